@@ -1,0 +1,48 @@
+package scout
+
+import (
+	"crypto/sha256"
+	"encoding/base32"
+	"strings"
+	"time"
+)
+
+// Account is one creator's presence on one platform. Its ID is built from the
+// platform's stable identifier (a canonical profile URL for the web, a DID for
+// Bluesky, an actor URI for the fediverse, a channel id for YouTube), never
+// from a handle: handles change, ids do not.
+type Account struct {
+	ID          string   `json:"id"`
+	CreatorID   string   `json:"creator_id"`
+	Platform    Platform `json:"platform"`
+	Handle      string   `json:"handle"`
+	URL         string   `json:"url"`
+	DisplayName string   `json:"display_name"`
+	Bio         string   `json:"bio"`
+	Links       []string `json:"links"`
+	AvatarURL   string   `json:"avatar_url,omitempty"`
+	Followers   *int64   `json:"followers"`
+	Following   *int64   `json:"following"`
+	PostsCount  *int64   `json:"posts_count"`
+	// Approximate names the counts that were published abbreviated or
+	// localized ("783.4K", "4,69 millones") and so are not exact.
+	Approximate []string `json:"approximate,omitempty"`
+	// FeedURL is the RSS/Atom feed the posts came from, when there was one.
+	FeedURL   string    `json:"feed_url,omitempty"`
+	FetchedAt time.Time `json:"data_as_of"`
+}
+
+// AccountID builds an account's stable id from its platform and the
+// platform's own stable identifier.
+func AccountID(p Platform, stableID string) string {
+	return string(p) + ":" + stableID
+}
+
+// NewCreatorID derives the opaque id of a creator first seen through the
+// account with the given id. Deriving it (rather than drawing it at random)
+// keeps ids stable when the same data is crawled into a fresh store.
+func NewCreatorID(accountID string) string {
+	sum := sha256.Sum256([]byte(accountID))
+	enc := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:10])
+	return "c" + strings.ToLower(enc)
+}

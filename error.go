@@ -1,0 +1,84 @@
+package scout
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error codes. Each maps to exactly one HTTP status in the api package, and
+// the CLI prints them; they are part of the public contract and never change.
+const (
+	EINVALID      = "invalid"      // 400: the caller sent something malformed
+	EUNAUTHORIZED = "unauthorized" // 401: no or unknown credentials
+	EFORBIDDEN    = "forbidden"    // 403: credentials lack the role
+	ENOTFOUND     = "not_found"    // 404: no such record
+	ECONFLICT     = "conflict"     // 409: state forbids it (e.g. data directory in use)
+	ETOOLARGE     = "too_large"    // 413: a body or page over its cap
+	ERATELIMITED  = "rate_limited" // 429: slow down
+	EUNAVAILABLE  = "unavailable"  // 503: a dependency is down or closing
+	EINTERNAL     = "internal"     // 500: a bug or an unexpected failure
+)
+
+// Error is Scout's domain error. Code is meant for programs (and becomes the
+// HTTP status), Message for people; Op names the operation and Err keeps the
+// cause so errors.Is/As still see through it.
+type Error struct {
+	Code    string
+	Message string
+	Op      string
+	Err     error
+}
+
+// Error renders the error for logs: "op: code: message: cause".
+func (e *Error) Error() string {
+	s := ""
+	if e.Op != "" {
+		s = e.Op + ": "
+	}
+	if e.Message != "" {
+		s += e.Message
+	} else {
+		s += e.Code
+	}
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+// Unwrap lets errors.Is and errors.As reach the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf builds an *Error with a code and a formatted message for people.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of the first *Error in err's chain, EINTERNAL
+// for any other non-nil error, and "" for nil.
+func ErrorCode(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) && e.Code != "" {
+		return e.Code
+	}
+	return EINTERNAL
+}
+
+// ErrorMessage returns the human message of the first *Error in err's chain.
+// Internal errors get a generic message so that no detail leaks to clients.
+func ErrorMessage(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) && e.Code != EINTERNAL && e.Code != "" {
+		if e.Message != "" {
+			return e.Message
+		}
+		return e.Code
+	}
+	return "internal error"
+}
