@@ -1,0 +1,138 @@
+package scoring
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	scout "github.com/scout-oss/scout"
+)
+
+// formulaFmt is the engagement formula shown to users; they compare
+// numbers across tools whose definitions differ (market.md §3), so Scout
+// always says exactly how it counted.
+const formulaFmt = "median over last %d posts of (likes+comments+shares)/followers; by views: median of (likes+comments+shares)/views over those posts with views"
+
+// measured is one post of the engagement window with its counts resolved.
+type measured struct {
+	post      *scout.Post
+	likes     int64
+	comments  int64
+	shares    int64
+	views     int64 // 0 when unknown
+	hasViews  bool
+	hasLikes  bool
+	hasComms  bool
+	engaged   int64   // likes + comments + shares
+	erFollow  float64 // engaged / followers; 0 when followers unknown
+	erViews   float64 // engaged / views; 0 when !hasViews
+	ageDays   float64
+	commLike  float64 // comments / likes; -1 when likes unknown or 0
+	isVideo   bool
+	published time.Time
+}
+
+// window returns the usable posts of c's primary account, newest first,
+// at most n of them (see the package doc for the rules).
+func window(c *scout.Creator, now time.Time, n int) (posts []measured, followers int64) {
+	if c == nil {
+		return nil, 0
+	}
+	p := c.PrimaryAccount()
+	accountID := ""
+	if p != nil {
+		accountID = p.ID
+		if p.Followers != nil {
+			followers = *p.Followers
+		}
+	}
+	idx := make([]int, 0, len(c.Posts))
+	for i := range c.Posts {
+		q := &c.Posts[i]
+		if q.Pinned || q.PublishedAt.After(now) {
+			continue
+		}
+		if q.AccountID != "" && accountID != "" && q.AccountID != accountID {
+			continue
+		}
+		if q.Likes == nil && q.Comments == nil {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		pa, pb := &c.Posts[idx[a]], &c.Posts[idx[b]]
+		if !pa.PublishedAt.Equal(pb.PublishedAt) {
+			return pa.PublishedAt.After(pb.PublishedAt)
+		}
+		return pa.ID < pb.ID
+	})
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	posts = make([]measured, 0, len(idx))
+	for _, i := range idx {
+		q := &c.Posts[i]
+		m := measured{post: q, published: q.PublishedAt, commLike: -1}
+		if q.Likes != nil {
+			m.likes, m.hasLikes = *q.Likes, true
+		}
+		if q.Comments != nil {
+			m.comments, m.hasComms = *q.Comments, true
+		}
+		if q.Shares != nil {
+			m.shares = *q.Shares
+		}
+		if q.Views != nil && *q.Views > 0 {
+			m.views, m.hasViews = *q.Views, true
+		}
+		m.engaged = m.likes + m.comments + m.shares
+		if followers > 0 {
+			m.erFollow = float64(m.engaged) / float64(followers)
+		}
+		if m.hasViews {
+			m.erViews = float64(m.engaged) / float64(m.views)
+		}
+		if m.hasLikes && m.hasComms && m.likes > 0 {
+			m.commLike = float64(m.comments) / float64(m.likes)
+		}
+		m.ageDays = now.Sub(q.PublishedAt).Hours() / 24
+		posts = append(posts, m)
+	}
+	return posts, followers
+}
+
+// Engagement measures c's engagement over its last n usable posts as of now
+// (n ≤ 0 means DefaultWindow). It is exported so that callers that only need
+// the rates (search sorting, the ingest path) need not run every scorer.
+func Engagement(c *scout.Creator, now time.Time, n int) scout.Engagement {
+	if n <= 0 {
+		n = DefaultWindow
+	}
+	posts, followers := window(c, now, n)
+	eng := scout.Engagement{
+		PostsAnalyzed: len(posts),
+		Window:        n,
+		Formula:       fmt.Sprintf(formulaFmt, n),
+	}
+	if len(posts) == 0 {
+		return eng
+	}
+	if followers > 0 {
+		xs := make([]float64, len(posts))
+		for i, m := range posts {
+			xs[i] = m.erFollow
+		}
+		eng.RateByFollowers = scout.Float64(median(xs))
+	}
+	var vs []float64
+	for _, m := range posts {
+		if m.hasViews {
+			vs = append(vs, m.erViews)
+		}
+	}
+	if len(vs) > 0 {
+		eng.RateByViews = scout.Float64(median(vs))
+	}
+	return eng
+}
