@@ -30,6 +30,10 @@ type Account struct {
 	// FeedURL is the RSS/Atom feed the posts came from, when there was one.
 	FeedURL   string    `json:"feed_url,omitempty"`
 	FetchedAt time.Time `json:"data_as_of"`
+	// FollowerSample is a sample of the account's followers where the
+	// platform lists them publicly (Bluesky getFollowers, ActivityPub
+	// followers collections). Only aggregates derived from it are shown.
+	FollowerSample []FollowerSample `json:"follower_sample,omitempty"`
 }
 
 // AccountID builds an account's stable id from its platform and the

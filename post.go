@@ -16,6 +16,34 @@ type Post struct {
 	Shares      *int64    `json:"shares"`
 	Views       *int64    `json:"views"`
 	Pinned      bool      `json:"pinned"`
+
+	// Fields below are optional signals that adapters fill where the
+	// platform publishes them; scoring uses each one only when present.
+
+	// MediaKind is "video", "image", "text" or "article" when known; video
+	// engagement is benchmarked by views rather than followers.
+	MediaKind       string `json:"media_kind,omitempty"`
+	DurationSeconds int    `json:"duration_seconds,omitempty"`
+	// Links are the outbound links of the post (affiliate and brand links
+	// are recognised from them as well as from URLs in Text).
+	Links []string `json:"links,omitempty"`
+	// Labels are platform moderation labels (Bluesky "porn", "graphic-media",
+	// "!hide", ...), kept verbatim.
+	Labels []string `json:"labels,omitempty"`
+	// Sensitive is the platform's sensitive-media flag (Mastodon), and
+	// ContentWarning its content-warning / spoiler text.
+	Sensitive      bool   `json:"sensitive,omitempty"`
+	ContentWarning string `json:"content_warning,omitempty"`
+	// PaidPartnership is the platform's own branded-content label
+	// (Instagram "Paid partnership", TikTok commercial content, YouTube
+	// "Includes paid promotion").
+	PaidPartnership bool `json:"paid_partnership,omitempty"`
+	// Language is the ISO 639-1 code detected at ingest ("" when unknown).
+	Language string `json:"language,omitempty"`
+	IsReply  bool   `json:"is_reply,omitempty"`
+	IsRepost bool   `json:"is_repost,omitempty"`
+	// Replies are the public replies the adapter sampled, oldest first.
+	Replies []Reply `json:"replies,omitempty"`
 }
 
 // Snapshot is an account's counts at one time. Every crawl of an account

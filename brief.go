@@ -1,0 +1,141 @@
+package scout
+
+import (
+	"math"
+	"strings"
+)
+
+// Brand-safety presets a brief may choose. They mirror Google Ads'
+// Expanded / Standard / Limited inventory (research/scoring.md §1.3, §6.3):
+// the stricter the preset, the lower the GARM risk level that already makes
+// a creator unsuitable.
+const (
+	BrandSafetyLimited  = "limited"
+	BrandSafetyStandard = "standard"
+	BrandSafetyExpanded = "expanded"
+)
+
+// Disclosure regions: whose rules decide whether a sponsored post is
+// clearly disclosed (US FTC, UK ASA/CMA, EU member-state rules; scoring.md §2).
+const (
+	RegionUS = "us"
+	RegionUK = "uk"
+	RegionEU = "eu"
+)
+
+// Brief is what a brand is looking for. Scoring rates each creator's fit
+// against it; the hard constraints (languages, countries, platforms, follower
+// range, minimum engagement, brand-safety preset) exclude a creator as
+// unsuitable with the reason. The JSON is the public API.
+type Brief struct {
+	ID                string        `json:"id,omitempty"`
+	Name              string        `json:"name"`
+	Keywords          []string      `json:"keywords"`
+	MustHave          []string      `json:"must_have,omitempty"`
+	Exclude           []string      `json:"exclude,omitempty"`
+	Languages         []string      `json:"languages,omitempty"` // ISO 639-1
+	Countries         []string      `json:"countries,omitempty"` // ISO 3166-1 alpha-2
+	Platforms         []Platform    `json:"platforms,omitempty"`
+	MinFollowers      *int64        `json:"min_followers,omitempty"`
+	MaxFollowers      *int64        `json:"max_followers,omitempty"`
+	MinEngagementRate *float64      `json:"min_engagement_rate,omitempty"` // a fraction: 0.01 is 1%
+	BrandSafety       string        `json:"brand_safety,omitempty"`        // limited, standard (default), expanded
+	DisclosureRegion  string        `json:"disclosure_region,omitempty"`   // us (default), uk, eu
+	Weights           *BriefWeights `json:"weights,omitempty"`
+}
+
+// BriefWeights are the exponents of the overall score's weighted geometric
+// mean. Nil or all-zero means the defaults; they are normalised to sum to 1.
+type BriefWeights struct {
+	AudienceFit       float64 `json:"audience_fit"`
+	EngagementQuality float64 `json:"engagement_quality"`
+	BrandSafety       float64 `json:"brand_safety"`
+}
+
+// Validate fills defaults (standard preset, US disclosure rules), lower-cases
+// codes, and rejects impossible briefs with EINVALID.
+func (b *Brief) Validate() error {
+	if strings.TrimSpace(b.Name) == "" {
+		return Errorf(EINVALID, "brief name is required")
+	}
+	if len(b.Keywords) == 0 && len(b.MustHave) == 0 {
+		return Errorf(EINVALID, "brief needs at least one keyword or must_have term")
+	}
+	for _, list := range [][]string{b.Keywords, b.MustHave, b.Exclude} {
+		for _, k := range list {
+			if strings.TrimSpace(k) == "" {
+				return Errorf(EINVALID, "brief terms must not be empty")
+			}
+			if len(k) > 100 {
+				return Errorf(EINVALID, "brief term %q is over 100 characters", k[:20]+"…")
+			}
+		}
+	}
+	if n := len(b.Keywords) + len(b.MustHave) + len(b.Exclude); n > 200 {
+		return Errorf(EINVALID, "brief has %d terms; at most 200", n)
+	}
+	for i, l := range b.Languages {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if len(l) != 2 || !isLetters(l) {
+			return Errorf(EINVALID, "language %q is not an ISO 639-1 code", b.Languages[i])
+		}
+		b.Languages[i] = l
+	}
+	for i, c := range b.Countries {
+		c = strings.ToUpper(strings.TrimSpace(c))
+		if len(c) != 2 || !isLetters(c) {
+			return Errorf(EINVALID, "country %q is not an ISO 3166-1 alpha-2 code", b.Countries[i])
+		}
+		b.Countries[i] = c
+	}
+	for _, p := range b.Platforms {
+		if p == "" {
+			return Errorf(EINVALID, "platform must not be empty")
+		}
+	}
+	if b.MinFollowers != nil && *b.MinFollowers < 0 {
+		return Errorf(EINVALID, "min_followers must not be negative")
+	}
+	if b.MaxFollowers != nil && *b.MaxFollowers < 0 {
+		return Errorf(EINVALID, "max_followers must not be negative")
+	}
+	if b.MinFollowers != nil && b.MaxFollowers != nil && *b.MinFollowers > *b.MaxFollowers {
+		return Errorf(EINVALID, "min_followers (%d) is above max_followers (%d)", *b.MinFollowers, *b.MaxFollowers)
+	}
+	if r := b.MinEngagementRate; r != nil && (math.IsNaN(*r) || *r < 0 || *r > 1) {
+		return Errorf(EINVALID, "min_engagement_rate is a fraction between 0 and 1 (0.01 is 1%%)")
+	}
+	b.BrandSafety = strings.ToLower(b.BrandSafety)
+	switch b.BrandSafety {
+	case "":
+		b.BrandSafety = BrandSafetyStandard
+	case BrandSafetyLimited, BrandSafetyStandard, BrandSafetyExpanded:
+	default:
+		return Errorf(EINVALID, "brand_safety must be limited, standard or expanded; got %q", b.BrandSafety)
+	}
+	b.DisclosureRegion = strings.ToLower(b.DisclosureRegion)
+	switch b.DisclosureRegion {
+	case "":
+		b.DisclosureRegion = RegionUS
+	case RegionUS, RegionUK, RegionEU:
+	default:
+		return Errorf(EINVALID, "disclosure_region must be us, uk or eu; got %q", b.DisclosureRegion)
+	}
+	if w := b.Weights; w != nil {
+		for _, v := range []float64{w.AudienceFit, w.EngagementQuality, w.BrandSafety} {
+			if math.IsNaN(v) || v < 0 || v > 10 {
+				return Errorf(EINVALID, "weights must be between 0 and 10")
+			}
+		}
+	}
+	return nil
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}
