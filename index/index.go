@@ -1,0 +1,357 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/scout-oss/scout"
+)
+
+// BatchSize is how many creators go into one Bleve batch. Scorch persists
+// each batch as a segment before returning; about 1000 documents per batch
+// was the fastest size measured, with a third of the memory of 5000.
+const BatchSize = 1000
+
+// lockTimeout bounds the wait for another process's lock on an on-disk
+// index, so `scout search` beside a running `scout serve` fails with
+// ECONFLICT instead of hanging.
+const lockTimeout = "2s"
+
+var _ scout.SearchIndex = (*Index)(nil)
+
+// Index is the Bleve-backed scout.SearchIndex. It is safe for concurrent
+// use; Close waits for running calls to finish.
+type Index struct {
+	mu   sync.RWMutex
+	bi   bleve.Index // nil once closed
+	path string      // where the index lives; "" when memory-only
+	// build is the directory a Create'd index is built in until Commit
+	// moves it to path; "" for an index opened in place.
+	build string
+
+	mapping   *mapping.IndexMappingImpl
+	analyzers analyzers
+}
+
+// Open opens the on-disk index at path, creating it (and its parent
+// directories) with Scout's mapping when absent. An index written with
+// another MappingVersion is ECONFLICT, as is an index another process holds
+// open.
+func Open(path string) (*Index, error) {
+	const op = "index.Open"
+	ix, err := newIndex(path)
+	if err != nil {
+		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("%s: create parent directory: %w", op, err)
+		}
+		if ix.bi, err = createAt(path, ix.mapping); err != nil {
+			return nil, formatError(op, err)
+		}
+		return ix, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+
+	bi, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout})
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return nil, &scout.Error{Code: scout.ECONFLICT, Op: op, Err: err,
+			Message: fmt.Sprintf("search index %s is in use by another process", path)}
+	case errors.Is(err, bleve.ErrorIndexMetaMissing), errors.Is(err, bleve.ErrorIndexMetaCorrupt):
+		return nil, &scout.Error{Code: scout.ECONFLICT, Op: op, Err: err,
+			Message: fmt.Sprintf("%s is not a search index: run scout reindex to rebuild it", path)}
+	case err != nil:
+		return nil, fmt.Errorf("%s: open %s: %w", op, path, err)
+	}
+	if err := checkVersion(bi, path); err != nil {
+		_ = bi.Close()
+		err.Op = op
+		return nil, err
+	}
+	ix.bi = bi
+	return ix, nil
+}
+
+// Create starts a fresh, empty index that will replace the one at path. It
+// is built in a directory beside path and only Commit moves it into place,
+// so a rebuild that fails (Close without Commit) leaves the old index as it
+// was. This is what `scout reindex` uses.
+func Create(path string) (*Index, error) {
+	const op = "index.Create"
+	ix, err := newIndex(path)
+	if err != nil {
+		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
+	}
+	dir, base := filepath.Split(filepath.Clean(path))
+	if dir == "" {
+		dir = "."
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("%s: create parent directory: %w", op, err)
+	}
+	build, err := os.MkdirTemp(dir, base+".rebuild-")
+	if err != nil {
+		return nil, fmt.Errorf("%s: create build directory: %w", op, err)
+	}
+	bi, err := createAt(filepath.Join(build, "index"), ix.mapping)
+	if err != nil {
+		_ = os.RemoveAll(build)
+		return nil, formatError(op, err)
+	}
+	ix.bi, ix.build = bi, build
+	return ix, nil
+}
+
+// NewMemOnly returns an empty index held in memory, for tests and demos. It
+// runs the same scorch engine as the on-disk index, so sorting and
+// highlighting behave the same.
+func NewMemOnly() (*Index, error) {
+	const op = "index.NewMemOnly"
+	ix, err := newIndex("")
+	if err != nil {
+		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
+	}
+	if ix.bi, err = createAt("", ix.mapping); err != nil {
+		return nil, formatError(op, err)
+	}
+	return ix, nil
+}
+
+func newIndex(path string) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	a, err := newAnalyzers(m)
+	if err != nil {
+		return nil, err
+	}
+	return &Index{path: path, mapping: m, analyzers: a}, nil
+}
+
+// createAt makes a new scorch index at path ("" for memory) and records the
+// mapping version in it.
+func createAt(path string, m *mapping.IndexMappingImpl) (bleve.Index, error) {
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	if err := bi.SetInternal(versionKey, []byte(MappingVersion)); err != nil {
+		_ = bi.Close()
+		return nil, fmt.Errorf("record mapping version: %w", err)
+	}
+	return bi, nil
+}
+
+func checkVersion(bi bleve.Index, path string) *scout.Error {
+	v, err := bi.GetInternal(versionKey)
+	if err != nil {
+		return &scout.Error{Code: scout.EINTERNAL, Err: fmt.Errorf("read mapping version: %w", err)}
+	}
+	if string(v) == MappingVersion {
+		return nil
+	}
+	got := string(v)
+	if got == "" {
+		got = "none"
+	}
+	return scout.Errorf(scout.ECONFLICT,
+		"search index %s has mapping version %s but this build needs %s: run scout reindex",
+		path, got, MappingVersion)
+}
+
+// Commit moves an index made by Create into its path, replacing the old
+// index there, and keeps it open for use. The two renames it takes leave at
+// most a moment in which path is missing; a crash there costs a reindex,
+// never a mixed index. For an index from Open or NewMemOnly it does nothing.
+func (ix *Index) Commit() error {
+	const op = "index.Commit"
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.bi == nil {
+		return closedError(op)
+	}
+	if ix.build == "" {
+		return nil
+	}
+	if err := ix.bi.Close(); err != nil {
+		ix.bi = nil
+		_ = os.RemoveAll(ix.build)
+		return fmt.Errorf("%s: close new index: %w", op, err)
+	}
+	ix.bi = nil
+	build := ix.build
+	ix.build = ""
+	defer os.RemoveAll(build)
+
+	if err := swap(filepath.Join(build, "index"), ix.path); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	bi, err := bleve.OpenUsing(ix.path, map[string]any{"bolt_timeout": lockTimeout})
+	if err != nil {
+		return fmt.Errorf("%s: reopen %s: %w", op, ix.path, err)
+	}
+	ix.bi = bi
+	return nil
+}
+
+// swap replaces the directory dst with src, moving the old one aside first
+// and restoring it when the second rename fails.
+func swap(src, dst string) error {
+	var aside string
+	if _, err := os.Stat(dst); err == nil {
+		tmp, err := os.MkdirTemp(filepath.Dir(dst), filepath.Base(dst)+".old-")
+		if err != nil {
+			return fmt.Errorf("make room for the old index: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		aside = filepath.Join(tmp, "index")
+		if err := os.Rename(dst, aside); err != nil {
+			return fmt.Errorf("move the old index aside: %w", err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("stat old index: %w", err)
+	}
+	if err := os.Rename(src, dst); err != nil {
+		if aside != "" {
+			if rerr := os.Rename(aside, dst); rerr != nil {
+				return fmt.Errorf("move the new index in: %w (and restoring the old one: %v)", err, rerr)
+			}
+		}
+		return fmt.Errorf("move the new index in: %w", err)
+	}
+	return nil
+}
+
+// Close closes the index, waiting for running calls. An index from Create
+// that was never committed is discarded. Closing twice is not an error;
+// every other call after Close is EUNAVAILABLE.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.bi == nil {
+		return nil
+	}
+	err := ix.bi.Close()
+	ix.bi = nil
+	if ix.build != "" {
+		if rerr := os.RemoveAll(ix.build); rerr != nil && err == nil {
+			err = rerr
+		}
+		ix.build = ""
+	}
+	if err != nil {
+		return fmt.Errorf("index.Close: %w", err)
+	}
+	return nil
+}
+
+// IndexCreators adds or replaces the creators' documents, in batches of
+// BatchSize; ctx is checked between batches. A nil creator or one without
+// an id is EINVALID and nothing is indexed.
+func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
+	const op = "index.IndexCreators"
+	for i, c := range cs {
+		if c == nil || c.ID == "" {
+			return &scout.Error{Code: scout.EINVALID, Op: op,
+				Message: fmt.Sprintf("creator %d of %d has no id", i+1, len(cs))}
+		}
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.bi == nil {
+		return closedError(op)
+	}
+	for start := 0; start < len(cs); start += BatchSize {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		b := ix.bi.NewBatch()
+		for _, c := range cs[start:min(start+BatchSize, len(cs))] {
+			if err := b.Index(c.ID, document(c)); err != nil {
+				return formatError(op, fmt.Errorf("creator %s: %w", c.ID, err))
+			}
+		}
+		if err := ix.bi.Batch(b); err != nil {
+			return formatError(op, err)
+		}
+	}
+	return nil
+}
+
+// DeleteCreators removes the creators' documents, in batches of BatchSize.
+// Unknown ids are ignored.
+func (ix *Index) DeleteCreators(ctx context.Context, ids []string) error {
+	const op = "index.DeleteCreators"
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.bi == nil {
+		return closedError(op)
+	}
+	for start := 0; start < len(ids); start += BatchSize {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		b := ix.bi.NewBatch()
+		for _, id := range ids[start:min(start+BatchSize, len(ids))] {
+			if id != "" {
+				b.Delete(id)
+			}
+		}
+		if err := ix.bi.Batch(b); err != nil {
+			return formatError(op, err)
+		}
+	}
+	return nil
+}
+
+// Count returns the number of indexed creators.
+func (ix *Index) Count(ctx context.Context) (int, error) {
+	const op = "index.Count"
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.bi == nil {
+		return 0, closedError(op)
+	}
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return 0, formatError(op, err)
+	}
+	return int(n), nil
+}
+
+func closedError(op string) error {
+	return &scout.Error{Code: scout.EUNAVAILABLE, Op: op, Message: "search index is closed"}
+}
+
+// formatError converts Bleve errors into domain errors at the package
+// boundary: a closed index is EUNAVAILABLE; anything else is wrapped and
+// stays internal.
+func formatError(op string, err error) error {
+	var se *scout.Error
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &se):
+		return err
+	case errors.Is(err, bleve.ErrorIndexClosed):
+		return &scout.Error{Code: scout.EUNAVAILABLE, Op: op, Message: "search index is closed", Err: err}
+	default:
+		return fmt.Errorf("%s: %w", op, err)
+	}
+}
