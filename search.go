@@ -27,7 +27,7 @@ type SearchQuery struct {
 	MinFollowers *int64
 	MaxFollowers *int64
 	Sort         string // SortRelevance (default), SortFollowers, SortEngagement
-	Desc         bool   // descending order; the default for every sort key
+	Desc         bool   // descending order (the API and CLI default to it; relevance is always best first)
 	Page         int    // 1-based
 	PerPage      int
 }

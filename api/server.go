@@ -1,0 +1,142 @@
+// Package api serves Scout over HTTP: the JSON API under /api/v1, a health
+// check, and the server-rendered search page for brand teams. It hides
+// net/http from cmd: callers set the services, Open binds, Close shuts down.
+//
+// Every failure reaches the client through Error, which maps each domain
+// error code to exactly one status and writes {"error":{"code","message"}}.
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/scout-oss/scout"
+)
+
+// ShutdownGrace bounds how long Close waits for requests in flight.
+const ShutdownGrace = 5 * time.Second
+
+// Server is Scout's HTTP server. Set the exported fields, then Open.
+type Server struct {
+	// Addr is the host:port to listen on; "127.0.0.1:0" picks a free port.
+	Addr string
+
+	Creators scout.CreatorService
+	Index    scout.SearchIndex
+	Logger   *slog.Logger
+	// Version is reported by /healthz.
+	Version string
+
+	ln  net.Listener
+	srv *http.Server
+}
+
+// NewServer returns a server with a discarding logger, listening on
+// loopback by default.
+func NewServer() *Server {
+	return &Server{
+		Addr:   "127.0.0.1:8080",
+		Logger: slog.New(slog.DiscardHandler),
+	}
+}
+
+// Open binds the listener synchronously (so URL works at once, even on
+// port 0) and serves in the background.
+func (s *Server) Open() error {
+	ln, err := net.Listen("tcp", s.Addr)
+	if err != nil {
+		return &scout.Error{Code: scout.EUNAVAILABLE, Op: "listen", Message: fmt.Sprintf("cannot listen on %s", s.Addr), Err: err}
+	}
+	s.ln = ln
+	s.srv = &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.logger().Handler(), slog.LevelWarn),
+	}
+	go func() {
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.logger().Error("serve", "err", err)
+		}
+	}()
+	return nil
+}
+
+// URL returns the base URL the server answers on.
+func (s *Server) URL() string {
+	if s.ln == nil {
+		return ""
+	}
+	return "http://" + s.ln.Addr().String()
+}
+
+// Close stops accepting requests and waits up to ShutdownGrace for the ones
+// in flight.
+func (s *Server) Close() error {
+	if s.srv == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	defer cancel()
+	return s.srv.Shutdown(ctx)
+}
+
+// Handler returns the routed handler with its middleware; tests wrap it in
+// httptest.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", s.handleHealthz)
+	s.registerCreatorRoutes(mux)
+	s.registerWebRoutes(mux)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())
+	})
+	return s.recoverer(mux)
+}
+
+func (s *Server) handleHealthz(w http.ResponseWriter, r *http.Request) {
+	resp := struct {
+		Status  string `json:"status"`
+		Version string `json:"version,omitempty"`
+		Indexed *int   `json:"indexed,omitempty"`
+	}{Status: "ok", Version: s.Version}
+	if s.Index != nil {
+		n, err := s.Index.Count(r.Context())
+		if err != nil {
+			Error(w, r, &scout.Error{Code: scout.EUNAVAILABLE, Message: "search index unavailable", Err: err}, s.logger())
+			return
+		}
+		resp.Indexed = &n
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// recoverer turns a panic in a handler into a JSON 500 instead of a torn
+// connection and a stack trace on the wire.
+func (s *Server) recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				Error(w, r, fmt.Errorf("panic: %v", v), s.logger())
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) logger() *slog.Logger {
+	if s.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Logger
+}
