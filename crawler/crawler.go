@@ -1,0 +1,386 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/scout-oss/scout"
+)
+
+// Crawler fetches target URLs through the shared Transport, extracts a
+// profile from each and hands every outcome to a scout.Sink. One Crawler is
+// built at start-up and may run many crawls, one after another or at once;
+// they share its Transport and so its per-host limiters and robots cache.
+type Crawler struct {
+	transport   *Transport
+	concurrency int
+	userAgent   string
+	extract     ExtractFunc
+	parseFeed   ParseFeedFunc
+	progress    func(*scout.CrawlResult)
+	now         func() time.Time
+	log         *slog.Logger
+}
+
+// New builds a Crawler from cfg, building its Transport from cfg unless
+// cfg.Transport is set.
+func New(cfg Config) *Crawler {
+	cfg = cfg.withDefaults()
+	t := cfg.Transport
+	if t == nil {
+		t = NewTransport(cfg)
+	}
+	return &Crawler{
+		transport:   t,
+		concurrency: cfg.Concurrency,
+		userAgent:   cfg.UserAgent,
+		extract:     cfg.Extract,
+		parseFeed:   cfg.ParseFeed,
+		progress:    cfg.Progress,
+		now:         cfg.Now,
+		log:         cfg.Logger,
+	}
+}
+
+// Client returns an http.Client on the crawler's Transport, for platform
+// adapters' JSON calls: they then share its limiters, robots cache and caps.
+func (c *Crawler) Client() *http.Client { return c.transport.Client() }
+
+// Summary is the tally of one Crawl, printed by the CLI and returned by the
+// crawl API.
+type Summary struct {
+	// Fetched counts target URLs that got a result, a profile or a failure:
+	// Fetched = Profiles + the sum of Errors.
+	Fetched int `json:"fetched"`
+	// Profiles counts results that carried a profile.
+	Profiles int `json:"profiles"`
+	// Posts counts the posts of those profiles, page and feed merged.
+	Posts int `json:"posts"`
+	// Errors counts failed target URLs by failure kind (scout.Fail*).
+	Errors map[string]int `json:"errors"`
+	// SinkErrors counts results the sink refused; the crawl went on.
+	SinkErrors int `json:"sink_errors"`
+	// Duration is the wall time of the crawl.
+	Duration time.Duration `json:"duration"`
+}
+
+// Crawl fetches each distinct URL in urls and sends one scout.CrawlResult
+// per URL to sink: a Profile on success, a Failure with its kind otherwise.
+// At most Concurrency URLs are in flight; the Transport paces each host. A
+// sink error is counted and logged and the crawl goes on. When ctx ends,
+// Crawl stops promptly, delivers nothing more, and returns the partial
+// summary with ctx's error.
+func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*Summary, error) {
+	if sink == nil {
+		return nil, scout.Errorf(scout.EINVALID, "crawl: no sink")
+	}
+	start := c.now()
+	sum := &Summary{Errors: make(map[string]int)}
+	targets, rejected := planTargets(urls)
+	for _, r := range rejected {
+		if ctx.Err() == nil {
+			r.FetchedAt = start
+			c.deliver(ctx, sink, r, sum)
+		}
+	}
+
+	col := c.newCollector(ctx)
+	jobs := make(chan string)
+	results := make(chan *scout.CrawlResult)
+	go func() {
+		defer close(jobs)
+		for _, u := range targets {
+			select {
+			case jobs <- u:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range min(c.concurrency, len(targets)) {
+		wg.Go(func() {
+			for u := range jobs {
+				if r := c.crawlOne(ctx, col, u); r != nil {
+					results <- r
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		if ctx.Err() == nil {
+			c.deliver(ctx, sink, r, sum)
+		}
+	}
+	sum.Duration = c.now().Sub(start)
+	if err := ctx.Err(); err != nil {
+		return sum, fmt.Errorf("crawl: %w", err)
+	}
+	return sum, nil
+}
+
+// deliver counts r, sends it to the sink and reports progress.
+func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlResult, sum *Summary) {
+	sum.Fetched++
+	if r.Profile != nil {
+		sum.Profiles++
+		sum.Posts += len(r.Profile.Posts)
+	} else if r.Failure != nil {
+		sum.Errors[r.Failure.Kind]++
+	}
+	if err := sink.Ingest(ctx, r); err != nil {
+		sum.SinkErrors++
+		c.log.Error("ingest crawl result", "url", r.URL, "err", err)
+	}
+	if c.progress != nil {
+		c.progress(r)
+	}
+}
+
+// planTargets drops duplicate URLs (after parsing, without fragments) and
+// orders the rest round-robin by host. A worker waits for its host's limiter
+// while holding one of the Concurrency slots, so a list sorted by host would
+// put every worker behind the first host; interleaving keeps all hosts
+// busy. URLs that are not absolute http(s) URLs come back as failures.
+func planTargets(urls []string) (targets []string, rejected []*scout.CrawlResult) {
+	seen := make(map[string]bool, len(urls))
+	byHost := make(map[string][]string)
+	var hosts []string
+	for _, raw := range urls {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			rejected = append(rejected, failed(&scout.CrawlResult{URL: raw}, scout.FailBlocked,
+				errors.New("crawl: not an absolute http(s) URL")))
+			continue
+		}
+		u.Fragment, u.RawFragment = "", ""
+		key := u.String()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		h := hostKey(u)
+		if _, ok := byHost[h]; !ok {
+			hosts = append(hosts, h)
+		}
+		byHost[h] = append(byHost[h], key)
+	}
+	for i := 0; len(targets) < len(seen); i++ {
+		for _, h := range hosts {
+			if i < len(byHost[h]) {
+				targets = append(targets, byHost[h][i])
+			}
+		}
+	}
+	return targets, rejected
+}
+
+// newCollector builds the one colly Collector of a crawl: synchronous (our
+// workers bound the goroutines), cancelled with ctx, sending through our
+// Transport. It is built with Init rather than NewCollector so that COLLY_*
+// environment variables cannot silently change it.
+func (c *Crawler) newCollector(ctx context.Context) *colly.Collector {
+	col := &colly.Collector{}
+	col.Init()
+	for _, opt := range []colly.CollectorOption{
+		colly.StdlibContext(ctx),
+		colly.UserAgent(c.userAgent),
+		// robots.txt is enforced in our Transport, for every client alike;
+		// colly's own check would fetch it a second time, outside our
+		// limiter.
+		colly.IgnoreRobotsTxt(),
+		// Our Transport's cap fails with ErrBodyTooLarge; colly's would
+		// truncate silently, so it is off.
+		colly.MaxBodySize(0),
+		// Targets are deduplicated by planTargets, and colly's visited set
+		// would turn a redirect loop into "already visited" instead of
+		// too_many_redirects.
+		colly.AllowURLRevisit(),
+		// Non-2xx responses reach OnResponse so that Classify sees the
+		// status, which colly's error would reduce to its text.
+		colly.ParseHTTPErrorResponse(),
+	} {
+		opt(col)
+	}
+	col.WithTransport(c.transport)
+	col.SetRedirectHandler(c.transport.checkRedirect)
+	col.SetRequestTimeout(0) // the Transport times each request after its rate-limit wait
+	col.OnResponse(func(r *colly.Response) {
+		if p, ok := r.Ctx.GetAny(pageKey).(*page); ok {
+			p.url = r.Request.URL
+			p.status = r.StatusCode
+			p.contentType = r.Headers.Get("Content-Type")
+			p.body = r.Body
+		}
+	})
+	return col
+}
+
+// pageKey is the colly.Context key under which get receives its response.
+const pageKey = "scout.page"
+
+// page is one fetched response, as handed over by colly's OnResponse.
+type page struct {
+	url         *url.URL // after redirects
+	status      int
+	contentType string
+	body        []byte
+}
+
+// get fetches rawURL through col. The collector is synchronous, so the
+// response is complete when Request returns.
+func get(col *colly.Collector, rawURL string) (*page, error) {
+	p := &page{}
+	cctx := colly.NewContext()
+	cctx.Put(pageKey, p)
+	if err := col.Request(http.MethodGet, rawURL, nil, cctx, nil); err != nil {
+		return nil, err
+	}
+	if p.url == nil {
+		return nil, errors.New("fetch: no response")
+	}
+	return p, nil
+}
+
+// crawlOne fetches and extracts one target. It returns nil when ctx ended,
+// since a cancelled fetch says nothing about the URL.
+func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
+	p, err := get(col, target)
+	if ctx.Err() != nil {
+		return nil
+	}
+	res := &scout.CrawlResult{URL: target, FetchedAt: c.now()}
+	if err != nil {
+		return failed(res, Classify(err, 0), err)
+	}
+	res.Status = p.status
+	if kind := Classify(nil, p.status); kind != "" {
+		return failed(res, kind, fmt.Errorf("fetch: status %d %s", p.status, http.StatusText(p.status)))
+	}
+	if !maybeHTML(p.contentType) {
+		return failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is not HTML", p.contentType))
+	}
+	ex, err := c.extract(p.url, utf8ContentType(p.contentType), p.body, res.FetchedAt)
+	if err != nil {
+		return failed(res, extractKind(err), err)
+	}
+	if ex == nil || ex.Profile == nil {
+		return failed(res, scout.FailNoProfile, errors.New("extract: no creator profile on the page"))
+	}
+	for _, w := range ex.Warnings {
+		res.Warnings = append(res.Warnings, scout.Failure{URL: target, Kind: scout.FailParse, Message: w})
+	}
+	prof := ex.Profile
+	if prof.SourceURL == "" {
+		prof.SourceURL = p.url.String()
+	}
+	if prof.FetchedAt.IsZero() {
+		prof.FetchedAt = res.FetchedAt
+	}
+	if len(ex.FeedURLs) > 0 {
+		if w := c.mergeFeed(col, prof, p.url, ex.FeedURLs[0]); w != nil {
+			res.Warnings = append(res.Warnings, *w)
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+	res.Profile = prof
+	return res
+}
+
+// mergeFeed fetches the profile's feed and adds its posts that the page did
+// not have; page posts win, since pages usually carry fresher counts. A
+// feed that fails is a warning, never a failure of the profile.
+func (c *Crawler) mergeFeed(col *colly.Collector, prof *scout.Profile, base *url.URL, rawFeed string) *scout.Failure {
+	warn := func(u, kind string, err error) *scout.Failure {
+		return &scout.Failure{URL: u, Kind: kind, Message: err.Error()}
+	}
+	fu, err := base.Parse(rawFeed)
+	if err != nil {
+		return warn(rawFeed, scout.FailParse, fmt.Errorf("feed url: %w", err))
+	}
+	p, err := get(col, fu.String())
+	if err != nil {
+		return warn(fu.String(), Classify(err, 0), err)
+	}
+	if kind := Classify(nil, p.status); kind != "" {
+		return warn(fu.String(), kind, fmt.Errorf("fetch feed: status %d %s", p.status, http.StatusText(p.status)))
+	}
+	posts, err := c.parseFeed(p.url, p.body, prof.Account.ID)
+	if err != nil {
+		return warn(fu.String(), scout.FailParse, fmt.Errorf("parse feed: %w", err))
+	}
+	seen := make(map[string]bool, len(prof.Posts))
+	for _, post := range prof.Posts {
+		seen[post.ID] = true
+	}
+	for _, post := range posts {
+		if post.ID != "" && seen[post.ID] {
+			continue
+		}
+		seen[post.ID] = true
+		prof.Posts = append(prof.Posts, post)
+	}
+	if prof.Account.FeedURL == "" {
+		prof.Account.FeedURL = fu.String()
+	}
+	return nil
+}
+
+// failed records a failure of kind on r and returns r.
+func failed(r *scout.CrawlResult, kind string, err error) *scout.CrawlResult {
+	r.Failure = &scout.Failure{URL: r.URL, Kind: kind, Message: err.Error()}
+	return r
+}
+
+// maybeHTML reports whether a response of this content type may be HTML.
+// An absent or unparseable type is left to the extractor to sniff; images,
+// PDFs and feeds are refused before they reach it.
+func maybeHTML(contentType string) bool {
+	if contentType == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return true
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// utf8ContentType rewrites a declared charset to utf-8: colly has already
+// decoded a body with a declared non-UTF-8 charset, and the extractor must
+// not decode it twice.
+func utf8ContentType(contentType string) string {
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return contentType
+	}
+	params["charset"] = "utf-8"
+	return mime.FormatMediaType(mt, params)
+}
+
+// extractKind maps an extraction error to its failure kind.
+func extractKind(err error) string {
+	switch {
+	case errors.Is(err, ErrNotHTML):
+		return scout.FailNotHTML
+	case errors.Is(err, ErrNoProfile):
+		return scout.FailNoProfile
+	default:
+		return scout.FailParse
+	}
+}

@@ -1,0 +1,147 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+const (
+	// robotsMaxBytes is how much of a robots.txt is read: RFC 9309 asks
+	// crawlers to parse at least 500 KiB, and rules past it may be ignored.
+	robotsMaxBytes = 500 << 10
+	// robotsMaxRedirects is RFC 9309's "at least five" redirect hops.
+	robotsMaxRedirects = 5
+	// robotsServerErrorTTL is how long a 5xx robots.txt (full disallow)
+	// is kept before asking again: the error is likely temporary.
+	robotsServerErrorTTL = time.Minute
+)
+
+// robotsCache fetches and caches robots.txt per scheme and host, and answers
+// whether ScoutBot may fetch a URL. robots.txt is fetched through the
+// Transport's send, so it waits for the same per-host limiter, carries the
+// same User-Agent and obeys the same caps as any other request.
+type robotsCache struct {
+	t     *Transport
+	agent string
+	ttl   time.Duration
+	now   func() time.Time
+
+	mu      sync.Mutex
+	entries map[string]*robotsEntry // by scheme://hostKey
+}
+
+// robotsEntry is one host's robots.txt. lock is a one-slot semaphore held
+// while the file is fetched, so that concurrent first requests to a host
+// fetch it once, and a waiter can give up when its context ends.
+type robotsEntry struct {
+	lock    chan struct{}
+	data    *robotstxt.RobotsData
+	expires time.Time
+}
+
+func newRobotsCache(t *Transport, agent string, ttl time.Duration, now func() time.Time) *robotsCache {
+	return &robotsCache{t: t, agent: agent, ttl: ttl, now: now, entries: make(map[string]*robotsEntry)}
+}
+
+// check returns nil when robots.txt allows u, an error wrapping
+// ErrRobotsDisallowed when it does not, and the fetch error when robots.txt
+// could not be fetched at all (the host is down, say), which is not cached.
+func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
+	e := c.entry(u.Scheme + "://" + hostKey(u))
+	select {
+	case e.lock <- struct{}{}:
+	case <-ctx.Done():
+		return fmt.Errorf("check robots.txt: %w", ctx.Err())
+	}
+	defer func() { <-e.lock }()
+
+	if e.data == nil || !c.now().Before(e.expires) {
+		data, ttl, err := c.fetch(ctx, u)
+		if err != nil {
+			return fmt.Errorf("check robots.txt: %w", err)
+		}
+		e.data, e.expires = data, c.now().Add(ttl)
+	}
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if !e.data.TestAgent(path, c.agent) {
+		return fmt.Errorf("check robots.txt: %s: %w", path, ErrRobotsDisallowed)
+	}
+	return nil
+}
+
+// entry returns the cache entry for key, creating it empty.
+func (c *robotsCache) entry(key string) *robotsEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[key]
+	if !ok {
+		e = &robotsEntry{lock: make(chan struct{}, 1)}
+		c.entries[key] = e
+	}
+	return e
+}
+
+// fetch reads u's host's robots.txt and says how long to keep the answer.
+// As RFC 9309 asks: 2xx is parsed; 4xx (and a redirect chain too long to
+// follow) means no rules; 5xx means disallow everything, kept briefly. A
+// file that fails to parse also disallows everything: its intent is unknown.
+func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.RobotsData, time.Duration, error) {
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
+	if err != nil {
+		return nil, 0, fmt.Errorf("build request: %w", err)
+	}
+	client := &http.Client{
+		Transport: roundTripFunc(c.t.send),
+		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+			if len(via) > robotsMaxRedirects {
+				return http.ErrUseLastResponse
+			}
+			return nil
+		},
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
+	// A robots.txt longer than the body cap is read up to the cap: rules
+	// past the point read may be ignored (RFC 9309 §2.5).
+	if err != nil && !errors.Is(err, ErrBodyTooLarge) {
+		return nil, 0, fmt.Errorf("read robots.txt: %w", err)
+	}
+	switch {
+	case resp.StatusCode >= 200 && resp.StatusCode < 300:
+		data, err := robotstxt.FromBytes(body)
+		if err != nil {
+			data, _ = robotstxt.FromStatusAndBytes(http.StatusInternalServerError, nil)
+		}
+		return data, c.ttl, nil
+	case resp.StatusCode >= 500:
+		data, _ := robotstxt.FromStatusAndBytes(http.StatusInternalServerError, nil)
+		return data, min(c.ttl, robotsServerErrorTTL), nil
+	default:
+		data, _ := robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+		return data, c.ttl, nil
+	}
+}
+
+// roundTripFunc adapts a function to http.RoundTripper.
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { return f(req) }
