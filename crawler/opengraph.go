@@ -1,0 +1,195 @@
+package crawler
+
+import (
+	"mime"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/scout-oss/scout"
+)
+
+// Bounds on the head elements read, against pages with endless tags.
+const (
+	maxMetaTags = 1000
+	maxLinkTags = 2000
+	maxFeeds    = 10
+)
+
+// metaKeys are the <meta> properties and names the fallback reads.
+var metaKeys = map[string]bool{
+	"og:title": true, "og:description": true, "og:image": true, "og:image:url": true,
+	"og:image:secure_url": true, "og:url": true, "og:type": true, "profile:username": true,
+	"twitter:title": true, "twitter:description": true, "twitter:image": true,
+	"twitter:image:src": true, "description": true,
+}
+
+// readMeta returns the first value of each meta key in metaKeys, keyed by
+// the lower-cased property or name. goquery has already decoded entities.
+func readMeta(doc *goquery.Document) map[string]string {
+	meta := make(map[string]string)
+	doc.Find("meta").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		key := s.AttrOr("property", "")
+		if key == "" {
+			key = s.AttrOr("name", "")
+		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		if !metaKeys[key] {
+			return i < maxMetaTags
+		}
+		if _, ok := meta[key]; !ok {
+			if v := strings.TrimSpace(s.AttrOr("content", "")); v != "" {
+				meta[key] = v
+			}
+		}
+		return i < maxMetaTags
+	})
+	return meta
+}
+
+// headLinks is what <link> and <a rel="me"> elements give.
+type headLinks struct {
+	canonical string
+	feeds     []string
+	me        []string
+}
+
+// feedTypes are the <link rel="alternate" type> values of syndication feeds.
+var feedTypes = map[string]bool{
+	"application/rss+xml":   true,
+	"application/atom+xml":  true,
+	"application/feed+json": true,
+}
+
+// readLinks collects the canonical URL, feed links and rel="me" links, all
+// absolute and http(s).
+func readLinks(doc *goquery.Document, base *url.URL) headLinks {
+	var hl headLinks
+	seenFeed := make(map[string]bool)
+	doc.Find("link[rel], a[rel]").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		rels := strings.Fields(strings.ToLower(s.AttrOr("rel", "")))
+		href := s.AttrOr("href", "")
+		isLink := goquery.NodeName(s) == "link"
+		for _, rel := range rels {
+			switch {
+			case rel == "canonical" && isLink && hl.canonical == "":
+				hl.canonical = absURL(base, href, false)
+			case rel == "alternate" && isLink:
+				t, _, err := mime.ParseMediaType(s.AttrOr("type", ""))
+				if err != nil || !feedTypes[t] || len(hl.feeds) >= maxFeeds {
+					continue
+				}
+				if u := absURL(base, href, false); u != "" && !seenFeed[u] {
+					seenFeed[u] = true
+					hl.feeds = append(hl.feeds, u)
+				}
+			case rel == "me" && len(hl.me) < maxLinks:
+				if u := absURL(base, href, false); u != "" {
+					hl.me = append(hl.me, u)
+				}
+			}
+		}
+		return i < maxLinkTags
+	})
+	return hl
+}
+
+// titleHandleRe splits the "Name (@handle) …" titles that X, Instagram,
+// TikTok and Bluesky put in og:title.
+var titleHandleRe = regexp.MustCompile(`^(.+?)\s*\(@([^\s()]+)\)`)
+
+// countRe finds "783.4K Followers", "2,362 Followers", "1 234 followers"
+// and "1,2 Mio. Abonnenten" in descriptions; labelFirstRe finds
+// "Followers: 1.2M".
+var (
+	countNum     = `(\d+(?:[.,'’]\d+)*(?:[ \x{00A0}\x{202F}\x{2009}]\d{3}(?:[.,]\d+)?)*\s?(?:[KkMmBb]|[Mm]io\.?|[Mm]ln|[Mm]illion(?:s)?|[Mm]illones|[Mm]ilhões|[Mm]il|[Tt]sd\.?|万|萬|亿|億)?\+?)(?:\s+de)?`
+	countLabel   = `(followers?|following|subscribers?|members|abonnenten|seguidores|posts?|tweets|beiträge)`
+	countRe      = regexp.MustCompile(`(?i)` + countNum + `\s*` + countLabel + `\b`)
+	labelFirstRe = regexp.MustCompile(`(?i)\b` + countLabel + `\s*[:：]\s*` + countNum)
+	countsLeadRe = regexp.MustCompile(`(?i)^(?:\s*` + countNum + `\s*` + countLabel + `\b[\s,.;·•|]*)+[-–—|·•:]?\s*`)
+)
+
+// countField maps a description label to the Account JSON field it fills.
+func countField(label string) string {
+	switch l := strings.ToLower(label); {
+	case strings.HasPrefix(l, "following"):
+		return "following"
+	case strings.HasPrefix(l, "post"), l == "tweets", l == "beiträge":
+		return "posts_count"
+	default:
+		return "followers"
+	}
+}
+
+// descriptionCounts reads follower, following and post counts from
+// description prose ("2,362 Followers, 136 Following, 224 Posts - …"), the
+// form Instagram and TikTok give link-preview bots. The first mention of
+// each field wins.
+func descriptionCounts(desc string, p *pageProfile) {
+	if len(desc) > 4096 {
+		desc = cutBytes(desc, 4096)
+	}
+	apply := func(num, label string) {
+		field := countField(label)
+		dst := map[string]**int64{"followers": &p.followers, "following": &p.following, "posts_count": &p.posts}[field]
+		if *dst != nil {
+			return
+		}
+		v, approx, err := ParseCount(num)
+		if err != nil {
+			return
+		}
+		*dst = scout.Int64(v)
+		if p.approx == nil {
+			p.approx = make(map[string]bool)
+		}
+		p.approx[field] = approx
+	}
+	for _, m := range countRe.FindAllStringSubmatch(desc, 8) {
+		apply(m[1], m[2])
+	}
+	for _, m := range labelFirstRe.FindAllStringSubmatch(desc, 8) {
+		apply(m[2], m[1])
+	}
+}
+
+// metaProfile reads the OpenGraph and Twitter card fallback.
+func metaProfile(meta map[string]string, title string, base *url.URL) pageProfile {
+	var p pageProfile
+	name := meta["og:title"]
+	if name == "" {
+		name = meta["twitter:title"]
+	}
+	if name == "" {
+		name = title
+	}
+	if m := titleHandleRe.FindStringSubmatch(name); m != nil {
+		name, p.handle = m[1], m[2]
+	}
+	p.name = cleanText(name, maxNameRunes)
+	if u := cleanText(meta["profile:username"], maxNameRunes); u != "" && !strings.ContainsRune(u, ' ') {
+		p.handle = strings.TrimPrefix(u, "@")
+	}
+	p.handle = cleanText(p.handle, maxNameRunes)
+	for _, k := range []string{"og:description", "description", "twitter:description"} {
+		descriptionCounts(meta[k], &p)
+	}
+	for _, k := range []string{"og:description", "twitter:description", "description"} {
+		if d := meta[k]; d != "" {
+			p.bio = cleanText(countsLeadRe.ReplaceAllString(d, ""), maxBioRunes)
+			break
+		}
+	}
+	for _, k := range []string{"og:image", "og:image:secure_url", "og:image:url", "twitter:image", "twitter:image:src"} {
+		if u := absURL(base, meta[k], false); u != "" {
+			p.image = u
+			break
+		}
+	}
+	p.url = absURL(base, meta["og:url"], false)
+	p.found = strings.EqualFold(meta["og:type"], "profile") || meta["profile:username"] != "" ||
+		p.followers != nil || p.following != nil || p.posts != nil
+	return p
+}
