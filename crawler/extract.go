@@ -58,8 +58,7 @@ type Extraction struct {
 //     relatedLink) and counts (interactionStatistic and
 //     agentInteractionStatistic); SocialMediaPosting, BlogPosting, Article
 //     and VideoObject nodes give posts (newest first, at most 200). A block
-//     that does not decode is a
-//     warning and the other sources still count.
+//     that does not decode is a warning and the other sources still count.
 //  2. OpenGraph and Twitter card meta fill what JSON-LD left empty (name,
 //     handle from "Name (@handle)" titles or profile:username, bio, avatar),
 //     and counts come from descriptions such as "783.4K Followers, 120
