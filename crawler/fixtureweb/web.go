@@ -38,10 +38,15 @@ import (
 // URL per line, fixture form, "#" starting a comment.
 const SeedsFile = "seeds.txt"
 
-// shutdownGrace bounds how long Close waits for in-flight requests to finish
-// before it cuts their connections; fixture responses are tiny, so a request
-// still running after this is one that would never end on its own.
-const shutdownGrace = 2 * time.Second
+// Close's waits. shutdownGrace bounds how long it waits for in-flight
+// requests to finish before it cuts their connections; fixture responses are
+// tiny, so a request still running after this is one that would never end
+// on its own (a client not reading /_fixture/big). flushGrace is how long
+// the servers then get to flush finished responses.
+const (
+	shutdownGrace = 2 * time.Second
+	flushGrace    = 100 * time.Millisecond
+)
 
 // Web is a running fixture web: one loopback server per site. It is safe for
 // concurrent use. Close it to stop the servers.
@@ -220,11 +225,12 @@ func (w *Web) Requests() []Request {
 }
 
 // Close stops every server. It cancels the context of running requests
-// (ending /_fixture/slow at once), gives the others a short grace period,
-// then cuts what is left, and returns only when every server goroutine and
-// handler has finished, so tests do not leak goroutines. It is safe to call
-// more than once. It returns nothing because a fixture server's shutdown
-// error is not actionable, and this lets tests write t.Cleanup(w.Close).
+// (ending /_fixture/slow at once), gives the others a short grace period to
+// finish, then closes the servers, and returns only when every server
+// goroutine and handler has finished, so tests do not leak goroutines. It is
+// safe to call more than once. It returns nothing because a fixture server's
+// shutdown error is not actionable, and this lets tests write
+// t.Cleanup(w.Close).
 func (w *Web) Close() {
 	w.closeOnce.Do(func() {
 		w.mu.Lock()
@@ -232,7 +238,21 @@ func (w *Web) Close() {
 		w.mu.Unlock()
 		w.cancel()
 
-		ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+		// Wait for handlers ourselves rather than through Shutdown alone:
+		// Shutdown also waits for connections a client opened but never
+		// used (net/http counts them idle only after 5 s), which would make
+		// every Close slow after a burst of parallel requests.
+		handlers := make(chan struct{})
+		go func() {
+			w.inflight.Wait()
+			close(handlers)
+		}()
+		select {
+		case <-handlers:
+		case <-time.After(shutdownGrace):
+		}
+
+		ctx, cancel := context.WithTimeout(context.Background(), flushGrace)
 		defer cancel()
 		var wg sync.WaitGroup
 		for _, s := range w.sites {
@@ -243,6 +263,8 @@ func (w *Web) Close() {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				// Shutdown lets finished handlers flush their responses;
+				// Close then cuts whatever connection is left.
 				if err := s.server.Shutdown(ctx); err != nil {
 					s.server.Close()
 				}
@@ -250,7 +272,7 @@ func (w *Web) Close() {
 		}
 		wg.Wait()
 		w.serving.Wait()
-		w.inflight.Wait()
+		<-handlers
 	})
 }
 
