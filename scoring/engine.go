@@ -1,6 +1,9 @@
 package scoring
 
 import (
+	"math"
+	"sort"
+	"strings"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -11,12 +14,23 @@ import (
 // scoring.md §6.0 asks for at least 12 posts for a full-confidence score.
 const DefaultWindow = 12
 
+// VersionOverall is the overall scorer version.
+const VersionOverall = "ov-1.0.0"
+
 // Engine is Scout's scout.Scorer. Its zero value is ready to use with the
 // defaults documented on each field, so callers only set what they change.
+// An Engine is read-only while scoring and safe for concurrent use.
 type Engine struct {
 	// Window is the number of recent posts engagement is measured over;
 	// 0 means DefaultWindow.
 	Window int
+	// Region decides whose disclosure rules apply when no brief says so:
+	// scout.RegionUS (the default: the FTC's rules are the most widely
+	// cited), RegionUK or RegionEU.
+	Region string
+	// Cohorts are the engagement benchmarks; nil means DefaultCohorts().
+	// Set them from Calibrate to use Scout's own percentiles.
+	Cohorts []Cohort
 }
 
 var _ scout.Scorer = (*Engine)(nil)
@@ -25,6 +39,8 @@ var _ scout.Scorer = (*Engine)(nil)
 // need not know that the zero value is the default.
 func New() *Engine { return &Engine{} }
 
+var defaultCohorts = DefaultCohorts()
+
 func (e *Engine) window() int {
 	if e == nil || e.Window <= 0 {
 		return DefaultWindow
@@ -32,17 +48,206 @@ func (e *Engine) window() int {
 	return e.Window
 }
 
-// Score rates c as of now. It never mutates c. Scores and Flags are always
-// non-nil so that the JSON shows {} and [] rather than null.
+func (e *Engine) cohorts() []Cohort {
+	if e == nil || e.Cohorts == nil {
+		return defaultCohorts
+	}
+	return e.Cohorts
+}
+
+// region returns the brief's region, else the engine's, else US.
+func (e *Engine) region(brief string) string {
+	if brief != "" {
+		return brief
+	}
+	if e != nil && e.Region != "" {
+		return e.Region
+	}
+	return scout.RegionUS
+}
+
+// Score rates c as of now without a brief: engagement, engagement_quality,
+// brand_safety (standard preset, the engine's disclosure region) and overall,
+// with their flags. It never mutates c. Scores and Flags are always non-nil
+// so the JSON shows {} and [] rather than null.
 func (e *Engine) Score(c *scout.Creator, now time.Time) scout.Assessment {
-	a := scout.Assessment{
-		Scores: map[string]*scout.Score{},
-		Flags:  []scout.Flag{},
+	a, _ := e.score(c, now, scout.BrandSafetyStandard, e.region(""))
+	a.Scores["overall"] = overall(a.Scores, nil, nil, a.Flags)
+	if a.Scores["overall"] == nil {
+		delete(a.Scores, "overall")
 	}
-	if c == nil {
-		a.Engagement = Engagement(nil, now, e.window())
-		return a
-	}
-	a.Engagement = Engagement(c, now, e.window())
+	sortFlags(a.Flags)
 	return a
+}
+
+// parts carries what ScoreBrief needs beyond the Assessment.
+type parts struct {
+	bs   bsResult
+	win  []measured
+	acc  *scout.Account
+	scan []*scout.Post
+}
+
+func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (scout.Assessment, parts) {
+	a := scout.Assessment{Scores: map[string]*scout.Score{}, Flags: []scout.Flag{}}
+	n := e.window()
+	a.Engagement = Engagement(c, now, n)
+	if c == nil {
+		return a, parts{}
+	}
+	acc := c.PrimaryAccount()
+	all, _ := window(c, now, max(n, scanPosts))
+	win := all
+	if len(win) > n {
+		win = win[:n]
+	}
+	eq := e.engagementQuality(c, acc, all, win, a.Engagement, now)
+	if eq.score != nil {
+		a.Scores["engagement_quality"] = eq.score
+	}
+	a.Flags = append(a.Flags, eq.flags...)
+
+	posts := scanned(c, now)
+	d := analyzeDisclosure(posts, platformLookup(c), region, ownHandles(c))
+	bs := e.brandSafety(c, posts, now, preset, d, eq.fake)
+	a.Scores["brand_safety"] = bs.score
+	a.Flags = append(a.Flags, bs.flags...)
+	a.Flags = append(a.Flags, disclosureFlags(d)...)
+	return a, parts{bs: bs, win: win, acc: acc, scan: posts}
+}
+
+// scanned returns the newest scanPosts posts of every account of c,
+// published by now, newest first (ties by id). Brand safety and disclosure
+// read all of a creator's accounts; engagement reads only the primary one.
+func scanned(c *scout.Creator, now time.Time) []*scout.Post {
+	ps := make([]*scout.Post, 0, len(c.Posts))
+	for i := range c.Posts {
+		if !c.Posts[i].PublishedAt.After(now) {
+			ps = append(ps, &c.Posts[i])
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		if !ps[i].PublishedAt.Equal(ps[j].PublishedAt) {
+			return ps[i].PublishedAt.After(ps[j].PublishedAt)
+		}
+		return ps[i].ID < ps[j].ID
+	})
+	if len(ps) > scanPosts {
+		ps = ps[:scanPosts]
+	}
+	return ps
+}
+
+// platformLookup returns the platform of a post's account (the primary
+// account's for posts without an account id).
+func platformLookup(c *scout.Creator) func(*scout.Post) scout.Platform {
+	var def scout.Platform
+	if p := c.PrimaryAccount(); p != nil {
+		def = p.Platform
+	}
+	return func(p *scout.Post) scout.Platform {
+		for i := range c.Accounts {
+			if c.Accounts[i].ID == p.AccountID {
+				return c.Accounts[i].Platform
+			}
+		}
+		return def
+	}
+}
+
+// ownHandles are the creator's own handles, normalized, so self-mentions
+// are not taken for brands.
+func ownHandles(c *scout.Creator) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range c.Accounts {
+		h := strings.TrimPrefix(a.Handle, "@")
+		if i := strings.IndexByte(h, '.'); i > 0 {
+			h = h[:i]
+		}
+		for _, t := range tokenize(h) {
+			m[t.norm] = true
+		}
+	}
+	return m
+}
+
+var sevRank = map[string]int{scout.SeverityRed: 0, scout.SeverityWarn: 1, scout.SeverityInfo: 2}
+
+// sortFlags orders flags by severity (red first), then code, so the JSON is
+// stable and the worst news comes first.
+func sortFlags(fs []scout.Flag) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if sevRank[fs[i].Severity] != sevRank[fs[j].Severity] {
+			return sevRank[fs[i].Severity] < sevRank[fs[j].Severity]
+		}
+		return fs[i].Code < fs[j].Code
+	})
+}
+
+// Default overall weights: scoring.md §6.4 uses AF 0.40, EQ 0.30, BS 0.30;
+// without a brief AF is absent and the other two are renormalised (0.5/0.5).
+var defaultWeights = scout.BriefWeights{AudienceFit: 0.40, EngagementQuality: 0.30, BrandSafety: 0.30}
+
+// overall combines the available scores by a weighted geometric mean so a
+// strong score cannot hide a weak one (scoring.md §6.4). Gates come first:
+// ineligible (or unsuitable, when gates is non-empty) gives 0.
+func overall(scores map[string]*scout.Score, w *scout.BriefWeights, gates []string, flags []scout.Flag) *scout.Score {
+	if w == nil || w.AudienceFit+w.EngagementQuality+w.BrandSafety == 0 {
+		w = &defaultWeights
+	}
+	type part struct {
+		key string
+		w   float64
+	}
+	ps := []part{{"audience_fit", w.AudienceFit}, {"engagement_quality", w.EngagementQuality}, {"brand_safety", w.BrandSafety}}
+	sumW, logSum, conf := 0.0, 0.0, 1.0
+	inputs := map[string]any{}
+	var reasons []reason
+	var missing []string
+	for _, p := range ps {
+		s := scores[p.key]
+		if s == nil || p.w == 0 {
+			if p.key != "audience_fit" && p.w > 0 {
+				missing = append(missing, p.key)
+			}
+			continue
+		}
+		sumW += p.w
+		logSum += p.w * math.Log(math.Max(s.Value, 1)/100)
+		conf = math.Min(conf, s.Confidence)
+		inputs[p.key] = map[string]float64{"value": s.Value, "weight": p.w}
+		reasons = append(reasons, reason{p.w * (100 - s.Value), p.key + " " + fmtFloat(s.Value, 0)})
+	}
+	if sumW == 0 {
+		return nil
+	}
+	v := 100 * math.Exp(logSum/sumW)
+	ineligible := false
+	for _, f := range flags {
+		if f.Code == "ineligible" {
+			ineligible = true
+		}
+	}
+	if len(missing) > 0 {
+		inputs["missing"] = missing
+		conf *= 0.5
+		reasons = append(reasons, reason{1, "not scored: " + strings.Join(missing, ", ") + " (no data)"})
+	}
+	inputs["gates"] = append([]string{}, gates...)
+	switch {
+	case ineligible:
+		v = 0
+		reasons = append(reasons, reason{1e6, "ineligible: confirmed brand-safety floor hit"})
+	case len(gates) > 0:
+		v = 0
+		reasons = append(reasons, reason{1e5, "unsuitable: " + strings.Join(gates, "; ")})
+	}
+	return &scout.Score{
+		Value:      round(v, 1),
+		Version:    VersionOverall,
+		Confidence: round(conf, 2),
+		Formula:    "gates first (ineligible or unsuitable ⇒ 0); else 100 · Π_k (score_k/100)^(w_k/Σw) over available scores; weights AF 0.40, EQ 0.30, BS 0.30 unless the brief sets them",
+		Inputs:     inputs,
+		Reasons:    topReasons(reasons, 4),
+	}
 }

@@ -1,0 +1,204 @@
+package scoring
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a text: its normalized form (lower case, accents
+// folded, leetspeak undone) and where it sits in the original text, so
+// evidence can quote the original around it.
+type token struct {
+	norm    string
+	start   int // byte offset in the original text
+	end     int
+	hashtag bool // written as #word
+	mention bool // written as @word
+}
+
+// foldAccents removes combining marks after canonical decomposition
+// ("é" → "e", "ñ" → "n") so lexicons match with or without accents; ß, æ,
+// œ and ø have no decomposition and are mapped by hand.
+var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+var special = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ı", "i")
+
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	s = special.Replace(s)
+	out, _, err := transform.String(accentFolder, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// leet maps the digits and symbols people put inside words to evade
+// filters ("sh1t", "b@stard", "a$$"). A character is mapped only between
+// two letters (or for $ and @ inside a word), so numbers ("1488", "10k",
+// "5g") stay as written.
+var leetMap = map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i'}
+
+func unleet(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		r, ok := leetMap[w[i]]
+		if !ok {
+			continue
+		}
+		prevL := i > 0 && isASCIILetter(w[i-1])
+		nextL := i+1 < len(w) && (isASCIILetter(w[i+1]) || w[i+1] == w[i])
+		if (w[i] == '$' || w[i] == '@') && i > 0 || prevL && nextL {
+			if b == nil {
+				b = []byte(w)
+			}
+			b[i] = r
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s into normalized tokens. Word characters are letters,
+// digits and combining marks; '*', '$' and '@' inside a word are kept
+// ("f*ck", "a$$"); a leading '#' or '@' marks a hashtag or mention.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && !((r == '#' || r == '@') && i+w < len(s)) {
+			i += w
+			continue
+		}
+		start := i
+		hashtag, mention := false, false
+		if r == '#' || r == '@' {
+			hashtag, mention = r == '#', r == '@'
+			i += w
+			r2, _ := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r2) {
+				continue
+			}
+		}
+		ws := i
+		for i < len(s) {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += w
+				continue
+			}
+			// keep * $ @ when a word character follows (masking/leet)
+			if (r == '*' || r == '$' || r == '@') && i > ws {
+				j := i
+				for j < len(s) && (s[j] == '*' || s[j] == '$' || s[j] == '@') {
+					j++
+				}
+				if j < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j:])
+					if isWordRune(r3) {
+						i = j
+						continue
+					}
+				}
+				if r == '$' && j > i { // trailing "a$$"
+					i = j
+				}
+			}
+			break
+		}
+		word := strings.ToLower(s[ws:i])
+		word = foldAccents(word)
+		word = unleet(word)
+		toks = append(toks, token{norm: word, start: start, end: i, hashtag: hashtag, mention: mention})
+	}
+	return toks
+}
+
+// phraseSet is a set of normalized phrases (one or more tokens) matched as
+// whole words: "ad" never matches inside "add", "ass" never inside "class".
+type phraseSet struct {
+	first map[string][][]string // first token → the remaining tokens of each phrase
+	max   int
+}
+
+func newPhraseSet(phrases ...string) *phraseSet {
+	ps := &phraseSet{first: map[string][][]string{}}
+	for _, p := range phrases {
+		ps.add(p)
+	}
+	return ps
+}
+
+func (ps *phraseSet) add(p string) {
+	var ws []string
+	for _, t := range tokenize(p) {
+		ws = append(ws, t.norm)
+	}
+	if len(ws) == 0 {
+		return
+	}
+	ps.first[ws[0]] = append(ps.first[ws[0]], ws[1:])
+	ps.max = max(ps.max, len(ws))
+}
+
+// matchAt returns the length in tokens of the longest phrase starting at
+// toks[i], or 0.
+func (ps *phraseSet) matchAt(toks []token, i int) int {
+	rests, ok := ps.first[toks[i].norm]
+	if !ok {
+		return 0
+	}
+	best := 0
+next:
+	for _, rest := range rests {
+		if i+1+len(rest) > len(toks) || 1+len(rest) <= best {
+			continue
+		}
+		for k, w := range rest {
+			if toks[i+1+k].norm != w {
+				continue next
+			}
+		}
+		best = 1 + len(rest)
+	}
+	return best
+}
+
+// find returns the index of the first token where a phrase starts and its
+// length, or -1.
+func (ps *phraseSet) find(toks []token) (int, int) {
+	for i := range toks {
+		if n := ps.matchAt(toks, i); n > 0 {
+			return i, n
+		}
+	}
+	return -1, 0
+}
+
+func (ps *phraseSet) contains(toks []token) bool {
+	i, _ := ps.find(toks)
+	return i >= 0
+}
