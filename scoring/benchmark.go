@@ -160,7 +160,11 @@ func DefaultCohorts() []Cohort {
 		for _, r := range modashIG {
 			c := fromLowHigh(p, BasisFollowers, int64(r[0]), int64(r[1]), bandLabel(name, r[0], r[1]), r[2], r[3], r[4], r[5],
 				"no published "+name+" benchmark; Instagram prior borrowed until Scout's own cohort has 200 accounts. "+srcModashIG)
+			// A borrowed prior is less certain: its spread is doubled so only
+			// gross deviations flag (heuristic).
 			c.Borrowed = true
+			c.SpreadBelow *= 2
+			c.SpreadAbove *= 2
 			cs = append(cs, c)
 		}
 	}

@@ -53,6 +53,8 @@ type lexGroup struct {
 // five languages. Ambiguous everyday words ("hate", "shooting", "bomb",
 // "war", "sex") are deliberately absent.
 var lexicon = []lexGroup{
+	// GARM adult Floor: explicit depiction of sexual acts.
+	{"adult", LevelFloor, []string{"explicit porn", "hardcore porn", "xxx scene", "full xxx scene", "porno explicito", "expliziter porno"}},
 	{"adult", LevelHigh, []string{
 		"porn", "porno", "pornography", "xxx", "onlyfans", "nudes", "nude pics", "nude set", "sex tape", "explicit video",
 		"full xxx scene", "video porno", "contenido explicito", "contenido para adultos", "nacktfotos", "nacktbilder",
@@ -95,9 +97,13 @@ var lexicon = []lexGroup{
 		"cazzo", "vaffanculo", "stronzo", "merda", "minchia",
 		"putain", "merde", "chier", "connard", "salope", "encule"}},
 
-	{"drugs_alcohol", LevelHigh, []string{"fentanyl", "heroin", "meth", "crystal meth", "weed carts"}},
-	{"drugs_alcohol", LevelMedium, []string{"weed", "cocaine", "coke", "molly", "mdma", "lsd", "ketamine", "marijuana", "cannabis", "drugs", "get wasted", "drink till you drop",
-		"shots shots shots", "binge drinking", "vape juice", "cocaina", "marihuana", "drogas", "koks", "kokain", "drogen", "droga", "droghe", "cocaina", "drogue", "drogues", "beuh"}},
+	// Hard illegal drugs are High in any mention (GARM: sale or promotion is
+	// Floor, reached with a promotion cue); cannabis and "coke" (also the
+	// cola) are Medium.
+	{"drugs_alcohol", LevelHigh, []string{"fentanyl", "heroin", "meth", "crystal meth", "weed carts", "cocaine", "molly", "mdma", "lsd", "ketamine",
+		"cocaina", "kokain", "heroina", "eroina", "heroine"}},
+	{"drugs_alcohol", LevelMedium, []string{"weed", "coke", "marijuana", "cannabis", "drugs", "get wasted", "drink till you drop",
+		"shots shots shots", "binge drinking", "vape juice", "marihuana", "drogas", "koks", "drogen", "droga", "droghe", "drogue", "drogues", "beuh"}},
 	{"drugs_alcohol", LevelLow, []string{"wine", "beer", "vodka", "whiskey", "whisky", "tequila", "cigar", "cigarette", "cigarettes", "vape", "vaping", "cocktail", "cocktails",
 		"vino", "cerveza", "wein", "bier", "birra", "vin", "biere", "zigarette", "cigarrillo", "sigaretta"}},
 

@@ -309,24 +309,40 @@ func windowEvidence(win []measured, rule string) []scout.Evidence {
 
 func clrCheck(p scout.Platform, win []measured, r *eqResult) Check {
 	prior := clrPriorFor(p)
-	ch := Check{Name: "comment_like_ratio", Threshold: "robust z of ln(median comments/likes) vs cohort: |z| > 2.24 warn, > 3.5 red", Source: prior.Source}
-	var xs []float64
-	var likes int64
+	ch := Check{Name: "comment_like_ratio", Threshold: "robust z of ln(Σcomments/Σlikes, busiest post dropped) vs cohort: |z| > 2.24 warn, > 3.5 red",
+		Source: prior.Source}
+	var both []measured
 	for _, m := range win {
 		if m.commLike >= 0 {
-			xs = append(xs, m.commLike)
-			likes += m.likes
+			both = append(both, m)
 		}
 	}
-	if len(xs) < clrPostsMin || likes < clrLikesMin {
+	// A pooled ratio, not a median of per-post ratios: small counts (2
+	// comments on 40 likes) make per-post ratios jump in steps. The post
+	// with the most likes is dropped so one viral post cannot dominate.
+	var likes, comments int64
+	top := -1
+	for i, m := range both {
+		if top < 0 || m.likes > both[top].likes {
+			top = i
+		}
+	}
+	for i, m := range both {
+		if i != top {
+			likes += m.likes
+			comments += m.comments
+		}
+	}
+	if len(both) < clrPostsMin || likes < clrLikesMin || float64(likes)*prior.Median/math.Exp(zWarn*prior.Spread/0.6745) < 1 {
 		ch.Status = StatusSkipped
-		ch.Detail = fmt.Sprintf("%d posts with both counts and %d likes; needs %d posts and %d likes", len(xs), likes, clrPostsMin, clrLikesMin)
+		ch.Detail = fmt.Sprintf("%d posts with both counts and %d likes; needs %d posts, %d likes and enough expected comments", len(both), likes, clrPostsMin, clrLikesMin)
 		return ch
 	}
-	med := median(xs)
-	z := robustZ(math.Log(math.Max(med, 1e-4)), math.Log(prior.Median), prior.Spread)
-	ch.Value = scout.Float64(round(med, 5))
-	ch.Detail = fmt.Sprintf("median comments per like %s vs typical %s (robust z %.1f)", pct(med), pct(prior.Median), z)
+	ratio := float64(comments) / float64(likes)
+	// Half a comment keeps ln defined when none were written.
+	z := robustZ(math.Log(math.Max(ratio, 0.5/float64(likes))), math.Log(prior.Median), prior.Spread)
+	ch.Value = scout.Float64(round(ratio, 5))
+	ch.Detail = fmt.Sprintf("comments per like %s vs typical %s (robust z %.1f)", pct(ratio), pct(prior.Median), z)
 	switch {
 	case math.Abs(z) > zRed:
 		ch.Status = StatusRed
