@@ -189,11 +189,13 @@ func TestExtractPagePosts(t *testing.T) {
 	}
 }
 
-// TestExtractPageText checks entity decoding, whitespace and emoji.
+// TestExtractPageText checks entity decoding, whitespace and emoji. A
+// JSON-LD description is schema.org Text, so tags in it are the creator's
+// literal characters: kept, and escaped by whoever renders them.
 func TestExtractPageText(t *testing.T) {
 	ex := mustExtract(t, "entities_emoji", "http://127.0.0.1:8089/zoe")
 	a := ex.Profile.Account
-	if want := "Line one line two with a tab & bold <3 🎉"; a.Bio != want {
+	if want := "Line one line two with a tab & <b>bold</b> <3 🎉"; a.Bio != want {
 		t.Errorf("Bio = %q, want %q", a.Bio, want)
 	}
 	ex = mustExtract(t, "og_only", "http://127.0.0.1:8083/lenacooks")

@@ -247,7 +247,9 @@ func ldProfile(n, page ldNode, base *url.URL) pageProfile {
 	if h := cleanText(ldText(alt), maxNameRunes); h != "" && !strings.ContainsRune(h, ' ') {
 		p.handle = strings.TrimPrefix(h, "@")
 	}
-	p.bio = plainText(ldText(n["description"]), maxBioRunes)
+	// schema.org description is Text, not HTML: keep the creator's literal
+	// characters (a bio that says "<script>" says it) and let the page escape.
+	p.bio = cleanText(ldText(n["description"]), maxBioRunes)
 	p.url = absURL(base, ldText(n["url"]), false)
 	if p.url == "" && page != nil {
 		p.url = absURL(base, ldText(page["url"]), false)

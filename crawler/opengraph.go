@@ -105,7 +105,7 @@ var titleHandleRe = regexp.MustCompile(`^(.+?)\s*\(@([^\s()]+)\)`)
 // "Followers: 1.2M".
 var (
 	countNum     = `(\d+(?:[.,'’]\d+)*(?:[ \x{00A0}\x{202F}\x{2009}]\d{3}(?:[.,]\d+)?)*\s?(?:[KkMmBb]|[Mm]io\.?|[Mm]ln|[Mm]illion(?:s)?|[Mm]illones|[Mm]ilhões|[Mm]il|[Tt]sd\.?|万|萬|亿|億)?\+?)(?:\s+de)?`
-	countLabel   = `(followers?|following|subscribers?|members|abonnenten|seguidores|posts?|tweets|beiträge)`
+	countLabel   = `(followers?|following|subscribers?|members|abonnenten|seguidores|abonnés|iscritti|seguidos|siguiendo|seguindo|gefolgt|abonnements|seguiti|posts?|tweets|beiträge|publicaciones|publicações|publications|video)`
 	countRe      = regexp.MustCompile(`(?i)` + countNum + `\s*` + countLabel + `\b`)
 	labelFirstRe = regexp.MustCompile(`(?i)\b` + countLabel + `\s*[:：]\s*` + countNum)
 	countsLeadRe = regexp.MustCompile(`(?i)^(?:\s*` + countNum + `\s*` + countLabel + `\b[\s,.;·•|]*)+[-–—|·•:]?\s*`)
@@ -114,9 +114,11 @@ var (
 // countField maps a description label to the Account JSON field it fills.
 func countField(label string) string {
 	switch l := strings.ToLower(label); {
-	case strings.HasPrefix(l, "following"):
+	case strings.HasPrefix(l, "following"), l == "seguidos", l == "siguiendo", l == "seguindo",
+		l == "gefolgt", l == "abonnements", l == "seguiti":
 		return "following"
-	case strings.HasPrefix(l, "post"), l == "tweets", l == "beiträge":
+	case strings.HasPrefix(l, "post"), l == "tweets", l == "beiträge", l == "publicaciones",
+		l == "publicações", l == "publications", l == "video":
 		return "posts_count"
 	default:
 		return "followers"
