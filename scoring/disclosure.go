@@ -110,6 +110,18 @@ var labelRules = []labelRule{
 	{set: newPhraseSet("affiliate link", "affiliate links", "in association with", "gifted by", "in collaboration with", "in collaborazione con"), name: "ambiguous phrase"},
 }
 
+// labelIndex maps a first token to the label rules with a phrase starting
+// with it, so each token costs one lookup.
+var labelIndex = func() map[string][]int {
+	m := map[string][]int{}
+	for i, lr := range labelRules {
+		for w := range lr.set.first {
+			m[w] = append(m[w], i)
+		}
+	}
+	return m
+}()
+
 var (
 	giftingCues = newPhraseSet("gifted", "pr package", "c o", "sent me", "sent by", "free product", "gift from", "regalo de", "me han regalado",
 		"geschenkt", "zur verfugung gestellt", "regalato", "offert par", "produitoffert")
@@ -191,11 +203,11 @@ func regionRule(region string) string {
 
 // analyzeDisclosure finds sponsorship signals and disclosure status in each
 // post. own holds the creator's own handles (not brands).
-func analyzeDisclosure(posts []*scout.Post, platformOf func(*scout.Post) scout.Platform, region string, own map[string]bool) discResult {
+func analyzeDisclosure(posts []*scout.Post, texts []postText, platformOf func(*scout.Post) scout.Platform, region string, own map[string]bool) discResult {
 	d := discResult{region: region}
 	disclosedBrands := map[string]bool{}
-	for _, p := range posts {
-		dp := analyzePost(p, platformOf(p), region, own)
+	for i, p := range posts {
+		dp := analyzePost(p, texts[i], platformOf(p), region, own)
 		if dp == nil {
 			continue
 		}
@@ -237,22 +249,17 @@ func (dp *discPost) add(signal string, w float64) {
 	dp.likelihood = 1 - (1-dp.likelihood)*(1-w)
 }
 
-func analyzePost(p *scout.Post, platform scout.Platform, region string, own map[string]bool) *discPost {
-	text := p.Text
-	titleLen := 0
-	if p.Title != "" {
-		text = p.Title + "\n" + p.Text
-		titleLen = len(p.Title)
-	}
-	toks := tokenize(text)
+func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region string, own map[string]bool) *discPost {
+	text, toks, titleLen := pt.text, pt.toks, pt.prefix
 	dp := &discPost{post: p}
 	if p.PaidPartnership {
 		dp.add("platform_paid_partnership", wPaidTool)
 	}
 	// Links in text and in Links.
-	if strings.IndexByte(text, '.') >= 0 || len(p.Links) > 0 {
+	hasSlash := strings.IndexByte(text, '/') >= 0
+	if hasSlash || len(p.Links) > 0 {
 		links := append([]string(nil), p.Links...)
-		if strings.IndexByte(text, '.') >= 0 {
+		if hasSlash {
 			links = append(links, reURL.FindAllString(text, -1)...)
 		}
 		for _, l := range links {
@@ -331,7 +338,8 @@ func analyzePost(p *scout.Post, platform scout.Platform, region string, own map[
 		}
 	}
 	for i := range toks {
-		for _, lr := range labelRules {
+		for _, li := range labelIndex[toks[i].norm] {
+			lr := &labelRules[li]
 			n := lr.set.matchAt(toks, i)
 			if n == 0 {
 				continue

@@ -108,8 +108,9 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	a.Flags = append(a.Flags, eq.flags...)
 
 	posts := scanned(c, now)
-	d := analyzeDisclosure(posts, platformLookup(c), region, ownHandles(c))
-	bs := e.brandSafety(c, posts, now, preset, d, eq.fake)
+	texts := postTexts(posts)
+	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownHandles(c))
+	bs := e.brandSafety(c, posts, texts, now, preset, d, eq.fake)
 	a.Scores["brand_safety"] = bs.score
 	a.Flags = append(a.Flags, bs.flags...)
 	a.Flags = append(a.Flags, disclosureFlags(d)...)
@@ -136,6 +137,29 @@ func scanned(c *scout.Creator, now time.Time) []*scout.Post {
 		ps = ps[:scanPosts]
 	}
 	return ps
+}
+
+// postText is a post's scanned text (content warning, title, body) and its
+// tokens, computed once per post and shared by every detector. prefix is
+// the length of the content-warning and title part, for fold placement.
+type postText struct {
+	text   string
+	toks   []token
+	prefix int
+}
+
+func postTexts(posts []*scout.Post) []postText {
+	out := make([]postText, len(posts))
+	for i, p := range posts {
+		t := p.Text
+		if p.Title != "" || p.ContentWarning != "" {
+			t = p.ContentWarning + "\n" + p.Title + "\n" + p.Text
+			out[i].prefix = len(p.ContentWarning) + len(p.Title) + 2
+		}
+		out[i].text = t
+		out[i].toks = tokenize(t)
+	}
+	return out
 }
 
 // platformLookup returns the platform of a post's account (the primary

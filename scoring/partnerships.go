@@ -25,7 +25,7 @@ func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnership
 		return pp
 	}
 	posts := scanned(c, now)
-	d := analyzeDisclosure(posts, platformLookup(c), e.region(""), ownHandles(c))
+	d := analyzeDisclosure(posts, postTexts(posts), platformLookup(c), e.region(""), ownHandles(c))
 	return partnerships(c, now, posts, d)
 }
 

@@ -69,7 +69,11 @@ type bsHit struct {
 
 // scanText finds, per category, the strongest hit in one text.
 func scanText(text string) (hits [12]*bsHit, profane []string) {
-	toks := tokenize(text)
+	return scanTokens(text, tokenize(text))
+}
+
+// scanTokens is scanText over already tokenized text.
+func scanTokens(text string, toks []token) (hits [12]*bsHit, profane []string) {
 	if len(toks) == 0 {
 		return
 	}
@@ -125,6 +129,13 @@ func scanText(text string) (hits [12]*bsHit, profane []string) {
 		h.match = strings.Join(profane, ", ")
 		h.level = h.base
 	}
+	any := false
+	for _, h := range hits {
+		any = any || h != nil
+	}
+	if !any {
+		return
+	}
 	lower := lowerCues.contains(toks)
 	raise := raiseCues.contains(toks)
 	for _, h := range hits {
@@ -175,22 +186,16 @@ func recency(p *scout.Post, now time.Time) float64 {
 	return math.Pow(0.5, age/recencyHalfLife)
 }
 
-func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, now time.Time, preset string, disc discResult, fake []string) bsResult {
+func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []postText, now time.Time, preset string, disc discResult, fake []string) bsResult {
 	var r bsResult
 	tol := presetTolerance[preset]
 	var hitsByCat [12][]*bsHit
 	var hidden []*bsHit
 	profanePosts := 0
 	uncovered := 0
-	for _, p := range posts {
-		text := p.Text
-		if p.Title != "" {
-			text = p.Title + "\n" + text
-		}
-		if p.ContentWarning != "" {
-			text = p.ContentWarning + "\n" + text
-		}
-		hits, prof := scanText(text)
+	for i, p := range posts {
+		text, toks := texts[i].text, texts[i].toks
+		hits, prof := scanTokens(text, toks)
 		if len(prof) > 0 {
 			profanePosts++
 		}

@@ -51,13 +51,18 @@ func foldAccents(s string) string {
 // filters ("sh1t", "b@stard", "a$$"). A character is mapped only between
 // two letters (or for $ and @ inside a word), so numbers ("1488", "10k",
 // "5g") stay as written.
-var leetMap = map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i'}
+var leetMap = func() (m [256]byte) {
+	for k, v := range map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i'} {
+		m[k] = v
+	}
+	return m
+}()
 
 func unleet(w string) string {
 	var b []byte
 	for i := 0; i < len(w); i++ {
-		r, ok := leetMap[w[i]]
-		if !ok {
+		r := leetMap[w[i]]
+		if r == 0 {
 			continue
 		}
 		prevL := i > 0 && isASCIILetter(w[i-1])
