@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/scoring"
+	"github.com/scout-oss/scout/store"
+)
+
+// app is the opened data directory: the store (source of truth), the index
+// derived from it, and the ingester that joins them to the scorer.
+type app struct {
+	db  *store.DB
+	idx *index.Index
+	ing *scout.Ingester
+}
+
+// openApp opens the store, then the index. When another process holds the
+// data directory the store's error names it, and nothing waits.
+func openApp(ctx context.Context, dir string) (*app, error) {
+	db, err := store.Open(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := index.Open(indexPath(dir))
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	a := &app{db: db, idx: idx}
+	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New()}
+	return a, nil
+}
+
+// Close closes in reverse order of opening: index, then store.
+func (a *app) Close() error {
+	return errors.Join(a.idx.Close(), a.db.Close())
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
+)
+
+var crawlCommand = &command{
+	name:    "crawl",
+	usage:   "[flags] URL...",
+	summary: "crawl public creator pages into the store, then score and index them",
+	run:     runCrawl,
+}
+
+// crawlFlags are the fetch-layer settings shared by crawl and demo.
+type crawlFlags struct {
+	rate         *float64
+	burst        *int
+	timeout      *time.Duration
+	maxBody      *int64
+	concurrency  *int
+	ignoreRobots *bool
+	userAgent    *string
+}
+
+func addCrawlFlags(fs *flag.FlagSet, defaultRate float64) *crawlFlags {
+	return &crawlFlags{
+		rate:         fs.Float64("rate", defaultRate, "requests per second per host"),
+		burst:        fs.Int("burst", crawler.DefaultBurst, "requests a host may get at once before the rate applies"),
+		timeout:      fs.Duration("timeout", crawler.DefaultTimeout, "time-out per request"),
+		maxBody:      fs.Int64("max-body", crawler.DefaultMaxBodySize, "largest body read, in bytes, after decompression"),
+		concurrency:  fs.Int("concurrency", crawler.DefaultConcurrency, "requests in flight across all hosts"),
+		ignoreRobots: fs.Bool("ignore-robots", false, "do not obey robots.txt (only for sites you own)"),
+		userAgent:    fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent sent with every request; keep the tool's name in it"),
+	}
+}
+
+func (f *crawlFlags) config() crawler.Config {
+	return crawler.Config{
+		Rate:         *f.rate,
+		Burst:        *f.burst,
+		Timeout:      *f.timeout,
+		MaxBodySize:  *f.maxBody,
+		Concurrency:  *f.concurrency,
+		IgnoreRobots: *f.ignoreRobots,
+		UserAgent:    *f.userAgent,
+	}
+}
+
+func (f *crawlFlags) validate() error {
+	switch {
+	case *f.rate <= 0:
+		return usagef("--rate must be above 0")
+	case *f.burst < 1:
+		return usagef("--burst must be at least 1")
+	case *f.timeout <= 0:
+		return usagef("--timeout must be above 0")
+	case *f.maxBody <= 0:
+		return usagef("--max-body must be above 0")
+	case *f.concurrency < 1:
+		return usagef("--concurrency must be at least 1")
+	}
+	return nil
+}
+
+func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
+	data := m.dataFlag(fs)
+	seeds := fs.String("seeds", "", "file of URLs to crawl, one per line (# starts a comment)")
+	verbose := fs.Bool("v", false, "log every request")
+	cf := addCrawlFlags(fs, crawler.DefaultRate)
+	urls, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := cf.validate(); err != nil {
+		return err
+	}
+	if *seeds != "" {
+		more, err := readSeeds(*seeds)
+		if err != nil {
+			return err
+		}
+		urls = append(urls, more...)
+	}
+	if len(urls) == 0 {
+		return usagef("no URLs: give URLs as arguments or --seeds FILE")
+	}
+	a, err := openApp(ctx, *data)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	cfg := cf.config()
+	cfg.Logger = m.logger(*verbose)
+	_, err = m.crawl(ctx, a, cfg, urls)
+	return err
+}
+
+// crawl runs one crawl into the app, reporting progress on stderr, and
+// prints the summary. Failed URLs are in the summary, not an error.
+func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []string) (*crawler.Summary, error) {
+	progress := newProgress(m.Stderr, len(urls))
+	cfg.Progress = progress.add
+	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.ing)
+	progress.finish()
+	if ferr := a.ing.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return sum, fmt.Errorf("crawl: %w", err)
+	}
+	total, _ := a.db.CountCreators(ctx)
+	fmt.Fprintf(m.Stderr, "crawled %s in %s: %s, %s (store holds %s); errors: %s\n",
+		plural(sum.Fetched, "page"), sum.Duration.Round(time.Millisecond),
+		plural(sum.Profiles, "profile"), plural(sum.Posts, "post"), plural(total, "creator"), joinKinds(sum.Errors))
+	return sum, nil
+}
+
+// progress shows a bar on a terminal and one plain line per URL otherwise
+// (logs and CI keep a readable record that way).
+type progress struct {
+	w   io.Writer
+	bar *progressbar.ProgressBar
+}
+
+func newProgress(w io.Writer, n int) *progress {
+	p := &progress{w: w}
+	if f, ok := w.(*os.File); ok && isTerminal(f) {
+		p.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("crawling"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+	}
+	return p
+}
+
+func (p *progress) add(r *scout.CrawlResult) {
+	if p.bar != nil {
+		_ = p.bar.Add(1)
+		return
+	}
+	switch {
+	case r.Failure != nil:
+		fmt.Fprintf(p.w, "failed  %s: %s: %s\n", r.URL, r.Failure.Kind, r.Failure.Message)
+	case r.Profile != nil:
+		fmt.Fprintf(p.w, "fetched %s: %s, %s\n", r.URL, r.Profile.Account.Handle, plural(len(r.Profile.Posts), "post"))
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// readSeeds reads a seeds file: one URL per line; blank lines, lines that
+// start with # and trailing " # comments" are skipped.
+func readSeeds(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read seeds: %w", err)
+	}
+	defer f.Close()
+	var urls []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if i := strings.Index(line, " #"); i >= 0 { // a URL may hold a #fragment
+			line = strings.TrimSpace(line[:i])
+		}
+		if line != "" {
+			urls = append(urls, line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read seeds %s: %w", path, err)
+	}
+	return urls, nil
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/fixtureweb"
+)
+
+var demoCommand = &command{
+	name:    "demo",
+	usage:   "[flags]",
+	summary: "start the built-in sample creator web on loopback, crawl it, and serve the results",
+	run:     runDemo,
+}
+
+// demoRate is the per-host rate for the demo's own loopback fixture hosts:
+// they are ours, so they may be crawled faster than the default 1/s.
+const demoRate = 50
+
+func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
+	data := fs.String("data", "", "keep the demo's data in DIR (default: a temporary directory removed on exit)")
+	addr := m.addrFlag(fs)
+	verbose := fs.Bool("v", false, "verbose logs")
+	cf := addCrawlFlags(fs, demoRate)
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("demo takes no arguments; got %q", rest)
+	}
+	if err := cf.validate(); err != nil {
+		return err
+	}
+	start := time.Now()
+	dir := *data
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "scout-demo-"); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+	}
+
+	web, err := fixtureweb.Start(scout.SampleWeb())
+	if err != nil {
+		return fmt.Errorf("demo: start sample web: %w", err)
+	}
+	defer web.Close()
+	seeds, err := web.Seeds()
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	fmt.Fprintf(m.Stderr, "sample creator web: %d seed URLs on loopback; data in %s\n", len(seeds), dir)
+
+	a, err := openApp(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	cfg := cf.config()
+	cfg.Logger = m.logger(*verbose)
+	if !isSet(fs, "timeout") {
+		cfg.Timeout = 3 * time.Second // loopback answers at once; don't wait 20 s on a stuck fixture
+	}
+	if _, err := m.crawl(ctx, a, cfg, seeds); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stderr, "demo ready in %s\n", time.Since(start).Round(time.Millisecond))
+	return m.serve(ctx, a, *addr, *verbose)
+}
+
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
+		}
+	})
+	return set
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/scout-oss/scout/api"
+)
+
+var serveCommand = &command{
+	name:    "serve",
+	usage:   "[flags]",
+	summary: "serve the JSON API and the web page from the data directory",
+	run:     runServe,
+}
+
+func (m *Main) addrFlag(fs *flag.FlagSet) *string {
+	def := m.Getenv("SCOUT_ADDR")
+	if def == "" {
+		def = "127.0.0.1:8080"
+	}
+	return fs.String("addr", def, "host:port to listen on; env SCOUT_ADDR")
+}
+
+func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
+	data := m.dataFlag(fs)
+	addr := m.addrFlag(fs)
+	verbose := fs.Bool("v", false, "verbose logs")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("serve takes no arguments; got %q", rest)
+	}
+	a, err := openApp(ctx, *data)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return m.serve(ctx, a, *addr, *verbose)
+}
+
+// serve runs the API on a until ctx ends, then shuts it down gracefully.
+func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) error {
+	srv := api.NewServer()
+	srv.Addr = addr
+	srv.Creators = a.db
+	srv.Index = a.idx
+	srv.Logger = m.logger(verbose)
+	srv.Version = Version
+	if err := srv.Open(); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "Scout is serving on %s (Ctrl-C stops)\n", srv.URL())
+	if m.Ready != nil {
+		m.Ready(srv.URL())
+	}
+	<-ctx.Done()
+	fmt.Fprintln(m.Stderr, "shutting down")
+	return srv.Close()
+}
