@@ -1,40 +1,146 @@
 // Package scoring rates creators for brand teams: how their audience
 // engages, whether that engagement looks real, whether their content is safe
-// for a brand, and how well they fit a brief. It implements scout.Scorer.
+// for a brand and honestly disclosed, and how well they fit a brief. Engine
+// implements scout.Scorer; Engine.ScoreBrief adds a brief; Engine.Partnerships
+// profiles a creator's commercial work.
 //
 // Scoring is pure and deterministic: no I/O, no clock (the caller passes
 // now), no dependence on map iteration order. The same creator, the same
 // engine version and the same now always give the same scout.Assessment, so
-// the output is golden-tested in testdata/golden.
+// the output is golden-tested in testdata/golden, and the flags are measured
+// against a labelled set in testdata/labelled (precision and recall per flag).
+// Every score carries a version (eq-, bs-, af-, ov-), a confidence, its
+// formula, its inputs (with the benchmark cohort and its source) and
+// plain-words reasons; every flag carries evidence (post id, URL, time,
+// excerpt, matched term or label, rule and lexicon version). Sources are
+// the research notes ../shared/research/scoring.md and market.md, cited by
+// section beside each constant.
 //
-// # Engagement (v0)
+// # Engagement
 //
-// The engagement window is the Window (default 12, as HypeAuditor's
-// Instagram ER; market.md §3) newest posts of the creator's primary account
-// (scout.Creator.PrimaryAccount, the account with the most followers) that
+// The window is the Window (default 12: HypeAuditor's Instagram ER, market.md
+// §3) newest posts of the primary account (the one with most followers) that
+// are not pinned, were published by now, and are usable: at least one of
+// likes and comments is known. A post with neither is skipped, not counted
+// as 0 (unknown counts are nil); when one of them is known the other counts
+// 0, and unknown shares count 0 (many sources publish none). Posts of other
+// accounts are ignored (their audience differs); posts without an account
+// id count as the primary's. Order: newest PublishedAt first, ties by ID.
+// With e_i = likes_i + comments_i + shares_i:
 //
-//   - are not pinned (a pinned post is old and unrepresentative),
-//   - were published at or before now (a clock-skewed future post would make
-//     re-scoring with an older clock differ), and
-//   - are usable: at least one of likes and comments is known. A post with
-//     neither known tells nothing about engagement and is skipped rather than
-//     counted as zero (Post says unknown counts are nil, never 0). When only
-//     one of likes and comments is known, the other counts as 0, and an
-//     unknown shares count counts as 0, because many sources (feeds, the
-//     fediverse without boosts) publish no shares at all.
+//	rate_by_followers = median_i(e_i / followers)     nil when followers unknown or 0
+//	rate_by_views     = median_i(e_i / views_i)       over window posts with views; nil when none
 //
-// Posts are ordered newest first by PublishedAt, ties broken by ID. Posts
-// whose AccountID is empty are treated as the primary account's (fixtures
-// and single-account imports often leave it unset); posts of other accounts
-// are ignored, because dividing them by the primary account's followers
-// would mix audiences.
+// The median keeps one viral post from moving the rate.
 //
-// With e_i = likes_i + comments_i + shares_i over the window:
+// # engagement_quality (eq-)
 //
-//	rate_by_followers = median_i( e_i / followers )      followers of the primary account; nil when unknown or 0
-//	rate_by_views     = median_i( e_i / views_i )        over window posts with views > 0; nil when none
+// The basis is views for video (YouTube, TikTok, or a window mostly of video
+// posts, when at least half have views), else followers. The cohort is the
+// platform × follower band × basis row of DefaultCohorts (Modash Instagram
+// and YouTube, influencertools TikTok by views, CreatorDB YouTube by views,
+// Influencer Hero TikTok by followers; Bluesky, Mastodon, fediverse and web
+// borrow the Instagram prior with doubled spread and halved confidence) or
+// of Calibrate's own percentiles. With a split spread (below/above the
+// median) fitted so that the published Low and High lines sit at z = ∓2.24:
 //
-// The median (not the mean) keeps one viral post from moving the rate
-// (market.md §3: HypeAuditor and Modash use the median; scoring.md §3.4).
-// Both are nil when no post is usable.
+//	z    = 0.6745 · (ln ER − ln median_cohort) / MAD_cohort      (Iglewicz–Hoaglin)
+//	perf = 1 / (1 + e^(−z));  z > 3.5 scores as z = 0 (abnormally high is not rewarded)
+//	EQ   = max(5, 100 · perf · Π_k (1 − penalty_k)),  penalty warn 0.10, red 0.35
+//	confidence = min(1, posts/12), halved for a borrowed cohort
+//
+// Checks (each reports value, threshold, status ok/warn/red/skipped, source):
+//
+//   - er_vs_tier: z < −2.24 warn, < −3.5 red → engagement_below_tier;
+//     z > 3.5 → engagement_above_tier (warn).
+//   - comment_like_ratio: pooled Σcomments/Σlikes (busiest post dropped) vs
+//     a heuristic prior (3%; 8% on conversational platforms), ln-space MAD
+//     0.6: |z| > 2.24 warn, > 3.5 red → comment_like_ratio_outlier.
+//   - flat_engagement: robust CV 1.4826·MAD/median of per-post engagement
+//     < 0.05 over ≥ 12 posts → warn.
+//   - follower_spike: per-interval daily growth from snapshots, robust z >
+//     3.5 against the creator's own intervals and excess ≥ max(200, 2% of
+//     followers) or > 5,000/day, or a round 1,000s jump; explained (not
+//     flagged) when a post in the 3 days before is viral (engagement robust
+//     z ≥ 2 and ≥ 2× median) or mentions a giveaway, shout-out, press or TV.
+//     Red. follower_drop: z < −3.5 and loss ≥ max(100, 1%) → warn.
+//   - mass_following: following > 1,500 and following/followers > 0.5 warn,
+//     > 2 red.
+//   - suspicious_followers: share of sampled followers with ≥ 2 of {no avatar,
+//     0 posts, digit-heavy handle, following > 1,500}; the Wilson 95% lower
+//     bound > 15% warn, > 30% red; n ≥ 50.
+//   - generic_comments: share of sampled replies that are emoji-only,
+//     mention-only or ≤ 3 generic words: ≥ 35% warn, ≥ 50% red; ≥ 20 replies.
+//   - engagement_pod: share of replies by accounts replying on ≥ 50% of the
+//     sampled posts: > 30% warn, > 50% red; ≥ 4 posts with replies.
+//
+// # brand_safety (bs-)
+//
+// The newest 50 posts of all accounts (content warning, title and text) and
+// the bios are scanned for the 12 GARM categories (adult, arms, crime,
+// death_injury, piracy, hate, profanity, drugs_alcohol, spam, terrorism,
+// sensitive_issues, misinformation) with whole-word phrase lexicons in en,
+// es, de, it, fr after normalization (lower case; accents folded with
+// x/text; ß, æ, œ; leetspeak between letters; masked "f*ck"). Benign phrases
+// ("water pistol", "coke zero", "bath bomb") are masked first. Each hit has
+// a base level (floor/high/medium/low); a promotion cue in the post ("dm for
+// prices", "for sale", "how to make", "link in bio") raises it one level; a
+// news, education, history, awareness, fact-check or recovery cue caps it at
+// low (GARM: news/educational treatment is Low); promotion wins. Profanity
+// is low for one term, medium for 2–3 distinct, high for ≥ 4, and high when
+// > 20% of posts are profane. Bluesky labels map directly (porn high,
+// sexual medium, nudity low, graphic-media/gore high, !hide floor).
+//
+//	w_post      = 0.5^(age_days/180)
+//	n_{c,l}     = Σ w over posts whose level in category c is l
+//	penalty_c   = tol · (40·(1−e^(−n_{c,high+floor}/2)) + 15·(1−e^(−n_{c,medium}/2)) + 4·(1−e^(−n_{c,low}/2)))
+//	BS          = max(0, 100 − Σ_c penalty_c − D − F)
+//
+// tol is 2 / 1 / 0.5 for the limited / standard / expanded preset. A
+// confirmed floor (two posts at floor in one category, or a !hide label)
+// gives BS 0 and the ineligible flag; a single floor hit caps BS at 40 for
+// human review. brand_safety:<category> flags (level = the highest) are
+// raised from medium up (medium only when recency weight ≥ 0.25): red at
+// high/floor, warn at medium. F = 15 when a red follower_spike,
+// suspicious_followers or engagement_pod check shows bought influence (16
+// CFR 465.8).
+//
+// # Disclosure
+//
+// A post is likely sponsored when 1 − Π(1 − w_i) ≥ 0.6 over its signals:
+// platform paid-partnership label 1.0, affiliate host 0.8 (amzn.to, rstyle.me,
+// ...), affiliate parameter 0.6 (Amazon tag=, irclickid, awc, ...), discount
+// code 0.6, "% off" 0.4, gifting words 0.5, @brand with a call to action 0.3,
+// a brand the creator disclosed before 0.3; or when it carries any
+// disclosure label. The status under the region's rules (us default, uk, eu)
+// is clear (an accepted label before the fold and not only in a trailing
+// cluster of ≥ 4 hashtags), weak (an ambiguous label like #sp, #collab,
+// #gifted, "sponsored" in the UK, the platform tool alone in the US, or a
+// clear label buried) or none. none → undisclosed_sponsorship (red), weak →
+// weak_disclosure (warn). D = 25·(1 − clear/sponsored) when ≥ 2 posts are
+// sponsored, + 10 per undisclosed post, at most 30.
+//
+// # audience_fit (af-, only with a brief)
+//
+//	s      = Σ_terms tf·(k1+1)/(tf+k1)     over bio×2 + recent posts, k1 = 1.2 (BM25 without pool IDF)
+//	Topic  = 0.6·s/(s+1) + 0.4·coverage   coverage = share of posts with a brief term
+//	AF     = 100 · (0.50·Topic + 0.15·Lang + 0.20·Geo + 0.15·Tier) · (0.5 if excluded terms in ≥ 10% of posts or the bio)
+//
+// Lang and Geo are shares from the follower sample when ≥ 50 sampled
+// followers carry a language/country (with a Wilson interval), else from the
+// creator's posts' languages / own country, else neutral 0.5 and not gated;
+// the inputs state the basis. Gates (one unsuitable flag, a reason each):
+// language share < 0.5, market share < 0.3, no account on the brief's
+// platforms, followers outside the range or unknown, median ER under the
+// minimum or unknown, a must-have term never used, a brand-safety level the
+// preset excludes (limited: ≥ low in adult, drugs_alcohol, hate, profanity,
+// sensitive_issues, misinformation and ≥ medium elsewhere; standard ≥
+// medium; expanded ≥ high) in a post with recency weight ≥ 0.25.
+//
+// # overall (ov-)
+//
+//	overall = 0 if ineligible or unsuitable; else 100 · Π_k (score_k/100)^(w_k/Σw)
+//
+// over the available scores, weights AF 0.40, EQ 0.30, BS 0.30 (scoring.md
+// §6.4) or the brief's; without a brief EQ and BS weigh equally.
 package scoring

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -240,7 +241,7 @@ func overall(scores map[string]*scout.Score, w *scout.BriefWeights, gates []stri
 		logSum += p.w * math.Log(math.Max(s.Value, 1)/100)
 		conf = math.Min(conf, s.Confidence)
 		inputs[p.key] = map[string]float64{"value": s.Value, "weight": p.w}
-		reasons = append(reasons, reason{p.w * (100 - s.Value), p.key + " " + fmtFloat(s.Value, 0)})
+		reasons = append(reasons, reason{p.w * (100 - s.Value), fmt.Sprintf("%s %.0f (weight %.2f)", p.key, s.Value, p.w/(w.AudienceFit+w.EngagementQuality+w.BrandSafety))})
 	}
 	if sumW == 0 {
 		return nil

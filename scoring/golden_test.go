@@ -40,28 +40,65 @@ func TestGolden(t *testing.T) {
 		t.Fatal("no fixtures in testdata/creators")
 	}
 	e := scoring.New()
+	var brief *scout.Brief
+	b, err := os.ReadFile("testdata/brief.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &brief); err != nil {
+		t.Fatal(err)
+	}
+	if err := brief.Validate(); err != nil {
+		t.Fatal(err)
+	}
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
 		c := MustReadCreator(t, f)
-		got, err := json.MarshalIndent(e.Score(c, now), "", "  ")
-		if err != nil {
+		checkGolden(t, name+".json", e.Score(c, now))
+		checkGolden(t, name+".brief.json", e.ScoreBrief(c, brief, now))
+		checkGolden(t, name+".partnerships.json", e.Partnerships(c, now))
+	}
+}
+
+// checkGolden compares v's JSON with testdata/golden/name, or rewrites it
+// under -update.
+func checkGolden(t *testing.T, name string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	golden := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, '\n')
-		golden := filepath.Join("testdata", "golden", name+".json")
-		if *update {
-			if err := os.WriteFile(golden, got, 0o644); err != nil {
-				t.Fatal(err)
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Errorf("%s: %v (run go test -update)", name, err)
+		return
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (run go test -update and review the diff)\ngot:\n%s", name, got)
+	}
+}
+
+// TestGolden_Deterministic scores every fixture several times and checks
+// identical JSON: no map order or shared state may leak into the output.
+func TestGolden_Deterministic(t *testing.T) {
+	files, _ := filepath.Glob("testdata/creators/*.json")
+	e := scoring.New()
+	for _, f := range files {
+		c := MustReadCreator(t, f)
+		a, _ := json.Marshal(e.Score(c, now))
+		for i := 0; i < 3; i++ {
+			b, _ := json.Marshal(e.Score(c, now))
+			if !bytes.Equal(a, b) {
+				t.Fatalf("%s: two scorings differ", f)
 			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Errorf("%s: %v (run go test -update)", name, err)
-			continue
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: assessment differs from %s (run go test -update and review the diff)\ngot:\n%s", name, golden, got)
 		}
 	}
 }

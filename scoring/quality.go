@@ -184,12 +184,14 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 			Threshold: "robust z < −2.24 warn, < −3.5 red; > 3.5 abnormally high", Status: st,
 			Detail: "median ER " + pct(*rate) + " by " + basis + " vs " + typical + " typical for " + cohort.Label,
 			Source: cohort.Source})
-		w := math.Abs(z) * 10
-		if z > 0 {
-			reasons = append(reasons, reason{w, "median ER " + pct(*rate) + " vs " + typical + " typical for " + cohort.Label + " (above typical)"})
-		} else {
-			reasons = append(reasons, reason{w, "median ER " + pct(*rate) + " vs " + typical + " typical for " + cohort.Label})
+		where := "within"
+		switch {
+		case *rate > cohort.High:
+			where = "above"
+		case *rate < cohort.Low:
+			where = "below"
 		}
+		reasons = append(reasons, reason{math.Abs(z) * 10, fmt.Sprintf("median ER %s vs %s typical for %s (%s typical, robust z %.1f)", pct(*rate), typical, cohort.Label, where, z)})
 		inputs["er"] = round(*rate, 6)
 		inputs["z"] = round(z, 3)
 		inputs["cohort"] = map[string]any{"label": cohort.Label, "platform": cohort.Platform, "basis": cohort.Basis,
