@@ -42,7 +42,10 @@ type CrawlResult struct {
 	FetchedAt time.Time `json:"fetched_at"`
 	Profile   *Profile  `json:"profile,omitempty"`
 	Failure   *Failure  `json:"failure,omitempty"`
-	Warnings  []Failure `json:"warnings,omitempty"`
+	// NotModified is true when the server answered a conditional GET with
+	// 304: the stored data is still current and nothing is re-extracted.
+	NotModified bool      `json:"not_modified,omitempty"`
+	Warnings    []Failure `json:"warnings,omitempty"`
 }
 
 // Failure says why a URL yielded no profile.

@@ -20,9 +20,12 @@ type Creator struct {
 	Engagement Engagement        `json:"engagement"`
 	Scores     map[string]*Score `json:"scores"`
 	Flags      []Flag            `json:"flags"`
-	DataAsOf   *time.Time        `json:"data_as_of"`
-	CreatedAt  time.Time         `json:"created_at"`
-	UpdatedAt  time.Time         `json:"updated_at"`
+	// Partnerships is who the creator already works with, from the same
+	// sponsorship signals the disclosure checks use.
+	Partnerships *Partnerships `json:"partnerships,omitempty"`
+	DataAsOf     *time.Time    `json:"data_as_of"`
+	CreatedAt    time.Time     `json:"created_at"`
+	UpdatedAt    time.Time     `json:"updated_at"`
 
 	// Posts and Snapshots are loaded only for a single-creator read
 	// (FindCreatorByID or a filter with WithPosts): posts newest first,

@@ -47,7 +47,7 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 	if r.Failure != nil {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
 	}
-	if r.Profile != nil && r.Failure == nil {
+	if r.Profile != nil && r.Failure == nil && !r.NotModified {
 		id, err := in.Creators.SaveProfile(ctx, r.Profile)
 		if err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
@@ -89,7 +89,7 @@ func (in *Ingester) Assess(c *Creator) {
 		return
 	}
 	a := in.Scorer.Score(c, in.now())
-	c.Engagement, c.Scores, c.Flags = a.Engagement, a.Scores, a.Flags
+	c.Engagement, c.Scores, c.Flags, c.Partnerships = a.Engagement, a.Scores, a.Flags, a.Partnerships
 }
 
 func (in *Ingester) queue(ctx context.Context, id string) error {

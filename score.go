@@ -58,6 +58,9 @@ type Assessment struct {
 	Engagement Engagement        `json:"engagement"`
 	Scores     map[string]*Score `json:"scores"`
 	Flags      []Flag            `json:"flags"`
+	// Partnerships is the creator's sponsorship profile (brands, affiliate
+	// networks, codes, paid-post performance); nil when not computed.
+	Partnerships *Partnerships `json:"partnerships,omitempty"`
 }
 
 // Scorer rates a creator. Implementations are pure and deterministic: the

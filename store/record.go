@@ -29,9 +29,12 @@ type creatorRecord struct {
 	Engagement scout.Engagement        `json:"engagement"`
 	Scores     map[string]*scout.Score `json:"scores"`
 	Flags      []scout.Flag            `json:"flags"`
-	DataAsOf   *time.Time              `json:"data_as_of"`
-	CreatedAt  time.Time               `json:"created_at"`
-	UpdatedAt  time.Time               `json:"updated_at"`
+	// Partnerships is omitted when nil so records written before it existed
+	// stay byte-identical when re-saved.
+	Partnerships *scout.Partnerships `json:"partnerships,omitempty"`
+	DataAsOf     *time.Time          `json:"data_as_of"`
+	CreatedAt    time.Time           `json:"created_at"`
+	UpdatedAt    time.Time           `json:"updated_at"`
 }
 
 // setDerived copies the fields UpdateCreator is allowed to change.
@@ -45,6 +48,7 @@ func (r *creatorRecord) setDerived(c *scout.Creator) {
 	r.Engagement = c.Engagement
 	r.Scores = c.Scores
 	r.Flags = c.Flags
+	r.Partnerships = c.Partnerships
 	r.DataAsOf = nil
 	if c.DataAsOf != nil {
 		t := c.DataAsOf.UTC()
@@ -55,20 +59,21 @@ func (r *creatorRecord) setDerived(c *scout.Creator) {
 // creator builds the API value from the record and its loaded accounts.
 func (r *creatorRecord) creator(accounts []scout.Account) *scout.Creator {
 	return &scout.Creator{
-		ID:         r.ID,
-		Name:       r.Name,
-		Accounts:   accounts,
-		Bio:        r.Bio,
-		Links:      r.Links,
-		Language:   r.Language,
-		Country:    r.Country,
-		Followers:  r.Followers,
-		Engagement: r.Engagement,
-		Scores:     r.Scores,
-		Flags:      r.Flags,
-		DataAsOf:   r.DataAsOf,
-		CreatedAt:  r.CreatedAt,
-		UpdatedAt:  r.UpdatedAt,
+		ID:           r.ID,
+		Name:         r.Name,
+		Accounts:     accounts,
+		Bio:          r.Bio,
+		Links:        r.Links,
+		Language:     r.Language,
+		Country:      r.Country,
+		Followers:    r.Followers,
+		Engagement:   r.Engagement,
+		Scores:       r.Scores,
+		Flags:        r.Flags,
+		Partnerships: r.Partnerships,
+		DataAsOf:     r.DataAsOf,
+		CreatedAt:    r.CreatedAt,
+		UpdatedAt:    r.UpdatedAt,
 	}
 }
 
