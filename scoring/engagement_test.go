@@ -235,3 +235,26 @@ func fmtPtr(p *float64) string {
 	}
 	return fmt.Sprint(*p)
 }
+
+// TestEngine_EmptyInputs: creators with no accounts, empty accounts or
+// degenerate texts score without panicking, with and without a brief.
+func TestEngine_EmptyInputs(t *testing.T) {
+	e := scoring.New()
+	b := &scout.Brief{Name: "x", Keywords: []string{"a"}, MinFollowers: i64(1), MinEngagementRate: scout.Float64(0.01)}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []*scout.Creator{
+		{},
+		{Posts: []scout.Post{{Text: "#"}, {Text: "@"}, {Text: "f*"}, {Text: "a$$ $ @@ **"}, {Text: "https://"}}},
+		{Accounts: []scout.Account{{}}},
+	} {
+		if a := e.Score(c, now); a.Scores == nil || a.Flags == nil {
+			t.Errorf("nil scores or flags for %+v", c)
+		}
+		e.ScoreBrief(c, b, now)
+		e.Partnerships(c, now)
+	}
+	e.ScoreBrief(nil, b, now)
+	e.Partnerships(nil, now)
+}
