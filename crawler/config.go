@@ -96,6 +96,9 @@ type Config struct {
 	// went to the sink (the CLI drives its progress bar with it). It is
 	// called from the goroutine that called Crawl, one result at a time.
 	Progress func(*scout.CrawlResult)
+	// Adapters read the platforms with open public data; a target none of
+	// them claims goes to the generic page extractor.
+	Adapters []Adapter
 	// Logger receives internal errors (a failing sink); the default
 	// discards them.
 	Logger *slog.Logger

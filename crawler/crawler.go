@@ -27,6 +27,7 @@ type Crawler struct {
 	extract     ExtractFunc
 	parseFeed   ParseFeedFunc
 	progress    func(*scout.CrawlResult)
+	adapters    []Adapter
 	now         func() time.Time
 	log         *slog.Logger
 }
@@ -46,6 +47,7 @@ func New(cfg Config) *Crawler {
 		extract:     cfg.Extract,
 		parseFeed:   cfg.ParseFeed,
 		progress:    cfg.Progress,
+		adapters:    cfg.Adapters,
 		now:         cfg.Now,
 		log:         cfg.Logger,
 	}
@@ -85,7 +87,7 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	}
 	start := c.now()
 	sum := &Summary{Errors: make(map[string]int)}
-	targets, rejected := planTargets(urls)
+	targets, rejected := c.planTargets(urls)
 	for _, r := range rejected {
 		if ctx.Err() == nil {
 			r.FetchedAt = start
@@ -110,7 +112,16 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	for range min(c.concurrency, len(targets)) {
 		wg.Go(func() {
 			for u := range jobs {
-				if r := c.crawlOne(ctx, col, u); r != nil {
+				var r *scout.CrawlResult
+				if a, _ := c.adapterFor(u); a != nil {
+					r = a.Fetch(ctx, c.Client(), u)
+					if ctx.Err() != nil {
+						r = nil
+					}
+				} else {
+					r = c.crawlOne(ctx, col, u)
+				}
+				if r != nil {
 					results <- r
 				}
 			}
@@ -154,12 +165,23 @@ func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlRe
 // orders the rest round-robin by host. A worker waits for its host's limiter
 // while holding one of the Concurrency slots, so a list sorted by host would
 // put every worker behind the first host; interleaving keeps all hosts
-// busy. URLs that are not absolute http(s) URLs come back as failures.
-func planTargets(urls []string) (targets []string, rejected []*scout.CrawlResult) {
+// busy. Targets an adapter claims are grouped by the adapter's host key;
+// other URLs that are not absolute http(s) URLs come back as failures.
+func (c *Crawler) planTargets(urls []string) (targets []string, rejected []*scout.CrawlResult) {
 	seen := make(map[string]bool, len(urls))
 	byHost := make(map[string][]string)
 	var hosts []string
 	for _, raw := range urls {
+		if _, h := c.adapterFor(raw); h != "" {
+			if !seen[raw] {
+				seen[raw] = true
+				if _, ok := byHost[h]; !ok {
+					hosts = append(hosts, h)
+				}
+				byHost[h] = append(byHost[h], raw)
+			}
+			continue
+		}
 		u, err := url.Parse(raw)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			rejected = append(rejected, failed(&scout.CrawlResult{URL: raw}, scout.FailBlocked,

@@ -1,0 +1,38 @@
+package crawler
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/scout-oss/scout"
+)
+
+// Adapter reads one platform where public data is open (the Bluesky AppView,
+// the Mastodon API, YouTube pages, ...). The crawl loop offers each target to
+// the configured adapters in order; the first that matches fetches it, and
+// targets no adapter claims go to the generic page extractor.
+//
+// Adapters fetch only through the client they are handed: it is the crawl's
+// one polite transport, so robots.txt, per-host limits, body caps and
+// time-outs apply to official APIs too.
+type Adapter interface {
+	// Platform names the platform the adapter reads.
+	Platform() scout.Platform
+	// Match reports whether target (a URL or PLATFORM:HANDLE) is this
+	// adapter's, and returns the key the crawl uses to deduplicate and to
+	// spread work across hosts (usually the API host).
+	Match(target string) (hostKey string, ok bool)
+	// Fetch reads the target's profile and recent posts. It never returns
+	// nil: a failure is a CrawlResult with a Failure of a stable kind.
+	Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult
+}
+
+// adapterFor returns the first adapter that claims target.
+func (c *Crawler) adapterFor(target string) (Adapter, string) {
+	for _, a := range c.adapters {
+		if key, ok := a.Match(target); ok {
+			return a, key
+		}
+	}
+	return nil, ""
+}
