@@ -69,7 +69,7 @@ func (e *Engine) region(brief string) string {
 
 // Score rates c as of now without a brief: engagement, engagement_quality,
 // brand_safety (standard preset, the engine's disclosure region) and overall,
-// with their flags. It never mutates c. Scores and Flags are always non-nil
+// with their flags, and the partnerships profile. It never mutates c. Scores and Flags are always non-nil
 // so the JSON shows {} and [] rather than null.
 func (e *Engine) Score(c *scout.Creator, now time.Time) scout.Assessment {
 	a, _ := e.score(c, now, scout.BrandSafetyStandard, e.region(""))
@@ -115,6 +115,8 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	a.Scores["brand_safety"] = bs.score
 	a.Flags = append(a.Flags, bs.flags...)
 	a.Flags = append(a.Flags, disclosureFlags(d)...)
+	pp := partnerships(c, now, posts, d)
+	a.Partnerships = &pp
 	return a, parts{bs: bs, win: win, acc: acc, scan: posts}
 }
 

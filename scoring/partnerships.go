@@ -16,8 +16,8 @@ const VersionPartnerships = "pp-1.0.0"
 // parameters, discount codes, the share of sponsored posts, and sponsored
 // vs organic engagement (market.md §5 item 6, "Paid-Post Performance").
 // It uses the same signals as the disclosure checks over the newest 50
-// posts. It is separate from Score because scout.Assessment has no field
-// for it.
+// posts. Score and ScoreBrief fill Assessment.Partnerships with the same
+// profile (under their disclosure region); this is the stand-alone form.
 func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnerships {
 	pp := scout.Partnerships{Version: VersionPartnerships, Brands: []scout.PartnerMention{},
 		AffiliateNetworks: []scout.PartnerMention{}, DiscountCodes: []scout.PartnerMention{}}
