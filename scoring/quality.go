@@ -166,6 +166,14 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 	if rate != nil {
 		cohort = findCohort(e.cohorts(), platform, basis, followers)
 	}
+	if cohort == nil && basis == BasisViews && eng.RateByFollowers != nil {
+		// No published by-views benchmark for this platform (the web,
+		// Bluesky, Mastodon): judge video by followers rather than not at
+		// all, and say so in the inputs.
+		inputs["basis_fallback"] = "no by-views benchmark for " + string(platform) + "; compared by followers"
+		basis, rate = BasisFollowers, eng.RateByFollowers
+		cohort = findCohort(e.cohorts(), platform, basis, followers)
+	}
 	if rate != nil && cohort != nil {
 		z := cohort.z(*rate)
 		perf = 1 / (1 + math.Exp(-z))
