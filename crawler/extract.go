@@ -178,7 +178,7 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 		}
 	}
 	var elsewhere []string // a Person.url on another site is one of their links
-	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(normalizedHost(u), normalizedHost(pageURL)) {
+	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(hostKey(u), hostKey(pageURL)) {
 		elsewhere = append(elsewhere, ld.profile.url)
 	}
 	acc.Links = dedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
@@ -213,11 +213,11 @@ func isHTML(contentType string, body []byte) bool {
 // canonicalLocation picks the account's canonical location (see ExtractPage) and
 // returns it as an id ("example.com:8080/@alice") and as a URL.
 func canonicalLocation(page *url.URL, candidates ...string) (id, u string) {
-	host := normalizedHost(page)
+	host := hostKey(page)
 	p := page.EscapedPath()
 	for _, c := range candidates {
 		cu, err := url.Parse(c)
-		if c == "" || err != nil || !sameSite(normalizedHost(cu), host) {
+		if c == "" || err != nil || !sameSite(hostKey(cu), host) {
 			continue
 		}
 		p = cu.EscapedPath()
@@ -233,18 +233,6 @@ func canonicalLocation(page *url.URL, candidates ...string) (id, u string) {
 		u += "/"
 	}
 	return host + p, u
-}
-
-// normalizedHost is u's host in lower case without its default port.
-func normalizedHost(u *url.URL) string {
-	h := strings.ToLower(u.Host)
-	switch {
-	case u.Scheme == "http" && strings.HasSuffix(h, ":80"):
-		h = strings.TrimSuffix(h, ":80")
-	case u.Scheme == "https" && strings.HasSuffix(h, ":443"):
-		h = strings.TrimSuffix(h, ":443")
-	}
-	return h
 }
 
 // sameSite treats "www.example.com" and "example.com" as one host.
