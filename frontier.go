@@ -1,0 +1,61 @@
+package scout
+
+import (
+	"context"
+	"time"
+)
+
+// FrontierItem is one target waiting to be crawled for one job. The frontier
+// orders items per host by due time, so the crawl can always take the next
+// due target of a host that is not busy.
+type FrontierItem struct {
+	// URL is the target: an absolute http(s) URL or PLATFORM:HANDLE.
+	URL string `json:"url"`
+	// Host is the key the crawl paces by: the URL's host (with a
+	// non-default port), or the API host an adapter named.
+	Host string `json:"host"`
+	// JobID is the crawl job the item belongs to.
+	JobID string `json:"job_id"`
+	// Due is the earliest time the target may be fetched.
+	Due time.Time `json:"due"`
+	// Priority breaks ties among a host's items due at the same instant:
+	// higher first. 0 is normal.
+	Priority int `json:"priority,omitempty"`
+	// Since is when the job wanted this target: a committed result for the
+	// URL fetched at or after Since already satisfies it. It is the job's
+	// creation time, so re-queuing the same targets on resume keeps it, and
+	// a URL whose result was committed just before a crash is not fetched
+	// again.
+	Since time.Time `json:"since"`
+}
+
+// Frontier is the persistent queue of crawl targets (implemented by store on
+// bbolt). It is small on purpose, so that a shared multi-machine frontier
+// (Redis, say) can later be an adapter.
+//
+// Next leases the host of the item it returns: no other item of that host
+// is handed out until Done or Reschedule releases it, which keeps one
+// request per host in flight. Leases live in memory only, so after a crash
+// every queued item is available again and an item whose result was not
+// committed is fetched again.
+type Frontier interface {
+	// Push queues items. It is idempotent per (job, URL): pushing a URL the
+	// job already holds keeps the earlier of the two due times. EINVALID
+	// for an item without URL, host or job.
+	Push(ctx context.Context, items ...FrontierItem) error
+	// Next returns the job's next item due at or before now whose host is
+	// not leased, and leases that host. It returns nil, nil when nothing is
+	// due on a free host (Pending tells whether anything is left at all).
+	Next(ctx context.Context, jobID string, now time.Time) (*FrontierItem, error)
+	// Done removes a fetched item and releases its host. Removing an item
+	// that is already gone is not an error.
+	Done(ctx context.Context, item *FrontierItem) error
+	// Reschedule moves an item to a new due time and releases its host;
+	// it also returns an item untouched to the queue (due = item.Due) when
+	// a crawl stops before fetching it.
+	Reschedule(ctx context.Context, item *FrontierItem, due time.Time) error
+	// Pending returns how many items the job still holds, leased or not.
+	Pending(ctx context.Context, jobID string) (int, error)
+	// Drop removes every item of the job (a cancelled or capped job).
+	Drop(ctx context.Context, jobID string) error
+}

@@ -1,0 +1,96 @@
+package scout
+
+import (
+	"context"
+	"time"
+)
+
+// Job states. A job moves queued → running → done, failed or cancelled; a
+// running job whose process died is found running on the next start and is
+// resumed from the frontier.
+const (
+	JobQueued    = "queued"
+	JobRunning   = "running"
+	JobDone      = "done"
+	JobFailed    = "failed"
+	JobCancelled = "cancelled"
+)
+
+// Job origins: who asked for the crawl.
+const (
+	OriginCLI      = "cli"      // scout crawl
+	OriginAPI      = "api"      // POST /api/v1/crawls
+	OriginSchedule = "schedule" // a schedule fired
+)
+
+// MaxJobTargets caps the targets of one API job; larger crawls are a seeds
+// file for the CLI.
+const MaxJobTargets = 10_000
+
+// CrawlJob is one crawl: its targets, its state and its progress counters.
+// Jobs are stored, so they survive a restart of serve and a crashed crawl
+// can be resumed. The JSON shape is the crawl API's.
+type CrawlJob struct {
+	ID     string `json:"id"`
+	Origin string `json:"origin"`
+	State  string `json:"state"`
+	// Targets are the URLs or PLATFORM:HANDLE targets as submitted. A CLI
+	// job from a seeds file does not keep them (they are in the frontier).
+	Targets []string `json:"targets,omitempty"`
+	// MaxPages caps the pages fetched; 0 means every target once.
+	MaxPages int `json:"max_pages,omitempty"`
+	// Enqueued is true once every target is in the frontier, so a resume
+	// knows whether it must be given the targets again.
+	Enqueued bool `json:"enqueued"`
+
+	// Queued is the number of targets put in the frontier; Fetched the
+	// results committed (profiles and failures), of which NotModified were
+	// 304s; Skipped the targets a resume found already committed.
+	Queued      int `json:"queued"`
+	Fetched     int `json:"fetched"`
+	Profiles    int `json:"profiles"`
+	NotModified int `json:"not_modified"`
+	Skipped     int `json:"skipped,omitempty"`
+	// Errors counts failed targets by failure kind (scout.Fail*).
+	Errors map[string]int `json:"errors"`
+	// RateLimitWaits counts the times a host asked the crawl to slow down
+	// (429 or 503 with Retry-After).
+	RateLimitWaits int `json:"rate_limit_waits"`
+	// ETA is the expected finish while running, from the pace so far.
+	ETA *time.Time `json:"eta"`
+	// Message says why a job failed, or how it was resumed.
+	Message string `json:"message,omitempty"`
+
+	CreatedAt  time.Time  `json:"created_at"`
+	StartedAt  *time.Time `json:"started_at"`
+	FinishedAt *time.Time `json:"finished_at"`
+}
+
+// Finished reports whether the job reached a final state.
+func (j *CrawlJob) Finished() bool {
+	return j.State == JobDone || j.State == JobFailed || j.State == JobCancelled
+}
+
+// JobFilter selects jobs for FindJobs. Zero values mean "any".
+type JobFilter struct {
+	State  string
+	Origin string
+	Offset int
+	Limit  int // 0 means no limit
+}
+
+// JobService keeps crawl jobs (implemented by store; the crawl runner wraps
+// it to start the jobs it creates).
+type JobService interface {
+	// CreateJob stores a new job, filling ID, State (queued) and
+	// CreatedAt. EINVALID for a job without targets or with more than
+	// MaxJobTargets.
+	CreateJob(ctx context.Context, j *CrawlJob) error
+	// FindJobByID returns one job. ENOTFOUND when there is none.
+	FindJobByID(ctx context.Context, id string) (*CrawlJob, error)
+	// FindJobs returns jobs newest first and the number that matched.
+	FindJobs(ctx context.Context, filter JobFilter) ([]*CrawlJob, int, error)
+	// UpdateJob replaces the stored job's state and counters. ENOTFOUND
+	// when absent.
+	UpdateJob(ctx context.Context, j *CrawlJob) error
+}

@@ -1,0 +1,438 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/scout-oss/scout"
+	bolt "go.etcd.io/bbolt"
+)
+
+// The frontier lives in five buckets of the same file, created on first
+// use (older files simply lack them; adding buckets needs no schema bump
+// because older code never reads them):
+//
+//	frontier_items   job 0 host 0 due(8) prio(1) url → scout.FrontierItem JSON
+//	frontier_urls    job 0 url                      → its frontier_items key
+//	frontier_heads   job 0 host                     → due(8) turn(8) of its frontier_due entry
+//	frontier_due     job 0 due(8) turn(8) host      → (empty)
+//	frontier_counts  job                            → item count, big-endian uint64
+//
+// frontier_items keeps each host's items in due order. frontier_due holds
+// one entry per host with items, at the due time of the host's first item
+// and then the host's turn (a host just served goes behind the others due
+// at the same time, so hosts take turns), so
+// Next reads the due index from the front and skips only the hosts it has
+// leased: at most as many as there are crawl workers.
+var (
+	bucketFrontierItems  = []byte("frontier_items")
+	bucketFrontierURLs   = []byte("frontier_urls")
+	bucketFrontierHeads  = []byte("frontier_heads")
+	bucketFrontierDue    = []byte("frontier_due")
+	bucketFrontierCounts = []byte("frontier_counts")
+
+	frontierBuckets = [][]byte{bucketFrontierItems, bucketFrontierURLs,
+		bucketFrontierHeads, bucketFrontierDue, bucketFrontierCounts}
+)
+
+// leases are the hosts handed out by Next and not yet released. They are
+// per process and live only in memory: after a crash nothing is leased.
+var leases = struct {
+	sync.Mutex
+	m map[*DB]map[string]bool
+}{m: map[*DB]map[string]bool{}}
+
+var _ scout.Frontier = (*DB)(nil)
+
+// frontierKeys builds the frontier's keys; see the bucket table above.
+func itemKey(job, host string, due time.Time, prio int, url string) []byte {
+	k := make([]byte, 0, len(job)+len(host)+len(url)+11)
+	k = append(k, job...)
+	k = append(k, sep)
+	k = append(k, host...)
+	k = append(k, sep)
+	k = binary.BigEndian.AppendUint64(k, unixNanos(due))
+	k = append(k, byte(127-max(-128, min(127, prio)))) // higher priority first
+	return append(k, url...)
+}
+
+func hostPrefix(job, host string) []byte {
+	k := make([]byte, 0, len(job)+len(host)+2)
+	k = append(k, job...)
+	k = append(k, sep)
+	k = append(k, host...)
+	return append(k, sep)
+}
+
+func pairKey(job, s string) []byte {
+	k := make([]byte, 0, len(job)+len(s)+1)
+	k = append(k, job...)
+	k = append(k, sep)
+	return append(k, s...)
+}
+
+func dueKey(job string, due []byte, host string) []byte {
+	k := make([]byte, 0, len(job)+len(host)+17)
+	k = append(k, job...)
+	k = append(k, sep)
+	k = append(k, due...)
+	return append(k, host...)
+}
+
+func validItem(it *scout.FrontierItem) error {
+	switch {
+	case it == nil:
+		return invalidf("frontier item is missing")
+	case it.URL == "" || it.Host == "" || it.JobID == "":
+		return invalidf("frontier item needs a url, a host and a job id; got %q, %q, %q", it.URL, it.Host, it.JobID)
+	case strings.IndexByte(it.Host, sep) >= 0 || strings.IndexByte(it.JobID, sep) >= 0:
+		return invalidf("frontier item host or job id contains a 0x00 byte")
+	}
+	return nil
+}
+
+// frontierTx runs fn in a write transaction with the frontier's buckets
+// created when missing.
+func (d *DB) frontierTx(fn func(tx *bolt.Tx) error) error {
+	return d.bolt.Update(func(tx *bolt.Tx) error {
+		for _, name := range frontierBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		return fn(tx)
+	})
+}
+
+// Push implements scout.Frontier. All items go in one transaction, so
+// callers push in batches of a few hundred.
+func (d *DB) Push(ctx context.Context, items ...scout.FrontierItem) error {
+	const op = "store.Push"
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	for i := range items {
+		if err := validItem(&items[i]); err != nil {
+			return formatError(op, err)
+		}
+	}
+	err := d.frontierTx(func(tx *bolt.Tx) error {
+		for i := range items {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			it := items[i]
+			it.Due, it.Since = it.Due.UTC(), it.Since.UTC()
+			urls := tx.Bucket(bucketFrontierURLs)
+			if old := urls.Get(pairKey(it.JobID, it.URL)); old != nil {
+				var cur scout.FrontierItem
+				if ok, err := getJSON(tx.Bucket(bucketFrontierItems), old, &cur); err != nil || !ok {
+					return fmt.Errorf("frontier: read queued %s: %w", it.URL, err)
+				}
+				if !it.Due.Before(cur.Due) {
+					continue
+				}
+				if err := moveItem(tx, &cur, it.Due); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := putItem(tx, &it); err != nil {
+				return err
+			}
+			if err := addCount(tx, it.JobID, 1); err != nil {
+				return err
+			}
+			if err := refreshHead(tx, it.JobID, it.Host, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return formatError(op, err)
+}
+
+func putItem(tx *bolt.Tx, it *scout.FrontierItem) error {
+	k := itemKey(it.JobID, it.Host, it.Due, it.Priority, it.URL)
+	if _, err := putJSON(tx.Bucket(bucketFrontierItems), k, it); err != nil {
+		return err
+	}
+	_, err := putBytes(tx.Bucket(bucketFrontierURLs), pairKey(it.JobID, it.URL), k)
+	return err
+}
+
+// removeItem deletes the item of (job, url) and reports whether there was
+// one.
+func removeItem(tx *bolt.Tx, job, url string) (bool, error) {
+	urls := tx.Bucket(bucketFrontierURLs)
+	uk := pairKey(job, url)
+	k := bytes.Clone(urls.Get(uk))
+	if k == nil {
+		return false, nil
+	}
+	if err := tx.Bucket(bucketFrontierItems).Delete(k); err != nil {
+		return false, fmt.Errorf("frontier: delete %s: %w", url, err)
+	}
+	if err := urls.Delete(uk); err != nil {
+		return false, fmt.Errorf("frontier: delete %s: %w", url, err)
+	}
+	return true, nil
+}
+
+// moveItem gives a queued item a new due time and re-derives its host's
+// place in the due index.
+func moveItem(tx *bolt.Tx, it *scout.FrontierItem, due time.Time) error {
+	if _, err := removeItem(tx, it.JobID, it.URL); err != nil {
+		return err
+	}
+	moved := *it
+	moved.Due = due.UTC()
+	if err := putItem(tx, &moved); err != nil {
+		return err
+	}
+	return refreshHead(tx, it.JobID, it.Host, false)
+}
+
+// refreshHead points the due index at the host's first item, at that
+// item's due time; turn orders hosts due at the same instant (0 for a host
+// not served yet, the next turn of the bucket's sequence for one just
+// served, so hosts take turns). It removes the host's entry when the host
+// has no items left.
+func refreshHead(tx *bolt.Tx, job, host string, served bool) error {
+	heads, due := tx.Bucket(bucketFrontierHeads), tx.Bucket(bucketFrontierDue)
+	hk := pairKey(job, host)
+	var turn uint64
+	if old := heads.Get(hk); old != nil {
+		if len(old) == 16 && !served {
+			turn = binary.BigEndian.Uint64(old[8:])
+		}
+		if err := due.Delete(dueKey(job, old, host)); err != nil {
+			return fmt.Errorf("frontier: unindex host %s: %w", host, err)
+		}
+	}
+	prefix := hostPrefix(job, host)
+	c := tx.Bucket(bucketFrontierItems).Cursor()
+	k, _ := c.Seek(prefix)
+	if k == nil || !bytes.HasPrefix(k, prefix) {
+		if err := heads.Delete(hk); err != nil {
+			return fmt.Errorf("frontier: unindex host %s: %w", host, err)
+		}
+		return nil
+	}
+	if served {
+		var err error
+		if turn, err = heads.NextSequence(); err != nil {
+			return fmt.Errorf("frontier: next turn: %w", err)
+		}
+	}
+	at := make([]byte, 0, 16)
+	at = append(at, k[len(prefix):len(prefix)+8]...)
+	at = binary.BigEndian.AppendUint64(at, turn)
+	if _, err := putBytes(heads, hk, at); err != nil {
+		return err
+	}
+	// Not putBytes: an empty value would compare equal to a missing key.
+	if err := due.Put(dueKey(job, at, host), []byte{}); err != nil {
+		return fmt.Errorf("frontier: index host %s: %w", host, err)
+	}
+	return nil
+}
+
+func addCount(tx *bolt.Tx, job string, delta int) error {
+	b := tx.Bucket(bucketFrontierCounts)
+	n := int64(0)
+	if v := b.Get([]byte(job)); len(v) == 8 {
+		n = int64(binary.BigEndian.Uint64(v))
+	}
+	n += int64(delta)
+	if n <= 0 {
+		return b.Delete([]byte(job))
+	}
+	_, err := putBytes(b, []byte(job), binary.BigEndian.AppendUint64(nil, uint64(n)))
+	return err
+}
+
+// Next implements scout.Frontier. It reads the due index in order and stops
+// at the first entry due after now, so it costs a seek plus one step per
+// leased host.
+func (d *DB) Next(ctx context.Context, jobID string, now time.Time) (*scout.FrontierItem, error) {
+	const op = "store.Next"
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	leases.Lock()
+	defer leases.Unlock()
+	leased := leases.m[d]
+	var out *scout.FrontierItem
+	limit := unixNanos(now)
+	err := d.bolt.View(func(tx *bolt.Tx) error {
+		due, items := tx.Bucket(bucketFrontierDue), tx.Bucket(bucketFrontierItems)
+		if due == nil {
+			return nil
+		}
+		prefix := pairKey(jobID, "")
+		c := due.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			rest := k[len(prefix):]
+			if len(rest) < 16 {
+				continue
+			}
+			if binary.BigEndian.Uint64(rest[:8]) > limit {
+				return nil
+			}
+			host := string(rest[16:])
+			if leased[host] {
+				continue
+			}
+			hp := hostPrefix(jobID, host)
+			ik, v := items.Cursor().Seek(hp)
+			if ik == nil || !bytes.HasPrefix(ik, hp) {
+				continue // a stale index entry; the next write to the host repairs it
+			}
+			var it scout.FrontierItem
+			if err := json.Unmarshal(v, &it); err != nil {
+				return fmt.Errorf("frontier: decode %q: %w", ik, err)
+			}
+			out = &it
+			return nil
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, formatError(op, err)
+	}
+	if out != nil {
+		if leased == nil {
+			leased = map[string]bool{}
+			leases.m[d] = leased
+		}
+		leased[out.Host] = true
+	}
+	return out, nil
+}
+
+func (d *DB) release(host string) {
+	leases.Lock()
+	delete(leases.m[d], host)
+	if len(leases.m[d]) == 0 {
+		delete(leases.m, d)
+	}
+	leases.Unlock()
+}
+
+// Done implements scout.Frontier. The host goes to the back of the hosts
+// due at the same time, so hosts take turns.
+func (d *DB) Done(ctx context.Context, item *scout.FrontierItem) error {
+	const op = "store.Done"
+	if err := validItem(item); err != nil {
+		return formatError(op, err)
+	}
+	defer d.release(item.Host)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	err := d.frontierTx(func(tx *bolt.Tx) error {
+		ok, err := removeItem(tx, item.JobID, item.URL)
+		if err != nil || !ok {
+			return err
+		}
+		if err := addCount(tx, item.JobID, -1); err != nil {
+			return err
+		}
+		return refreshHead(tx, item.JobID, item.Host, true)
+	})
+	return formatError(op, err)
+}
+
+// Reschedule implements scout.Frontier.
+func (d *DB) Reschedule(ctx context.Context, item *scout.FrontierItem, due time.Time) error {
+	const op = "store.Reschedule"
+	if err := validItem(item); err != nil {
+		return formatError(op, err)
+	}
+	defer d.release(item.Host)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	err := d.frontierTx(func(tx *bolt.Tx) error {
+		var cur scout.FrontierItem
+		k := tx.Bucket(bucketFrontierURLs).Get(pairKey(item.JobID, item.URL))
+		if k == nil {
+			return scout.Errorf(scout.ENOTFOUND, "%s is not queued for job %s", item.URL, item.JobID)
+		}
+		if _, err := getJSON(tx.Bucket(bucketFrontierItems), k, &cur); err != nil {
+			return err
+		}
+		return moveItem(tx, &cur, due)
+	})
+	return formatError(op, err)
+}
+
+// Pending implements scout.Frontier from a stored counter, without a scan.
+func (d *DB) Pending(ctx context.Context, jobID string) (int, error) {
+	const op = "store.Pending"
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	var n int
+	err := d.bolt.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketFrontierCounts); b != nil {
+			if v := b.Get([]byte(jobID)); len(v) == 8 {
+				n = int(binary.BigEndian.Uint64(v))
+			}
+		}
+		return nil
+	})
+	return n, formatError(op, err)
+}
+
+// dropBatch bounds the keys one Drop transaction deletes, so dropping a
+// 200,000-item job does not hold the writer for long.
+const dropBatch = 1000
+
+// Drop implements scout.Frontier, deleting in batches of short
+// transactions; ctx is checked between them.
+func (d *DB) Drop(ctx context.Context, jobID string) error {
+	const op = "store.Drop"
+	prefix := pairKey(jobID, "")
+	for _, name := range frontierBuckets {
+		for {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("%s: %w", op, err)
+			}
+			more := false
+			err := d.frontierTx(func(tx *bolt.Tx) error {
+				b := tx.Bucket(name)
+				if bytes.Equal(name, bucketFrontierCounts) {
+					return b.Delete([]byte(jobID))
+				}
+				c := b.Cursor()
+				n := 0
+				for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Seek(prefix) {
+					if n == dropBatch {
+						more = true
+						return nil
+					}
+					if err := c.Delete(); err != nil {
+						return err
+					}
+					n++
+				}
+				return nil
+			})
+			if err != nil {
+				return formatError(op, err)
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	return nil
+}
