@@ -32,6 +32,12 @@ type Server struct {
 	// Version is reported by /healthz.
 	Version string
 
+	// Briefs and BriefScorer serve /api/v1/briefs (503 when nil); Now is
+	// the clock matches are scored at, time.Now when nil.
+	Briefs      scout.BriefService
+	BriefScorer scout.BriefScorer
+	Now         func() time.Time
+
 	ln  net.Listener
 	srv *http.Server
 }
@@ -94,6 +100,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	s.registerCreatorRoutes(mux)
+	s.registerBriefRoutes(mux)
 	s.registerWebRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())
