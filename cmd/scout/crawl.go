@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -78,6 +76,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	data := m.dataFlag(fs)
 	seeds := fs.String("seeds", "", "file of URLs to crawl, one per line (# starts a comment)")
 	verbose := fs.Bool("v", false, "log every request")
+	resume := fs.Bool("resume", false, "continue the last interrupted crawl; targets already stored are not fetched again")
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	urls, err := parse(fs, args)
 	if err != nil {
@@ -86,15 +85,8 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if err := cf.validate(); err != nil {
 		return err
 	}
-	if *seeds != "" {
-		more, err := readSeeds(*seeds)
-		if err != nil {
-			return err
-		}
-		urls = append(urls, more...)
-	}
-	if len(urls) == 0 {
-		return usagef("no URLs: give URLs as arguments or --seeds FILE")
+	if len(urls) == 0 && *seeds == "" && !*resume {
+		return usagef("no URLs: give URLs as arguments, --seeds FILE, or --resume")
 	}
 	a, err := openApp(ctx, *data)
 	if err != nil {
@@ -103,8 +95,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer a.Close()
 	cfg := cf.config()
 	cfg.Logger = m.logger(*verbose)
-	_, err = m.crawl(ctx, a, cfg, urls)
-	return err
+	return m.crawlJob(ctx, a, cfg, urls, *seeds, *resume)
 }
 
 // crawl runs one crawl into the app, reporting progress on stderr, and
@@ -166,32 +157,4 @@ func (p *progress) finish() {
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// readSeeds reads a seeds file: one URL per line; blank lines, lines that
-// start with # and trailing " # comments" are skipped.
-func readSeeds(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read seeds: %w", err)
-	}
-	defer f.Close()
-	var urls []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		if i := strings.Index(line, " #"); i >= 0 { // a URL may hold a #fragment
-			line = strings.TrimSpace(line[:i])
-		}
-		if line != "" {
-			urls = append(urls, line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read seeds %s: %w", path, err)
-	}
-	return urls, nil
 }
