@@ -23,6 +23,14 @@ var (
 	// ErrTooManyRedirects means a redirect chain was longer than
 	// MaxRedirects (a loop, usually).
 	ErrTooManyRedirects = errors.New("too many redirects")
+	// ErrRateLimited means the host answered 429 or 503 with a Retry-After
+	// longer than MaxRetryAfter, or still did after MaxRetries retries.
+	ErrRateLimited = errors.New("rate limited by the host")
+	// ErrBlocked means Scout's own policy refused the request: the host is
+	// on the deny-list, or (with BlockPrivate) it resolves to a loopback,
+	// private, link-local or otherwise internal address. The message names
+	// the reason; nothing was sent.
+	ErrBlocked = errors.New("blocked by policy")
 )
 
 // Classify maps a fetch outcome to one of the failure kinds of crawl.go, so
@@ -36,6 +44,10 @@ func Classify(err error, status int) string {
 		switch {
 		case errors.Is(err, ErrRobotsDisallowed):
 			return scout.FailRobots
+		case errors.Is(err, ErrBlocked):
+			return scout.FailBlocked
+		case errors.Is(err, ErrRateLimited):
+			return scout.FailRateLimit
 		case errors.Is(err, ErrBodyTooLarge):
 			return scout.FailTooLarge
 		case errors.Is(err, ErrTooManyRedirects):

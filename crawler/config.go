@@ -1,8 +1,10 @@
 package crawler
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"time"
 
@@ -37,6 +39,27 @@ const (
 	// DefaultConcurrency is how many target URLs are crawled at once over
 	// all hosts; per-host pacing comes from the rate limiter.
 	DefaultConcurrency = 4
+	// DefaultPerHostConcurrency is how many requests one host has in flight
+	// at once, on top of its rate limit: one, so a slow host is never
+	// asked twice in parallel.
+	DefaultPerHostConcurrency = 1
+	// DefaultMaxRetries bounds the retries of one GET or HEAD after a 5xx,
+	// a time-out, a connection error or a 429/503 with Retry-After.
+	DefaultMaxRetries = 3
+	// DefaultMaxRetryAfter is the longest Retry-After Scout waits for; a
+	// host that asks for longer fails the URL as rate_limited.
+	DefaultMaxRetryAfter = 5 * time.Minute
+	// DefaultBackoffBase and DefaultBackoffMax shape the exponential
+	// backoff: retry n waits a random time below min(Max, Base·2^n).
+	DefaultBackoffBase = time.Second
+	DefaultBackoffMax  = 30 * time.Second
+	// DefaultMaxHosts is how many idle hosts' politeness state (limiter,
+	// robots.txt, pause) is kept before the least recently used is
+	// forgotten.
+	DefaultMaxHosts = 4096
+	// DefaultMaxValidators is how many URLs' ETag/Last-Modified the
+	// in-memory Validators keep.
+	DefaultMaxValidators = 100_000
 )
 
 // ExtractFunc reads one fetched page. ExtractPage is the default; tests and
@@ -75,11 +98,54 @@ type Config struct {
 	RobotsTTL time.Duration
 	// Base is the transport that actually sends requests. The default is a
 	// clone of http.DefaultTransport that keeps more idle connections per
-	// host; the SSRF-checking dialer will be set here.
+	// host and, with BlockPrivate, dials through the SSRF-checking dialer
+	// and ignores proxy settings. A Base set here is used as it is, so
+	// BlockPrivate then protects IP literals only: leave it nil in
+	// production.
 	Base http.RoundTripper
-	// Now is the clock, injectable for tests of the robots.txt cache and
-	// of fetch times. The default is time.Now.
+	// Now is the clock, injectable for tests of the robots.txt cache, of
+	// Retry-After pauses and of fetch times. The default is time.Now.
 	Now func() time.Time
+	// Sleep waits for a Retry-After pause or a backoff, or until ctx ends;
+	// tests inject one that advances their clock. The default uses a timer.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// PerHostConcurrency is how many requests one host may have in flight
+	// at once (a response counts until its body is read or closed).
+	PerHostConcurrency int
+	// MaxRetries bounds the retries of one GET or HEAD (see
+	// DefaultMaxRetries); a negative value turns retries off.
+	MaxRetries int
+	// MaxRetryAfter is the longest Retry-After honoured by pausing the host
+	// and retrying; longer fails the URL as rate_limited.
+	MaxRetryAfter time.Duration
+	// BackoffBase and BackoffMax shape the full-jitter backoff between
+	// retries after a 5xx, a time-out or a connection error.
+	BackoffBase time.Duration
+	BackoffMax  time.Duration
+	// MaxHosts bounds the per-host state kept (limiters, robots.txt
+	// files, pauses); idle hosts beyond it are forgotten, least recently
+	// used first.
+	MaxHosts int
+	// DenyDomains are domains never fetched, each with all its subdomains
+	// ("example.com" denies www.example.com too). A request to one fails
+	// as blocked. Entries are normalised by ParseDenyDomain; invalid ones
+	// and bare public suffixes ("co.uk") are ignored here, and refused by
+	// the CLI.
+	DenyDomains []string
+	// BlockPrivate makes the dialer refuse loopback, private, link-local
+	// (cloud metadata included), CGNAT, multicast and unspecified
+	// addresses, checked on the address actually dialled so that DNS
+	// rebinding cannot get round it (see CheckIP). It is off by default:
+	// the CLI is the operator's own tool and the demo crawls loopback; the
+	// API's crawl jobs turn it on.
+	BlockPrivate bool
+	// AllowPrivate lists addresses (IP and port) that BlockPrivate lets
+	// through, such as a fixture server on loopback.
+	AllowPrivate []netip.AddrPort
+	// Validators keeps ETag and Last-Modified per URL for conditional GETs
+	// of requests marked with RevalidateHeader (the crawl loop marks its
+	// page fetches). The default is an in-memory MemValidators.
+	Validators Validators
 
 	// Transport, when set, is the fetch layer the crawler uses, shared with
 	// the JSON clients of platform adapters so that all of them draw on the
@@ -130,11 +196,32 @@ func (cfg Config) withDefaults() Config {
 	if cfg.RobotsTTL <= 0 {
 		cfg.RobotsTTL = DefaultRobotsTTL
 	}
-	if cfg.Base == nil {
-		cfg.Base = newBaseTransport()
-	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.Sleep == nil {
+		cfg.Sleep = sleepCtx
+	}
+	if cfg.PerHostConcurrency <= 0 {
+		cfg.PerHostConcurrency = DefaultPerHostConcurrency
+	}
+	if cfg.MaxRetries == 0 {
+		cfg.MaxRetries = DefaultMaxRetries
+	}
+	if cfg.MaxRetryAfter <= 0 {
+		cfg.MaxRetryAfter = DefaultMaxRetryAfter
+	}
+	if cfg.BackoffBase <= 0 {
+		cfg.BackoffBase = DefaultBackoffBase
+	}
+	if cfg.BackoffMax <= 0 {
+		cfg.BackoffMax = DefaultBackoffMax
+	}
+	if cfg.MaxHosts <= 0 {
+		cfg.MaxHosts = DefaultMaxHosts
+	}
+	if cfg.Validators == nil {
+		cfg.Validators = NewMemValidators(DefaultMaxValidators)
 	}
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultConcurrency
@@ -153,9 +240,15 @@ func (cfg Config) withDefaults() Config {
 
 // newBaseTransport is the default network transport. http.DefaultTransport
 // keeps only 2 idle connections per host, which made colly open a new TCP
-// connection for about every other request in our benchmarks.
-func newBaseTransport() *http.Transport {
+// connection for about every other request in our benchmarks. With
+// blockPrivate it dials through the SSRF guard and never through a proxy
+// (a proxy would connect to the internal address on our behalf).
+func newBaseTransport(blockPrivate bool, allow []netip.AddrPort) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 16
+	if blockPrivate {
+		t.Proxy = nil
+		t.DialContext = guardedDialer(allow).DialContext
+	}
 	return t
 }

@@ -60,9 +60,15 @@ func (c *Crawler) Client() *http.Client { return c.transport.Client() }
 // Summary is the tally of one Crawl, printed by the CLI and returned by the
 // crawl API.
 type Summary struct {
-	// Fetched counts target URLs that got a result, a profile or a failure:
-	// Fetched = Profiles + the sum of Errors.
+	// Fetched counts target URLs that got a result, a profile, a failure
+	// or a 304: Fetched = Profiles + NotModified + the sum of Errors.
 	Fetched int `json:"fetched"`
+	// NotModified counts pages that answered their conditional GET with
+	// 304: unchanged since the last crawl, so not extracted again.
+	NotModified int `json:"not_modified"`
+	// Fetch is what the fetch layer did for this crawl beyond plain
+	// fetching: rate-limit pauses, retries, 304s.
+	Fetch Stats `json:"fetch"`
 	// Profiles counts results that carried a profile.
 	Profiles int `json:"profiles"`
 	// Posts counts the posts of those profiles, page and feed merged.
@@ -87,6 +93,9 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	}
 	start := c.now()
 	sum := &Summary{Errors: make(map[string]int)}
+	var fetchStats Counter
+	ctx = WithCounter(ctx, &fetchStats)
+	defer func() { sum.Fetch = fetchStats.Stats() }()
 	targets, rejected := c.planTargets(urls)
 	for _, r := range rejected {
 		if ctx.Err() == nil {
@@ -146,7 +155,9 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 // deliver counts r, sends it to the sink and reports progress.
 func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlResult, sum *Summary) {
 	sum.Fetched++
-	if r.Profile != nil {
+	if r.NotModified {
+		sum.NotModified++
+	} else if r.Profile != nil {
 		sum.Profiles++
 		sum.Posts += len(r.Profile.Posts)
 	} else if r.Failure != nil {
@@ -155,6 +166,7 @@ func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlRe
 	if err := sink.Ingest(ctx, r); err != nil {
 		sum.SinkErrors++
 		c.log.Error("ingest crawl result", "url", r.URL, "err", err)
+		c.transport.forget(r) // or the next crawl's 304 would skip what was lost
 	}
 	if c.progress != nil {
 		c.progress(r)
@@ -263,12 +275,13 @@ type page struct {
 }
 
 // get fetches rawURL through col. The collector is synchronous, so the
-// response is complete when Request returns.
-func get(col *colly.Collector, rawURL string) (*page, error) {
+// response is complete when Request returns. hdr may mark the request with
+// RevalidateHeader.
+func get(col *colly.Collector, rawURL string, hdr http.Header) (*page, error) {
 	p := &page{}
 	cctx := colly.NewContext()
 	cctx.Put(pageKey, p)
-	if err := col.Request(http.MethodGet, rawURL, nil, cctx, nil); err != nil {
+	if err := col.Request(http.MethodGet, rawURL, nil, cctx, hdr); err != nil {
 		return nil, err
 	}
 	if p.url == nil {
@@ -280,7 +293,9 @@ func get(col *colly.Collector, rawURL string) (*page, error) {
 // crawlOne fetches and extracts one target. It returns nil when ctx ended,
 // since a cancelled fetch says nothing about the URL.
 func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
-	p, err := get(col, target)
+	// Pages are fetched conditionally: an unchanged one costs a 304. Feeds
+	// are not, since a changed page is merged with its whole feed.
+	p, err := get(col, target, http.Header{RevalidateHeader: {"1"}})
 	if ctx.Err() != nil {
 		return nil
 	}
@@ -289,6 +304,10 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 		return failed(res, Classify(err, 0), err)
 	}
 	res.Status = p.status
+	if p.status == http.StatusNotModified {
+		res.NotModified = true
+		return res
+	}
 	if kind := Classify(nil, p.status); kind != "" {
 		return failed(res, kind, fmt.Errorf("fetch: status %d %s", p.status, http.StatusText(p.status)))
 	}
@@ -335,7 +354,7 @@ func (c *Crawler) mergeFeed(col *colly.Collector, prof *scout.Profile, base *url
 	if err != nil {
 		return warn(rawFeed, scout.FailParse, fmt.Errorf("feed url: %w", err))
 	}
-	p, err := get(col, fu.String())
+	p, err := get(col, fu.String(), nil)
 	if err != nil {
 		return warn(fu.String(), Classify(err, 0), err)
 	}

@@ -1,46 +1,76 @@
 package crawler
 
 import (
+	"compress/gzip"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/scout-oss/scout"
 )
 
 // Transport is Scout's one fetch layer: every request Scout makes, whether
 // colly's page fetches or a platform adapter's JSON calls, goes through it,
-// so robots.txt, per-host rate limits, the body cap and the time-out cannot
-// be bypassed. For each request it
+// so none of its politeness or safety rules can be bypassed. For each
+// request it
 //
-//  1. checks robots.txt for the URL's host (unless IgnoreRobots),
-//  2. waits for the host's rate.Limiter (respecting the request's context),
-//  3. sets the User-Agent and starts the per-request time-out,
-//  4. sends the request through the base transport, and
-//  5. caps the body as it is read.
+//  1. refuses hosts on the deny-list, and (with BlockPrivate) IP literals
+//     of internal addresses, with ErrBlocked,
+//  2. checks robots.txt for the URL's host (unless IgnoreRobots), which
+//     also sets the host's Crawl-delay,
+//  3. takes one of the host's PerHostConcurrency slots, waits out a
+//     Retry-After pause of the host, then waits for the host's
+//     rate.Limiter (all respecting the request's context),
+//  4. sets the User-Agent and Accept-Encoding: gzip, adds If-None-Match /
+//     If-Modified-Since to requests marked with RevalidateHeader, and
+//     starts the per-request time-out,
+//  5. sends the request through the base transport, whose dialer refuses
+//     internal addresses at connect time when BlockPrivate is set,
+//  6. on 429 (or 503 with Retry-After) pauses the host and retries, on
+//     other 5xx, time-outs and connection errors backs off with full
+//     jitter and retries (GET and HEAD only, at most MaxRetries times), and
+//  7. decompresses gzip itself and caps the decompressed body as it is
+//     read; the host's slot is given back when the body is read to its
+//     end or closed.
 //
-// It is safe for concurrent use. Issue 4 adds Retry-After, backoff,
-// conditional GET and per-host concurrency around send, and an SSRF-checking
-// dialer in the base transport.
+// Callers must close each response body (as http.Client's users always
+// must) before sending another request to the same host from the same
+// goroutine: with the default PerHostConcurrency of 1, an open body holds
+// the host's only slot.
+//
+// It is safe for concurrent use.
 type Transport struct {
-	base         http.RoundTripper
-	userAgent    string
-	ignoreRobots bool
-	rate         rate.Limit
-	burst        int
-	maxBody      int64
-	timeout      time.Duration
-	maxRedirects int
-	robots       *robotsCache
-
-	mu       sync.Mutex
-	limiters map[string]*rate.Limiter // by hostKey
+	base          http.RoundTripper
+	userAgent     string
+	ignoreRobots  bool
+	maxBody       int64
+	timeout       time.Duration
+	maxRedirects  int
+	maxRetries    int
+	maxRetryAfter time.Duration
+	backoffBase   time.Duration
+	backoffMax    time.Duration
+	blockPrivate  bool
+	deny          *denyList
+	validators    Validators
+	now           func() time.Time
+	sleep         func(context.Context, time.Duration) error
+	robots        *robotsCache
+	hosts         *hostTable
+	stats         Counter
 }
 
 var _ http.RoundTripper = (*Transport)(nil)
@@ -50,15 +80,25 @@ var _ http.RoundTripper = (*Transport)(nil)
 func NewTransport(cfg Config) *Transport {
 	cfg = cfg.withDefaults()
 	t := &Transport{
-		base:         cfg.Base,
-		userAgent:    cfg.UserAgent,
-		ignoreRobots: cfg.IgnoreRobots,
-		rate:         rate.Limit(cfg.Rate),
-		burst:        cfg.Burst,
-		maxBody:      cfg.MaxBodySize,
-		timeout:      cfg.Timeout,
-		maxRedirects: cfg.MaxRedirects,
-		limiters:     make(map[string]*rate.Limiter),
+		base:          cfg.Base,
+		userAgent:     cfg.UserAgent,
+		ignoreRobots:  cfg.IgnoreRobots,
+		maxBody:       cfg.MaxBodySize,
+		timeout:       cfg.Timeout,
+		maxRedirects:  cfg.MaxRedirects,
+		maxRetries:    max(cfg.MaxRetries, 0),
+		maxRetryAfter: cfg.MaxRetryAfter,
+		backoffBase:   cfg.BackoffBase,
+		backoffMax:    cfg.BackoffMax,
+		blockPrivate:  cfg.BlockPrivate,
+		deny:          newDenyList(cfg.DenyDomains),
+		validators:    cfg.Validators,
+		now:           cfg.Now,
+		sleep:         cfg.Sleep,
+		hosts:         newHostTable(rate.Limit(cfg.Rate), cfg.Burst, cfg.PerHostConcurrency, cfg.MaxHosts, cfg.Now),
+	}
+	if t.base == nil {
+		t.base = newBaseTransport(cfg.BlockPrivate, cfg.AllowPrivate)
 	}
 	t.robots = newRobotsCache(t, cfg.RobotsAgent, cfg.RobotsTTL, cfg.Now)
 	return t
@@ -95,73 +135,265 @@ func (t *Transport) CloseIdleConnections() {
 	}
 }
 
-// RoundTrip checks robots.txt, then sends req through send. Errors from the
-// base transport are returned as they are: http.Client wraps them in a
-// *url.Error naming the method and URL.
+// Stats returns what t has done beyond plain fetching since it was built,
+// over all crawls and clients. Attach a Counter with WithCounter to count
+// one crawl's share.
+func (t *Transport) Stats() Stats { return t.stats.Stats() }
+
+// forget drops the validators stored for r's URL and its profile's source
+// URL, so that the next crawl downloads the page again instead of getting a
+// 304: the crawl loop calls it when the sink failed to keep r.
+func (t *Transport) forget(r *scout.CrawlResult) {
+	t.validators.Put(r.URL, "", "")
+	if r.Profile != nil && r.Profile.SourceURL != "" {
+		t.validators.Put(r.Profile.SourceURL, "", "")
+	}
+}
+
+// RoundTrip applies the deny-list and robots.txt, then sends req through
+// do. Each redirect hop is a RoundTrip of its own, so a redirect to a denied
+// or disallowed URL is refused too. Errors from the base transport are
+// returned as they are: http.Client wraps them in a *url.Error naming the
+// method and URL.
 func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if err := t.admit(req); err != nil {
+		return nil, err
+	}
 	if !t.ignoreRobots {
 		if err := t.robots.check(req.Context(), req.URL); err != nil {
-			if req.Body != nil {
-				req.Body.Close() // a RoundTripper must close the body, even on errors
-			}
+			closeRequestBody(req)
 			return nil, err
 		}
 	}
-	return t.send(req)
+	return t.do(req, true)
 }
 
-// send does everything but the robots check: robots.txt itself is fetched
-// through it, so that robots requests count against the host's rate too.
-func (t *Transport) send(req *http.Request) (*http.Response, error) {
-	ctx := req.Context()
-	if err := t.wait(ctx, req.URL); err != nil {
-		if req.Body != nil {
-			req.Body.Close()
+// admit refuses, before anything is sent, a host on the deny-list and
+// (with BlockPrivate) a host that is an internal IP literal in any of the
+// spellings resolvers accept ("2130706433", "0x7f.1", "[::ffff:127.0.0.1]").
+// Names are checked again, on the address actually dialled, by the dialer.
+func (t *Transport) admit(req *http.Request) error {
+	host := req.URL.Hostname()
+	err := t.deny.check(host)
+	if err == nil && t.blockPrivate {
+		if ip, ok := parseIPLiteral(host); ok {
+			if err = CheckIP(ip); err != nil {
+				err = fmt.Errorf("fetch %s: %w", host, err)
+			}
 		}
+	}
+	if err != nil {
+		closeRequestBody(req)
+	}
+	return err
+}
+
+// do sends req to its host under the host's slot, pause and limiter,
+// retrying as the Transport doc says. retry5xx is false for robots.txt,
+// whose 5xx is an answer ("disallow for now") rather than a fault to wait
+// out. robots.txt is fetched through do, so that it counts against the
+// host's rate too.
+func (t *Transport) do(req *http.Request, retry5xx bool) (*http.Response, error) {
+	ctx := req.Context()
+	h := t.hosts.acquire(hostKey(req.URL))
+	if err := h.takeSlot(ctx); err != nil {
+		t.hosts.release(h)
+		closeRequestBody(req)
 		return nil, err
 	}
-	tctx, cancel := context.WithTimeout(ctx, t.timeout)
-	out := req.Clone(tctx) // a RoundTripper must not modify req
-	out.Header.Set("User-Agent", t.userAgent)
-	resp, err := t.base.RoundTrip(out)
-	if err != nil {
-		cancel()
-		return nil, t.timedOut(ctx, tctx, err)
+	done := func() {
+		h.giveSlot()
+		t.hosts.release(h)
 	}
-	if resp.ContentLength > t.maxBody {
-		resp.Body.Close()
-		cancel()
-		return nil, fmt.Errorf("read body: content-length %d over %d bytes: %w", resp.ContentLength, t.maxBody, ErrBodyTooLarge)
+	fail := func(err error) (*http.Response, error) {
+		done()
+		closeRequestBody(req)
+		return nil, err
 	}
-	resp.Body = &cappedBody{rc: resp.Body, left: t.maxBody, max: t.maxBody, t: t, ctx: ctx, tctx: tctx, cancel: cancel}
-	return resp, nil
+	idempotent := (req.Method == http.MethodGet || req.Method == http.MethodHead) &&
+		(req.Body == nil || req.Body == http.NoBody)
+	conditional := req.Method == http.MethodGet && req.Header.Get(RevalidateHeader) != ""
+	for attempt := 0; ; attempt++ {
+		if err := t.waitHost(ctx, h); err != nil {
+			return fail(err)
+		}
+		resp, cancel, err := t.sendOnce(req, conditional)
+		if err != nil {
+			if ctx.Err() != nil || !idempotent || attempt >= t.maxRetries || !transient(err) {
+				return fail(err)
+			}
+			if err := t.backoffWait(ctx, attempt); err != nil {
+				return fail(err)
+			}
+			t.count(ctx, func(c *Counter) { c.retries.Add(1) })
+			continue
+		}
+		st := resp.StatusCode
+		after, hasAfter := parseRetryAfter(resp.Header.Get("Retry-After"), t.now())
+		switch {
+		case st == http.StatusTooManyRequests || (st == http.StatusServiceUnavailable && hasAfter):
+			if hasAfter && after > t.maxRetryAfter {
+				if st == http.StatusTooManyRequests {
+					return t.wrapBody(req, resp, cancel, done, false)
+				}
+				discard(resp, cancel)
+				return fail(fmt.Errorf("fetch %s: status %d, Retry-After %v is over the %v cap: %w",
+					h.key, st, after, t.maxRetryAfter, ErrRateLimited))
+			}
+			if !hasAfter { // a bare 429: back off as for a 5xx, but for the whole host
+				after = t.backoff(attempt)
+			}
+			t.hosts.pause(h, t.now().Add(after))
+			t.count(ctx, func(c *Counter) { c.rateLimitWaits.Add(1) })
+			if !idempotent || attempt >= t.maxRetries {
+				if st == http.StatusTooManyRequests {
+					// A 429 already says rate_limited, and keeps its status.
+					return t.wrapBody(req, resp, cancel, done, false)
+				}
+				discard(resp, cancel)
+				return fail(fmt.Errorf("fetch %s: status %d after %d retries: %w", h.key, st, attempt, ErrRateLimited))
+			}
+			discard(resp, cancel)
+			t.count(ctx, func(c *Counter) { c.retries.Add(1) })
+			continue
+		case retry5xx && idempotent && attempt < t.maxRetries && retryableStatus(st):
+			discard(resp, cancel)
+			if err := t.backoffWait(ctx, attempt); err != nil {
+				return fail(err)
+			}
+			t.count(ctx, func(c *Counter) { c.retries.Add(1) })
+			continue
+		}
+		if conditional && st == http.StatusNotModified {
+			t.count(ctx, func(c *Counter) { c.notModified.Add(1) })
+		}
+		return t.wrapBody(req, resp, cancel, done, conditional)
+	}
 }
 
-// wait blocks until u's host may receive another request, or ctx ends.
-func (t *Transport) wait(ctx context.Context, u *url.URL) error {
-	host := hostKey(u)
-	if err := t.limiter(host).Wait(ctx); err != nil {
+// waitHost waits out h's Retry-After pause, then h's rate limiter, or until
+// ctx ends.
+func (t *Transport) waitHost(ctx context.Context, h *hostState) error {
+	for {
+		d := t.hosts.pausedUntil(h).Sub(t.now())
+		if d <= 0 {
+			break
+		}
+		if err := t.sleep(ctx, d); err != nil {
+			return fmt.Errorf("wait for %s (paused by Retry-After): %w", h.key, err)
+		}
+	}
+	if err := h.limiter.Wait(ctx); err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("wait for %s: %w", host, ctx.Err())
+			return fmt.Errorf("wait for %s: %w", h.key, ctx.Err())
 		}
 		// rate.Limiter refuses up front a wait that would outlast ctx's
 		// deadline; to the caller that is a time-out.
-		return fmt.Errorf("wait for %s: %w", host, context.DeadlineExceeded)
+		return fmt.Errorf("wait for %s: %w", h.key, context.DeadlineExceeded)
 	}
 	return nil
 }
 
-// limiter returns the host's limiter, creating it on first use. It is the
-// one place that maps a host to its politeness state.
-func (t *Transport) limiter(host string) *rate.Limiter {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	l, ok := t.limiters[host]
-	if !ok {
-		l = rate.NewLimiter(t.rate, t.burst)
-		t.limiters[host] = l
+// sendOnce sends one attempt of req through the base transport under its
+// own time-out. The cancel func ends that time-out; the caller calls it once
+// it is done with the response.
+func (t *Transport) sendOnce(req *http.Request, conditional bool) (*http.Response, context.CancelFunc, error) {
+	ctx := req.Context()
+	tctx, cancel := context.WithTimeout(ctx, t.timeout)
+	out := req.Clone(tctx) // a RoundTripper must not modify req
+	out.Header.Set("User-Agent", t.userAgent)
+	// Asking for gzip ourselves turns off net/http's transparent
+	// decompression, so that the body cap below sees decompressed bytes
+	// whatever the base transport.
+	out.Header.Set("Accept-Encoding", "gzip")
+	out.Header.Del(RevalidateHeader)
+	if conditional && out.Header.Get("If-None-Match") == "" && out.Header.Get("If-Modified-Since") == "" {
+		if etag, lastMod, ok := t.validators.Get(req.URL.String()); ok {
+			if etag != "" {
+				out.Header.Set("If-None-Match", etag)
+			}
+			if lastMod != "" {
+				out.Header.Set("If-Modified-Since", lastMod)
+			}
+		}
 	}
-	return l
+	if req.GetBody != nil && req.Body != nil && req.Body != http.NoBody {
+		if b, err := req.GetBody(); err == nil {
+			out.Body = b
+		}
+	}
+	resp, err := t.base.RoundTrip(out)
+	if err != nil {
+		cancel()
+		return nil, nil, t.timedOut(ctx, tctx, err)
+	}
+	resp.Body = &timedBody{ReadCloser: resp.Body, t: t, ctx: ctx, tctx: tctx}
+	return resp, cancel, nil
+}
+
+// wrapBody hands the final response to the caller: the body decompressed
+// and capped, the host's slot given back (done) at its end, validators of a
+// complete 200 stored for a conditional request.
+func (t *Transport) wrapBody(req *http.Request, resp *http.Response, cancel context.CancelFunc, done func(), conditional bool) (*http.Response, error) {
+	if resp.ContentLength > t.maxBody {
+		discard(resp, cancel)
+		done()
+		return nil, fmt.Errorf("read body: content-length %d over %d bytes: %w", resp.ContentLength, t.maxBody, ErrBodyTooLarge)
+	}
+	b := &cappedBody{closer: resp.Body, left: t.maxBody, max: t.maxBody, cancel: cancel, done: done}
+	b.r = resp.Body
+	if strings.EqualFold(strings.TrimSpace(resp.Header.Get("Content-Encoding")), "gzip") {
+		// The compressed bytes are capped too, so that a stream of empty
+		// gzip blocks cannot run on for ever.
+		raw := &cappedBody{r: resp.Body, closer: io.NopCloser(nil), left: t.maxBody, max: t.maxBody, cancel: func() {}, done: func() {}}
+		b.r = &gzipReader{r: raw}
+		resp.Header.Del("Content-Encoding")
+		resp.Header.Del("Content-Length")
+		resp.ContentLength = -1
+	}
+	// Uncompressed tells clients (colly decompresses bodies that look like
+	// gzip unless it is set) that there is nothing left to decompress: only
+	// the Transport does, under the cap.
+	resp.Uncompressed = true
+	if conditional && resp.StatusCode == http.StatusOK {
+		etag, lastMod := resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+		if etag != "" || lastMod != "" {
+			key := req.URL.String()
+			b.onEOF = func() { t.validators.Put(key, etag, lastMod) }
+		}
+	}
+	resp.Body = b
+	return resp, nil
+}
+
+// backoff is the full-jitter delay before retry attempt+1: uniform in
+// [0, min(BackoffMax, BackoffBase·2^attempt)), so that many clients that
+// failed at once do not come back at once.
+func (t *Transport) backoff(attempt int) time.Duration {
+	ceil := t.backoffMax
+	if attempt < 30 && t.backoffBase<<attempt < ceil {
+		ceil = t.backoffBase << attempt
+	}
+	if ceil <= 0 {
+		return 0
+	}
+	return rand.N(ceil)
+}
+
+// backoffWait sleeps for backoff(attempt), or until ctx ends.
+func (t *Transport) backoffWait(ctx context.Context, attempt int) error {
+	if err := t.sleep(ctx, t.backoff(attempt)); err != nil {
+		return fmt.Errorf("wait to retry: %w", err)
+	}
+	return nil
+}
+
+// count applies f to t's own counter and to every Counter on ctx.
+func (t *Transport) count(ctx context.Context, f func(*Counter)) {
+	f(&t.stats)
+	for _, c := range countersFrom(ctx) {
+		f(c)
+	}
 }
 
 // timedOut turns an error caused by the per-request time-out (and not by
@@ -172,6 +404,89 @@ func (t *Transport) timedOut(ctx, tctx context.Context, err error) error {
 		return fmt.Errorf("fetch: no complete response within %v: %w", t.timeout, context.DeadlineExceeded)
 	}
 	return err
+}
+
+// retryableStatus reports whether a 5xx may be worth retrying: 501 and 505
+// say the request itself will never work.
+func retryableStatus(st int) bool {
+	return st >= 500 && st != http.StatusNotImplemented && st != http.StatusHTTPVersionNotSupported
+}
+
+// transient reports whether a failed attempt may work when tried again: a
+// time-out, a refused or reset connection, a connection closed early. A
+// policy refusal, a body over the cap, a name that does not exist or a bad
+// certificate will not change.
+func transient(err error) bool {
+	var dnsErr *net.DNSError
+	var certErr *tls.CertificateVerificationError
+	switch {
+	case errors.Is(err, ErrBlocked), errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrTooManyRedirects):
+		return false
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		return false
+	case errors.As(err, &certErr):
+		return false
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
+		errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE):
+		return true
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return true
+	}
+	var oe *net.OpError
+	return errors.As(err, &oe) && oe.Op == "dial"
+}
+
+// parseRetryAfter reads a Retry-After header: delay-seconds or an HTTP
+// date (RFC 9110 §10.2.3). A date in the past is no wait.
+func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if n < 0 {
+			return 0, false
+		}
+		return time.Duration(min(n, 1<<32)) * time.Second, true
+	}
+	at, err := http.ParseTime(v)
+	if err != nil {
+		return 0, false
+	}
+	return max(at.Sub(now), 0), true
+}
+
+// sleepCtx waits for d, or until ctx ends. It is the default Config.Sleep.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	tm := time.NewTimer(d)
+	defer tm.Stop()
+	select {
+	case <-tm.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// discard drains a little of a response that will not be used (so that
+// its connection can be reused) and closes it.
+func discard(resp *http.Response, cancel context.CancelFunc) {
+	io.CopyN(io.Discard, resp.Body, 4<<10)
+	resp.Body.Close()
+	cancel()
+}
+
+// closeRequestBody closes req's body: a RoundTripper must, even on errors.
+func closeRequestBody(req *http.Request) {
+	if req.Body != nil {
+		req.Body.Close()
+	}
 }
 
 // hostKey names a URL's host for rate limiting: lower-case host with its
@@ -188,14 +503,35 @@ func hostKey(u *url.URL) string {
 	return h
 }
 
-// cappedBody is a response body that fails with ErrBodyTooLarge once more
-// than max bytes are read, and ends the request's time-out when closed.
-type cappedBody struct {
-	rc        io.ReadCloser
-	left, max int64
+// timedBody is a raw response body whose read errors say "time-out" when
+// the per-request time-out (not the caller's context) ended them.
+type timedBody struct {
+	io.ReadCloser
 	t         *Transport
 	ctx, tctx context.Context
+}
+
+func (b *timedBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if err != nil && err != io.EOF {
+		err = b.t.timedOut(b.ctx, b.tctx, err)
+	}
+	return n, err
+}
+
+// cappedBody is a response body that fails with ErrBodyTooLarge once more
+// than max bytes are read. At its end (EOF) it runs onEOF (storing
+// validators of a complete response) and done (giving back the host's
+// slot); Close runs done if the end was not reached, and ends the request's
+// time-out.
+type cappedBody struct {
+	r         io.Reader
+	closer    io.Closer
+	left, max int64
 	cancel    context.CancelFunc
+	done      func()
+	onEOF     func()
+	once      sync.Once
 	err       error // sticky ErrBodyTooLarge
 }
 
@@ -208,7 +544,7 @@ func (b *cappedBody) Read(p []byte) (int, error) {
 	if int64(len(p)) > b.left+1 {
 		p = p[:b.left+1]
 	}
-	n, err := b.rc.Read(p)
+	n, err := b.r.Read(p)
 	if int64(n) > b.left {
 		n = int(b.left)
 		b.left = 0
@@ -216,15 +552,43 @@ func (b *cappedBody) Read(p []byte) (int, error) {
 		return n, b.err
 	}
 	b.left -= int64(n)
-	if err != nil && err != io.EOF {
-		err = b.t.timedOut(b.ctx, b.tctx, err)
+	if err == io.EOF {
+		if b.onEOF != nil {
+			b.onEOF()
+			b.onEOF = nil
+		}
+		b.once.Do(b.done)
 	}
 	return n, err
 }
 
-// Close closes the body and releases the request's time-out.
+// Close closes the body, gives back the host's slot and ends the request's
+// time-out.
 func (b *cappedBody) Close() error {
-	err := b.rc.Close()
+	err := b.closer.Close()
+	b.once.Do(b.done)
 	b.cancel()
 	return err
+}
+
+// gzipReader decompresses lazily, on the first Read, so that a response
+// with no body (HEAD, 304) and a gzip header costs nothing and fails
+// nothing.
+type gzipReader struct {
+	r  io.Reader
+	zr *gzip.Reader
+}
+
+func (g *gzipReader) Read(p []byte) (int, error) {
+	if g.zr == nil {
+		zr, err := gzip.NewReader(g.r)
+		if err != nil {
+			if err == io.EOF {
+				return 0, io.EOF
+			}
+			return 0, fmt.Errorf("read body: gzip: %w", err)
+		}
+		g.zr = zr
+	}
+	return g.zr.Read(p)
 }

@@ -102,9 +102,10 @@ func waitOrDisconnect(d time.Duration) http.HandlerFunc {
 }
 
 // fastConfig is a Config for tests that are not about pacing: a high
-// per-host rate so that tests do not wait a second per request.
+// per-host rate and a millisecond backoff so that tests do not wait a
+// second per request or retry.
 func fastConfig() crawler.Config {
-	return crawler.Config{Rate: 1000, Burst: 1, Extract: fakeExtract, ParseFeed: fakeParseFeed}
+	return crawler.Config{Rate: 1000, Burst: 1, BackoffBase: time.Millisecond, Extract: fakeExtract, ParseFeed: fakeParseFeed}
 }
 
 // markerRE finds the fake extractor's markers: <!-- post ID -->,

@@ -7,8 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"sync"
-	"time"
+		"time"
 
 	"github.com/temoto/robotstxt"
 )
@@ -24,23 +23,28 @@ const (
 	robotsServerErrorTTL = time.Minute
 )
 
+// MaxCrawlDelay caps the Crawl-delay Scout honours from a robots.txt: a
+// host that asks for more still gets one request per 30 s, rather than a
+// crawl that stalls for hours on a typo like "Crawl-delay: 3600".
+const MaxCrawlDelay = 30 * time.Second
+
 // robotsCache fetches and caches robots.txt per scheme and host, and answers
 // whether ScoutBot may fetch a URL. robots.txt is fetched through the
-// Transport's send, so it waits for the same per-host limiter, carries the
-// same User-Agent and obeys the same caps as any other request.
+// Transport's do, so it waits for the same per-host limiter and slots,
+// carries the same User-Agent and obeys the same caps as any other request.
+// The parsed files live in the Transport's host table, so the same bound
+// forgets them along with the host's limiter.
 type robotsCache struct {
 	t     *Transport
 	agent string
 	ttl   time.Duration
 	now   func() time.Time
-
-	mu      sync.Mutex
-	entries map[string]*robotsEntry // by scheme://hostKey
 }
 
 // robotsEntry is one host's robots.txt. lock is a one-slot semaphore held
 // while the file is fetched, so that concurrent first requests to a host
-// fetch it once, and a waiter can give up when its context ends.
+// fetch it once, and a waiter can give up when its context ends. data and
+// expires are guarded by lock.
 type robotsEntry struct {
 	lock    chan struct{}
 	data    *robotstxt.RobotsData
@@ -48,14 +52,18 @@ type robotsEntry struct {
 }
 
 func newRobotsCache(t *Transport, agent string, ttl time.Duration, now func() time.Time) *robotsCache {
-	return &robotsCache{t: t, agent: agent, ttl: ttl, now: now, entries: make(map[string]*robotsEntry)}
+	return &robotsCache{t: t, agent: agent, ttl: ttl, now: now}
 }
 
 // check returns nil when robots.txt allows u, an error wrapping
 // ErrRobotsDisallowed when it does not, and the fetch error when robots.txt
 // could not be fetched at all (the host is down, say), which is not cached.
+// Each time it fetches a robots.txt it sets the host's Crawl-delay (capped
+// at MaxCrawlDelay; none restores the configured rate).
 func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
-	e := c.entry(u.Scheme + "://" + hostKey(u))
+	h := c.t.hosts.acquire(hostKey(u))
+	defer c.t.hosts.release(h)
+	e := c.t.hosts.robotsEntry(h, u.Scheme)
 	select {
 	case e.lock <- struct{}{}:
 	case <-ctx.Done():
@@ -69,6 +77,11 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 			return fmt.Errorf("check robots.txt: %w", err)
 		}
 		e.data, e.expires = data, c.now().Add(ttl)
+		var delay time.Duration
+		if g := data.FindGroup(c.agent); g != nil && g.CrawlDelay > 0 {
+			delay = min(g.CrawlDelay, MaxCrawlDelay)
+		}
+		c.t.hosts.setCrawlDelay(h, delay)
 	}
 	path := u.EscapedPath()
 	if path == "" {
@@ -83,22 +96,14 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 	return nil
 }
 
-// entry returns the cache entry for key, creating it empty.
-func (c *robotsCache) entry(key string) *robotsEntry {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.entries[key]
-	if !ok {
-		e = &robotsEntry{lock: make(chan struct{}, 1)}
-		c.entries[key] = e
-	}
-	return e
-}
-
 // fetch reads u's host's robots.txt and says how long to keep the answer.
 // As RFC 9309 asks: 2xx is parsed; 4xx (and a redirect chain too long to
 // follow) means no rules; 5xx means disallow everything, kept briefly. A
 // file that fails to parse also disallows everything: its intent is unknown.
+// A 5xx is not retried with backoff here, since it is asked again after a
+// minute anyway; a 429 or 503 with Retry-After pauses the host and is
+// retried like any request, and one still limited fails the check with
+// ErrRateLimited (not cached).
 func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.RobotsData, time.Duration, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
@@ -106,7 +111,12 @@ func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.RobotsD
 		return nil, 0, fmt.Errorf("build request: %w", err)
 	}
 	client := &http.Client{
-		Transport: roundTripFunc(c.t.send),
+		Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+			if err := c.t.admit(r); err != nil {
+				return nil, err
+			}
+			return c.t.do(r, false)
+		}),
 		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
 			if len(via) > robotsMaxRedirects {
 				return http.ErrUseLastResponse

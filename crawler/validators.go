@@ -1,0 +1,98 @@
+package crawler
+
+import (
+	"container/list"
+	"sync"
+)
+
+// RevalidateHeader marks a GET as a conditional one: the Transport removes
+// it, adds If-None-Match / If-Modified-Since from its Validators, and stores
+// the validators of a complete 200 answer. The crawl loop marks its page
+// fetches; adapters that can use a 304 may mark theirs. Unmarked requests
+// are sent as they are, so a client that does not expect a 304 never gets
+// one it did not ask for.
+const RevalidateHeader = "X-Scout-Revalidate"
+
+// Validators keeps each URL's ETag and Last-Modified between crawls, so that
+// an unchanged page costs a 304 instead of a download and a re-extraction.
+// Implementations must be safe for concurrent use. MemValidators keeps them
+// in memory; a store-backed one lets them outlive the process.
+type Validators interface {
+	// Get returns the validators last stored for url; ok is false when
+	// there are none.
+	Get(url string) (etag, lastModified string, ok bool)
+	// Put stores url's validators; both empty forgets url.
+	Put(url, etag, lastModified string)
+}
+
+// MemValidators is an in-memory Validators holding at most max URLs; the
+// least recently used is forgotten first, so a long crawl's memory stays
+// bounded (about 200 bytes a URL).
+type MemValidators struct {
+	max int
+
+	mu    sync.Mutex
+	items map[string]*list.Element
+	lru   *list.List // of *validatorsItem, front = most recent
+}
+
+var _ Validators = (*MemValidators)(nil)
+
+type validatorsItem struct {
+	url, etag, lastModified string
+}
+
+// NewMemValidators returns an empty MemValidators for at most max URLs
+// (DefaultMaxValidators when max <= 0).
+func NewMemValidators(max int) *MemValidators {
+	if max <= 0 {
+		max = DefaultMaxValidators
+	}
+	return &MemValidators{max: max, items: make(map[string]*list.Element), lru: list.New()}
+}
+
+// Get implements Validators.
+func (m *MemValidators) Get(url string) (etag, lastModified string, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.items[url]
+	if !ok {
+		return "", "", false
+	}
+	m.lru.MoveToFront(e)
+	it := e.Value.(*validatorsItem)
+	return it.etag, it.lastModified, true
+}
+
+// Put implements Validators.
+func (m *MemValidators) Put(url, etag, lastModified string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if e, ok := m.items[url]; ok {
+		if etag == "" && lastModified == "" {
+			m.lru.Remove(e)
+			delete(m.items, url)
+			return
+		}
+		it := e.Value.(*validatorsItem)
+		it.etag, it.lastModified = etag, lastModified
+		m.lru.MoveToFront(e)
+		return
+	}
+	if etag == "" && lastModified == "" {
+		return
+	}
+	m.items[url] = m.lru.PushFront(&validatorsItem{url: url, etag: etag, lastModified: lastModified})
+	for len(m.items) > m.max {
+		e := m.lru.Back()
+		m.lru.Remove(e)
+		delete(m.items, e.Value.(*validatorsItem).url)
+	}
+}
+
+// Len is how many URLs m holds.
+func (m *MemValidators) Len() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.items)
+}
