@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -40,6 +41,50 @@ type Index struct {
 
 	mapping   *mapping.IndexMappingImpl
 	analyzers analyzers
+
+	// reviews supplies flag reviews to documents; NopReviews until
+	// SetReviews.
+	reviews ReviewFinder
+	// now is the clock of the time-relative filters (posted_within_days,
+	// stale); time.Now until SetClock.
+	now func() time.Time
+}
+
+// ReviewFinder is what the index needs of a scout.FlagReviewService: the
+// reviews of a batch of creators, so that a dismissed flag is indexed as
+// absent.
+type ReviewFinder interface {
+	FindFlagReviews(ctx context.Context, creatorIDs []string) (map[string][]*scout.FlagReview, error)
+}
+
+// NopReviews is the ReviewFinder of an index without reviews: none.
+type NopReviews struct{}
+
+// FindFlagReviews returns no reviews.
+func (NopReviews) FindFlagReviews(context.Context, []string) (map[string][]*scout.FlagReview, error) {
+	return nil, nil
+}
+
+// SetReviews makes IndexCreators join each creator's flag reviews (from
+// the store) into its document. Call it before indexing.
+func (ix *Index) SetReviews(r ReviewFinder) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if r == nil {
+		r = NopReviews{}
+	}
+	ix.reviews = r
+}
+
+// SetClock replaces the clock that "posted within N days" and "stale" are
+// measured from (tests pin it).
+func (ix *Index) SetClock(now func() time.Time) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if now == nil {
+		now = time.Now
+	}
+	ix.now = now
 }
 
 // Open opens the on-disk index at path, creating it (and its parent
@@ -138,7 +183,7 @@ func newIndex(path string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{path: path, mapping: m, analyzers: a}, nil
+	return &Index{path: path, mapping: m, analyzers: a, reviews: NopReviews{}, now: time.Now}, nil
 }
 
 // createAt makes a new scorch index at path ("" for memory) and records the
@@ -278,9 +323,18 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
+		batch := cs[start:min(start+BatchSize, len(cs))]
+		ids := make([]string, len(batch))
+		for i, c := range batch {
+			ids[i] = c.ID
+		}
+		reviews, err := ix.reviews.FindFlagReviews(ctx, ids)
+		if err != nil {
+			return fmt.Errorf("%s: read flag reviews: %w", op, err)
+		}
 		b := ix.bi.NewBatch()
-		for _, c := range cs[start:min(start+BatchSize, len(cs))] {
-			if err := b.Index(c.ID, document(c)); err != nil {
+		for _, c := range batch {
+			if err := b.Index(c.ID, document(c, scout.ReviewsByCode(reviews[c.ID]))); err != nil {
 				return formatError(op, fmt.Errorf("creator %s: %w", c.ID, err))
 			}
 		}

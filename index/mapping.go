@@ -12,13 +12,15 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/regexp"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/scout-oss/scout"
 )
 
 // MappingVersion identifies the document mapping this build writes. It is
 // kept in the index's internal metadata; Open refuses an index with another
 // version, because queries built for one mapping silently miss on another.
 // Bump it on any change to the fields or analyzers below.
-const MappingVersion = "1"
+const MappingVersion = "2"
 
 // versionKey is the internal-metadata key holding MappingVersion.
 var versionKey = []byte("scout.mapping_version")
@@ -37,7 +39,50 @@ const (
 	fieldFollowers  = "followers"
 	fieldEngagement = "engagement"
 	fieldDataAsOf   = "data_as_of"
+
+	// fieldFollowersOn is a sub-document of one numeric field per platform
+	// ("followers_on.bluesky"), mapped dynamically because imported
+	// accounts may name any platform.
+	fieldFollowersOn = "followers_on"
+	fieldScorePrefix = "score_" // + a scout.ScoreNames entry: numeric filter
+	fieldFlags       = "flags"  // active (not dismissed) flag codes
+	fieldRisk        = "risk"   // "category:level" per brand-safety category above none
+	fieldBand        = "brand_safety_band"
+	fieldLastPostAt  = "last_post_at"
+	fieldHasContact  = "has_contact"
+	fieldFormat      = "format"
+	fieldBrands      = "brands"        // lower-case brand names
+	fieldAffiliate   = "affiliate"     // lower-case affiliate network names
+	fieldHasAffil    = "has_affiliate" // bool
+
+	// Sort keys have two docvalues-only fields each, both sorted
+	// descending: desc_KEY holds the value and asc_KEY its negation, and a
+	// missing value is missingSortValue in both. So a missing value sorts
+	// last in either order, and every hit has a number that Bleve's
+	// SearchAfter can resume from (it cannot resume from "missing").
+	fieldDescPrefix = "desc_"
+	fieldAscPrefix  = "asc_"
 )
+
+// Sort keys with their own sort fields (see fieldDescPrefix).
+const (
+	sortKeyFollowers  = "followers"
+	sortKeyEngagement = "engagement"
+	sortKeyGrowth     = "growth_30d"
+)
+
+// sortKeys lists every key with sort fields.
+func sortKeys() []string {
+	keys := []string{sortKeyFollowers, sortKeyEngagement, sortKeyGrowth}
+	for _, n := range scout.ScoreNames {
+		keys = append(keys, fieldScorePrefix+n)
+	}
+	return keys
+}
+
+// missingSortValue stands for "no value" in sort fields; it is below any
+// real value or negated value Scout indexes.
+const missingSortValue = -1e15
 
 // Names of the custom analysis components.
 const (
@@ -80,11 +125,38 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldLanguage, keywordField(true))
 	dm.AddFieldMappingsAt(fieldCountry, keywordField(true))
 	dm.AddFieldMappingsAt(fieldTier, keywordField(true))
-	dm.AddFieldMappingsAt(fieldFollowers, numericField(true))
-	dm.AddFieldMappingsAt(fieldEngagement, numericField(true))
-	dt := bleve.NewDateTimeFieldMapping()
-	plain(dt, false)
-	dm.AddFieldMappingsAt(fieldDataAsOf, dt)
+	dm.AddFieldMappingsAt(fieldFollowers, numericField(false))
+	dm.AddFieldMappingsAt(fieldEngagement, numericField(false))
+	dm.AddFieldMappingsAt(fieldDataAsOf, dateField())
+	dm.AddFieldMappingsAt(fieldLastPostAt, dateField())
+	for _, n := range scout.ScoreNames {
+		dm.AddFieldMappingsAt(fieldScorePrefix+n, numericField(false))
+	}
+	for _, k := range sortKeys() {
+		dm.AddFieldMappingsAt(fieldDescPrefix+k, sortField())
+		dm.AddFieldMappingsAt(fieldAscPrefix+k, sortField())
+	}
+	dm.AddFieldMappingsAt(fieldFlags, keywordField(true))
+	dm.AddFieldMappingsAt(fieldRisk, keywordField(false))
+	dm.AddFieldMappingsAt(fieldBand, keywordField(true))
+	dm.AddFieldMappingsAt(fieldFormat, keywordField(false))
+	dm.AddFieldMappingsAt(fieldBrands, keywordField(false))
+	dm.AddFieldMappingsAt(fieldAffiliate, keywordField(false))
+	dm.AddFieldMappingsAt(fieldHasContact, boolField())
+	dm.AddFieldMappingsAt(fieldHasAffil, boolField())
+
+	// Per-platform follower counts: the only dynamic part of the mapping.
+	// Dynamic fields take the index-wide defaults below (indexed, neither
+	// stored nor given docvalues); the root mapping stays static.
+	im.IndexDynamic = true
+	fo := bleve.NewDocumentMapping()
+	fo.Dynamic = true
+	dm.AddSubDocumentMapping(fieldFollowersOn, fo)
+
+	// No _all field: every query names its fields, and numeric dynamic
+	// fields would otherwise be copied into it.
+	all := bleve.NewDocumentDisabledMapping()
+	dm.AddSubDocumentMapping("_all", all)
 
 	im.DefaultMapping = dm
 	if err := im.Validate(); err != nil {
@@ -116,6 +188,24 @@ func numericField(docValues bool) *mapping.FieldMapping {
 	f := bleve.NewNumericFieldMapping()
 	plain(f, docValues)
 	return f
+}
+
+func dateField() *mapping.FieldMapping {
+	f := bleve.NewDateTimeFieldMapping()
+	plain(f, false)
+	return f
+}
+
+func boolField() *mapping.FieldMapping {
+	f := bleve.NewBooleanFieldMapping()
+	plain(f, false)
+	return f
+}
+
+// sortField is a numeric field for sorting. It is never searched, but
+// scorch builds docvalues only for indexed fields.
+func sortField() *mapping.FieldMapping {
+	return numericField(true)
 }
 
 // plain turns off everything Bleve enables by default.

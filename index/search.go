@@ -2,8 +2,15 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -31,9 +38,10 @@ const (
 var highlightFields = []string{fieldName, fieldBio}
 
 // Search runs q: the text (see the package documentation for its syntax)
-// over name, handle, bio and posts, the platform and follower filters, one
-// sort and one page. A query that does not parse, or fails q.Validate, is
-// EINVALID; a closed index is EUNAVAILABLE.
+// over name, handle, bio and posts, the filters, the requested facets, one
+// sort and one page (by number or after a cursor). A query that does not
+// parse, or fails q.Validate, is EINVALID, as is a cursor from another
+// query; a closed index is EUNAVAILABLE.
 //
 // Highlights are HTML: creator text is escaped and only <mark> tags are
 // markup, so fragments are safe to embed in a page.
@@ -42,25 +50,14 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 	if err := q.Validate(); err != nil {
 		return nil, withOp(op, err)
 	}
-	if q.Page > MaxResultWindow/q.PerPage {
+	if q.Cursor == "" && q.Page > MaxResultWindow/q.PerPage {
 		return nil, &scout.Error{Code: scout.EINVALID, Op: op, Message: fmt.Sprintf(
-			"page %d of %d results goes past the first %d matches: narrow the query instead",
+			"page %d of %d results goes past the first %d matches: narrow the query or page with cursor instead",
 			q.Page, q.PerPage, MaxResultWindow)}
 	}
 	pq, err := parseQuery(q.Text)
 	if err != nil {
 		return nil, withOp(op, err)
-	}
-	bq, err := ix.buildQuery(pq, q)
-	if err != nil {
-		return nil, withOp(op, err)
-	}
-
-	req := bleve.NewSearchRequestOptions(bq, q.PerPage, (q.Page-1)*q.PerPage, false)
-	req.SortByCustom(sortOrder(q))
-	if strings.TrimSpace(q.Text) != "" {
-		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
-		req.Highlight.Fields = highlightFields
 	}
 
 	ix.mu.RLock()
@@ -68,6 +65,32 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 	if ix.bi == nil {
 		return nil, closedError(op)
 	}
+	bq, err := ix.buildQuery(pq, q, ix.now())
+	if err != nil {
+		return nil, withOp(op, err)
+	}
+	// One hit more than the page tells whether there is a next page.
+	req := bleve.NewSearchRequestOptions(bq, q.PerPage+1, (q.Page-1)*q.PerPage, false)
+	order := sortOrder(q)
+	req.SortByCustom(order)
+	sig := querySignature(q)
+	if q.Cursor != "" {
+		after, err := decodeCursor(q.Cursor, sig, len(order))
+		if err != nil {
+			return nil, withOp(op, err)
+		}
+		req.From = 0
+		req.SearchAfter = after
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		req.Highlight.Fields = highlightFields
+	}
+	for _, name := range q.Facets {
+		f := facetFields[name]
+		req.AddFacet(name, bleve.NewFacetRequest(f.field, f.size))
+	}
+
 	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -76,8 +99,13 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 		return nil, formatError(op, err)
 	}
 
-	res := &scout.SearchResult{Total: int(sr.Total), Hits: make([]scout.SearchHit, 0, len(sr.Hits))}
-	for _, h := range sr.Hits {
+	hits := sr.Hits
+	more := len(hits) > q.PerPage
+	if more {
+		hits = hits[:q.PerPage]
+	}
+	res := &scout.SearchResult{Total: int(sr.Total), Hits: make([]scout.SearchHit, 0, len(hits))}
+	for _, h := range hits {
 		hit := scout.SearchHit{ID: h.ID, Score: h.Score}
 		for field, frags := range h.Fragments {
 			if len(frags) == 0 {
@@ -90,35 +118,147 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 		}
 		res.Hits = append(res.Hits, hit)
 	}
+	if more {
+		res.NextCursor = encodeCursor(sig, afterValues(q, hits[len(hits)-1]))
+	}
+	if len(q.Facets) > 0 {
+		res.Facets = make(map[string][]scout.FacetCount, len(q.Facets))
+		for _, name := range q.Facets {
+			res.Facets[name] = facetCounts(sr.Facets[name])
+		}
+	}
 	return res, nil
 }
 
+// facetFields maps each facet to its keyword field (indexed with
+// docvalues) and how many values it returns.
+var facetFields = map[string]struct {
+	field string
+	size  int
+}{
+	scout.FacetPlatform:        {fieldPlatform, 20},
+	scout.FacetLanguage:        {fieldLanguage, 50},
+	scout.FacetCountry:         {fieldCountry, 50},
+	scout.FacetTier:            {fieldTier, len(scout.Tiers)},
+	scout.FacetBrandSafetyBand: {fieldBand, 3},
+	scout.FacetFlags:           {fieldFlags, 50},
+}
+
+// facetCounts lists a facet's values, most frequent first, then by value.
+func facetCounts(fr *search.FacetResult) []scout.FacetCount {
+	out := []scout.FacetCount{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, scout.FacetCount{Value: t.Term, Count: t.Count})
+	}
+	slices.SortStableFunc(out, func(a, b scout.FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	return out
+}
+
+// sortKey is the sort-field key of q's sort, or "" for relevance.
+func sortKey(q *scout.SearchQuery) string {
+	switch q.Sort {
+	case scout.SortFollowers:
+		return sortKeyFollowers
+	case scout.SortEngagement:
+		return sortKeyEngagement
+	case scout.SortGrowth30d:
+		return sortKeyGrowth
+	}
+	if name := q.ScoreSort(); name != "" {
+		return fieldScorePrefix + name
+	}
+	return ""
+}
+
 // sortOrder is the Bleve sort for q. Every order ends with the document id,
-// so equal keys page deterministically; missing follower or engagement
-// values sort last in both directions. Relevance is always best first.
+// so equal keys page deterministically; missing values sort last in both
+// directions (see fieldDescPrefix). Relevance is always best first.
 func sortOrder(q *scout.SearchQuery) search.SortOrder {
 	byID := &search.SortDocID{}
-	switch q.Sort {
-	case scout.SortFollowers, scout.SortEngagement:
-		field := fieldFollowers
-		if q.Sort == scout.SortEngagement {
-			field = fieldEngagement
-		}
-		return search.SortOrder{&search.SortField{
-			Field:   field,
-			Desc:    q.Desc,
-			Type:    search.SortFieldAsNumber,
-			Missing: search.SortFieldMissingLast,
-		}, byID}
-	default:
+	key := sortKey(q)
+	if key == "" {
 		return search.SortOrder{&search.SortScore{Desc: true}, byID}
 	}
+	field := fieldAscPrefix + key
+	if q.Desc {
+		field = fieldDescPrefix + key
+	}
+	return search.SortOrder{&search.SortField{
+		Field:   field,
+		Desc:    true,
+		Type:    search.SortFieldAsNumber,
+		Missing: search.SortFieldMissingLast,
+	}, byID}
+}
+
+// afterValues are the SearchAfter values that resume after hit.
+func afterValues(q *scout.SearchQuery, h *search.DocumentMatch) []string {
+	if sortKey(q) == "" {
+		return []string{strconv.FormatFloat(h.Score, 'g', -1, 64), h.ID}
+	}
+	v := missingSortValueString
+	if len(h.DecodedSort) > 0 {
+		v = h.DecodedSort[0]
+	}
+	return []string{v, h.ID}
+}
+
+var missingSortValueString = strconv.FormatFloat(missingSortValue, 'g', -1, 64)
+
+// cursor is the decoded form of SearchResult.NextCursor: the query it
+// belongs to and the sort values of the last hit.
+type cursor struct {
+	Query string   `json:"q"`
+	After []string `json:"a"`
+}
+
+// querySignature identifies everything in q that decides the order of
+// hits (text, filters, sort), so a cursor cannot be replayed on another
+// query, where it would silently skip or repeat creators.
+func querySignature(q *scout.SearchQuery) string {
+	c := *q
+	c.Cursor, c.Page, c.PerPage, c.Facets = "", 0, 0, nil
+	b, _ := json.Marshal(&c) // plain data: cannot fail
+	sum := sha256.Sum256(b)
+	return base64.RawURLEncoding.EncodeToString(sum[:9])
+}
+
+func encodeCursor(sig string, after []string) string {
+	b, _ := json.Marshal(cursor{Query: sig, After: after})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s, sig string, n int) ([]string, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var c cursor
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || len(c.After) != n {
+		return nil, scout.Errorf(scout.EINVALID, "cursor is not one Scout gave out: pass next_cursor from the previous page unchanged")
+	}
+	if c.Query != sig {
+		return nil, scout.Errorf(scout.EINVALID, "cursor belongs to a search with other text, filters or sort: repeat the query with the same parameters, or start again without cursor")
+	}
+	if _, err := strconv.ParseFloat(c.After[0], 64); err != nil {
+		return nil, scout.Errorf(scout.EINVALID, "cursor is not one Scout gave out: pass next_cursor from the previous page unchanged")
+	}
+	return c.After, nil
 }
 
 // buildQuery turns the parsed text and the filters into one Bleve query.
-// Filters go in the boolean query's filter clause, which does not score, so
-// a platform filter does not reorder relevance.
-func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery) (query.Query, error) {
+// Filters go in the boolean query's filter clause (or, for exclusions, its
+// must-not clause), which do not score, so a filter does not reorder
+// relevance. now anchors the time-relative filters.
+func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time) (query.Query, error) {
 	var must []query.Query
 	for _, group := range pq.must {
 		var alts []query.Query
@@ -142,19 +282,45 @@ func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery) (query.Query, 
 		}
 	}
 
-	var filters []query.Query
-	if len(q.Platforms) > 0 {
-		var ps []query.Query
-		for _, p := range q.Platforms {
-			v := strings.ToLower(strings.TrimSpace(string(p)))
-			if v == "" {
-				return nil, scout.Errorf(scout.EINVALID, "platform filter has an empty platform name")
-			}
-			tq := query.NewTermQuery(v)
-			tq.SetField(fieldPlatform)
-			ps = append(ps, tq)
+	filters, exclude, err := filterQueries(q, now)
+	if err != nil {
+		return nil, err
+	}
+	not = append(not, exclude...)
+
+	if len(must) == 0 && len(not) == 0 && len(filters) == 0 {
+		return query.NewMatchAllQuery(), nil
+	}
+	bq := query.NewBooleanQuery(nil, nil, nil)
+	if len(must) > 0 {
+		bq.Must = query.NewConjunctionQuery(must)
+	}
+	if len(not) > 0 {
+		bq.MustNot = query.NewDisjunctionQuery(not)
+	}
+	switch len(filters) {
+	case 0:
+	case 1:
+		bq.AddFilter(filters[0])
+	default:
+		bq.AddFilter(query.NewConjunctionQuery(filters))
+	}
+	return bq, nil
+}
+
+// filterQueries returns the filters every hit must pass and the queries
+// no hit may match.
+func filterQueries(q *scout.SearchQuery, now time.Time) (filters, exclude []query.Query, err error) {
+	var platforms []string
+	for _, p := range q.Platforms {
+		v := normalizePlatform(string(p))
+		if v == "" {
+			return nil, nil, scout.Errorf(scout.EINVALID, "platform filter has an empty platform name")
 		}
-		filters = append(filters, query.NewDisjunctionQuery(ps))
+		platforms = append(platforms, v)
+	}
+	if f := anyTerm(fieldPlatform, platforms); f != nil {
+		filters = append(filters, f)
 	}
 	if q.MinFollowers != nil || q.MaxFollowers != nil {
 		var lo, hi *float64
@@ -166,27 +332,146 @@ func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery) (query.Query, 
 			v := float64(*q.MaxFollowers)
 			hi = &v
 		}
-		inclusive := true
-		rq := query.NewNumericRangeInclusiveQuery(lo, hi, &inclusive, &inclusive)
-		rq.SetField(fieldFollowers)
-		filters = append(filters, rq)
+		if len(platforms) == 0 {
+			filters = append(filters, numericRange(fieldFollowers, lo, hi))
+		} else {
+			// The account on one of the named platforms must be in range.
+			var ps []query.Query
+			for _, p := range platforms {
+				ps = append(ps, numericRange(fieldFollowersOn+"."+platformField(p), lo, hi))
+			}
+			filters = append(filters, query.NewDisjunctionQuery(ps))
+		}
+	}
+	lower := func(vs []string) []string {
+		out := make([]string, len(vs))
+		for i, v := range vs {
+			out[i] = strings.ToLower(strings.TrimSpace(v))
+		}
+		return out
+	}
+	upper := func(vs []string) []string {
+		out := make([]string, len(vs))
+		for i, v := range vs {
+			out[i] = strings.ToUpper(strings.TrimSpace(v))
+		}
+		return out
+	}
+	names := func(vs []string) []string {
+		out := make([]string, len(vs))
+		for i, v := range vs {
+			out[i] = normalizeName(v)
+		}
+		return out
+	}
+	tiers := make([]string, len(q.Tiers))
+	for i, t := range q.Tiers {
+		tiers[i] = string(t)
+	}
+	for _, f := range []query.Query{
+		anyTerm(fieldLanguage, lower(q.Languages)),
+		anyTerm(fieldCountry, upper(q.Countries)),
+		anyTerm(fieldTier, tiers),
+		anyTerm(fieldFlags, q.Flags),
+		anyTerm(fieldFormat, q.Formats),
+		anyTerm(fieldBrands, names(q.Brands)),
+		anyTerm(fieldAffiliate, names(q.AffiliateNetworks)),
+	} {
+		if f != nil {
+			filters = append(filters, f)
+		}
+	}
+	if q.ER.Min != nil || q.ER.Max != nil {
+		filters = append(filters, numericRange(fieldEngagement, q.ER.Min, q.ER.Max))
+	}
+	for _, name := range slices.Sorted(maps.Keys(q.Scores)) {
+		r := q.Scores[name]
+		if r.Min != nil || r.Max != nil {
+			filters = append(filters, numericRange(fieldScorePrefix+name, r.Min, r.Max))
+		}
+	}
+	if q.PostedWithinDays > 0 {
+		since := now.Add(-time.Duration(q.PostedWithinDays) * 24 * time.Hour)
+		filters = append(filters, dateSince(fieldLastPostAt, since))
+	}
+	if q.HasContact != nil {
+		filters = append(filters, boolTerm(fieldHasContact, *q.HasContact))
+	}
+	if q.Affiliate != nil {
+		filters = append(filters, boolTerm(fieldHasAffil, *q.Affiliate))
+	}
+	if q.Stale != nil {
+		fresh := dateSince(fieldDataAsOf, now.Add(-scout.StaleAfter))
+		if *q.Stale {
+			exclude = append(exclude, fresh)
+		} else {
+			filters = append(filters, fresh)
+		}
 	}
 
-	if len(must) == 0 && len(not) == 0 && len(filters) == 0 {
-		return query.NewMatchAllQuery(), nil
+	if f := anyTerm(fieldFlags, q.NotFlags); f != nil {
+		exclude = append(exclude, f)
 	}
-	bq := query.NewBooleanQuery(nil, nil, not)
-	if len(must) > 0 {
-		bq.Must = query.NewConjunctionQuery(must)
+	if f := anyTerm(fieldBrands, names(q.NoSponsor)); f != nil {
+		exclude = append(exclude, f)
 	}
-	switch len(filters) {
+	var risky []string
+	for _, cat := range slices.Sorted(maps.Keys(q.MaxRisk)) {
+		allowed := slices.Index(scout.RiskLevels, q.MaxRisk[cat])
+		for _, level := range scout.RiskLevels[allowed+1:] {
+			risky = append(risky, cat+":"+level)
+		}
+	}
+	if f := anyTerm(fieldRisk, risky); f != nil {
+		exclude = append(exclude, f)
+	}
+	if len(q.ExcludeIDs) > 0 {
+		exclude = append(exclude, query.NewDocIDQuery(q.ExcludeIDs))
+	}
+	return filters, exclude, nil
+}
+
+// anyTerm matches documents whose keyword field holds any of values; nil
+// when there are none.
+func anyTerm(field string, values []string) query.Query {
+	var qs []query.Query
+	seen := map[string]bool{}
+	for _, v := range values {
+		if v == "" || seen[v] {
+			continue
+		}
+		seen[v] = true
+		tq := query.NewTermQuery(v)
+		tq.SetField(field)
+		qs = append(qs, tq)
+	}
+	switch len(qs) {
 	case 0:
+		return nil
 	case 1:
-		bq.AddFilter(filters[0])
-	default:
-		bq.AddFilter(query.NewConjunctionQuery(filters))
+		return qs[0]
 	}
-	return bq, nil
+	return query.NewDisjunctionQuery(qs)
+}
+
+func numericRange(field string, lo, hi *float64) query.Query {
+	inclusive := true
+	rq := query.NewNumericRangeInclusiveQuery(lo, hi, &inclusive, &inclusive)
+	rq.SetField(field)
+	return rq
+}
+
+func dateSince(field string, t time.Time) query.Query {
+	inclusive := true
+	dq := query.NewDateRangeInclusiveQuery(t, time.Time{}, &inclusive, nil)
+	dq.SetField(field)
+	return dq
+}
+
+func boolTerm(field string, v bool) query.Query {
+	bq := query.NewBoolFieldQuery(v)
+	bq.SetField(field)
+	return bq
 }
 
 // termQuery matches one word or phrase in any searched field. A word that
