@@ -1,0 +1,193 @@
+package crawler
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/scout-oss/scout"
+)
+
+// apiError is a failed JSON API call, with the failure kind (scout.Fail*)
+// the crawl records. Adapters turn it into a CrawlResult failure (for the
+// call that decides the profile) or a warning (for optional calls).
+type apiError struct {
+	URL    string
+	Status int    // 0 when no response arrived
+	Kind   string // a scout.Fail* kind
+	// Code is the API's own error name, when it sent one (Bluesky
+	// "InvalidRequest", "AccountTakedown"; Mastodon's "error" text).
+	Code    string
+	Message string
+	Err     error
+}
+
+func (e *apiError) Error() string {
+	s := "call " + e.URL + ": "
+	if e.Status != 0 {
+		s += strconv.Itoa(e.Status) + " " + http.StatusText(e.Status)
+	}
+	if e.Code != "" {
+		s += ": " + e.Code
+	}
+	if e.Message != "" {
+		s += ": " + e.Message
+	}
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+func (e *apiError) Unwrap() error { return e.Err }
+
+// maxErrorBody caps how much of an error response is read for its message.
+const maxErrorBody = 16 << 10
+
+// getJSON fetches rawURL with the given Accept header through client and
+// decodes a 2xx JSON body into v. Any failure is an *apiError with its
+// kind: Classify's for transport errors and statuses, unsupported_type for
+// a 2xx that is not JSON (a server without the API answering with its web
+// page), parse_error for JSON that does not decode.
+func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return &apiError{URL: rawURL, Kind: scout.FailBlocked, Err: err}
+	}
+	req.Header.Set("Accept", accept)
+	resp, err := client.Do(req)
+	if err != nil {
+		return &apiError{URL: rawURL, Kind: Classify(err, 0), Err: err}
+	}
+	defer resp.Body.Close()
+	if kind := Classify(nil, resp.StatusCode); kind != "" {
+		e := &apiError{URL: rawURL, Status: resp.StatusCode, Kind: kind}
+		var body struct {
+			Error   string `json:"error"`
+			Message string `json:"message"`
+		}
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+		if json.Unmarshal(b, &body) == nil {
+			e.Code = cleanText(body.Error, 200)
+			e.Message = cleanText(body.Message, 500)
+		}
+		if kind == scout.FailRateLimit {
+			if ra := resp.Header.Get("Retry-After"); ra != "" {
+				e.Message = strings.TrimSpace(e.Message + " (Retry-After " + cleanText(ra, 40) + ")")
+			}
+		}
+		return e
+	}
+	if !isJSONType(resp.Header.Get("Content-Type")) {
+		return &apiError{URL: rawURL, Status: resp.StatusCode, Kind: scout.FailNotHTML,
+			Err: fmt.Errorf("content type %q is not JSON", resp.Header.Get("Content-Type"))}
+	}
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		kind := scout.FailParse
+		if k := Classify(err, 0); errors.Is(err, ErrBodyTooLarge) || k == scout.FailTimeout {
+			kind = k
+		}
+		return &apiError{URL: rawURL, Status: resp.StatusCode, Kind: kind, Err: fmt.Errorf("decode: %w", err)}
+	}
+	return nil
+}
+
+// isJSONType reports whether a content type is JSON (application/json,
+// application/activity+json, application/ld+json, ...). An absent type is
+// given the benefit of the doubt; the decoder will tell.
+func isJSONType(contentType string) bool {
+	if contentType == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	return mt == "application/json" || strings.HasSuffix(mt, "+json") || mt == "text/json"
+}
+
+// apiFailure turns err into the failure recorded against target.
+func apiFailure(res *scout.CrawlResult, err error) *scout.CrawlResult {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		res.Status = ae.Status
+		res.Failure = &scout.Failure{URL: res.URL, Kind: ae.Kind, Message: ae.Error()}
+		return res
+	}
+	return failed(res, scout.FailParse, err)
+}
+
+// apiWarning turns the error of an optional call into a warning.
+func apiWarning(err error) scout.Failure {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		return scout.Failure{URL: ae.URL, Kind: ae.Kind, Message: ae.Error()}
+	}
+	return scout.Failure{Kind: scout.FailParse, Message: err.Error()}
+}
+
+// parseAPITime reads the RFC 3339 times of JSON APIs; zero when absent or
+// unreadable (Mastodon once sent bare dates in last_status_at).
+func parseAPITime(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999Z0700", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
+}
+
+// langCode reduces a BCP 47 tag ("en-US", "pt_BR") to its lower-case
+// primary language subtag, which is what Post.Language holds.
+func langCode(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	tag = strings.ToLower(tag)
+	if len(tag) < 2 || len(tag) > 3 {
+		return ""
+	}
+	for _, c := range tag {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return tag
+}
+
+// orDefault returns v, or def when v is not positive.
+func orDefault(v, def int) int {
+	if v > 0 {
+		return v
+	}
+	return def
+}
+
+// reTextURL finds http(s) URLs in plain text (bios, descriptions).
+var reTextURL = regexp.MustCompile(`https?://[^\s<>"'()\[\]{}]+`)
+
+// textURLs returns the http(s) URLs in plain text, trailing punctuation
+// trimmed, at most maxLinks of them.
+func textURLs(s string) []string {
+	var out []string
+	for _, m := range reTextURL.FindAllString(s, maxLinks) {
+		m = strings.TrimRight(m, ".,;:!?…")
+		if u := absURL(nil, m, false); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out
+}
