@@ -99,7 +99,13 @@ func (r *JobRunner) Run(ctx context.Context, job *scout.CrawlJob, targets iter.S
 	started := r.now()
 	fetchedAtStart := job.Fetched
 	lastSave := started
+	// The Transport counts rate-limit pauses of the requests made with
+	// this context; they add to what earlier runs of the job counted.
+	var counter Counter
+	ctx = WithCounter(ctx, &counter)
+	waitsAtStart := job.RateLimitWaits
 	save := func() {
+		job.RateLimitWaits = waitsAtStart + int(counter.Stats().RateLimitWaits)
 		pending, err := r.Frontier.Pending(ctx, job.ID)
 		if err == nil {
 			job.ETA = eta(r.now(), started, job.Fetched-fetchedAtStart, pending)
@@ -146,6 +152,7 @@ func (r *JobRunner) Run(ctx context.Context, job *scout.CrawlJob, targets iter.S
 			err = ferr
 		}
 	}
+	job.RateLimitWaits = waitsAtStart + int(counter.Stats().RateLimitWaits)
 	if err != nil {
 		return sum, r.stopped(ctx, job, log, err)
 	}
