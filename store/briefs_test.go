@@ -54,7 +54,7 @@ func TestBriefs_RoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, b) {
 		t.Errorf("read back %+v\nwant %+v", got, b)
 	}
-	if got.Weights == nil || got.Weights.AudienceFit != 0.5 || *got.MaxFollowers != 1_000_000 || got.DisclosureRegion != scout.RegionUK {
+	if got.Weights == nil || got.Weights.AudienceFit != 0.5 || got.Countries[1] != "US" || got.DisclosureRegion != scout.RegionUK {
 		t.Errorf("fields lost: %+v", got)
 	}
 

@@ -17,6 +17,7 @@ type app struct {
 	db  *store.DB
 	idx *index.Index
 	ing *scout.Ingester
+	eng *scoring.Engine // with the stored benchmark baseline, if any
 }
 
 // openApp opens the store, then the index. When another process holds the
@@ -31,8 +32,12 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	a := &app{db: db, idx: idx}
-	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New()}
+	eng, err := loadEngine(ctx, db)
+	if err != nil {
+		return nil, errors.Join(err, idx.Close(), db.Close())
+	}
+	a := &app{db: db, idx: idx, eng: eng}
+	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	return a, nil
 }
 
