@@ -157,11 +157,11 @@ func TestBriefs_CRUD(t *testing.T) {
 	created := postBrief(t, ts, briefFile(t))
 	want := scout.Brief{
 		ID: "b1", Name: "Vegan baking launch (UK)",
-		Keywords:     []string{"vegan", "baking", "sourdough", "bread", "plant-based"},
-		Exclude:      []string{"diet pills"},
-		Languages:    []string{"en"},
-		Countries:    []string{"GB", "US"},
-		BrandSafety:  scout.BrandSafetyStandard, DisclosureRegion: scout.RegionUK,
+		Keywords:    []string{"vegan", "baking", "sourdough", "bread", "plant-based"},
+		Exclude:     []string{"diet pills"},
+		Languages:   []string{"en"},
+		Countries:   []string{"GB", "US"},
+		BrandSafety: scout.BrandSafetyStandard, DisclosureRegion: scout.RegionUK,
 		Weights: &scout.BriefWeights{AudienceFit: 0.5, EngagementQuality: 0.25, BrandSafety: 0.25},
 	}
 	if diff := cmp.Diff(want, created); diff != "" {
