@@ -24,8 +24,15 @@ type Creator struct {
 	// sponsorship signals the disclosure checks use.
 	Partnerships *Partnerships `json:"partnerships,omitempty"`
 	DataAsOf     *time.Time    `json:"data_as_of"`
-	CreatedAt    time.Time     `json:"created_at"`
-	UpdatedAt    time.Time     `json:"updated_at"`
+	// Growth is the follower growth from the snapshots (ComputeGrowth),
+	// and Stale is true when DataAsOf is older than the creator's re-crawl
+	// period (IsStale). Both depend on the time of reading, so they are
+	// computed when served, never stored.
+	Growth *Growth `json:"growth,omitempty"`
+	Stale  bool    `json:"stale,omitempty"`
+
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 
 	// Posts and Snapshots are loaded only for a single-creator read
 	// (FindCreatorByID or a filter with WithPosts): posts newest first,
