@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -64,6 +65,7 @@ type Transport struct {
 	backoffBase   time.Duration
 	backoffMax    time.Duration
 	blockPrivate  bool
+	allowPrivate  []netip.AddrPort
 	deny          *denyList
 	validators    Validators
 	now           func() time.Time
@@ -91,6 +93,7 @@ func NewTransport(cfg Config) *Transport {
 		backoffBase:   cfg.BackoffBase,
 		backoffMax:    cfg.BackoffMax,
 		blockPrivate:  cfg.BlockPrivate,
+		allowPrivate:  cfg.AllowPrivate,
 		deny:          newDenyList(cfg.DenyDomains),
 		validators:    cfg.Validators,
 		now:           cfg.Now,
@@ -177,7 +180,12 @@ func (t *Transport) admit(req *http.Request) error {
 	err := t.deny.check(host)
 	if err == nil && t.blockPrivate {
 		if ip, ok := parseIPLiteral(host); ok {
-			if err = CheckIP(ip); err != nil {
+			port := req.URL.Port()
+			if port == "" {
+				port = map[string]string{"http": "80", "https": "443"}[req.URL.Scheme]
+			}
+			err = checkDialAddr(net.JoinHostPort(ip.String(), port), t.allowPrivate)
+			if err != nil {
 				err = fmt.Errorf("fetch %s: %w", host, err)
 			}
 		}

@@ -7,7 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-		"time"
+	"time"
 
 	"github.com/temoto/robotstxt"
 )

@@ -1,0 +1,24 @@
+package crawler
+
+import (
+	"net/url"
+
+	"golang.org/x/time/rate"
+)
+
+// Internals exposed to the external tests of this package.
+var (
+	ParseRetryAfter = parseRetryAfter
+	ParseIPLiteral  = parseIPLiteral
+	CheckDialAddr   = checkDialAddr
+)
+
+// HostCount is how many hosts t keeps politeness state for.
+func HostCount(t *Transport) int { return t.hosts.len() }
+
+// HostLimit is the current rate of u's host's limiter.
+func HostLimit(t *Transport, u *url.URL) rate.Limit {
+	h := t.hosts.acquire(hostKey(u))
+	defer t.hosts.release(h)
+	return h.limiter.Limit()
+}

@@ -1,0 +1,333 @@
+package crawler_test
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"strings"
+	"testing"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
+)
+
+var checkIPTests = []struct {
+	ip     string
+	reason string // "" when allowed
+}{
+	{"8.8.8.8", ""},
+	{"93.184.215.14", ""},
+	{"172.32.0.1", ""},
+	{"100.128.0.1", ""},
+	{"2606:4700:4700::1111", ""},
+	{"::ffff:8.8.8.8", ""},
+	{"64:ff9b::808:808", ""},
+	{"127.0.0.1", "loopback"},
+	{"127.255.0.9", "loopback"},
+	{"::1", "loopback"},
+	{"10.1.2.3", "private"},
+	{"172.16.0.1", "private"},
+	{"172.31.255.255", "private"},
+	{"192.168.1.1", "private"},
+	{"fc00::1", "private"},
+	{"fd00:ec2::254", "private"},
+	{"169.254.169.254", "cloud metadata"},
+	{"169.254.1.1", "link-local"},
+	{"fe80::1", "link-local"},
+	{"fe80::1%eth0", "link-local"},
+	{"0.0.0.0", "unspecified"},
+	{"::", "unspecified"},
+	{"224.0.0.1", "multicast"},
+	{"ff02::1", "multicast"},
+	{"100.64.0.1", "carrier-grade NAT"},
+	{"100.127.255.255", "carrier-grade NAT"},
+	{"255.255.255.255", "broadcast"},
+	{"::ffff:127.0.0.1", "IPv4-mapped loopback"},
+	{"::ffff:169.254.169.254", "IPv4-mapped link-local (cloud metadata)"},
+	{"::ffff:10.0.0.1", "IPv4-mapped private"},
+	{"64:ff9b::7f00:1", "NAT64 loopback"},
+	{"64:ff9b::a9fe:a9fe", "NAT64 link-local (cloud metadata)"},
+	{"64:ff9b:1::1", "local-use NAT64"},
+	{"::127.0.0.1", "IPv4-compatible loopback"},
+	{"2002:7f00:1::1", "6to4 loopback"},
+}
+
+func TestCheckIP(t *testing.T) {
+	for _, tc := range checkIPTests {
+		err := crawler.CheckIP(netip.MustParseAddr(tc.ip))
+		if tc.reason == "" {
+			if err != nil {
+				t.Errorf("CheckIP(%s) = %v, want allowed", tc.ip, err)
+			}
+			continue
+		}
+		if !errors.Is(err, crawler.ErrBlocked) {
+			t.Errorf("CheckIP(%s) = %v, want ErrBlocked", tc.ip, err)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.reason) {
+			t.Errorf("CheckIP(%s) = %q, want the reason %q", tc.ip, err, tc.reason)
+		}
+	}
+}
+
+var ipLiteralTests = []struct {
+	host string
+	want string // "" when not an IP literal
+}{
+	{"127.0.0.1", "127.0.0.1"},
+	{"2130706433", "127.0.0.1"},
+	{"0x7f000001", "127.0.0.1"},
+	{"0X7F000001", "127.0.0.1"},
+	{"0177.0.0.1", "127.0.0.1"},
+	{"0x7f.0.0.1", "127.0.0.1"},
+	{"127.1", "127.0.0.1"},
+	{"10.1.259", "10.1.1.3"},
+	{"169.254.43518", "169.254.169.254"},
+	{"127.0.0.1.", "127.0.0.1"},
+	{"::1", "::1"},
+	{"[::ffff:127.0.0.1]", "::ffff:127.0.0.1"},
+	{"example.com", ""},
+	{"123.example", ""},
+	{"1.2.3.4.5", ""},
+	{"256.0.0.1", ""},
+	{"4294967296", ""},
+	{"09.0.0.1", ""},
+	{"", ""},
+}
+
+func TestParseIPLiteral(t *testing.T) {
+	for _, tc := range ipLiteralTests {
+		ip, ok := crawler.ParseIPLiteral(tc.host)
+		got := ""
+		if ok {
+			got = ip.String()
+		}
+		if got != tc.want {
+			t.Errorf("ParseIPLiteral(%q) = %q, want %q", tc.host, got, tc.want)
+			continue
+		}
+	}
+}
+
+func TestCheckDialAddr(t *testing.T) {
+	allow := []netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:8080")}
+	for _, tc := range []struct {
+		addr    string
+		blocked bool
+	}{
+		{"93.184.215.14:443", false},
+		{"127.0.0.1:8080", false},          // on the allow-list
+		{"[::ffff:127.0.0.1]:8080", false}, // the same address, mapped
+		{"127.0.0.1:8081", true},           // another port is not
+		{"[::1]:8080", true},
+		{"169.254.169.254:80", true},
+		{"not-an-address", true}, // fails closed
+	} {
+		err := crawler.CheckDialAddr(tc.addr, allow)
+		if got := errors.Is(err, crawler.ErrBlocked); got != tc.blocked {
+			t.Errorf("CheckDialAddr(%s) = %v, want blocked %v", tc.addr, err, tc.blocked)
+		}
+	}
+}
+
+func TestCheckHost(t *testing.T) {
+	for _, host := range []string{"localhost", "2130706433", "[::1]", "169.254.169.254"} {
+		if err := crawler.CheckHost(t.Context(), host); !errors.Is(err, crawler.ErrBlocked) {
+			t.Errorf("CheckHost(%s) = %v, want ErrBlocked", host, err)
+		}
+	}
+}
+
+// TestBlockPrivate sends requests that all end up at a loopback server,
+// spelled in the ways an attacker would try: none may reach it.
+func TestBlockPrivate(t *testing.T) {
+	srv, log := MustFetchServer(t, robotsWith(""))
+	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
+	cfg := fastConfig()
+	cfg.BlockPrivate = true
+	c := crawler.NewClient(cfg)
+	t.Cleanup(c.CloseIdleConnections)
+
+	for _, host := range []string{
+		"localhost", // a name that resolves to 127.0.0.1: caught by the dialer
+		"127.0.0.1",
+		"2130706433",
+		"0x7f000001",
+		"0177.0.0.1",
+		"127.1",
+		"[::1]",
+		"[::ffff:127.0.0.1]",
+		"[::ffff:7f00:1]",
+	} {
+		u := "http://" + host + ":" + port + "/page"
+		_, _, err := mustGet(t, t.Context(), c, u, nil)
+		if !errors.Is(err, crawler.ErrBlocked) {
+			t.Errorf("%s: err = %v, want ErrBlocked", u, err)
+			continue
+		}
+		if got, want := crawler.Classify(err, 0), scout.FailBlocked; got != want {
+			t.Errorf("%s: kind = %q, want %q", u, got, want)
+		}
+		if !strings.Contains(err.Error(), "loopback") {
+			t.Errorf("%s: err = %q, want the reason (loopback) named", u, err)
+		}
+	}
+	if hits := log.Hits(); len(hits) != 0 {
+		t.Errorf("the loopback server got %d requests: %v", len(hits), hits)
+	}
+}
+
+func TestBlockPrivateRedirect(t *testing.T) {
+	inner, innerLog := MustFetchServer(t, robotsWith(""))
+	innerPort := inner.URL[strings.LastIndexByte(inner.URL, ':')+1:]
+	outer, outerLog := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/to-inner":
+			http.Redirect(w, r, "http://localhost:"+innerPort+"/secret", http.StatusFound)
+		case "/to-metadata":
+			http.Redirect(w, r, "http://169.254.169.254/latest/meta-data/", http.StatusFound)
+		default:
+			w.Write([]byte("ok"))
+		}
+	}))
+	cfg := fastConfig()
+	cfg.BlockPrivate = true
+	// The outer server stands in for a public site: it alone is let through.
+	cfg.AllowPrivate = []netip.AddrPort{netip.MustParseAddrPort(outer.Listener.Addr().String())}
+	c := crawler.NewClient(cfg)
+	t.Cleanup(c.CloseIdleConnections)
+
+	if _, _, err := mustGet(t, t.Context(), c, outer.URL+"/public", nil); err != nil {
+		t.Fatalf("allowed server: %v", err)
+	}
+	for _, tc := range []struct{ path, reason string }{
+		{"/to-inner", "loopback"},
+		{"/to-metadata", "cloud metadata"},
+	} {
+		_, _, err := mustGet(t, t.Context(), c, outer.URL+tc.path, nil)
+		if !errors.Is(err, crawler.ErrBlocked) || !strings.Contains(err.Error(), tc.reason) {
+			t.Errorf("%s: err = %v, want ErrBlocked naming %q", tc.path, err, tc.reason)
+		}
+		if got := outerLog.Count(tc.path); got != 1 {
+			t.Errorf("%s requested %d times, want 1 (blocked at the redirect, not retried)", tc.path, got)
+		}
+	}
+	if hits := innerLog.Hits(); len(hits) != 0 {
+		t.Errorf("the private server got %d requests: %v", len(hits), hits)
+	}
+}
+
+func TestBlockPrivateOffByDefault(t *testing.T) {
+	srv, _ := MustFetchServer(t, robotsWith(""))
+	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
+	c := crawler.NewClient(fastConfig())
+	t.Cleanup(c.CloseIdleConnections)
+	if _, _, err := mustGet(t, t.Context(), c, "http://localhost:"+port+"/page", nil); err != nil {
+		t.Errorf("loopback with BlockPrivate off: %v", err)
+	}
+}
+
+var denyDomainTests = []struct {
+	in, want string
+	ok       bool
+}{
+	{"example.com", "example.com", true},
+	{"Example.COM.", "example.com", true},
+	{"*.example.com", "example.com", true},
+	{".example.com", "example.com", true},
+	{"https://www.example.com/path", "www.example.com", true},
+	{"example.com:8080", "example.com", true},
+	{"alice.github.io", "alice.github.io", true},
+	{"bücher.example", "xn--bcher-kva.example", true},
+	{"com", "", false},
+	{"co.uk", "", false},
+	{"github.io", "", false},
+	{"", "", false},
+	{"  ", "", false},
+}
+
+func TestParseDenyDomain(t *testing.T) {
+	for _, tc := range denyDomainTests {
+		got, err := crawler.ParseDenyDomain(tc.in)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("ParseDenyDomain(%q) = %q, %v; want %q, ok %v", tc.in, got, err, tc.want, tc.ok)
+			continue
+		}
+	}
+}
+
+// dialTo is a base transport that connects every request, whatever its
+// host, to srv: it lets tests use real domain names on loopback.
+func dialTo(srv *httptest.Server) http.RoundTripper {
+	addr := srv.Listener.Addr().String()
+	return &http.Transport{DialContext: func(ctx context.Context, network, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, network, addr)
+	}}
+}
+
+func TestDenyDomains(t *testing.T) {
+	srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/away":
+			http.Redirect(w, r, "http://cdn.denied.example/x", http.StatusFound)
+		default:
+			w.Write([]byte("ok"))
+		}
+	}))
+	cfg := fastConfig()
+	cfg.Base = dialTo(srv)
+	cfg.DenyDomains = []string{"denied.example", "alice.github.io"}
+	c := crawler.NewClient(cfg)
+	t.Cleanup(c.CloseIdleConnections)
+
+	for _, tc := range []struct {
+		url     string
+		blocked bool
+	}{
+		{"http://denied.example/a", true},
+		{"http://www.Denied.Example/b", true},
+		{"http://alice.github.io/c", true},
+		{"http://bob.github.io/d", false},
+		{"http://notdenied.example/e", false},
+		{"http://denied.example.org/f", false},
+		{"http://fine.example/away", true}, // redirects into the denied domain
+	} {
+		_, _, err := mustGet(t, t.Context(), c, tc.url, nil)
+		if got := errors.Is(err, crawler.ErrBlocked); got != tc.blocked {
+			t.Errorf("%s: err = %v, want blocked %v", tc.url, err, tc.blocked)
+			continue
+		}
+		if tc.blocked {
+			if got, want := crawler.Classify(err, 0), scout.FailBlocked; got != want {
+				t.Errorf("%s: kind = %q, want %q", tc.url, got, want)
+			}
+		}
+	}
+	for _, h := range log.Hits() {
+		if h.Path == "/a" || h.Path == "/b" || h.Path == "/c" || h.Path == "/x" {
+			t.Errorf("denied %s was requested", h.Path)
+		}
+	}
+
+	t.Run("Crawl", func(t *testing.T) {
+		cr := crawler.New(cfg)
+		t.Cleanup(cr.Client().CloseIdleConnections)
+		sink := &memSink{}
+		u := "http://www.denied.example/alice"
+		if _, err := cr.Crawl(t.Context(), []string{u}, sink); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := kindOf(sink.ByURL()[u]), scout.FailBlocked; got != want {
+			t.Errorf("kind = %q, want %q", got, want)
+		}
+	})
+}
