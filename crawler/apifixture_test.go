@@ -136,7 +136,7 @@ func MustCrawl(tb testing.TB, adapters []crawler.Adapter, targets ...string) (ma
 }
 
 // MustMatchGoldenProfile compares a profile with its golden file, the
-// fixture server's address replaced by http://fixture so that the file
+// fixture server's host and port replaced by "fixture" so that the file
 // does not depend on the port.
 func MustMatchGoldenProfile(tb testing.TB, name string, p *scout.Profile, serverURL string) {
 	tb.Helper()
@@ -145,7 +145,7 @@ func MustMatchGoldenProfile(tb testing.TB, name string, p *scout.Profile, server
 		tb.Fatal(err)
 	}
 	var v any
-	if err := json.Unmarshal([]byte(strings.ReplaceAll(string(b), serverURL, "http://fixture")), &v); err != nil {
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(string(b), strings.TrimPrefix(serverURL, "http://"), "fixture")), &v); err != nil {
 		tb.Fatal(err)
 	}
 	MustMatchGolden(tb, name, v)
