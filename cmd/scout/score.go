@@ -95,7 +95,7 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 			}
 			flags = append(flags, code)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Rank, c.ID, oneLine(c.Name), followers,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Rank, c.ID, scoreCell(c.Name), followers,
 			scoreValue(c.Scores, "overall"), scoreValue(c.Scores, "audience_fit"),
 			scoreValue(c.Scores, "engagement_quality"), scoreValue(c.Scores, "brand_safety"), strings.Join(flags, ","))
 	}
@@ -109,7 +109,7 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 		fmt.Fprintf(w, "\nExcluded:\n")
 		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 		for _, e := range resp.Excluded {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", e.ID, oneLine(e.Name), strings.Join(e.Reasons, "; "))
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", e.ID, scoreCell(e.Name), strings.Join(e.Reasons, "; "))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -128,9 +128,9 @@ func scoreValue(scores map[string]*scout.Score, key string) string {
 	return "-"
 }
 
-// oneLine keeps creator text from breaking the table: tabs and newlines
+// scoreCell keeps creator text from breaking the table: tabs and newlines
 // become spaces.
-func oneLine(s string) string {
+func scoreCell(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return ' '
