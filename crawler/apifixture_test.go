@@ -20,7 +20,8 @@ import (
 // apiRoute is one canned response of an API fixture server.
 type apiRoute struct {
 	status      int    // 200 when 0
-	file        string // under the server's directory; "" for an empty body
+	file        string // under the server's directory
+	body        string // served instead of file when set
 	contentType string // application/json when ""
 	header      map[string]string
 }
@@ -59,8 +60,8 @@ func (f *apiFixture) serve(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	var body []byte
-	if route.file != "" {
+	body := []byte(strings.ReplaceAll(route.body, "{{BASE}}", f.URL))
+	if route.body == "" && route.file != "" {
 		b, err := os.ReadFile(filepath.Join(f.dir, route.file))
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
