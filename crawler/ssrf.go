@@ -58,7 +58,7 @@ var (
 // a target up front with a clear message.
 func CheckIP(ip netip.Addr) error {
 	if reason := internalReason(ip); reason != "" {
-		return fmt.Errorf("%s is a %s address: %w", ip, reason, ErrBlocked)
+		return fmt.Errorf("%s is not a public address (%s): %w", ip, reason, ErrBlocked)
 	}
 	return nil
 }

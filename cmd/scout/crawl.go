@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +30,7 @@ type crawlFlags struct {
 	concurrency  *int
 	ignoreRobots *bool
 	userAgent    *string
+	fetch        *fetchFlags
 }
 
 func addCrawlFlags(fs *flag.FlagSet, defaultRate float64) *crawlFlags {
@@ -42,11 +42,12 @@ func addCrawlFlags(fs *flag.FlagSet, defaultRate float64) *crawlFlags {
 		concurrency:  fs.Int("concurrency", crawler.DefaultConcurrency, "requests in flight across all hosts"),
 		ignoreRobots: fs.Bool("ignore-robots", false, "do not obey robots.txt (only for sites you own)"),
 		userAgent:    fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent sent with every request; keep the tool's name in it"),
+		fetch:        addFetchFlags(fs),
 	}
 }
 
 func (f *crawlFlags) config() crawler.Config {
-	return crawler.Config{
+	cfg := crawler.Config{
 		Rate:         *f.rate,
 		Burst:        *f.burst,
 		Timeout:      *f.timeout,
@@ -55,6 +56,8 @@ func (f *crawlFlags) config() crawler.Config {
 		IgnoreRobots: *f.ignoreRobots,
 		UserAgent:    *f.userAgent,
 	}
+	f.fetch.apply(&cfg)
+	return cfg
 }
 
 func (f *crawlFlags) validate() error {
@@ -70,7 +73,7 @@ func (f *crawlFlags) validate() error {
 	case *f.concurrency < 1:
 		return usagef("--concurrency must be at least 1")
 	}
-	return nil
+	return f.fetch.validate()
 }
 
 func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
@@ -79,12 +82,11 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	verbose := fs.Bool("v", false, "log every request")
 	resume := fs.Bool("resume", false, "continue the last interrupted crawl; targets already stored are not fetched again")
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
-	yt := addYouTubeFlags(fs, m)
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := errors.Join(cf.validate(), yt.validate()); err != nil {
+	if err := cf.validate(); err != nil {
 		return err
 	}
 	if len(urls) == 0 && *seeds == "" && !*resume {
@@ -97,12 +99,6 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer a.Close()
 	cfg := cf.config()
 	cfg.Logger = m.logger(*verbose)
-	ytAdapter, err := yt.adapter(*data)
-	if err != nil {
-		return err
-	}
-	defer yt.saveQuota()
-	cfg.Adapters = append(cfg.Adapters, ytAdapter)
 	return m.crawlJob(ctx, a, cfg, urls, *seeds, *resume)
 }
 
