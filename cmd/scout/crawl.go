@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -82,11 +83,12 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	verbose := fs.Bool("v", false, "log every request")
 	resume := fs.Bool("resume", false, "continue the last interrupted crawl; targets already stored are not fetched again")
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
+	yt := addYouTubeFlags(fs, m)
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := cf.validate(); err != nil {
+	if err := errors.Join(cf.validate(), yt.validate()); err != nil {
 		return err
 	}
 	if len(urls) == 0 && *seeds == "" && !*resume {
@@ -99,6 +101,12 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer a.Close()
 	cfg := cf.config()
 	cfg.Logger = m.logger(*verbose)
+	ytAdapter, err := yt.adapter(*data)
+	if err != nil {
+		return err
+	}
+	defer yt.saveQuota()
+	cfg.Adapters = append(cfg.Adapters, ytAdapter)
 	return m.crawlJob(ctx, a, cfg, urls, *seeds, *resume)
 }
 
