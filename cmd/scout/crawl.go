@@ -84,11 +84,12 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	resume := fs.Bool("resume", false, "continue the last interrupted crawl; targets already stored are not fetched again")
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	yt := addYouTubeFlags(fs, m)
+	social := addSocialFlags(fs)
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := errors.Join(cf.validate(), yt.validate()); err != nil {
+	if err := errors.Join(cf.validate(), yt.validate(), social.validate()); err != nil {
 		return err
 	}
 	if len(urls) == 0 && *seeds == "" && !*resume {
@@ -107,6 +108,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	}
 	defer yt.saveQuota()
 	cfg.Adapters = append(cfg.Adapters, ytAdapter)
+	cfg.Adapters = append(cfg.Adapters, social.adapters()...)
 	return m.crawlJob(ctx, a, cfg, urls, *seeds, *resume)
 }
 
