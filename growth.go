@@ -28,9 +28,10 @@ var GrowthWindows = []int{7, 30, 90}
 // ComputeGrowth derives Growth from snapshots (of one or more accounts, in
 // any order) as of now. For each window it compares, per account, the
 // latest follower count at or before the window's start with the latest at
-// or before now, and sums over the accounts that have both, so an account
-// added later does not look like growth. It returns nil when no window has
-// data.
+// or before now, and sums over the accounts that have both and were seen
+// inside the window, so an account added later does not look like growth
+// and an account not crawled lately does not look flat. It returns nil when
+// no window has data.
 func ComputeGrowth(snaps []Snapshot, now time.Time) *Growth {
 	g := &Growth{}
 	points := []**GrowthPoint{&g.D7, &g.D30, &g.D90}
@@ -43,12 +44,12 @@ func ComputeGrowth(snaps []Snapshot, now time.Time) *Growth {
 		ok := false
 		for acct, b := range base {
 			c, has := cur[acct]
-			if !has {
-				continue
+			if !has || !c.at.After(start) {
+				continue // nothing seen inside the window: unknown, not 0
 			}
 			ok = true
-			abs += c - b
-			from += b
+			abs += c.n - b.n
+			from += b.n
 		}
 		if !ok {
 			continue
@@ -69,21 +70,24 @@ func ComputeGrowth(snaps []Snapshot, now time.Time) *Growth {
 }
 
 // latestFollowers returns, per account, the follower count of its latest
-// snapshot at or before t that has one.
-func latestFollowers(snaps []Snapshot, t time.Time) map[string]int64 {
-	out := map[string]int64{}
-	at := map[string]time.Time{}
+// snapshot at or before t that has one, and that snapshot's time.
+func latestFollowers(snaps []Snapshot, t time.Time) map[string]countAt {
+	out := map[string]countAt{}
 	for _, s := range snaps {
 		if s.Followers == nil || s.At.After(t) {
 			continue
 		}
-		if prev, ok := at[s.AccountID]; ok && prev.After(s.At) {
+		if prev, ok := out[s.AccountID]; ok && prev.at.After(s.At) {
 			continue
 		}
-		at[s.AccountID] = s.At
-		out[s.AccountID] = *s.Followers
+		out[s.AccountID] = countAt{n: *s.Followers, at: s.At}
 	}
 	return out
+}
+
+type countAt struct {
+	n  int64
+	at time.Time
 }
 
 func sign(f float64) float64 {

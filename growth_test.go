@@ -30,6 +30,9 @@ var growthCases = []struct {
 		`{"d7":{"abs":50,"pct":50},"d30":null,"d90":null}`},
 	{"FromZeroHasNoPct", []scout.Snapshot{snap("a", 7, 0), snap("a", 0, 12)},
 		`{"d7":{"abs":12,"pct":null},"d30":null,"d90":null}`},
+	{"NothingInsideWindowIsUnknown", []scout.Snapshot{snap("a", 40, 50)}, `null`},
+	{"LatestBeforeWindowIsUnknown", []scout.Snapshot{snap("a", 40, 50), snap("a", 10, 60)},
+		`{"d7":null,"d30":{"abs":10,"pct":20},"d90":null}`},
 	{"UnknownCountsIgnored", []scout.Snapshot{{AccountID: "a", At: growthNow.AddDate(0, 0, -7)}, snap("a", 0, 5)}, `null`},
 }
 

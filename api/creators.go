@@ -43,6 +43,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, err, s.logger())
 		return
 	}
+	s.annotateSearch(r.Context(), resp) // stale (history.go)
 	writeJSON(w, http.StatusOK, resp)
 }
 
@@ -52,7 +53,7 @@ func (s *Server) handleCreator(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, err, s.logger())
 		return
 	}
-	writeJSON(w, http.StatusOK, Normalize(c))
+	writeJSON(w, http.StatusOK, s.annotate(r.Context(), Normalize(c))) // growth and stale (history.go)
 }
 
 // Search runs q on the index and loads the page of hits from the store, in

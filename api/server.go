@@ -38,6 +38,17 @@ type Server struct {
 	BriefScorer scout.BriefScorer
 	Now         func() time.Time
 
+	// Jobs serves /api/v1/crawls (503 when nil). Crawl targets naming an
+	// internal address literally are refused unless AllowPrivate, or
+	// listed in AllowTargets as "IP:port" (the demo's fixture hosts).
+	// Stale gives each creator its re-crawl period for "stale" (30 days
+	// when nil); Metrics serves /metrics (503 when nil).
+	Jobs         scout.JobService
+	AllowPrivate bool
+	AllowTargets []string
+	Stale        scout.StalePolicy
+	Metrics      *Metrics
+
 	ln  net.Listener
 	srv *http.Server
 }
@@ -101,6 +112,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	s.registerCreatorRoutes(mux)
 	s.registerBriefRoutes(mux)
+	s.registerCrawlRoutes(mux)
+	s.registerHistoryRoutes(mux)
+	s.registerMetricsRoutes(mux)
 	s.registerWebRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())
