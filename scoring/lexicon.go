@@ -80,7 +80,10 @@ var lexicon = []lexGroup{
 
 	{"piracy", LevelHigh, []string{"keygen", "cracked games", "cracked software", "torrent link", "illegal stream", "fake designer", "free full movie",
 		"pelicula completa pirata", "descarga pirata", "raubkopie", "raubkopien", "film pirata", "film pirate", "telechargement illegal"}},
-	{"piracy", LevelMedium, []string{"torrent", "torrents", "cracked", "iptv", "replica", "replicas", "counterfeit", "full movie", "free download full movie",
+	// Bare "cracked" and "replica" are everyday words (a cracked glue-up, a
+	// replica prop); only their piracy and counterfeit senses count.
+	{"piracy", LevelMedium, []string{"torrent", "torrents", "cracked apk", "cracked app", "cracked version", "cracked account", "cracked accounts",
+		"iptv", "replica watch", "replica watches", "replica bag", "replica bags", "replica sneakers", "counterfeit", "full movie", "free download full movie",
 		"pirata", "pelicula completa", "falsificaciones", "falschungen", "contraffatti", "contrefacon"}},
 
 	{"hate", LevelHigh, []string{"subhuman", "subhumans", "sieg heil", "heil hitler", "white power", "1488", "14 88", "herrenrasse", "untermensch", "untermenschen",
