@@ -3,8 +3,10 @@ package api
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,26 +16,140 @@ import (
 func (s *Server) registerCreatorRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/creators", s.handleSearch)
 	mux.HandleFunc("GET /api/v1/creators/{id}", s.handleCreator)
+	s.registerSimilarRoutes(mux)
+	s.registerFlagRoutes(mux)
 }
 
 // SearchResponse is the JSON of GET /api/v1/creators and `scout search
-// --json`: one page of compact creators and the total number of matches.
+// --json`: one page of compact creators, the total number of matches, the
+// requested facets and the cursor of the next page (null on the last).
 type SearchResponse struct {
-	Total    int           `json:"total"`
-	Page     int           `json:"page"`
-	PerPage  int           `json:"per_page"`
-	Creators []CreatorItem `json:"creators"`
+	Total      int                           `json:"total"`
+	Page       int                           `json:"page"`
+	PerPage    int                           `json:"per_page"`
+	NextCursor *string                       `json:"next_cursor"`
+	Facets     map[string][]scout.FacetCount `json:"facets,omitempty"`
+	Creators   []CreatorItem                 `json:"creators"`
 }
 
-// CreatorItem is a creator in a result list: the creator without posts and
-// snapshots (one request away at /api/v1/creators/{id}), plus highlights.
+// CreatorItem is a creator in a result list, kept compact: no posts or
+// snapshots, scores as value and confidence only, flags without evidence
+// and partnerships as names. The full creator is one request away at
+// /api/v1/creators/{id}. Flags carry their reviews; highlights are added.
 type CreatorItem struct {
 	*scout.Creator
-	Highlights map[string][]string `json:"highlights,omitempty"`
+	Scores       map[string]ScoreSummary `json:"scores"`
+	Flags        []FlagSummary           `json:"flags"`
+	Partnerships *PartnershipSummary     `json:"partnerships,omitempty"`
+	Highlights   map[string][]string     `json:"highlights,omitempty"`
+}
+
+// ScoreSummary is a score in a result list: its value, confidence and
+// scorer version (formula, inputs and reasons are on the creator).
+type ScoreSummary struct {
+	Value      float64 `json:"value"`
+	Confidence float64 `json:"confidence"`
+	Version    string  `json:"version"`
+}
+
+// FlagSummary is a flag in a result list: the flag without its evidence,
+// with its review.
+type FlagSummary struct {
+	Code     string            `json:"code"`
+	Severity string            `json:"severity"`
+	Level    string            `json:"level,omitempty"`
+	Message  string            `json:"message"`
+	Review   *scout.FlagReview `json:"review,omitempty"`
+}
+
+// PartnershipSummary is the partnerships profile in a result list: the
+// names of brands and affiliate networks and the sponsored share.
+type PartnershipSummary struct {
+	SponsoredPosts    int      `json:"sponsored_posts"`
+	SponsoredShare    float64  `json:"sponsored_share"`
+	Brands            []string `json:"brands"`
+	AffiliateNetworks []string `json:"affiliate_networks"`
+}
+
+// NewCreatorItem builds the compact list item of c (which it strips of
+// posts and snapshots) with its flag reviews and highlights.
+func NewCreatorItem(c *scout.Creator, reviews []*scout.FlagReview, highlights map[string][]string) CreatorItem {
+	c = Normalize(c)
+	c.Posts, c.Snapshots = nil, nil
+	it := CreatorItem{Creator: c, Scores: make(map[string]ScoreSummary, len(c.Scores)), Flags: []FlagSummary{}, Highlights: highlights}
+	for name, sc := range c.Scores {
+		if sc != nil {
+			it.Scores[name] = ScoreSummary{Value: sc.Value, Confidence: sc.Confidence, Version: sc.Version}
+		}
+	}
+	for _, f := range ReviewFlags(c.Flags, reviews) {
+		it.Flags = append(it.Flags, FlagSummary{Code: f.Code, Severity: f.Severity, Level: f.Level, Message: f.Message, Review: f.Review})
+	}
+	if p := c.Partnerships; p != nil {
+		ps := &PartnershipSummary{SponsoredPosts: p.SponsoredPosts, SponsoredShare: p.SponsoredShare, Brands: []string{}, AffiliateNetworks: []string{}}
+		for _, b := range p.Brands {
+			ps.Brands = append(ps.Brands, b.Name)
+		}
+		for _, n := range p.AffiliateNetworks {
+			ps.AffiliateNetworks = append(ps.AffiliateNetworks, n.Name)
+		}
+		it.Partnerships = ps
+	}
+	return it
+}
+
+// ReviewedFlag is a flag with the reviewer's decision on it, if any. A
+// dismissed flag stays visible (with its review) so the decision can be
+// checked; search treats it as absent.
+type ReviewedFlag struct {
+	scout.Flag
+	Review *scout.FlagReview `json:"review,omitempty"`
+}
+
+// CreatorDetail is the JSON of GET /api/v1/creators/{id}: the full
+// creator, its flags with their reviews.
+type CreatorDetail struct {
+	*scout.Creator
+	Flags []ReviewedFlag `json:"flags"`
+}
+
+// reviewFinder is the capability of a CreatorService (store.DB) to read
+// flag reviews; without it flags are shown unreviewed.
+type reviewFinder interface {
+	FindFlagReviews(ctx context.Context, creatorIDs []string) (map[string][]*scout.FlagReview, error)
+}
+
+// findReviews reads the reviews of ids when cs can; none otherwise.
+func findReviews(ctx context.Context, cs scout.CreatorService, ids []string) (map[string][]*scout.FlagReview, error) {
+	rf, ok := cs.(reviewFinder)
+	if !ok || len(ids) == 0 {
+		return nil, nil
+	}
+	rs, err := rf.FindFlagReviews(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("load flag reviews: %w", err)
+	}
+	return rs, nil
+}
+
+// ReviewFlags joins a creator's flags with their reviews (nil for none).
+func ReviewFlags(flags []scout.Flag, reviews []*scout.FlagReview) []ReviewedFlag {
+	byCode := scout.ReviewsByCode(reviews)
+	out := make([]ReviewedFlag, len(flags))
+	for i, f := range flags {
+		if f.Evidence == nil {
+			f.Evidence = []scout.Evidence{}
+		}
+		out[i] = ReviewedFlag{Flag: f, Review: byCode[f.Code]}
+	}
+	return out
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q, err := ParseSearchQuery(r.URL.Query())
+	if err == nil {
+		err = s.ExcludeHidden(r.Context(), q) // the hide list (shortlists.go)
+	}
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return
@@ -53,7 +169,13 @@ func (s *Server) handleCreator(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, err, s.logger())
 		return
 	}
-	writeJSON(w, http.StatusOK, s.annotate(r.Context(), Normalize(c))) // growth and stale (history.go)
+	reviews, err := findReviews(r.Context(), s.Creators, []string{c.ID})
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	c = s.annotate(r.Context(), Normalize(c)) // growth and stale (history.go)
+	writeJSON(w, http.StatusOK, CreatorDetail{Creator: c, Flags: ReviewFlags(c.Flags, reviews[c.ID])})
 }
 
 // Search runs q on the index and loads the page of hits from the store, in
@@ -70,13 +192,20 @@ func Search(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex,
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	resp := &SearchResponse{Total: res.Total, Page: q.Page, PerPage: q.PerPage, Creators: []CreatorItem{}}
+	resp := &SearchResponse{Total: res.Total, Page: q.Page, PerPage: q.PerPage, Facets: res.Facets, Creators: []CreatorItem{}}
+	if res.NextCursor != "" {
+		resp.NextCursor = &res.NextCursor
+	}
 	if len(ids) == 0 {
 		return resp, nil
 	}
 	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids})
 	if err != nil {
 		return nil, fmt.Errorf("search: load creators: %w", err)
+	}
+	reviews, err := findReviews(ctx, cs, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	byID := make(map[string]*scout.Creator, len(found))
 	for _, c := range found {
@@ -87,9 +216,7 @@ func Search(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex,
 		if !ok {
 			continue // indexed but gone from the store; `scout reindex` repairs
 		}
-		c = Normalize(c)
-		c.Posts, c.Snapshots = nil, nil
-		resp.Creators = append(resp.Creators, CreatorItem{Creator: c, Highlights: h.Highlights})
+		resp.Creators = append(resp.Creators, NewCreatorItem(c, reviews[c.ID], h.Highlights))
 	}
 	return resp, nil
 }
@@ -117,26 +244,59 @@ func Normalize(c *scout.Creator) *scout.Creator {
 	return c
 }
 
-// searchParams lists the query parameters search accepts. Anything else is
-// refused, so a typo such as min_follower fails loudly instead of silently
-// returning unfiltered results.
+// searchParams lists the query parameters search accepts, besides the
+// per-name ones (min_score.NAME, max_score.NAME, max_risk.CATEGORY).
+// Anything else is refused, so a typo such as min_follower fails loudly
+// instead of silently returning unfiltered results.
 var searchParams = map[string]bool{
 	"q": true, "platform": true, "min_followers": true, "max_followers": true,
-	"sort": true, "order": true, "page": true, "per_page": true,
+	"language": true, "country": true, "tier": true, "min_er": true, "max_er": true,
+	"flag": true, "not_flag": true, "posted_within_days": true, "has_contact": true,
+	"stale": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
+	"facets": true, "sort": true, "order": true, "page": true, "per_page": true, "cursor": true,
 }
 
 // ParseSearchQuery reads the search parameters of GET /api/v1/creators (the
-// CLI builds the same url.Values from its flags). Bad values are EINVALID
-// with a message naming the parameter.
+// CLI builds the same url.Values from its flags). List parameters may be
+// repeated or comma-separated; their values are alternatives. Bad values
+// are EINVALID with a message naming the parameter.
 func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
+	q := &scout.SearchQuery{Text: strings.TrimSpace(v.Get("q")), Sort: v.Get("sort"), Desc: true, Cursor: v.Get("cursor")}
 	for k := range v {
-		if !searchParams[k] {
-			return nil, scout.Errorf(scout.EINVALID, "unknown parameter %q", k)
+		if searchParams[k] {
+			continue
+		}
+		if err := parseNamedParam(q, v, k); err != nil {
+			return nil, err
 		}
 	}
-	q := &scout.SearchQuery{Text: strings.TrimSpace(v.Get("q")), Sort: v.Get("sort"), Desc: true}
 	for _, p := range listParam(v, "platform") {
 		q.Platforms = append(q.Platforms, scout.Platform(strings.ToLower(p)))
+	}
+	for _, l := range listParam(v, "language") {
+		q.Languages = append(q.Languages, strings.ToLower(l))
+	}
+	for _, c := range listParam(v, "country") {
+		q.Countries = append(q.Countries, strings.ToUpper(c))
+	}
+	for _, t := range listParam(v, "tier") {
+		q.Tiers = append(q.Tiers, scout.Tier(strings.ToLower(t)))
+	}
+	q.Flags = listParam(v, "flag")
+	q.NotFlags = listParam(v, "not_flag")
+	for _, f := range listParam(v, "format") {
+		q.Formats = append(q.Formats, strings.ToLower(f))
+	}
+	q.Brands = listParam(v, "brand")
+	q.NoSponsor = listParam(v, "no_sponsor")
+	for _, f := range listParam(v, "facets") {
+		if f == "all" {
+			q.Facets = scout.FacetNames
+			break
+		}
+		if !slices.Contains(q.Facets, f) {
+			q.Facets = append(q.Facets, f)
+		}
 	}
 	var err error
 	if q.MinFollowers, err = int64Param(v, "min_followers"); err != nil {
@@ -144,6 +304,32 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 	}
 	if q.MaxFollowers, err = int64Param(v, "max_followers"); err != nil {
 		return nil, err
+	}
+	if q.ER.Min, err = floatParam(v, "min_er"); err != nil {
+		return nil, err
+	}
+	if q.ER.Max, err = floatParam(v, "max_er"); err != nil {
+		return nil, err
+	}
+	if q.PostedWithinDays, err = intParam(v, "posted_within_days"); err != nil {
+		return nil, err
+	}
+	if v.Has("posted_within_days") && q.PostedWithinDays < 1 {
+		return nil, scout.Errorf(scout.EINVALID, "posted_within_days must be 1 or more; got %d", q.PostedWithinDays)
+	}
+	if q.HasContact, err = boolParam(v, "has_contact"); err != nil {
+		return nil, err
+	}
+	if q.Stale, err = boolParam(v, "stale"); err != nil {
+		return nil, err
+	}
+	// affiliate is true/false, or the affiliate networks to look for.
+	if nets := listParam(v, "affiliate"); len(nets) == 1 && isBoolWord(nets[0]) {
+		if q.Affiliate, err = boolParam(v, "affiliate"); err != nil {
+			return nil, err
+		}
+	} else {
+		q.AffiliateNetworks = nets
 	}
 	switch o := v.Get("order"); o {
 	case "", "desc":
@@ -162,6 +348,73 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 		return nil, err
 	}
 	return q, nil
+}
+
+// parseNamedParam reads min_score.NAME, max_score.NAME and
+// max_risk.CATEGORY; any other parameter is unknown.
+func parseNamedParam(q *scout.SearchQuery, v url.Values, k string) error {
+	kind, name, ok := strings.Cut(k, ".")
+	if !ok || name == "" {
+		return scout.Errorf(scout.EINVALID, "unknown parameter %q", k)
+	}
+	switch kind {
+	case "min_score", "max_score":
+		f, err := floatParam(v, k)
+		if err != nil || f == nil {
+			return err
+		}
+		if q.Scores == nil {
+			q.Scores = map[string]scout.Range{}
+		}
+		r := q.Scores[name]
+		if kind == "min_score" {
+			r.Min = f
+		} else {
+			r.Max = f
+		}
+		q.Scores[name] = r
+	case "max_risk":
+		if q.MaxRisk == nil {
+			q.MaxRisk = map[string]string{}
+		}
+		q.MaxRisk[name] = strings.ToLower(strings.TrimSpace(v.Get(k)))
+	default:
+		return scout.Errorf(scout.EINVALID, "unknown parameter %q", k)
+	}
+	return nil
+}
+
+func floatParam(v url.Values, name string) (*float64, error) {
+	s := strings.TrimSpace(v.Get(name))
+	if s == "" {
+		return nil, nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return nil, scout.Errorf(scout.EINVALID, "%s must be a number; got %q", name, s)
+	}
+	return &f, nil
+}
+
+func isBoolWord(s string) bool {
+	switch strings.ToLower(s) {
+	case "true", "false", "yes", "no", "1", "0":
+		return true
+	}
+	return false
+}
+
+func boolParam(v url.Values, name string) (*bool, error) {
+	s := strings.ToLower(strings.TrimSpace(v.Get(name)))
+	switch s {
+	case "":
+		return nil, nil
+	case "true", "yes", "1":
+		return boolPtr(true), nil
+	case "false", "no", "0":
+		return boolPtr(false), nil
+	}
+	return nil, scout.Errorf(scout.EINVALID, "%s must be true or false; got %q", name, s)
 }
 
 // listParam returns a parameter given repeatedly or comma-separated.
@@ -200,3 +453,5 @@ func intParam(v url.Values, name string) (int, error) {
 	}
 	return n, nil
 }
+
+func boolPtr(b bool) *bool { return &b }

@@ -224,8 +224,10 @@ type cursor struct {
 // hits (text, filters, sort), so a cursor cannot be replayed on another
 // query, where it would silently skip or repeat creators.
 func querySignature(q *scout.SearchQuery) string {
+	// Exclusions are left out: hiding one more creator between pages
+	// must not invalidate the cursor, and cannot reorder the rest.
 	c := *q
-	c.Cursor, c.Page, c.PerPage, c.Facets = "", 0, 0, nil
+	c.Cursor, c.Page, c.PerPage, c.Facets, c.ExcludeIDs = "", 0, 0, nil, nil
 	b, _ := json.Marshal(&c) // plain data: cannot fail
 	sum := sha256.Sum256(b)
 	return base64.RawURLEncoding.EncodeToString(sum[:9])

@@ -36,6 +36,7 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	if err != nil {
 		return nil, errors.Join(err, idx.Close(), db.Close())
 	}
+	idx.SetReviews(db) // dismissed flags are indexed as absent
 	a := &app{db: db, idx: idx, eng: eng}
 	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	return a, nil

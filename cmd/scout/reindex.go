@@ -44,6 +44,7 @@ func runReindex(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 		return fmt.Errorf("reindex: %w", err)
 	}
 	defer idx.Close()
+	idx.SetReviews(db)
 	n, err := reindex(ctx, db, idx)
 	if err != nil {
 		return fmt.Errorf("reindex: %w (the old index is untouched)", err)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 )
 
@@ -22,12 +23,41 @@ var searchCommand = &command{
 
 func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
 	data := m.dataFlag(fs)
+	server := m.serverFlag(fs)
 	asJSON := fs.Bool("json", false, "print the API's JSON instead of a table")
-	platform := fs.String("platform", "", "only these platforms (comma-separated)")
-	minF := fs.String("min-followers", "", "at least this many followers")
-	maxF := fs.String("max-followers", "", "at most this many followers")
-	sortBy := fs.String("sort", "", "relevance (default), followers or engagement")
-	order := fs.String("order", "", "desc (default) or asc")
+	// Every search parameter of GET /api/v1/creators has a flag of the same
+	// name (with - for _); the values are passed through unchanged, so the
+	// CLI and the API accept and refuse the same things.
+	params := []struct{ name, usage string }{
+		{"platform", "only these platforms (comma-separated: OR)"},
+		{"min_followers", "at least this many followers (on the --platform account when given)"},
+		{"max_followers", "at most this many followers (on the --platform account when given)"},
+		{"language", "ISO 639-1 languages (comma-separated)"},
+		{"country", "ISO 3166-1 alpha-2 countries (comma-separated)"},
+		{"tier", "nano, micro, mid, macro, mega (comma-separated)"},
+		{"min_er", "minimum engagement rate, a fraction (0.02 is 2%)"},
+		{"max_er", "maximum engagement rate, a fraction"},
+		{"flag", "only creators with any of these flag codes"},
+		{"not_flag", "no creator with any of these flag codes (dismissed flags do not count)"},
+		{"posted_within_days", "posted in the last N days"},
+		{"has_contact", "true or false: has a public contact (mailto, contact page, e-mail in bio)"},
+		{"stale", "true or false: data older than 30 days"},
+		{"format", "video, image, text or mixed (comma-separated)"},
+		{"brand", "has worked with any of these brands"},
+		{"affiliate", "true, false, or affiliate networks (comma-separated)"},
+		{"no_sponsor", "no sponsored posts for any of these brands"},
+		{"facets", "count matches by these facets (platform, language, country, tier, brand_safety_band, flags, or all)"},
+		{"sort", "relevance (default), followers, engagement, growth_30d or score.NAME"},
+		{"order", "desc (default) or asc"},
+		{"cursor", "continue after an earlier page (its next_cursor)"},
+	}
+	values := map[string]*string{}
+	for _, p := range params {
+		values[p.name] = fs.String(strings.ReplaceAll(p.name, "_", "-"), "", p.usage)
+	}
+	var named namedFlags
+	fs.Var(&named, "score", "score bound as min_score.NAME=V or max_score.NAME=V (repeatable)")
+	fs.Var(&named, "max-risk", "highest brand-safety level as CATEGORY=LEVEL (repeatable)")
 	page := fs.Int("page", 1, "page number")
 	perPage := fs.Int("per-page", 20, "results per page (at most 100)")
 	words, err := parse(fs, args)
@@ -41,25 +71,33 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		}
 	}
 	set("q", strings.Join(words, " "))
-	set("platform", *platform)
-	set("min_followers", *minF)
-	set("max_followers", *maxF)
-	set("sort", *sortBy)
-	set("order", *order)
-	set("page", strconv.Itoa(*page))
+	for _, p := range params {
+		set(p.name, *values[p.name])
+	}
+	for _, kv := range named {
+		v.Add(kv[0], kv[1])
+	}
+	if *page != 1 || *values["cursor"] == "" {
+		set("page", strconv.Itoa(*page))
+	}
 	set("per_page", strconv.Itoa(*perPage))
 	q, err := api.ParseSearchQuery(v)
 	if err != nil {
 		return usagef("%s", describe(err))
 	}
-	a, err := openApp(ctx, *data)
+	resp, err := m.remoteSearch(ctx, *server, v)
 	if err != nil {
 		return err
 	}
-	defer a.Close()
-	resp, err := api.Search(ctx, a.db, a.idx, q)
-	if err != nil {
-		return err
+	if resp == nil {
+		a, err := openApp(ctx, *data)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		if resp, err = api.Search(ctx, a.db, a.idx, q); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)
@@ -87,5 +125,38 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "%d of %d creators (page %d)\n", len(resp.Creators), resp.Total, resp.Page)
+	for _, name := range scout.FacetNames {
+		counts, ok := resp.Facets[name]
+		if !ok {
+			continue
+		}
+		var parts []string
+		for _, c := range counts {
+			parts = append(parts, fmt.Sprintf("%s %d", c.Value, c.Count))
+		}
+		fmt.Fprintf(m.Stdout, "%s: %s\n", name, strings.Join(parts, ", "))
+	}
+	if resp.NextCursor != nil {
+		fmt.Fprintf(m.Stdout, "next page: --cursor %s\n", *resp.NextCursor)
+	}
+	return nil
+}
+
+// namedFlags collects --score and --max-risk values as query parameters:
+// "--score min_score.overall=60" and "--max-risk adult=low" (which
+// becomes max_risk.adult=low).
+type namedFlags [][2]string
+
+func (n *namedFlags) String() string { return fmt.Sprint(*n) }
+
+func (n *namedFlags) Set(s string) error {
+	k, v, ok := strings.Cut(s, "=")
+	if !ok || k == "" {
+		return fmt.Errorf("want NAME=VALUE; got %q", s)
+	}
+	if !strings.HasPrefix(k, "min_score.") && !strings.HasPrefix(k, "max_score.") {
+		k = "max_risk." + k
+	}
+	*n = append(*n, [2]string{k, v})
 	return nil
 }
