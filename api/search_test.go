@@ -79,7 +79,7 @@ var searchFixture = []fixtureCreator{
 		lastPost: 20 * 24 * time.Hour, fetched: 40 * 24 * time.Hour,
 		assess: scout.Assessment{
 			Engagement: er(0.01), Scores: scores(60, 70, 55),
-			Flags: []scout.Flag{{Code: "brand_safety:drugs_alcohol", Severity: scout.SeverityWarn, Level: "medium", Message: "beer"}},
+			Flags:        []scout.Flag{{Code: "brand_safety:drugs_alcohol", Severity: scout.SeverityWarn, Level: "medium", Message: "beer"}},
 			Partnerships: &scout.Partnerships{Brands: []scout.PartnerMention{{Name: "Nike", Posts: 1}}},
 		},
 	},
