@@ -38,6 +38,15 @@ type Server struct {
 	BriefScorer scout.BriefScorer
 	Now         func() time.Time
 
+	// Shortlists and Hidden serve /api/v1/shortlists and /api/v1/hidden
+	// (503 when nil); search leaves hidden creators out. Targets matches
+	// pasted URLs and handles to stored creators, and Crawls queues the
+	// unknown ones (both optional).
+	Shortlists scout.ShortlistService
+	Hidden     scout.HiddenService
+	Targets    scout.TargetResolver
+	Crawls     scout.CrawlRequester
+
 	// Jobs serves /api/v1/crawls (503 when nil). Crawl targets naming an
 	// internal address literally are refused unless AllowPrivate, or
 	// listed in AllowTargets as "IP:port" (the demo's fixture hosts).
@@ -115,6 +124,7 @@ func (s *Server) Handler() http.Handler {
 	s.registerCrawlRoutes(mux)
 	s.registerHistoryRoutes(mux)
 	s.registerMetricsRoutes(mux)
+	s.registerShortlistRoutes(mux)
 	s.registerWebRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())

@@ -48,7 +48,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{demoCommand, crawlCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand}
+	return []*command{demoCommand, crawlCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, shortlistCommand, hiddenCommand, exportCommand}
 }
 
 // usageError marks a mistake in the command line (exit code 2).

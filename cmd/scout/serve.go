@@ -49,6 +49,7 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	srv.Creators = a.db
 	srv.Index = a.idx
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
+	wireShortlists(srv, a.db)
 	srv.Logger = m.logger(verbose)
 	srv.Version = Version
 	if err := srv.Open(); err != nil {

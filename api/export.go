@@ -1,0 +1,770 @@
+package api
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"net/url"
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/scout-oss/scout"
+)
+
+// Export formats: CSV and XLSX have one row per creator under
+// ExportColumns; JSON is one array of creators, JSONL one creator per line.
+const (
+	ExportCSV   = "csv"
+	ExportXLSX  = "xlsx"
+	ExportJSON  = "json"
+	ExportJSONL = "jsonl"
+)
+
+// ExportFormats lists the formats in the order messages name them.
+var ExportFormats = []string{ExportCSV, ExportXLSX, ExportJSON, ExportJSONL}
+
+// ExportColumns is the header of CSV and XLSX exports. The names are a
+// stable contract (spreadsheets and scripts key on them): columns are only
+// ever added at the end, never renamed or reordered. Multi-valued cells
+// separate values with "; ". README documents each column.
+var ExportColumns = []string{
+	"id", "name", "platforms", "handles", "account_urls", "contacts", "language", "country",
+	"followers", "following", "posts_count", "tier",
+	"engagement_rate_by_followers", "engagement_rate_by_views", "engagement_posts_analyzed", "engagement_formula",
+	"score_overall", "score_engagement_quality", "score_brand_safety", "score_audience_fit", "scores_other",
+	"flags", "flag_evidence_urls", "flag_reviews",
+	"stage", "note", "tags", "data_as_of",
+}
+
+// exportPage is how many creators an export reads from the store (and the
+// index) at a time: only one page is ever held in memory.
+const exportPage = scout.MaxPerPage
+
+// ExportRecord is one exported creator: the creator without posts and
+// snapshots, the reviews of its flags, and for shortlist exports its entry.
+// A pending shortlist entry has no creator. It is also the JSON and JSONL
+// shape: the creator's fields plus flag_reviews and shortlist_entry.
+type ExportRecord struct {
+	*scout.Creator
+	FlagReviews []*scout.FlagReview   `json:"flag_reviews,omitempty"`
+	Entry       *scout.ShortlistEntry `json:"shortlist_entry,omitempty"`
+}
+
+// ExportWriter writes records one at a time in one format. Close finishes
+// the file (the XLSX zip, the JSON array) and must be called once.
+type ExportWriter interface {
+	Write(rec *ExportRecord) error
+	Close() error
+}
+
+// ExportOptions choose the format and, for CSV, a UTF-8 byte order mark
+// (Excel needs it to read UTF-8 names correctly).
+type ExportOptions struct {
+	Format string
+	BOM    bool
+}
+
+// ParseExportFormat checks a format name; "" means CSV.
+func ParseExportFormat(f string) (string, error) {
+	f = strings.ToLower(strings.TrimSpace(f))
+	if f == "" {
+		return ExportCSV, nil
+	}
+	if !slices.Contains(ExportFormats, f) {
+		return "", scout.Errorf(scout.EINVALID, "format must be one of %s; got %q", strings.Join(ExportFormats, ", "), f)
+	}
+	return f, nil
+}
+
+// ExportContentType returns the media type of a format.
+func ExportContentType(format string) string {
+	switch format {
+	case ExportXLSX:
+		return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+	case ExportJSON:
+		return "application/json; charset=utf-8"
+	case ExportJSONL:
+		return "application/x-ndjson; charset=utf-8"
+	}
+	return "text/csv; charset=utf-8"
+}
+
+// NewExportWriter returns a writer for opts.Format on w.
+func NewExportWriter(w io.Writer, opts ExportOptions) (ExportWriter, error) {
+	format, err := ParseExportFormat(opts.Format)
+	if err != nil {
+		return nil, err
+	}
+	switch format {
+	case ExportXLSX:
+		return newXLSXWriter(w)
+	case ExportJSON, ExportJSONL:
+		bw := bufio.NewWriter(w)
+		return &jsonWriter{w: bw, enc: json.NewEncoder(bw), array: format == ExportJSON}, nil
+	}
+	bw := bufio.NewWriter(w)
+	if opts.BOM {
+		if _, err := bw.WriteString("\uFEFF"); err != nil {
+			return nil, err
+		}
+	}
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true // RFC 4180, and what Excel writes
+	if err := cw.Write(ExportColumns); err != nil {
+		return nil, fmt.Errorf("write csv header: %w", err)
+	}
+	return &csvWriter{bw: bw, cw: cw}, nil
+}
+
+// csvWriter writes RFC 4180 CSV with neutralised text cells.
+type csvWriter struct {
+	bw  *bufio.Writer
+	cw  *csv.Writer
+	buf []string
+}
+
+func (cw *csvWriter) Write(rec *ExportRecord) error {
+	cells := exportCells(rec)
+	cw.buf = cw.buf[:0]
+	for _, c := range cells {
+		cw.buf = append(cw.buf, csvCell(c))
+	}
+	if err := cw.cw.Write(cw.buf); err != nil {
+		return fmt.Errorf("write csv row: %w", err)
+	}
+	return nil
+}
+
+func (cw *csvWriter) Close() error {
+	cw.cw.Flush()
+	if err := cw.cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return cw.bw.Flush()
+}
+
+// csvCell renders one cell: numbers as plain numbers, text neutralised.
+func csvCell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case int:
+		return strconv.Itoa(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case string:
+		return NeutralizeCell(v)
+	}
+	return NeutralizeCell(fmt.Sprint(v))
+}
+
+// plainNumber matches a negative decimal number written plainly ("-120",
+// "-0.5"), which spreadsheets read as a number, not a formula.
+var plainNumber = regexp.MustCompile(`^-[0-9]+(\.[0-9]+)?$`)
+
+// NeutralizeCell defuses spreadsheet formula injection (OWASP "CSV
+// Injection"): a text cell beginning with =, +, -, @, tab or carriage
+// return gets a leading single quote, so Excel, LibreOffice and Google
+// Sheets show it as text instead of evaluating it. A plain negative number
+// such as -120 is left alone: it is a number, not a formula.
+func NeutralizeCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if plainNumber.MatchString(s) {
+			return s
+		}
+		return "'" + s
+	}
+	return s
+}
+
+// jsonWriter writes a JSON array (one record per line inside it) or JSON
+// lines.
+type jsonWriter struct {
+	w     *bufio.Writer
+	enc   *json.Encoder
+	array bool
+	n     int
+}
+
+func (jw *jsonWriter) Write(rec *ExportRecord) error {
+	if jw.array {
+		sep := ",\n"
+		if jw.n == 0 {
+			sep = "[\n"
+		}
+		if _, err := jw.w.WriteString(sep); err != nil {
+			return err
+		}
+	}
+	jw.n++
+	// Encode appends a newline, which is the JSONL separator and harmless
+	// inside the array.
+	if err := jw.enc.Encode(rec); err != nil {
+		return fmt.Errorf("encode creator: %w", err)
+	}
+	return nil
+}
+
+func (jw *jsonWriter) Close() error {
+	if jw.array {
+		end := "]\n"
+		if jw.n == 0 {
+			end = "[]\n"
+		}
+		if _, err := jw.w.WriteString(end); err != nil {
+			return err
+		}
+	}
+	return jw.w.Flush()
+}
+
+// xlsxWriter streams rows with excelize's StreamWriter, which spills to a
+// temporary file past a few megabytes, so memory stays flat. Text cells
+// are stored as inline strings, which spreadsheets never evaluate, so they
+// are written as they are; numbers are numeric cells.
+type xlsxWriter struct {
+	w   io.Writer
+	f   *excelize.File
+	sw  *excelize.StreamWriter
+	row int
+}
+
+const xlsxSheet = "creators"
+
+func newXLSXWriter(w io.Writer) (*xlsxWriter, error) {
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", xlsxSheet); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	sw, err := f.NewStreamWriter(xlsxSheet)
+	if err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	header := make([]any, len(ExportColumns))
+	for i, c := range ExportColumns {
+		header[i] = c
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{StyleID: bold}); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	return &xlsxWriter{w: w, f: f, sw: sw, row: 1}, nil
+}
+
+func (xw *xlsxWriter) Write(rec *ExportRecord) error {
+	xw.row++
+	cell, err := excelize.CoordinatesToCellName(1, xw.row)
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err) // past the sheet's 1,048,576 rows
+	}
+	if err := xw.sw.SetRow(cell, exportCells(rec)); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	return nil
+}
+
+func (xw *xlsxWriter) Close() error {
+	defer xw.f.Close()
+	if err := xw.sw.Flush(); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	if err := xw.f.Write(xw.w); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	return nil
+}
+
+// exportCells renders a record as the cells of ExportColumns: int64 and
+// float64 for numbers, nil for unknown values, strings for text.
+func exportCells(rec *ExportRecord) []any {
+	row := make([]any, len(ExportColumns))
+	if e := rec.Entry; e != nil {
+		row[24], row[25], row[26] = string(e.Stage), e.Note, strings.Join(e.Tags, "; ")
+		if rec.Creator == nil { // pending: the target is all there is
+			row[4] = e.Target
+			return row
+		}
+	}
+	c := rec.Creator
+	if c == nil {
+		return row
+	}
+	row[0], row[1] = c.ID, c.Name
+	var platforms, handles, urls []string
+	var following, posts *int64
+	for _, a := range c.Accounts {
+		if !slices.Contains(platforms, string(a.Platform)) {
+			platforms = append(platforms, string(a.Platform))
+		}
+		if a.Handle != "" {
+			handles = append(handles, string(a.Platform)+":"+a.Handle)
+		}
+		if a.URL != "" {
+			urls = append(urls, a.URL)
+		}
+		following, posts = addCount(following, a.Following), addCount(posts, a.PostsCount)
+	}
+	row[2], row[3], row[4] = strings.Join(platforms, "; "), strings.Join(handles, "; "), strings.Join(urls, "; ")
+	row[5] = strings.Join(Contacts(c), "; ")
+	row[6], row[7] = deref(c.Language), deref(c.Country)
+	row[8], row[9], row[10] = num(c.Followers), num(following), num(posts)
+	if c.Followers != nil {
+		row[11] = string(scout.TierOf(*c.Followers))
+	}
+	row[12], row[13] = fraction(c.Engagement.RateByFollowers), fraction(c.Engagement.RateByViews)
+	row[14], row[15] = int64(c.Engagement.PostsAnalyzed), c.Engagement.Formula
+	var other []string
+	for name, sc := range c.Scores {
+		if sc == nil {
+			continue
+		}
+		v := math.Round(sc.Value*100) / 100
+		switch name {
+		case "overall":
+			row[16] = v
+		case "engagement_quality":
+			row[17] = v
+		case "brand_safety":
+			row[18] = v
+		case "audience_fit":
+			row[19] = v
+		default:
+			other = append(other, name+"="+strconv.FormatFloat(v, 'f', -1, 64))
+		}
+	}
+	sort.Strings(other)
+	row[20] = strings.Join(other, "; ")
+	reviews := scout.ReviewsByCode(rec.FlagReviews)
+	var flags, evidence, decided []string
+	for _, f := range c.Flags {
+		level := f.Severity
+		if f.Level != "" {
+			level += ", " + f.Level
+		}
+		flags = append(flags, f.Code+" ("+level+")")
+		var us []string
+		for _, e := range f.Evidence {
+			if e.URL != "" && !slices.Contains(us, e.URL) {
+				us = append(us, e.URL)
+			}
+		}
+		if len(us) > 0 {
+			evidence = append(evidence, f.Code+": "+strings.Join(us, " "))
+		}
+		if r := reviews[f.Code]; r != nil {
+			d := f.Code + ": " + r.Decision
+			if r.Reason != "" {
+				d += " (" + r.Reason + ")"
+			}
+			decided = append(decided, d)
+		}
+	}
+	row[21], row[22], row[23] = strings.Join(flags, "; "), strings.Join(evidence, "; "), strings.Join(decided, "; ")
+	if c.DataAsOf != nil {
+		row[27] = c.DataAsOf.UTC().Format(time.RFC3339)
+	}
+	return row
+}
+
+func addCount(sum, v *int64) *int64 {
+	if v == nil {
+		return sum
+	}
+	if sum == nil {
+		return scout.Int64(*v)
+	}
+	return scout.Int64(*sum + *v)
+}
+
+func num(p *int64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func fraction(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// reEmail finds e-mail addresses a creator published in a bio.
+var reEmail = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+
+// Contacts returns the public business contacts a creator published: a
+// Contacts field when the creator type has one, mailto: links, and e-mail
+// addresses written in the bio.
+func Contacts(c *scout.Creator) []string {
+	var out []string
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	// A Contacts field is not part of scout.Creator yet; read it when a
+	// newer Creator has one, so the column fills without an API change.
+	if f := reflect.ValueOf(c).Elem().FieldByName("Contacts"); f.IsValid() && f.Kind() == reflect.Slice {
+		for i := 0; i < f.Len(); i++ {
+			switch v := f.Index(i).Interface().(type) {
+			case string:
+				add(v)
+			case fmt.Stringer:
+				add(v.String())
+			default:
+				if b, err := json.Marshal(v); err == nil {
+					add(string(b))
+				}
+			}
+		}
+	}
+	for _, l := range c.Links {
+		if strings.HasPrefix(strings.ToLower(l), "mailto:") {
+			if u, err := url.Parse(l); err == nil && u.Opaque != "" {
+				add(u.Opaque)
+			}
+		}
+	}
+	for _, e := range reEmail.FindAllString(c.Bio, 5) {
+		add(e)
+	}
+	return out
+}
+
+// withReviews loads the flag reviews of a page of creators when the store
+// keeps them (an optional capability of the CreatorService).
+func withReviews(ctx context.Context, cs scout.CreatorService, ids []string) (map[string][]*scout.FlagReview, error) {
+	rs, ok := cs.(scout.FlagReviewService)
+	if !ok || len(ids) == 0 {
+		return nil, nil
+	}
+	m, err := rs.FindFlagReviews(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("export: load flag reviews: %w", err)
+	}
+	return m, nil
+}
+
+// ExportShortlist streams a shortlist's entries (as loaded, with entries)
+// in their order, reading the creators a page at a time. open is called
+// before the first row, so a failure before it can still be reported as an
+// ordinary error. It returns the number of records written.
+func ExportShortlist(ctx context.Context, cs scout.CreatorService, sl *scout.Shortlist, open func() (ExportWriter, error)) (int, error) {
+	ew, err := open()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for start := 0; start < len(sl.Entries); start += exportPage {
+		page := sl.Entries[start:min(start+exportPage, len(sl.Entries))]
+		var ids []string
+		for _, e := range page {
+			if e.CreatorID != "" {
+				ids = append(ids, e.CreatorID)
+			}
+		}
+		byID, reviews, err := loadExportPage(ctx, cs, ids)
+		if err != nil {
+			return n, errors.Join(err, ew.Close())
+		}
+		for i := range page {
+			e := page[i]
+			rec := &ExportRecord{Creator: byID[e.CreatorID], FlagReviews: reviews[e.CreatorID], Entry: &e}
+			if e.Tags == nil {
+				rec.Entry.Tags = []string{}
+			}
+			if err := ew.Write(rec); err != nil {
+				return n, errors.Join(err, ew.Close())
+			}
+			n++
+		}
+	}
+	return n, ew.Close()
+}
+
+// ExportSearch streams every match of q (not one page) in q's order,
+// paging through the index with its cursor and reading each page of
+// creators from the store, so memory holds one page whatever the number
+// of matches. q.Page, q.PerPage, q.Cursor and q.Facets are overwritten.
+// open is called after the first page was found, so an invalid query is
+// an ordinary error. It returns the number of creators written.
+func ExportSearch(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex, q *scout.SearchQuery, open func() (ExportWriter, error)) (int, error) {
+	q.Page, q.PerPage, q.Cursor, q.Facets = 1, exportPage, "", nil
+	if err := q.Validate(); err != nil {
+		return 0, err
+	}
+	var ew ExportWriter
+	n, seen := 0, 0
+	for {
+		res, err := idx.Search(ctx, q)
+		if err != nil {
+			err = fmt.Errorf("export: search: %w", err)
+			if ew != nil {
+				err = errors.Join(err, ew.Close())
+			}
+			return n, err
+		}
+		if ew == nil {
+			if ew, err = open(); err != nil {
+				return 0, err
+			}
+		}
+		ids := make([]string, len(res.Hits))
+		for i, h := range res.Hits {
+			ids[i] = h.ID
+		}
+		byID, reviews, err := loadExportPage(ctx, cs, ids)
+		if err != nil {
+			return n, errors.Join(err, ew.Close())
+		}
+		for _, id := range ids {
+			c, ok := byID[id]
+			if !ok {
+				continue // indexed but gone from the store
+			}
+			if err := ew.Write(&ExportRecord{Creator: c, FlagReviews: reviews[id]}); err != nil {
+				return n, errors.Join(err, ew.Close())
+			}
+			n++
+		}
+		seen += len(res.Hits)
+		switch {
+		case len(res.Hits) == 0 || seen >= res.Total:
+			return n, ew.Close()
+		case res.NextCursor != "":
+			q.Page, q.Cursor = 1, res.NextCursor
+		case len(res.Hits) == q.PerPage:
+			q.Page++
+		default:
+			return n, ew.Close()
+		}
+	}
+}
+
+// loadExportPage reads one page of creators (without posts) and their
+// reviews.
+func loadExportPage(ctx context.Context, cs scout.CreatorService, ids []string) (map[string]*scout.Creator, map[string][]*scout.FlagReview, error) {
+	byID := map[string]*scout.Creator{}
+	if len(ids) == 0 {
+		return byID, nil, nil
+	}
+	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids})
+	if err != nil {
+		return nil, nil, fmt.Errorf("export: load creators: %w", err)
+	}
+	for _, c := range found {
+		c.Posts, c.Snapshots = nil, nil
+		byID[c.ID] = Normalize(c)
+	}
+	reviews, err := withReviews(ctx, cs, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	return byID, reviews, nil
+}
+
+// contentFormats are the values of the search's own format filter, which
+// shares the parameter name with the export format.
+var contentFormats = []string{scout.FormatVideo, scout.FormatImage, scout.FormatText, scout.FormatMixed}
+
+// exportParams splits an export request's query: format (the file format
+// when it names one of ExportFormats; other values are left for the
+// search's content-format filter) and bom, plus the remaining parameters.
+// Paging parameters are dropped, since an export returns every match.
+func exportParams(v url.Values) (ExportOptions, url.Values, error) {
+	opts := ExportOptions{Format: ExportCSV}
+	rest := url.Values{}
+	var formats []string
+	for k, vals := range v {
+		switch k {
+		case "format":
+			for _, raw := range vals {
+				for _, f := range strings.Split(raw, ",") {
+					f = strings.ToLower(strings.TrimSpace(f))
+					switch {
+					case f == "":
+					case slices.Contains(ExportFormats, f):
+						formats = append(formats, f)
+					case slices.Contains(contentFormats, f):
+						rest.Add(k, f)
+					default:
+						return opts, nil, scout.Errorf(scout.EINVALID,
+							"format must be one of %s (or a content format filter: %s); got %q",
+							strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+					}
+				}
+			}
+		case "bom":
+			b, err := strconv.ParseBool(v.Get("bom"))
+			if err != nil {
+				return opts, nil, scout.Errorf(scout.EINVALID, "bom must be true or false; got %q", v.Get("bom"))
+			}
+			opts.BOM = b
+		case "page", "per_page", "cursor", "facets":
+		default:
+			rest[k] = vals
+		}
+	}
+	if len(formats) > 1 {
+		return opts, nil, scout.Errorf(scout.EINVALID, "give one export format; got %s", strings.Join(formats, ", "))
+	}
+	if len(formats) == 1 {
+		opts.Format = formats[0]
+	}
+	return opts, rest, nil
+}
+
+// startExport sets the download headers and returns the writer opener.
+func startExport(w http.ResponseWriter, opts ExportOptions, base string) func() (ExportWriter, error) {
+	return func() (ExportWriter, error) {
+		h := w.Header()
+		h.Set("Content-Type", ExportContentType(opts.Format))
+		h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, base, opts.Format))
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Cache-Control", "no-store")
+		w.WriteHeader(http.StatusOK)
+		return NewExportWriter(w, opts)
+	}
+}
+
+// ExportFilename is the download name (without extension) of a
+// shortlist: "scout-shortlist-ID-NAME" with the name reduced to
+// lower-case ASCII letters, digits and dashes.
+func ExportFilename(prefix, name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	slug := strings.Trim(b.String(), "-")
+	if slug == "" {
+		return prefix
+	}
+	return prefix + "-" + slug
+}
+
+func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
+	opts, rest, err := exportParams(r.URL.Query())
+	if err == nil {
+		err = onlyParams(rest, "stage")
+	}
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	var stages []scout.Stage
+	for _, st := range listParam(rest, "stage") {
+		if err := scout.ValidateStage(scout.Stage(st)); err != nil {
+			Error(w, r, err, s.logger())
+			return
+		}
+		stages = append(stages, scout.Stage(st))
+	}
+	sl, err := s.loadShortlist(r.Context(), r.PathValue("id"))
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	if len(stages) > 0 {
+		sl.Entries = slices.DeleteFunc(sl.Entries, func(e scout.ShortlistEntry) bool { return !slices.Contains(stages, e.Stage) })
+	}
+	name := ExportFilename("scout-shortlist-"+sl.ID, sl.Name)
+	if _, err := ExportShortlist(r.Context(), s.Creators, sl, startExport(w, opts, name)); err != nil {
+		s.abortExport(w, r, err)
+	}
+}
+
+func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
+	opts, rest, err := exportParams(r.URL.Query())
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	q, err := ParseSearchQuery(rest)
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	if err := s.ExcludeHidden(r.Context(), q); err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	name := "scout-creators-" + now().UTC().Format("20060102-150405")
+	wrote := false
+	open := startExport(w, opts, name)
+	_, err = ExportSearch(r.Context(), s.Creators, s.Index, q, func() (ExportWriter, error) {
+		wrote = true
+		return open()
+	})
+	if err != nil && !wrote {
+		Error(w, r, err, s.logger())
+		return
+	}
+	if err != nil {
+		s.abortExport(w, r, err)
+	}
+}
+
+// abortExport ends a download that failed after its 200 was sent: the
+// error is logged and the connection cut, so the client sees a truncated
+// transfer instead of a file that looks complete. Failures before the
+// first byte are ordinary JSON errors.
+func (s *Server) abortExport(w http.ResponseWriter, r *http.Request, err error) {
+	if ctxErr := r.Context().Err(); ctxErr != nil {
+		return // the client went away
+	}
+	s.logger().Error("export failed mid-stream", "path", r.URL.Path, "err", err)
+	panic(http.ErrAbortHandler)
+}
