@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"golang.org/x/time/rate"
 )
 
 // ShutdownGrace bounds how long Close waits for requests in flight.
@@ -31,6 +32,20 @@ type Server struct {
 	Logger   *slog.Logger
 	// Version is reported by /healthz.
 	Version string
+
+	// Keys authenticates API keys (see auth.go for the role table). Open
+	// refuses to listen without it unless NoAuth is set.
+	Keys scout.KeyService
+	// NoAuth serves every route without a key, as a stand-in admin. Open
+	// allows it only on a loopback address.
+	NoAuth bool
+	// RateLimit and RateBurst are the per-key request rate (requests/s,
+	// 0 = unlimited) and burst; NewServer sets DefaultRateLimit/Burst.
+	RateLimit rate.Limit
+	RateBurst int
+	// Alerter serves saved searches, watches and alerts; nil makes the
+	// alert routes answer 503. The caller opens and closes it.
+	Alerter *Alerter
 
 	// Briefs and BriefScorer serve /api/v1/briefs (503 when nil); Now is
 	// the clock matches are scored at, time.Now when nil.
@@ -66,14 +81,19 @@ type Server struct {
 // loopback by default.
 func NewServer() *Server {
 	return &Server{
-		Addr:   "127.0.0.1:8080",
-		Logger: slog.New(slog.DiscardHandler),
+		Addr:      "127.0.0.1:8080",
+		Logger:    slog.New(slog.DiscardHandler),
+		RateLimit: DefaultRateLimit,
+		RateBurst: DefaultRateBurst,
 	}
 }
 
 // Open binds the listener synchronously (so URL works at once, even on
 // port 0) and serves in the background.
 func (s *Server) Open() error {
+	if err := s.checkAccess(); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", s.Addr)
 	if err != nil {
 		return &scout.Error{Code: scout.EUNAVAILABLE, Op: "listen", Message: fmt.Sprintf("cannot listen on %s", s.Addr), Err: err}
@@ -117,8 +137,18 @@ func (s *Server) Close() error {
 // Handler returns the routed handler with its middleware; tests wrap it in
 // httptest.
 func (s *Server) Handler() http.Handler {
+	mux := s.mux()
+	return s.recoverer(s.authorize(mux))
+}
+
+// mux registers every route. Each one needs its entry in routeRoles
+// (auth.go) and in the OpenAPI document (openapi.go); tests check both.
+func (s *Server) mux() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
+	s.registerKeyRoutes(mux)
+	s.registerAlertRoutes(mux)
+	s.registerOpenAPIRoutes(mux)
 	s.registerCreatorRoutes(mux)
 	s.registerBriefRoutes(mux)
 	s.registerCrawlRoutes(mux)
@@ -129,7 +159,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())
 	})
-	return s.recoverer(mux)
+	return mux
 }
 
 func (s *Server) handleHealthz(w http.ResponseWriter, r *http.Request) {

@@ -32,6 +32,14 @@ type Main struct {
 	// Ready, when set, is called by long-running commands (serve, demo) with
 	// their URL once they accept requests; tests use it to wait.
 	Ready func(url string)
+
+	// jobs holds serve's crawl job settings (jobs.go); nil: internal
+	// addresses refused.
+	jobs *jobSettings
+
+	// access holds serve's and demo's access flags (keys.go, access.go);
+	// nil means the defaults: keys required.
+	access *accessFlags
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -48,7 +56,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{demoCommand, crawlCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, shortlistCommand, hiddenCommand, exportCommand}
+	return []*command{demoCommand, crawlCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, shortlistCommand, hiddenCommand, exportCommand}
 }
 
 // usageError marks a mistake in the command line (exit code 2).

@@ -27,12 +27,16 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	addr := m.addrFlag(fs)
 	verbose := fs.Bool("v", false, "verbose logs")
 	cf := addCrawlFlags(fs, demoRate)
+	m.access = m.accessFlags(fs, true)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
 		return usagef("demo takes no arguments; got %q", rest)
+	}
+	if err := m.access.validate(*addr); err != nil {
+		return err
 	}
 	if err := cf.validate(); err != nil {
 		return err
@@ -51,6 +55,7 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 		return fmt.Errorf("demo: start sample web: %w", err)
 	}
 	defer web.Close()
+	m.jobs = fixtureTargets(web) // its API may crawl the fixture hosts
 	seeds, err := web.Seeds()
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)

@@ -27,12 +27,17 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	data := m.dataFlag(fs)
 	addr := m.addrFlag(fs)
 	verbose := fs.Bool("v", false, "verbose logs")
+	m.jobs = jobFlags(fs)
+	m.access = m.accessFlags(fs, false)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
 		return usagef("serve takes no arguments; got %q", rest)
+	}
+	if err := m.access.validate(*addr); err != nil {
+		return err
 	}
 	a, err := openApp(ctx, *data)
 	if err != nil {
@@ -52,6 +57,16 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	wireShortlists(srv, a.db)
 	srv.Logger = m.logger(verbose)
 	srv.Version = Version
+	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
+	if err != nil {
+		return err
+	}
+	defer closeJobs() // after srv.Close: the API stops first
+	closeAccess, err := m.setupAccess(ctx, srv, a)
+	if err != nil {
+		return err
+	}
+	defer closeAccess() // after srv.Close: the API stops first
 	if err := srv.Open(); err != nil {
 		return err
 	}
