@@ -265,7 +265,10 @@ type jobRun struct {
 	done      chan struct{} // closed when the run is over and recorded
 }
 
-var _ scout.JobService = (*JobQueue)(nil)
+var (
+	_ scout.JobService     = (*JobQueue)(nil)
+	_ scout.CrawlRequester = (*JobQueue)(nil)
+)
 
 // StartJobQueue starts the background loop over r. Jobs of origin cli are
 // left to `scout crawl --resume`.
@@ -289,6 +292,32 @@ func (q *JobQueue) CreateJob(ctx context.Context, j *scout.CrawlJob) error {
 	default:
 	}
 	return nil
+}
+
+// RequestCrawl implements scout.CrawlRequester: it queues an API job for
+// targets (the unknown lines of a pasted shortlist) and returns its id.
+func (q *JobQueue) RequestCrawl(ctx context.Context, targets []string) (string, error) {
+	j := &scout.CrawlJob{Origin: scout.OriginAPI, Targets: targets}
+	if err := q.CreateJob(ctx, j); err != nil {
+		return "", err
+	}
+	return j.ID, nil
+}
+
+// QueueDepth returns how many targets the running job has left in the
+// frontier (0 when idle), for the queue-depth gauge.
+func (q *JobQueue) QueueDepth(ctx context.Context) int {
+	q.mu.Lock()
+	cur := q.cur
+	q.mu.Unlock()
+	if cur == nil {
+		return 0
+	}
+	n, err := q.runner.Frontier.Pending(ctx, cur.id)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // CancelJob stops a queued or running job and drops its remaining targets.

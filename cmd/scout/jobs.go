@@ -3,14 +3,19 @@ package main
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"iter"
+	"net/netip"
+	"net/url"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/fixtureweb"
 )
 
 // maxKeptTargets is how many command-line targets a CLI job record keeps
@@ -143,4 +148,75 @@ func countSeeds(path string) (int, error) {
 	n := 0
 	err := eachSeed(path, func(string) bool { n++; return true })
 	return n, err
+}
+
+// jobSettings are serve's crawl job settings: --allow-private, and the
+// demo's own fixture addresses, which its API may crawl.
+type jobSettings struct {
+	allowPrivate *bool
+	allowTargets []string // "IP:port"
+}
+
+// jobFlags declares serve's --allow-private.
+func jobFlags(fs *flag.FlagSet) *jobSettings {
+	return &jobSettings{allowPrivate: fs.Bool("allow-private", false,
+		"let API crawl jobs reach loopback, private and link-local addresses (off: refused with 400, and checked again at connect time)")}
+}
+
+// fixtureTargets lists the demo web's loopback addresses for its API.
+func fixtureTargets(web *fixtureweb.Web) *jobSettings {
+	js := &jobSettings{}
+	for _, h := range web.Hosts() {
+		if u, err := url.Parse(web.URL(h)); err == nil {
+			js.allowTargets = append(js.allowTargets, u.Host)
+		}
+	}
+	return js
+}
+
+// setupJobs gives serve its crawl job queue and metrics: API jobs run in
+// the background on a crawler whose dialer refuses internal addresses
+// (unless --allow-private), one job at a time; a job left running when
+// serve last stopped is resumed first, after the index is rebuilt from the
+// store (index batches not yet flushed died with that process). The
+// returned func stops the queue; call it after the API has stopped.
+func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose bool) (func(), error) {
+	js := m.jobs
+	if js == nil {
+		js = &jobSettings{}
+	}
+	allowPrivate := js.allowPrivate != nil && *js.allowPrivate
+	log := m.logger(verbose)
+	cfg := crawler.Config{BlockPrivate: !allowPrivate, Logger: log}
+	for _, t := range js.allowTargets {
+		if ap, err := netip.ParseAddrPort(t); err == nil {
+			cfg.AllowPrivate = append(cfg.AllowPrivate, ap)
+		}
+	}
+	transport := crawler.NewTransport(cfg)
+	cfg.Transport = transport
+
+	interrupted, _, err := a.db.FindJobs(ctx, scout.JobFilter{State: scout.JobRunning, Origin: scout.OriginAPI})
+	if err != nil {
+		return nil, err
+	}
+	if len(interrupted) > 0 {
+		fmt.Fprintf(m.Stderr, "resuming %s left running; rebuilding the search index first\n", plural(len(interrupted), "crawl job"))
+		if _, err := reindex(ctx, a.db, a.idx); err != nil {
+			return nil, fmt.Errorf("reindex before resuming crawl jobs: %w", err)
+		}
+	}
+
+	metrics := api.NewMetrics()
+	runner := &crawler.JobRunner{
+		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing, Logger: log,
+		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { metrics.ObserveResult(r) },
+		OnFinish: metrics.ObserveJob,
+	}
+	q := crawler.StartJobQueue(runner)
+	metrics.QueueDepth = func() float64 { return float64(q.QueueDepth(context.Background())) }
+	metrics.RateLimitWaits = func() float64 { return float64(transport.Stats().RateLimitWaits) }
+	srv.Jobs, srv.Metrics = q, metrics
+	srv.AllowPrivate, srv.AllowTargets = allowPrivate, js.allowTargets
+	return func() { _ = q.Close() }, nil
 }
