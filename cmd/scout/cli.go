@@ -37,10 +37,6 @@ type Main struct {
 	// addresses refused.
 	jobs *jobSettings
 
-	// jobs holds serve's crawl job settings (jobs.go); nil: internal
-	// addresses refused.
-	jobs *jobSettings
-
 	// access holds serve's and demo's access flags (keys.go, access.go);
 	// nil means the defaults: keys required.
 	access *accessFlags

@@ -56,7 +56,6 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	}
 	defer web.Close()
 	m.jobs = fixtureTargets(web) // its API may crawl the fixture hosts
-	m.jobs = fixtureTargets(web) // its API may crawl the fixture hosts
 	seeds, err := web.Seeds()
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)

@@ -28,7 +28,6 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	addr := m.addrFlag(fs)
 	verbose := fs.Bool("v", false, "verbose logs")
 	m.jobs = jobFlags(fs)
-	m.jobs = jobFlags(fs)
 	m.access = m.accessFlags(fs, false)
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -58,11 +57,6 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	wireShortlists(srv, a.db)
 	srv.Logger = m.logger(verbose)
 	srv.Version = Version
-	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
-	if err != nil {
-		return err
-	}
-	defer closeJobs() // after srv.Close: the API stops first
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
 	if err != nil {
 		return err
