@@ -356,8 +356,8 @@ func targetKeys(s string) []string {
 		return nil
 	}
 	platform, rest, ok := strings.Cut(lower, ":")
-	if !ok || rest == "" || !isWord(platform) {
-		return nil
+	if !ok || rest == "" || !isWord(platform) || strings.HasPrefix(rest, "/") {
+		return nil // not PLATFORM:HANDLE; "ftp://…" and the like are no targets
 	}
 	rest = strings.TrimPrefix(rest, "@")
 	if rest == "" {

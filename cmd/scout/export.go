@@ -146,14 +146,24 @@ func (m *Main) export(ctx context.Context, server, data, shortlist string, param
 		return 0, err
 	}
 	defer a.Close()
-	hidden, err := a.db.HiddenIDs(ctx)
-	if err != nil {
+	if err := excludeHidden(ctx, a.db, q); err != nil {
 		return 0, err
+	}
+	return api.ExportSearch(ctx, a.db, a.idx, q, open)
+}
+
+// excludeHidden leaves the hide list out of a local search, as the API's
+// search does (api.Server.ExcludeHidden).
+func excludeHidden(ctx context.Context, db *store.DB, q *scout.SearchQuery) error {
+	hidden, err := db.HiddenIDs(ctx)
+	if err != nil {
+		return err
 	}
 	for id := range hidden {
 		q.ExcludeIDs = append(q.ExcludeIDs, id)
 	}
-	return api.ExportSearch(ctx, a.db, a.idx, q, open)
+	slices.Sort(q.ExcludeIDs)
+	return nil
 }
 
 // outputFile opens the destination. A file is written beside its final
