@@ -46,10 +46,12 @@ func (s *Server) reviewService() (scout.FlagReviewService, error) {
 	return nil, scout.Errorf(scout.EUNAVAILABLE, "flag reviews are not available on this server")
 }
 
-// reviewer names who is reviewing: empty until requests carry an identity
-// (API keys); the review's "by" is then the key's name.
+// reviewer names who is reviewing: the name of the request's API key
+// (the stand-in key under --no-auth), or "" without one.
 func reviewer(r *http.Request) string {
-	_ = r
+	if k, ok := KeyFromContext(r.Context()); ok && k != nil {
+		return k.Name
+	}
 	return ""
 }
 

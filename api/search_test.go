@@ -596,7 +596,7 @@ func TestFlagReview(t *testing.T) {
 	if err := json.Unmarshal(body, &rf); err != nil {
 		t.Fatal(err)
 	}
-	if rf.Code != "brand_safety:adult" || rf.Review == nil || rf.Review.Decision != "dismiss" || rf.Review.At.IsZero() {
+	if rf.Code != "brand_safety:adult" || rf.Review == nil || rf.Review.Decision != "dismiss" || rf.Review.At.IsZero() || rf.Review.By == "" {
 		t.Errorf("response = %s", body)
 	}
 	if status, body := send(t, http.MethodPost, e.ts.URL+"/api/v1/creators/"+evil+"/flags/engagement_pod/review", `{"decision":"confirm"}`); status != http.StatusOK {

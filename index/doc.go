@@ -7,26 +7,42 @@
 // mapping is refused with a "run scout reindex" error rather than silently
 // returning wrong results.
 //
-// One Bleve document per creator, keyed by the creator id:
+// One Bleve document per creator, keyed by the creator id (mapping
+// version 2):
 //
-//	field        type      analyzer          stored  docvalues
-//	name         text      standard          yes     no
-//	handle       keyword   (lower, no "@")   no      no
-//	handle_text  text      handle parts      no      no
-//	bio          text      en (stemming)     yes     no
-//	posts        text      en (stemming)     no      no
-//	platform     keyword   -                 no      yes (facets)
-//	language     keyword   -                 no      yes (facets)
-//	country      keyword   -                 no      yes (facets)
-//	tier         keyword   -                 no      yes (facets)
-//	followers    numeric   -                 no      yes (sort)
-//	engagement   numeric   -                 no      yes (sort)
-//	data_as_of   datetime  -                 no      no
+//	field              type      analyzer          stored  docvalues
+//	name               text      standard          yes     no
+//	handle             keyword   (lower, no "@")   no      no
+//	handle_text        text      handle parts      no      no
+//	bio                text      en (stemming)     yes     no
+//	posts              text      en (stemming)     no      no
+//	platform           keyword   -                 no      yes (facet)
+//	language           keyword   -                 no      yes (facet)
+//	country            keyword   -                 no      yes (facet)
+//	tier               keyword   -                 no      yes (facet)
+//	brand_safety_band  keyword   -                 no      yes (facet)
+//	flags              keyword   -                 no      yes (facet)
+//	risk               keyword   "category:level"  no      no
+//	format, brands, affiliate   keyword            no      no
+//	has_contact, has_affiliate  boolean            no      no
+//	followers, engagement, score_NAME   numeric    no      no (filters)
+//	followers_on.PLATFORM       numeric (dynamic)  no      no (filter)
+//	desc_KEY, asc_KEY  numeric   -                 no      yes (sorts)
+//	data_as_of, last_post_at    datetime           no      no
 //
-// Text fields keep term vectors: Bleve records token positions only there,
-// and phrase queries need them. Docvalues go to the sort keys and to the
-// small categorical fields a results page facets on; the tier keyword is
-// precomputed (scout.TierOf) because a numeric range facet reads every hit.
+// Facets are precomputed keywords with docvalues (the follower tier, the
+// brand-safety band) because a numeric range facet reads every hit. Flags
+// and risk leave out flags a reviewer dismissed: IndexCreators reads the
+// reviews of each batch through SetReviews' ReviewFinder.
+//
+// Each sort key (followers, engagement, growth_30d, score_NAME) has two
+// fields, both sorted descending: desc_KEY holds the value, asc_KEY its
+// negation, and a missing value is a sentinel below everything in both. So
+// unknown values sort last in either order, and every hit has a number from
+// which Bleve's SearchAfter can resume; a cursor is those values plus the
+// document id, tied to a hash of the query. Text fields keep term vectors:
+// Bleve records token positions only there, and phrase queries and the
+// lookalike explanation need them. The _all field is disabled.
 //
 // Only name and bio are stored, because Bleve highlights from stored text
 // and both are short. Posts are the bulk of a document (about 1.6 KB of its
