@@ -63,6 +63,8 @@ func TestKeysCLI(t *testing.T) {
 		{"ErrServeNoAuthPublic", []string{"serve", "--no-auth", "--addr", "0.0.0.0:0", "--data", data}, exitUsage, "loopback"},
 		{"ErrServeNoAuthAllInterfaces", []string{"serve", "--no-auth", "--addr", ":8080", "--data", data}, exitUsage, "loopback"},
 		{"ErrDemoPublic", []string{"demo", "--addr", "0.0.0.0:0"}, exitUsage, "loopback"},
+		{"OK_AlertsLocal", []string{"alerts", "--data", data, "--since", "2026-01-01T00:00:00Z"}, exitOK, "0 alerts since 2026-01-01T00:00:00Z"},
+		{"ErrAlertsSince", []string{"alerts", "--data", data, "--since", "yesterday"}, exitUsage, "RFC 3339"},
 		{"ErrBadServer", []string{"search", "--server", "ftp://x", "vegan"}, exitUsage, "--server"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -111,6 +113,9 @@ func TestServeWithKeys(t *testing.T) {
 	}
 	if code, _, stderr := run(t, ctx, nil, "search", "--server", base, "vegan"); code != exitFail || !strings.Contains(stderr, "SCOUT_API_KEY") {
 		t.Errorf("search --server without a key: exit %d: %s", code, stderr)
+	}
+	if code, stdout, stderr := run(t, ctx, env, "alerts", "--server", base, "--since", "72h"); code != exitOK || !strings.Contains(stdout, "0 alerts since") {
+		t.Errorf("alerts --server: exit %d\n%s%s", code, stdout, stderr)
 	}
 	// Keys through the API: a viewer may not, an admin may.
 	if code, _, stderr := run(t, ctx, env, "keys", "list", "--server", base); code != exitFail || !strings.Contains(stderr, "admin") {
