@@ -95,6 +95,9 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 			return err
 		}
 		defer a.Close()
+		if err := excludeHidden(ctx, a.db, q); err != nil { // the hide list (export.go)
+			return err
+		}
 		if resp, err = api.Search(ctx, a.db, a.idx, q); err != nil {
 			return err
 		}

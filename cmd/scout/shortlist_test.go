@@ -142,6 +142,9 @@ func TestShortlistCLI(t *testing.T) {
 	if out := mustRun(t, "hidden", "--data", dir); !strings.Contains(out, "competitor") {
 		t.Errorf("hidden list: %s", out)
 	}
+	if out := mustRun(t, "search", "vegan", "--data", dir); strings.Contains(out, "Trail Tess") || !strings.Contains(out, "1 of 1") {
+		t.Errorf("search with runner hidden: %s", out)
+	}
 	out = mustRun(t, "export", "--query", "vegan", "--format", "jsonl", "--data", dir)
 	if strings.Count(out, "\n") != 1 || !strings.Contains(out, ids["bakes"]) {
 		t.Errorf("search export with runner hidden: %s", out)
