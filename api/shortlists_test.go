@@ -429,6 +429,10 @@ func TestHiddenAPI(t *testing.T) {
 	if total, _ := searchIDs(t, env, "sort=followers"); total != 2 {
 		t.Errorf("list all with evil hidden: total %d", total)
 	}
+	// The web page shows what the API shows.
+	if st, _, page := env.get(t, "/?q=vegan"); st != 200 || !strings.Contains(string(page), "Pixel Kitchen") || strings.Contains(string(page), "calc") {
+		t.Errorf("web page with evil hidden: %d", st)
+	}
 	var list api.HiddenList
 	if st, raw := env.do(t, "GET", "/api/v1/hidden", nil, &list); st != 200 || list.Total != 1 || list.Hidden[0].Name == "" || list.Hidden[0].Reason != "competitor" {
 		t.Errorf("list: %d %s", st, raw)

@@ -61,6 +61,9 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	q, err := ParseSearchQuery(v)
 	if err == nil {
+		err = s.ExcludeHidden(r.Context(), q) // the hide list (shortlists.go)
+	}
+	if err == nil {
 		page.Result, err = Search(r.Context(), s.Creators, s.Index, q)
 	}
 	if err != nil {
