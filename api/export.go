@@ -723,6 +723,10 @@ func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
+	if s.Index == nil || s.Creators == nil {
+		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "search is not available on this server"), s.logger())
+		return
+	}
 	opts, rest, err := exportParams(r.URL.Query())
 	if err != nil {
 		Error(w, r, err, s.logger())
