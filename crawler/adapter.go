@@ -13,8 +13,10 @@ import (
 // targets no adapter claims go to the generic page extractor.
 //
 // Adapters fetch only through the client they are handed: it is the crawl's
-// one polite transport, so robots.txt, per-host limits, body caps and
-// time-outs apply to official APIs too.
+// one polite transport, so per-host limits, body caps, retries and time-outs
+// apply to official APIs too. Close each response body before the next
+// request to the same host: with the default of one slot per host, an open
+// body holds the host's only slot and the next request waits for it.
 type Adapter interface {
 	// Platform names the platform the adapter reads.
 	Platform() scout.Platform

@@ -6,26 +6,35 @@
 // Every request Scout sends goes through one http.RoundTripper, *Transport,
 // whether colly sends it or a platform adapter's JSON client does (use
 // Transport.Client or Crawler.Client for those). Putting politeness in the
-// transport rather than in colly callbacks means no client can bypass it:
+// transport rather than in colly callbacks means no client can bypass it.
+// The Transport's doc comment lists its steps in order; in short:
 //
-//   - robots.txt is obeyed by default for the token "ScoutBot". It is
-//     fetched once per scheme and host, through the same rate limiter, and
-//     cached for RobotsTTL (24 h). 2xx is parsed, 4xx means no rules, 5xx
-//     means "disallow everything" for a minute (RFC 9309). A disallowed URL
-//     is never requested and fails with ErrRobotsDisallowed. colly's own
-//     robots check is off because this one replaces it.
-//   - Each host (host:port, so loopback fixtures on different ports are
-//     different hosts) has its own rate.Limiter, by default 1 request/s
-//     with burst 1. The wait respects the request's context. colly's
-//     LimitRule is not used: it limits per rule, not per host, and its
-//     delay runs after the response, so its rate depends on latency.
-//   - The User-Agent is set on every request.
-//   - The body is capped as it is read (MaxBodySize, 5 MiB): reading past
-//     the cap fails with ErrBodyTooLarge, and colly's silently truncating
-//     cap is off. Each request (each redirect hop) has a time-out (20 s)
-//     that starts after the rate-limit wait, which is why the clients set
-//     no http.Client.Timeout. Redirect chains over MaxRedirects (10) fail
-//     with ErrTooManyRedirects.
+//   - a domain deny-list and, for crawls submitted by API users
+//     (BlockPrivate), an SSRF guard that checks the resolved address in the
+//     dialer at connect time, so DNS rebinding cannot get round it;
+//   - robots.txt obeyed by default for the token "ScoutBot", cached per
+//     host for RobotsTTL (2xx parsed, 4xx = no rules, 5xx = disallow all
+//     for a minute, RFC 9309), with Crawl-delay honoured up to
+//     MaxCrawlDelay; colly's own robots check is off because this one
+//     replaces it;
+//   - per host (host:port, so loopback fixtures on different ports are
+//     different hosts): PerHostConcurrency slots (1), a rate.Limiter (1/s,
+//     burst 1) and Retry-After pauses. colly's LimitRule is not used: it
+//     limits per rule, not per host, and its delay runs after the response;
+//   - 429 and 503 with Retry-After pause the host and retry up to
+//     MaxRetryAfter (5 min), then fail as rate_limited; other 5xx, time-outs
+//     and connection errors retry with full-jitter exponential backoff, at
+//     most MaxRetries (3) times, for GET and HEAD only;
+//   - conditional GET (ETag, Last-Modified) for requests marked with
+//     RevalidateHeader, so unchanged pages cost a 304;
+//   - gzip decompressed by the transport and the body capped after
+//     decompression (MaxBodySize, 5 MiB): reading past the cap fails with
+//     ErrBodyTooLarge, never a silent truncation (colly's truncating cap is
+//     off); a per-request time-out (20 s) that starts after the waits; at
+//     most MaxRedirects (10) redirects.
+//
+// The per-host state lives in one bounded host table (MaxHosts idle hosts),
+// so a crawl that runs for months does not grow without bound.
 //
 // Classify maps any fetch error or HTTP status to one of the failure kinds
 // of the root package (scout.FailTimeout, scout.FailRobots, ...), so all
