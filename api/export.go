@@ -430,9 +430,11 @@ func deref(p *string) string {
 // reEmail finds e-mail addresses a creator published in a bio.
 var reEmail = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 
-// Contacts returns the public business contacts a creator published: a
-// Contacts field when the creator type has one, mailto: links, and e-mail
-// addresses written in the bio.
+// Contacts returns the public business contacts a creator published, as
+// "type: value" ("email: hello@pixel.example"). It reads the creator's
+// Contacts field where the Creator type has one (identity resolution fills
+// it from bios, profile fields and contact pages); otherwise it falls back
+// to mailto: links and e-mail addresses written in the bio.
 func Contacts(c *scout.Creator) []string {
 	var out []string
 	add := func(s string) {
@@ -441,31 +443,34 @@ func Contacts(c *scout.Creator) []string {
 			out = append(out, s)
 		}
 	}
-	// A Contacts field is not part of scout.Creator yet; read it when a
-	// newer Creator has one, so the column fills without an API change.
+	// Read the field by name, so this column fills without a change here
+	// whichever shape the contact type has: strings, or structs with Type
+	// and Value.
 	if f := reflect.ValueOf(c).Elem().FieldByName("Contacts"); f.IsValid() && f.Kind() == reflect.Slice {
 		for i := 0; i < f.Len(); i++ {
-			switch v := f.Index(i).Interface().(type) {
-			case string:
-				add(v)
-			case fmt.Stringer:
+			v := reflect.Indirect(f.Index(i))
+			switch {
+			case v.Kind() == reflect.String:
 				add(v.String())
-			default:
-				if b, err := json.Marshal(v); err == nil {
-					add(string(b))
+			case v.Kind() == reflect.Struct && v.FieldByName("Value").Kind() == reflect.String:
+				val := v.FieldByName("Value").String()
+				if t := v.FieldByName("Type"); t.Kind() == reflect.String && t.String() != "" {
+					val = t.String() + ": " + val
 				}
+				add(val)
 			}
 		}
+		return out
 	}
 	for _, l := range c.Links {
 		if strings.HasPrefix(strings.ToLower(l), "mailto:") {
 			if u, err := url.Parse(l); err == nil && u.Opaque != "" {
-				add(u.Opaque)
+				add("email: " + u.Opaque)
 			}
 		}
 	}
 	for _, e := range reEmail.FindAllString(c.Bio, 5) {
-		add(e)
+		add("email: " + e)
 	}
 	return out
 }

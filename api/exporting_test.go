@@ -146,7 +146,7 @@ func TestExportShortlistCSV(t *testing.T) {
 		{evil, "note", "'+1 from legal", false},
 		{evil, "tags", "'@risk", false},
 		{bakes, "note", "'\tindent", false},
-		{bakes, "contacts", "hello@pixel.example", false},
+		{bakes, "contacts", "email: hello@pixel.example", false},
 		{bakes, "stage", "candidate", false},
 		{pending, "id", "", false},
 		{pending, "account_urls", "bluesky:someone.new", false},
