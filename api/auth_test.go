@@ -6,6 +6,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -329,6 +331,34 @@ func TestIsLoopback(t *testing.T) {
 	} {
 		if got := api.IsLoopback(addr); got != want {
 			t.Errorf("IsLoopback(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
+
+// TestREADMERoleTable keeps the route × role table in README.md (section
+// "Who may call what") equal to the role table.
+func TestREADMERoleTable(t *testing.T) {
+	raw, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile("(?m)^\\| `([A-Z]+|any)` \\| `([^`]+)` \\| (public|viewer|editor|admin) \\|$")
+	documented := map[string]scout.Role{}
+	for _, m := range row.FindAllStringSubmatch(string(raw), -1) {
+		p := m[1] + " " + m[2]
+		if m[1] == "any" {
+			p = m[2]
+		}
+		documented[p] = scout.Role(m[3])
+	}
+	for p, want := range api.RouteRoles() {
+		if got, ok := documented[p]; !ok || got != want {
+			t.Errorf("README's route table has %q as %q; the role table says %q", p, got, want)
+		}
+	}
+	for p := range documented {
+		if _, ok := api.RouteRoles()[p]; !ok {
+			t.Errorf("README's route table lists %q, which the role table lacks", p)
 		}
 	}
 }
