@@ -24,8 +24,11 @@ type Adapter interface {
 	// adapter's, and returns the key the crawl uses to deduplicate and to
 	// spread work across hosts (usually the API host).
 	Match(target string) (hostKey string, ok bool)
-	// Fetch reads the target's profile and recent posts. It never returns
-	// nil: a failure is a CrawlResult with a Failure of a stable kind.
+	// Fetch reads the target's profile and recent posts; a failure is a
+	// CrawlResult with a Failure of a stable kind. It returns nil only to
+	// decline a URL target that turned out not to be this platform's (an
+	// ordinary site with /@user paths and no Mastodon API, say): the crawl
+	// then reads the URL as a web page.
 	Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult
 }
 

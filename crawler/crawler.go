@@ -121,16 +121,7 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	for range min(c.concurrency, len(targets)) {
 		wg.Go(func() {
 			for u := range jobs {
-				var r *scout.CrawlResult
-				if a, _ := c.adapterFor(u); a != nil {
-					r = a.Fetch(ctx, c.Client(), u)
-					if ctx.Err() != nil {
-						r = nil
-					}
-				} else {
-					r = c.crawlOne(ctx, col, u)
-				}
-				if r != nil {
+				if r := c.fetchTarget(ctx, col, u); r != nil {
 					results <- r
 				}
 			}
@@ -424,4 +415,11 @@ func extractKind(err error) string {
 	default:
 		return scout.FailParse
 	}
+}
+
+// isWebURL reports whether target is an absolute http(s) URL, which the
+// generic extractor can read when no adapter takes it.
+func isWebURL(target string) bool {
+	u, err := url.Parse(target)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

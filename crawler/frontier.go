@@ -255,17 +255,21 @@ func (c *Crawler) committed(ctx context.Context, visits scout.VisitService, it *
 	return err == nil && !v.FetchedAt.Before(it.Since)
 }
 
-// fetchTarget fetches one target through its adapter or the page
-// extractor. It returns nil when ctx ended.
+// fetchTarget fetches one target through its adapter, or through the page
+// extractor when no adapter claims it or the adapter declines a URL (an
+// ordinary site with /@user paths, say). It returns nil when ctx ended.
 func (c *Crawler) fetchTarget(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
+	var r *scout.CrawlResult
 	if a, _ := c.adapterFor(target); a != nil {
-		r := a.Fetch(ctx, c.Client(), target)
-		if ctx.Err() != nil {
-			return nil
-		}
-		return r
+		r = a.Fetch(ctx, c.Client(), target)
 	}
-	return c.crawlOne(ctx, col, target)
+	if r == nil && ctx.Err() == nil && isWebURL(target) {
+		r = c.crawlOne(ctx, col, target)
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	return r
 }
 
 // notifier wakes every waiter at once: wait returns a channel that the

@@ -104,6 +104,12 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			// No Mastodon API here (PeerTube, Misskey, a Pleroma without
 			// lookup), or no such account: ActivityPub will tell.
 			r := m.fallback().fetchTarget(ctx, client, t, target)
+			if t.URL != "" && notFediverse(r) {
+				// An ordinary site that happens to use /@user paths: no
+				// Mastodon API and no ActivityPub actor. Decline, so the
+				// crawl reads it as a web page.
+				return nil
+			}
 			if r.Failure != nil && r.Failure.Kind == scout.FailNotFound {
 				r.Failure.Message = ae.Error() + "; then " + r.Failure.Message
 			}
@@ -448,4 +454,18 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 	p.Comments = s.RepliesCount
 	p.Shares = s.ReblogsCount
 	return p, true
+}
+
+// notFediverse reports whether an ActivityPub attempt found no fediverse
+// server at all (nothing at WebFinger, or an answer that is not
+// ActivityPub), as opposed to a fediverse account that is gone.
+func notFediverse(r *scout.CrawlResult) bool {
+	if r == nil || r.Profile != nil || r.Failure == nil {
+		return false
+	}
+	switch r.Failure.Kind {
+	case scout.FailNotFound, scout.FailNotHTML, scout.FailParse:
+		return !strings.Contains(r.Failure.Message, "Tombstone")
+	}
+	return false
 }
