@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 )
 
 // Sort keys accepted by SearchQuery.Sort. A score sort is SortScorePrefix
@@ -15,8 +14,8 @@ const (
 	SortRelevance  = "relevance"
 	SortFollowers  = "followers"
 	SortEngagement = "engagement"
-	// SortGrowth30d orders by relative follower growth over the last 30
-	// days of snapshots.
+	// SortGrowth30d orders by Growth.D30.Pct (ComputeGrowth), as of the
+	// creator's last indexing.
 	SortGrowth30d   = "growth_30d"
 	SortScorePrefix = "score."
 )
@@ -81,10 +80,6 @@ func BandOf(v float64) string {
 	}
 }
 
-// StaleAfter is how old a creator's data may be before search calls it
-// stale (the default re-crawl period when no schedule covers a creator).
-const StaleAfter = 30 * 24 * time.Hour
-
 // MaxPerPage caps a search page; larger requests are EINVALID, not clamped,
 // so a client never silently receives less than it asked for.
 const MaxPerPage = 100
@@ -131,8 +126,9 @@ type SearchQuery struct {
 	// contact: a mailto: link, a contact/booking page link or an e-mail
 	// address in the bio.
 	HasContact *bool
-	// Stale keeps creators whose data is older than StaleAfter (true) or
-	// fresher (false); creators never fetched count as stale.
+	// Stale keeps creators whose data is older than DefaultStalePeriod
+	// (true) or fresher (false); creators never fetched count as stale.
+	// Schedules' own periods are not applied here.
 	Stale *bool
 	// Formats keeps creators whose format (FormatVideo, ...) is one of these.
 	Formats []string

@@ -16,14 +16,11 @@ import (
 // against a pathological feed blowing up one document.
 const maxPostsBytes = 64 << 10
 
-// growthWindow is the span of the growth_30d sort key.
-const growthWindow = 30 * 24 * time.Hour
-
 // document is the Bleve document of one creator, with the reviews of its
-// flags (keyed by code; nil when none). A map rather than a struct so that
+// flags (keyed by code; nil when none), as of now (growth). A map rather than a struct so that
 // unknown values are absent instead of indexed as "" or 0: a creator with
 // no engagement rate must not match max_er=0.01.
-func document(c *scout.Creator, reviews map[string]*scout.FlagReview) map[string]any {
+func document(c *scout.Creator, reviews map[string]*scout.FlagReview, now time.Time) map[string]any {
 	d := map[string]any{}
 	if c.Name != "" {
 		d[fieldName] = c.Name
@@ -87,7 +84,9 @@ func document(c *scout.Creator, reviews map[string]*scout.FlagReview) map[string
 		d[fieldEngagement] = *r
 		sortValues[sortKeyEngagement] = r
 	}
-	sortValues[sortKeyGrowth] = growth30d(c.Snapshots)
+	if g := scout.ComputeGrowth(c.Snapshots, now); g != nil && g.D30 != nil {
+		sortValues[sortKeyGrowth] = g.D30.Pct
+	}
 	for _, n := range scout.ScoreNames {
 		if s := c.Scores[n]; s != nil {
 			v := s.Value
@@ -232,53 +231,6 @@ func lastPostAt(ps []scout.Post) time.Time {
 		}
 	}
 	return last.UTC()
-}
-
-// growth30d is the relative follower growth over the last growthWindow of
-// snapshots, summed over the accounts that have both ends: from each
-// account's newest snapshot at or before (newest − window) to its newest.
-// Nil when no account has a snapshot that old.
-func growth30d(snaps []scout.Snapshot) *float64 {
-	type ends struct {
-		last, base *scout.Snapshot
-	}
-	byAccount := map[string]*ends{}
-	for i := range snaps {
-		s := &snaps[i]
-		if s.Followers == nil {
-			continue
-		}
-		e := byAccount[s.AccountID]
-		if e == nil {
-			e = &ends{}
-			byAccount[s.AccountID] = e
-		}
-		if e.last == nil || s.At.After(e.last.At) {
-			e.last = s
-		}
-	}
-	var from, to float64
-	for _, e := range byAccount {
-		cut := e.last.At.Add(-growthWindow)
-		for i := range snaps {
-			s := &snaps[i]
-			if s.AccountID != e.last.AccountID || s.Followers == nil || s.At.After(cut) {
-				continue
-			}
-			if e.base == nil || s.At.After(e.base.At) {
-				e.base = s
-			}
-		}
-		if e.base != nil {
-			from += float64(*e.base.Followers)
-			to += float64(*e.last.Followers)
-		}
-	}
-	if from <= 0 {
-		return nil
-	}
-	g := (to - from) / from
-	return &g
 }
 
 // format is the media kind of more than half of the posts whose kind is

@@ -332,9 +332,10 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 		if err != nil {
 			return fmt.Errorf("%s: read flag reviews: %w", op, err)
 		}
+		now := ix.now()
 		b := ix.bi.NewBatch()
 		for _, c := range batch {
-			if err := b.Index(c.ID, document(c, scout.ReviewsByCode(reviews[c.ID]))); err != nil {
+			if err := b.Index(c.ID, document(c, scout.ReviewsByCode(reviews[c.ID]), now)); err != nil {
 				return formatError(op, fmt.Errorf("creator %s: %w", c.ID, err))
 			}
 		}

@@ -322,8 +322,6 @@ var sortCases = []struct {
 	{"EngagementDesc", scout.SearchQuery{Sort: scout.SortEngagement, Desc: true}, []string{"c1", "c5", "c3", "c2", "c4"}},
 	{"EngagementAsc", scout.SearchQuery{Sort: scout.SortEngagement}, []string{"c3", "c5", "c1", "c2", "c4"}},
 	{"EngagementWithText", scout.SearchQuery{Text: "vegan", Sort: scout.SortEngagement, Desc: true}, []string{"c1", "c5", "c2"}},
-	{"RelevanceTiesById", scout.SearchQuery{}, []string{"c1", "c2", "c3", "c4", "c5"}},
-	{"RelevanceIgnoresDesc", scout.SearchQuery{Desc: true}, []string{"c1", "c2", "c3", "c4", "c5"}},
 }
 
 func TestSearch_Sort(t *testing.T) {
@@ -363,8 +361,7 @@ func TestSearch_Paging(t *testing.T) {
 		q    scout.SearchQuery
 		want []string
 	}{
-		// Equal scores, equal or missing values: ties go by id.
-		{"RelevanceTies", scout.SearchQuery{Text: "vegan"}, byID},
+		// Equal or missing values: ties go by id.
 		{"EngagementAllMissing", scout.SearchQuery{Text: "vegan", Sort: scout.SortEngagement, Desc: true}, byID},
 		{"FollowersAsc", scout.SearchQuery{Text: "vegan", Sort: scout.SortFollowers}, append(slices.Clone(small), big...)},
 		{"FollowersDesc", scout.SearchQuery{Text: "vegan", Sort: scout.SortFollowers, Desc: true}, append(slices.Clone(big), small...)},
@@ -810,5 +807,44 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	if got, want := count(t, ix), 25; got != want {
 		t.Errorf("Count = %d, want %d", got, want)
+	}
+}
+
+// TestSearch_RelevanceTies checks that equal relevance scores page
+// consistently (no duplicates or gaps, by page or by cursor) in one order,
+// whatever it is: ties stay in index order rather than by id, which would
+// cost an id lookup per hit. Desc does not change relevance order.
+func TestSearch_RelevanceTies(t *testing.T) {
+	ix := MustOpenMem(t)
+	var cs []*scout.Creator
+	var want []string
+	for i := range 23 {
+		id := fmt.Sprintf("r%02d", (i*7)%23)
+		want = append(want, id)
+		cs = append(cs, newCreator(creatorSpec{id: id, name: "Same Name", bio: "vegan food"}))
+	}
+	MustIndex(t, ix, cs...)
+	slices.Sort(want)
+	first, _ := MustSearch(t, ix, scout.SearchQuery{Text: "vegan", PerPage: 100})
+	for _, desc := range []bool{false, true} {
+		var byPage, byCursor []string
+		cursor := ""
+		for page := 1; page <= 6; page++ {
+			ids, _ := MustSearch(t, ix, scout.SearchQuery{Text: "vegan", Desc: desc, Page: page, PerPage: 5})
+			byPage = append(byPage, ids...)
+			q := scout.SearchQuery{Text: "vegan", Desc: desc, PerPage: 5, Cursor: cursor}
+			ids, res := MustSearch(t, ix, q)
+			byCursor = append(byCursor, ids...)
+			if res.NextCursor == "" {
+				break
+			}
+			cursor = res.NextCursor
+		}
+		if !slices.Equal(byPage, first) || !slices.Equal(byCursor, first) {
+			t.Errorf("desc=%v: pages %v, cursor pages %v, want the one-page order %v", desc, byPage, byCursor, first)
+		}
+		if got := sorted(slices.Clone(first)); !slices.Equal(got, want) {
+			t.Errorf("one page = %v, want every creator once", first)
+		}
 	}
 }

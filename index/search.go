@@ -74,13 +74,22 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 	order := sortOrder(q)
 	req.SortByCustom(order)
 	sig := querySignature(q)
+	relevance := sortKey(q) == ""
 	if q.Cursor != "" {
-		after, err := decodeCursor(q.Cursor, sig, len(order))
+		cur, err := decodeCursor(q.Cursor, sig, relevance)
 		if err != nil {
 			return nil, withOp(op, err)
 		}
-		req.From = 0
-		req.SearchAfter = after
+		if relevance {
+			if cur.Offset+q.PerPage > MaxResultWindow {
+				return nil, &scout.Error{Code: scout.EINVALID, Op: op, Message: fmt.Sprintf(
+					"results in relevance order go %d deep: narrow the query, or sort by a field to page further", MaxResultWindow)}
+			}
+			req.From = cur.Offset
+		} else {
+			req.From = 0
+			req.SearchAfter = cur.After
+		}
 	}
 	if strings.TrimSpace(q.Text) != "" {
 		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
@@ -119,7 +128,13 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 		res.Hits = append(res.Hits, hit)
 	}
 	if more {
-		res.NextCursor = encodeCursor(sig, afterValues(q, hits[len(hits)-1]))
+		next := cursor{Query: sig}
+		if relevance {
+			next.Offset = req.From + len(hits)
+		} else {
+			next.After = afterValues(hits[len(hits)-1])
+		}
+		res.NextCursor = encodeCursor(next)
 	}
 	if len(q.Facets) > 0 {
 		res.Facets = make(map[string][]scout.FacetCount, len(q.Facets))
@@ -178,14 +193,16 @@ func sortKey(q *scout.SearchQuery) string {
 	return ""
 }
 
-// sortOrder is the Bleve sort for q. Every order ends with the document id,
-// so equal keys page deterministically; missing values sort last in both
-// directions (see fieldDescPrefix). Relevance is always best first.
+// sortOrder is the Bleve sort for q. A field sort ends with the document
+// id, so equal keys page deterministically and a cursor can resume exactly
+// (SearchAfter); missing values sort last in both directions (see
+// fieldDescPrefix). Relevance is always best first, and its ties stay in
+// index order: breaking them by id would make Bleve load the id of every
+// hit, which multiplied the latency of broad text queries about tenfold.
 func sortOrder(q *scout.SearchQuery) search.SortOrder {
-	byID := &search.SortDocID{}
 	key := sortKey(q)
 	if key == "" {
-		return search.SortOrder{&search.SortScore{Desc: true}, byID}
+		return search.SortOrder{&search.SortScore{Desc: true}}
 	}
 	field := fieldAscPrefix + key
 	if q.Desc {
@@ -196,14 +213,12 @@ func sortOrder(q *scout.SearchQuery) search.SortOrder {
 		Desc:    true,
 		Type:    search.SortFieldAsNumber,
 		Missing: search.SortFieldMissingLast,
-	}, byID}
+	}, &search.SortDocID{}}
 }
 
-// afterValues are the SearchAfter values that resume after hit.
-func afterValues(q *scout.SearchQuery, h *search.DocumentMatch) []string {
-	if sortKey(q) == "" {
-		return []string{strconv.FormatFloat(h.Score, 'g', -1, 64), h.ID}
-	}
+// afterValues are the SearchAfter values that resume after h in a field
+// sort.
+func afterValues(h *search.DocumentMatch) []string {
 	v := missingSortValueString
 	if len(h.DecodedSort) > 0 {
 		v = h.DecodedSort[0]
@@ -214,10 +229,14 @@ func afterValues(q *scout.SearchQuery, h *search.DocumentMatch) []string {
 var missingSortValueString = strconv.FormatFloat(missingSortValue, 'g', -1, 64)
 
 // cursor is the decoded form of SearchResult.NextCursor: the query it
-// belongs to and the sort values of the last hit.
+// belongs to and where the next page starts. Field sorts resume after the
+// sort values of the last hit (exact at any depth, even when documents
+// are added); relevance, whose order has no unique key, resumes at an
+// offset.
 type cursor struct {
-	Query string   `json:"q"`
-	After []string `json:"a"`
+	Query  string   `json:"q"`
+	After  []string `json:"a,omitempty"`
+	Offset int      `json:"o,omitempty"`
 }
 
 // querySignature identifies everything in q that decides the order of
@@ -233,27 +252,37 @@ func querySignature(q *scout.SearchQuery) string {
 	return base64.RawURLEncoding.EncodeToString(sum[:9])
 }
 
-func encodeCursor(sig string, after []string) string {
-	b, _ := json.Marshal(cursor{Query: sig, After: after})
+func encodeCursor(c cursor) string {
+	b, _ := json.Marshal(c)
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s, sig string, n int) ([]string, error) {
+func decodeCursor(s, sig string, relevance bool) (cursor, error) {
+	bad := scout.Errorf(scout.EINVALID, "cursor is not one Scout gave out: pass next_cursor from the previous page unchanged")
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	var c cursor
 	if err == nil {
 		err = json.Unmarshal(b, &c)
 	}
-	if err != nil || len(c.After) != n {
-		return nil, scout.Errorf(scout.EINVALID, "cursor is not one Scout gave out: pass next_cursor from the previous page unchanged")
+	if err != nil {
+		return c, bad
 	}
 	if c.Query != sig {
-		return nil, scout.Errorf(scout.EINVALID, "cursor belongs to a search with other text, filters or sort: repeat the query with the same parameters, or start again without cursor")
+		return c, scout.Errorf(scout.EINVALID, "cursor belongs to a search with other text, filters or sort: repeat the query with the same parameters, or start again without cursor")
+	}
+	if relevance {
+		if c.Offset < 1 || c.After != nil {
+			return c, bad
+		}
+		return c, nil
+	}
+	if len(c.After) != 2 {
+		return c, bad
 	}
 	if _, err := strconv.ParseFloat(c.After[0], 64); err != nil {
-		return nil, scout.Errorf(scout.EINVALID, "cursor is not one Scout gave out: pass next_cursor from the previous page unchanged")
+		return c, bad
 	}
-	return c.After, nil
+	return c, nil
 }
 
 // buildQuery turns the parsed text and the filters into one Bleve query.
@@ -403,7 +432,7 @@ func filterQueries(q *scout.SearchQuery, now time.Time) (filters, exclude []quer
 		filters = append(filters, boolTerm(fieldHasAffil, *q.Affiliate))
 	}
 	if q.Stale != nil {
-		fresh := dateSince(fieldDataAsOf, now.Add(-scout.StaleAfter))
+		fresh := dateSince(fieldDataAsOf, now.Add(-scout.DefaultStalePeriod))
 		if *q.Stale {
 			exclude = append(exclude, fresh)
 		} else {

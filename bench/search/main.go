@@ -115,6 +115,15 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 	buildTime := time.Since(start)
 	fmt.Fprintf(os.Stderr, "index: built in %s\n", buildTime.Round(time.Millisecond))
 
+	// Scorch merges segments in the background after a bulk load; queries
+	// measured during the merges would time the merging. Wait until the
+	// index directory stops changing (at most three minutes).
+	settle := time.Now()
+	if err := waitForMerges(idxPath, 3*time.Minute); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "index: merges settled after %s\n", time.Since(settle).Round(time.Second))
+
 	srv := api.NewServer()
 	srv.Creators, srv.Index = db, idx
 	ts := httptest.NewServer(srv.Handler())
@@ -254,6 +263,50 @@ func percentiles(ds []time.Duration) [3]time.Duration {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/1e6) }
+
+// waitForMerges polls the index directory until its file count and size
+// are unchanged for 15 s, or until limit.
+func waitForMerges(path string, limit time.Duration) error {
+	type state struct {
+		files int
+		size  int64
+	}
+	read := func() (state, error) {
+		var st state
+		err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			info, err := d.Info()
+			if err == nil {
+				st.files++
+				st.size += info.Size()
+			}
+			return err
+		})
+		return st, err
+	}
+	deadline := time.Now().Add(limit)
+	last, err := read()
+	if err != nil {
+		return err
+	}
+	stable := 0
+	for stable < 3 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Second)
+		cur, err := read()
+		if err != nil {
+			return err
+		}
+		if cur == last {
+			stable++
+		} else {
+			stable = 0
+		}
+		last = cur
+	}
+	return nil
+}
 
 func dirSize(path string) (int64, error) {
 	var n int64
