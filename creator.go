@@ -30,6 +30,12 @@ type Creator struct {
 	// computed when served, never stored.
 	Growth *Growth `json:"growth,omitempty"`
 	Stale  bool    `json:"stale,omitempty"`
+	// Identity is the evidence that joined the creator's accounts (see
+	// IdentityEvidence); absent for a creator of one account. MergedFrom
+	// lists the creator ids merged into this one: each still answers,
+	// with this creator.
+	Identity   []IdentityEvidence `json:"identity,omitempty"`
+	MergedFrom []string           `json:"merged_from,omitempty"`
 
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`

@@ -25,6 +25,9 @@ type Ingester struct {
 	Visits   VisitService
 	Index    SearchIndex
 	Scorer   Scorer
+	// Identity merges a stored account's creator with others on
+	// verifiable evidence (see Merger); nil leaves every account alone.
+	Identity IdentityResolver
 	// Now is the clock used for scoring; time.Now when nil.
 	Now func() time.Time
 	// IndexBatch overrides DefaultIndexBatch when positive.
@@ -50,6 +53,9 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 	if r.Profile != nil && r.Failure == nil && !r.NotModified {
 		id, err := in.Creators.SaveProfile(ctx, r.Profile)
 		if err != nil {
+			return fmt.Errorf("ingest %s: %w", r.URL, err)
+		}
+		if id, err = in.resolveIdentity(ctx, r.Profile, id); err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
 		}
 		v.CreatorID = id

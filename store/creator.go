@@ -90,7 +90,7 @@ func (d *DB) saveProfile(tx *bolt.Tx, p *scout.Profile) (string, error) {
 	}
 	creatorID := old.CreatorID
 	if !known {
-		creatorID = p.Account.CreatorID
+		creatorID = resolveAlias(tx, p.Account.CreatorID)
 	}
 	if creatorID == "" {
 		creatorID = scout.NewCreatorID(accountID)
@@ -119,6 +119,13 @@ func (d *DB) saveProfile(tx *bolt.Tx, p *scout.Profile) (string, error) {
 	a.FetchedAt = fetchedAt
 	if !known || !fetchedAt.Before(old.FetchedAt) {
 		if _, err := putJSON(accounts, []byte(accountID), a); err != nil {
+			return "", err
+		}
+		var prev *scout.Account
+		if known {
+			prev = &old
+		}
+		if err := indexLinks(tx, prev, &a); err != nil {
 			return "", err
 		}
 	}
@@ -231,7 +238,9 @@ func (d *DB) UpdateCreator(ctx context.Context, c *scout.Creator) error {
 
 // FindCreatorByID returns the creator with its accounts (most followers
 // first), its newest scout.DefaultPostLimit posts over all accounts and all
-// its snapshots, oldest first. ENOTFOUND when there is no such creator.
+// its snapshots, oldest first. The id of a creator merged into another
+// answers with the survivor (whose MergedFrom lists it). ENOTFOUND when
+// there is no such creator.
 func (d *DB) FindCreatorByID(ctx context.Context, id string) (*scout.Creator, error) {
 	const op = "store.FindCreatorByID"
 	if err := ctx.Err(); err != nil {
@@ -240,7 +249,7 @@ func (d *DB) FindCreatorByID(ctx context.Context, id string) (*scout.Creator, er
 	var c *scout.Creator
 	err := d.bolt.View(func(tx *bolt.Tx) error {
 		var err error
-		c, err = loadCreator(tx, []byte(id), scout.DefaultPostLimit)
+		c, err = loadCreator(tx, []byte(resolveAlias(tx, id)), scout.DefaultPostLimit)
 		if err == nil && c == nil {
 			err = scout.Errorf(scout.ENOTFOUND, "creator %s not found", id)
 		}
@@ -311,6 +320,7 @@ func pickIDs(tx *bolt.Tx, want []string, offset, limit int) ([][]byte, int) {
 	seen := make(map[string]bool, len(want))
 	var ids [][]byte
 	for _, id := range want {
+		id = resolveAlias(tx, id) // a merged-away id reads as its survivor
 		if seen[id] || b.Get([]byte(id)) == nil {
 			continue
 		}

@@ -33,8 +33,13 @@ type creatorRecord struct {
 	// stay byte-identical when re-saved.
 	Partnerships *scout.Partnerships `json:"partnerships,omitempty"`
 	DataAsOf     *time.Time          `json:"data_as_of"`
-	CreatedAt    time.Time           `json:"created_at"`
-	UpdatedAt    time.Time           `json:"updated_at"`
+	// Identity and MergedFrom change only through MergeCreators and
+	// SplitAccount (store/identity.go), never through UpdateCreator;
+	// omitted when empty so older records re-save byte-identical.
+	Identity   []scout.IdentityEvidence `json:"identity,omitempty"`
+	MergedFrom []string                 `json:"merged_from,omitempty"`
+	CreatedAt  time.Time                `json:"created_at"`
+	UpdatedAt  time.Time                `json:"updated_at"`
 }
 
 // setDerived copies the fields UpdateCreator is allowed to change.
@@ -72,6 +77,8 @@ func (r *creatorRecord) creator(accounts []scout.Account) *scout.Creator {
 		Flags:        r.Flags,
 		Partnerships: r.Partnerships,
 		DataAsOf:     r.DataAsOf,
+		Identity:     r.Identity,
+		MergedFrom:   r.MergedFrom,
 		CreatedAt:    r.CreatedAt,
 		UpdatedAt:    r.UpdatedAt,
 	}
