@@ -31,7 +31,7 @@ var RiskLevels = []string{"none", "low", "medium", "high", "floor"}
 
 // BrandSafetyCategories are the GARM categories of the brand_safety score;
 // a flag "brand_safety:CATEGORY" marks a creator's content in one. It
-// mirrors scoring.Categories (a scoring test keeps them equal).
+// mirrors scoring.Categories (a cmd/scout test keeps them equal).
 var BrandSafetyCategories = []string{
 	"adult", "arms", "crime", "death_injury", "piracy", "hate",
 	"profanity", "drugs_alcohol", "spam", "terrorism", "sensitive_issues", "misinformation",
