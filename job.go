@@ -39,6 +39,10 @@ type CrawlJob struct {
 	Targets []string `json:"targets,omitempty"`
 	// MaxPages caps the pages fetched; 0 means every target once.
 	MaxPages int `json:"max_pages,omitempty"`
+	// Tier is the crawl tier of a scheduled job (scout.Tier*), passed to
+	// the crawl as a hint; ScheduleID the schedule that queued it.
+	Tier       string `json:"tier,omitempty"`
+	ScheduleID string `json:"schedule_id,omitempty"`
 	// Enqueued is true once every target is in the frontier, so a resume
 	// knows whether it must be given the targets again.
 	Enqueued bool `json:"enqueued"`
