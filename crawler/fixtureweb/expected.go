@@ -20,6 +20,20 @@ type Expected struct {
 	// NeverFetch are URLs that robots.txt forbids: a polite crawler never
 	// requests them, whatever the seeds say.
 	NeverFetch []string `json:"never_fetch"`
+	// Merges are the people whose accounts identity resolution must join
+	// into one creator, each on verifiable evidence.
+	Merges []ExpectedMerge `json:"merges"`
+	// Namesakes are pairs of keys of different people with the same
+	// display name: they must stay two creators.
+	Namesakes [][]string `json:"namesakes"`
+}
+
+// ExpectedMerge is one person with several accounts that link each other
+// verifiably; Keys are ExpectedCreator keys, Evidence says how for people.
+type ExpectedMerge struct {
+	Person   string   `json:"person"`
+	Keys     []string `json:"keys"`
+	Evidence string   `json:"evidence"`
 }
 
 // ExpectedCreator is one account of the fixture web as its pages publish it.
@@ -33,8 +47,16 @@ type ExpectedCreator struct {
 	URL    string `json:"url"`    // profile URL (a seed)
 	// Format is how the page publishes the profile: "jsonld" (ProfilePage
 	// with posts inside), "opengraph" (counts in og:description, posts in a
-	// feed) or "feed" (a blog without counts, posts in a feed).
-	Format     string `json:"format"`
+	// feed) or "feed" (a blog without counts, posts in a feed); for
+	// platform accounts, the API the adapter reads: "bluesky" (XRPC),
+	// "mastodon" (REST API), "activitypub" (actor and outbox) or "youtube"
+	// (channel pages).
+	Format string `json:"format"`
+	// Platform is the scout.Platform the account is stored under.
+	Platform string `json:"platform"`
+	// Seed is the target seeds.txt lists for the account when it is not
+	// URL (bluesky:HANDLE: a Bluesky account's URL is on bsky.app).
+	Seed       string `json:"seed,omitempty"`
 	Language   string `json:"language"`
 	Niche      string `json:"niche"`
 	Followers  *int64 `json:"followers"`
@@ -92,6 +114,7 @@ func (w *Web) Expected() (*Expected, error) {
 		c := &e.Creators[i]
 		c.URL = w.Rewrite(c.URL)
 		c.Feed = w.Rewrite(c.Feed)
+		c.Seed = w.Rewrite(c.Seed)
 		for j := range c.Me {
 			c.Me[j] = w.Rewrite(c.Me[j])
 		}

@@ -27,7 +27,7 @@ func (w *Web) fileHandler(s *site) http.Handler {
 			http.Error(rw, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
-		name, body, err := resolve(s.root, r.URL.Path)
+		name, body, err := w.resolveRequest(s, r)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				http.NotFound(rw, r)
@@ -46,8 +46,8 @@ func (w *Web) fileHandler(s *site) http.Handler {
 }
 
 // resolve maps a URL path to a file of root and reads it. It tries the path
-// itself, then path/index.html, then path.html; anything that is not a
-// regular file is fs.ErrNotExist.
+// itself, then path/index.html, path.html, path.json and path/index.json;
+// anything that is not a regular file is fs.ErrNotExist.
 func resolve(root fs.FS, urlPath string) (name string, body []byte, err error) {
 	p := strings.TrimPrefix(path.Clean("/"+urlPath), "/")
 	if p == "" {
@@ -55,8 +55,9 @@ func resolve(root fs.FS, urlPath string) (name string, body []byte, err error) {
 	}
 	candidates := []string{p, path.Join(p, "index.html")}
 	if p != "." {
-		candidates = append(candidates, p+".html")
+		candidates = append(candidates, p+".html", p+".json")
 	}
+	candidates = append(candidates, path.Join(p, "index.json"))
 	for _, c := range candidates {
 		if !fs.ValidPath(c) {
 			continue
@@ -81,6 +82,12 @@ func contentType(name string, body []byte) string {
 	head := body
 	if len(head) > 512 {
 		head = head[:512]
+	}
+	switch lower := strings.ToLower(name); {
+	case strings.HasSuffix(lower, activityExt):
+		return "application/activity+json; charset=utf-8"
+	case strings.HasSuffix(lower, jrdExt):
+		return "application/jrd+json; charset=utf-8"
 	}
 	switch ext := strings.ToLower(path.Ext(name)); ext {
 	case ".html", ".htm":
