@@ -55,6 +55,10 @@ type flusher interface {
 // start resumes it. Its counters are saved as it goes.
 func (r *JobRunner) Run(ctx context.Context, job *scout.CrawlJob, targets iter.Seq[string]) (*FrontierSummary, error) {
 	log := r.logger().With("job", job.ID, "origin", job.Origin)
+	if job.Tier != "" {
+		ctx = WithJobTier(ctx, job.Tier) // a hint adapters may read (JobTier)
+		log = log.With("tier", job.Tier, "schedule", job.ScheduleID)
+	}
 	now := r.now()
 	resumed := job.State == scout.JobRunning
 	if job.StartedAt == nil {
