@@ -144,8 +144,8 @@ func TestServeCrawlJobs_SampleWeb(t *testing.T) {
 		}
 		_ = json.NewDecoder(r.Body).Decode(&res)
 		r.Body.Close()
-		if res.Total != len(want.Creators) {
-			t.Errorf("search total = %d, want %d", res.Total, len(want.Creators))
+		if persons := samplePersons(t); res.Total != persons {
+			t.Errorf("search total = %d, want %d (one creator per person)", res.Total, persons)
 		}
 	})
 }
