@@ -91,10 +91,6 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 			req.SearchAfter = cur.After
 		}
 	}
-	if strings.TrimSpace(q.Text) != "" {
-		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
-		req.Highlight.Fields = highlightFields
-	}
 	for _, name := range q.Facets {
 		f := facetFields[name]
 		req.AddFacet(name, bleve.NewFacetRequest(f.field, f.size))
@@ -115,17 +111,12 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 	}
 	res := &scout.SearchResult{Total: int(sr.Total), Hits: make([]scout.SearchHit, 0, len(hits))}
 	for _, h := range hits {
-		hit := scout.SearchHit{ID: h.ID, Score: h.Score}
-		for field, frags := range h.Fragments {
-			if len(frags) == 0 {
-				continue
-			}
-			if hit.Highlights == nil {
-				hit.Highlights = map[string][]string{}
-			}
-			hit.Highlights[field] = frags
+		res.Hits = append(res.Hits, scout.SearchHit{ID: h.ID, Score: h.Score})
+	}
+	if strings.TrimSpace(q.Text) != "" && len(hits) > 0 {
+		if err := ix.highlight(ctx, bq, res); err != nil {
+			return nil, formatError(op, err)
 		}
-		res.Hits = append(res.Hits, hit)
 	}
 	if more {
 		next := cursor{Query: sig}
@@ -143,6 +134,44 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 		}
 	}
 	return res, nil
+}
+
+// highlight adds the highlighted fragments of res's hits. It runs the query
+// again over just those documents: asking Bleve for highlights in the main
+// search makes it read term positions for every match, which multiplied the
+// latency of broad queries, while one page is a few documents.
+func (ix *Index) highlight(ctx context.Context, bq query.Query, res *scout.SearchResult) error {
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	hq := query.NewConjunctionQuery([]query.Query{bq, query.NewDocIDQuery(ids)})
+	req := bleve.NewSearchRequestOptions(hq, len(ids), 0, false)
+	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+	req.Highlight.Fields = highlightFields
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("highlight: %w", err)
+	}
+	frags := make(map[string]search.FieldFragmentMap, len(sr.Hits))
+	for _, h := range sr.Hits {
+		frags[h.ID] = h.Fragments
+	}
+	for i := range res.Hits {
+		for field, fs := range frags[res.Hits[i].ID] {
+			if len(fs) == 0 {
+				continue
+			}
+			if res.Hits[i].Highlights == nil {
+				res.Hits[i].Highlights = map[string][]string{}
+			}
+			res.Hits[i].Highlights[field] = fs
+		}
+	}
+	return nil
 }
 
 // facetFields maps each facet to its keyword field (indexed with
