@@ -28,6 +28,10 @@ type Ingester struct {
 	// Identity merges a stored account's creator with others on
 	// verifiable evidence (see Merger); nil leaves every account alone.
 	Identity IdentityResolver
+	// Suppressor is the list of people who asked to be forgotten: a
+	// profile on it is never stored, only its visit is recorded with kind
+	// FailSuppressed. nil suppresses nobody.
+	Suppressor Suppressor
 	// Now is the clock used for scoring; time.Now when nil.
 	Now func() time.Time
 	// IndexBatch overrides DefaultIndexBatch when positive.
@@ -50,7 +54,16 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 	if r.Failure != nil {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
 	}
-	if r.Profile != nil && r.Failure == nil && !r.NotModified {
+	if r.Profile != nil && r.Failure == nil {
+		gone, err := in.suppressed(ctx, r)
+		if err != nil {
+			return fmt.Errorf("ingest %s: %w", r.URL, err)
+		}
+		if gone {
+			v.Kind, v.Message = FailSuppressed, "the person asked to be forgotten; nothing was stored"
+		}
+	}
+	if r.Profile != nil && r.Failure == nil && !r.NotModified && v.Kind == "" {
 		id, err := in.Creators.SaveProfile(ctx, r.Profile)
 		if err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
@@ -69,6 +82,25 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 		}
 	}
 	return nil
+}
+
+// suppressed reports whether r's profile belongs to a person on the
+// suppression list, by any of its account's ids, URLs and handles.
+func (in *Ingester) suppressed(ctx context.Context, r *CrawlResult) (bool, error) {
+	if in.Suppressor == nil {
+		return false, nil
+	}
+	return in.Suppressor.IsSuppressed(ctx, ProfileSubjectKeys(r.Profile, r.URL)...)
+}
+
+// IsSuppressed reports whether any identifier is on the suppression list
+// (false without one). The crawler asks its sink this before fetching a
+// target (crawler.Suppressor), so a forgotten person is not downloaded.
+func (in *Ingester) IsSuppressed(ctx context.Context, identifiers ...string) (bool, error) {
+	if in.Suppressor == nil {
+		return false, nil
+	}
+	return in.Suppressor.IsSuppressed(ctx, identifiers...)
 }
 
 // Refresh re-derives and re-scores one stored creator and queues it for the

@@ -88,6 +88,11 @@ var routeRoles = map[string]scout.Role{
 	"GET /api/v1/alerts":                 scout.RoleViewer,
 	"POST /api/v1/alerts/check":          scout.RoleEditor,
 
+	// People's data: erasure, the audit log and subject access.
+	"DELETE /api/v1/creators/{id}": scout.RoleAdmin,
+	"GET /api/v1/admin/audit":      scout.RoleAdmin,
+	"GET /api/v1/admin/subject":    scout.RoleAdmin,
+
 	// Keys are admin only.
 	"GET /api/v1/keys":         scout.RoleAdmin,
 	"POST /api/v1/keys":        scout.RoleAdmin,

@@ -206,6 +206,14 @@ var apiOps = []apiOp{
 	}, status: 200, resp: AlertsResponse{}, errors: []int{400, 503}},
 	{pattern: "POST /api/v1/alerts/check", summary: "Check every saved search and watch now", tag: "alerts", status: 200, resp: checkResult{}, errors: []int{503}},
 
+	{pattern: "DELETE /api/v1/creators/{id}", summary: "Erase a creator everywhere and suppress them from future crawls and imports", tag: "privacy", status: 200, resp: scout.Erasure{}, errors: []int{404, 503}},
+	{pattern: "GET /api/v1/admin/audit", summary: "The privacy audit log, oldest first", tag: "privacy", query: []oaParam{
+		{"since", "string", "RFC 3339 time; default all", false},
+		{"limit", "integer", "at most this many (default 500, at most 5000)", false},
+	}, status: 200, resp: AuditResponse{}, errors: []int{400, 503}},
+	{pattern: "GET /api/v1/admin/subject", summary: "Everything stored about one person (data-subject access)", tag: "privacy",
+		query: []oaParam{{"ref", "string", "creator id, account id, profile URL or PLATFORM:HANDLE", false}}, status: 200, resp: scout.SubjectExport{}, errors: []int{400, 503}},
+
 	{pattern: "GET /{$}", summary: "Search page (HTML); takes the search parameters", tag: "web", query: append(slices.Clone(oaSearchQuery), oaPageParams...), status: 200, media: []string{"text/html"}, errors: []int{400}},
 	{pattern: "GET /creators/{id}", summary: "Creator page (HTML)", tag: "web", status: 200, media: []string{"text/html"}, errors: []int{404}},
 	{pattern: "GET /static/", summary: "The page's stylesheet and images", tag: "web", status: 200, media: []string{"text/css", "image/svg+xml"}, errors: []int{404}},

@@ -73,6 +73,10 @@ type Server struct {
 	Stale        scout.StalePolicy
 	Metrics      *Metrics
 
+	// Privacy serves erasure (DELETE /api/v1/creators/{id}), the audit
+	// log and data-subject access (admin only; 503 when nil).
+	Privacy scout.PrivacyService
+
 	ln  net.Listener
 	srv *http.Server
 }
@@ -155,6 +159,7 @@ func (s *Server) mux() *http.ServeMux {
 	s.registerHistoryRoutes(mux)
 	s.registerMetricsRoutes(mux)
 	s.registerShortlistRoutes(mux)
+	s.registerPrivacyRoutes(mux)
 	s.registerWebRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())

@@ -121,7 +121,7 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	for range min(c.concurrency, len(targets)) {
 		wg.Go(func() {
 			for u := range jobs {
-				if r := c.fetchTarget(ctx, col, u); r != nil {
+				if r := c.fetchUnlessSuppressed(ctx, col, u, sink); r != nil {
 					results <- r
 				}
 			}

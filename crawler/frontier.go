@@ -186,7 +186,7 @@ func (c *Crawler) CrawlFrontier(ctx context.Context, run FrontierRun, sink scout
 				}
 				var res *scout.CrawlResult
 				if !c.committed(wctx, run.Visits, it) {
-					res = c.fetchTarget(wctx, col, it.URL)
+					res = c.fetchUnlessSuppressed(wctx, col, it.URL, sink)
 					if res == nil { // ctx ended mid-fetch: put the item back
 						_ = run.Frontier.Reschedule(context.WithoutCancel(ctx), it, it.Due)
 						return

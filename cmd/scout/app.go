@@ -39,6 +39,8 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	idx.SetReviews(db) // dismissed flags are indexed as absent
 	a := &app{db: db, idx: idx, eng: eng}
 	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
+	// People who asked to be forgotten stay gone.
+	a.ing.Suppressor = db
 	a.ing.Identity = &scout.Merger{Identity: db} // merge accounts on verifiable evidence
 	return a, nil
 }

@@ -84,10 +84,17 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	defer a.Close()
 	// Imported rows are not visits of a URL, so this Ingester keeps no
 	// visit records; it stores, scores and indexes like a crawl's.
-	ing := &scout.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now}
-	done := 0
+	ing := &scout.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now, Suppressor: a.ing.Suppressor}
+	done, suppressed := 0, 0
 	for i := range profiles {
 		p := &profiles[i]
+		if gone, err := ing.IsSuppressed(ctx, scout.ProfileSubjectKeys(p)...); err != nil {
+			return fmt.Errorf("import: %w", err)
+		} else if gone {
+			suppressed++
+			fmt.Fprintf(m.Stderr, "%s: skipped: the person asked to be forgotten\n", p.SourceURL)
+			continue
+		}
 		r := &scout.CrawlResult{URL: p.SourceURL, FetchedAt: p.FetchedAt, Profile: p}
 		if err := ing.Ingest(ctx, r); err != nil {
 			_ = ing.Flush(context.WithoutCancel(ctx))
@@ -101,7 +108,7 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	}
 	total, _ := a.db.CountCreators(ctx)
 	fmt.Fprintf(m.Stderr, "imported %s, %s from %s (store holds %s)\n",
-		plural(len(profiles), "account"), plural(posts, "post"), plural(len(files), "file"), plural(total, "creator"))
+		plural(len(profiles)-suppressed, "account"), plural(posts, "post"), plural(len(files), "file"), plural(total, "creator"))
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"time"
 
 	"github.com/scout-oss/scout/api"
 )
@@ -27,6 +28,8 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	data := m.dataFlag(fs)
 	addr := m.addrFlag(fs)
 	verbose := fs.Bool("v", false, "verbose logs")
+	var retention ageFlag
+	fs.Var(&retention, "retention", "drop posts and snapshots older than this (365d) of creators on no shortlist, at start and daily; off when empty")
 	m.jobs = jobFlags(fs)
 	m.access = m.accessFlags(fs, false)
 	rest, err := parse(fs, args)
@@ -44,6 +47,7 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 		return err
 	}
 	defer a.Close()
+	defer startRetention(ctx, a, time.Duration(retention), m.logger(*verbose))() // stops before the store closes
 	return m.serve(ctx, a, *addr, *verbose)
 }
 
@@ -55,6 +59,7 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	srv.Index = a.idx
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
 	wireShortlists(srv, a.db)
+	srv.Privacy = a.db // erasure, the audit log and subject access (admin)
 	srv.Logger = m.logger(verbose)
 	srv.Version = Version
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)

@@ -1,0 +1,113 @@
+package api
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/scout-oss/scout"
+)
+
+// People's data: erasure, the audit log and data-subject access, all
+// admin-only (see routeRoles).
+func (s *Server) registerPrivacyRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("DELETE /api/v1/creators/{id}", s.handleEraseCreator)
+	mux.HandleFunc("GET /api/v1/admin/audit", s.handleAudit)
+	mux.HandleFunc("GET /api/v1/admin/subject", s.handleSubject)
+}
+
+// AuditResponse is the body of GET /api/v1/admin/audit.
+type AuditResponse struct {
+	Entries []*scout.AuditEntry `json:"entries"`
+}
+
+// maxRefLength bounds a subject reference (a URL or handle).
+const maxRefLength = 2048
+
+func (s *Server) privacy(w http.ResponseWriter, r *http.Request) (scout.PrivacyService, bool) {
+	if s.Privacy == nil {
+		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "this server keeps no privacy service"), s.logger())
+		return nil, false
+	}
+	return s.Privacy, true
+}
+
+// actorOf names who made the request for the audit log: the API key's id
+// and name.
+func actorOf(r *http.Request) string {
+	if k, ok := KeyFromContext(r.Context()); ok && k != nil {
+		return "key:" + k.ID + " (" + k.Name + ")"
+	}
+	return "api:unknown"
+}
+
+// handleEraseCreator erases a creator from the store, the index and every
+// record that mentions them, and suppresses them from then on.
+func (s *Server) handleEraseCreator(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.privacy(w, r)
+	if !ok {
+		return
+	}
+	e, err := scout.Forget(r.Context(), p, s.Index, r.PathValue("id"), actorOf(r))
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	writeJSON(w, http.StatusOK, e)
+}
+
+func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.privacy(w, r)
+	if !ok {
+		return
+	}
+	var f scout.AuditFilter
+	q := r.URL.Query()
+	if v := q.Get("since"); v != "" {
+		t, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			Error(w, r, scout.Errorf(scout.EINVALID, "since must be an RFC 3339 time such as 2026-01-31T00:00:00Z; got %q", v), s.logger())
+			return
+		}
+		f.Since = t
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > scout.MaxAuditLimit {
+			Error(w, r, scout.Errorf(scout.EINVALID, "limit must be between 1 and %d; got %q", scout.MaxAuditLimit, v), s.logger())
+			return
+		}
+		f.Limit = n
+	}
+	es, err := p.FindAuditEntries(r.Context(), f)
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	writeJSON(w, http.StatusOK, AuditResponse{Entries: es})
+}
+
+func (s *Server) handleSubject(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.privacy(w, r)
+	if !ok {
+		return
+	}
+	ref := strings.TrimSpace(r.URL.Query().Get("ref"))
+	switch {
+	case ref == "":
+		Error(w, r, scout.Errorf(scout.EINVALID, "ref is required: a creator id, account id, URL or PLATFORM:HANDLE"), s.logger())
+		return
+	case len(ref) > maxRefLength:
+		Error(w, r, scout.Errorf(scout.EINVALID, "ref is %d characters; at most %d", len(ref), maxRefLength), s.logger())
+		return
+	}
+	exp, err := p.ExportSubject(r.Context(), ref)
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="subject-access.json"`)
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, http.StatusOK, exp)
+}
