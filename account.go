@@ -34,6 +34,17 @@ type Account struct {
 	// platform lists them publicly (Bluesky getFollowers, ActivityPub
 	// followers collections). Only aggregates derived from it are shown.
 	FollowerSample []FollowerSample `json:"follower_sample,omitempty"`
+	// Location is the place the profile states (a location line, a
+	// JSON-LD homeLocation or address), as published.
+	Location string `json:"location,omitempty"`
+	// Fields are the profile's other name/value metadata (Mastodon
+	// fields, a YouTube channel's country), as plain text; contacts and
+	// the country are read from them.
+	Fields []ProfileField `json:"fields,omitempty"`
+	// Language is the language of the account's recent own posts, set at
+	// ingest (LanguageSink), with how it was found.
+	Language         string            `json:"language,omitempty"`
+	LanguageEvidence *LanguageEvidence `json:"language_evidence,omitempty"`
 }
 
 // AccountID builds an account's stable id from its platform and the

@@ -12,6 +12,14 @@ type Profile struct {
 	Posts     []Post    `json:"posts"`
 	SourceURL string    `json:"source_url"`
 	FetchedAt time.Time `json:"fetched_at"`
+	// FoundVia says how the crawl came to this account (a seed, a search,
+	// a mention); the store appends it to the creator's found_via.
+	FoundVia []FoundVia `json:"found_via,omitempty"`
+	// Mentions are the targets (URLs or PLATFORM:ID) of the accounts the
+	// posts mention, where the platform marks mentions (Bluesky mention
+	// facets, Mastodon mentions). The snowball crawl follows them; they
+	// are not stored.
+	Mentions []string `json:"mentions,omitempty"`
 }
 
 // Failure kinds recorded against a URL. They are stable: crawl summaries,

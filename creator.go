@@ -45,6 +45,17 @@ type Creator struct {
 	// snapshots oldest first.
 	Posts     []Post     `json:"posts,omitempty"`
 	Snapshots []Snapshot `json:"snapshots,omitempty"`
+
+	// FoundVia records every way the creator was found (a seed, a search
+	// query, a mention by another creator), oldest first.
+	FoundVia []FoundVia `json:"found_via,omitempty"`
+	// Contacts are the e-mail addresses and contact pages the creator
+	// publishes in a bio or profile field, with where each was seen.
+	Contacts []Contact `json:"contacts,omitempty"`
+	// LanguageEvidence and CountryEvidence say where Language and Country
+	// came from; nil when they are unknown or were set by hand or import.
+	LanguageEvidence *LanguageEvidence `json:"language_evidence,omitempty"`
+	CountryEvidence  *CountryEvidence  `json:"country_evidence,omitempty"`
 }
 
 // PrimaryAccount returns the account with the most followers (the first one
@@ -62,7 +73,8 @@ func (c *Creator) PrimaryAccount() *Account {
 
 // Derive recomputes the fields that follow from the accounts: name, bio and
 // links from the primary account, followers summed (nil when no account has
-// a known count) and data_as_of as the newest fetch.
+// a known count), data_as_of as the newest fetch, and contacts, language
+// and country with their evidence.
 func (c *Creator) Derive() {
 	if p := c.PrimaryAccount(); p != nil {
 		c.Name = p.DisplayName
@@ -96,6 +108,44 @@ func (c *Creator) Derive() {
 	if !asOf.IsZero() {
 		t := asOf.UTC()
 		c.DataAsOf = &t
+	}
+	c.deriveProfileFacts()
+}
+
+// deriveProfileFacts derives contacts, language and country from the
+// accounts, each with its evidence. A language or country that has no
+// evidence block was set by hand or by import and is kept when the
+// accounts give nothing; one that was derived is cleared.
+func (c *Creator) deriveProfileFacts() {
+	ordered := make([]*Account, 0, len(c.Accounts))
+	if p := c.PrimaryAccount(); p != nil {
+		ordered = append(ordered, p)
+	}
+	for i := range c.Accounts {
+		if a := &c.Accounts[i]; a != c.PrimaryAccount() {
+			ordered = append(ordered, a)
+		}
+	}
+	c.Contacts = nil
+	for _, a := range ordered {
+		c.Contacts = mergeContacts(c.Contacts, accountContacts(a))
+	}
+	if lang, ev := creatorLanguage(c.Accounts); ev != nil {
+		c.Language, c.LanguageEvidence = String(lang), ev
+	} else if c.LanguageEvidence != nil {
+		c.Language, c.LanguageEvidence = nil, nil
+	}
+	var country string
+	var cev *CountryEvidence
+	for _, a := range ordered {
+		if country, cev = accountCountry(a); cev != nil {
+			break
+		}
+	}
+	if cev != nil {
+		c.Country, c.CountryEvidence = String(country), cev
+	} else if c.CountryEvidence != nil {
+		c.Country, c.CountryEvidence = nil, nil
 	}
 }
 

@@ -104,6 +104,7 @@ func (b *Bluesky) xrpc(method string, q url.Values) string {
 // failing feed, thread or follower call is a warning.
 func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: b.now()}
+	ctx = withAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
 	t, err := ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))

@@ -84,6 +84,13 @@ type Config struct {
 	// Rate is the number of requests per second allowed to one host (host
 	// and port, so two loopback fixtures on different ports are two hosts).
 	Rate float64
+	// HostRates overrides Rate for particular hosts (host[:port], lower
+	// case, the scheme's default port left out), in requests per second:
+	// --host-rate HOST=R. They also beat the platform rates adapters
+	// mark their API calls with (DefaultBlueskyRate, DefaultMastodonRate),
+	// which otherwise raise Rate for the API's host.
+	// A robots.txt Crawl-delay still slows a host below its rate.
+	HostRates map[string]float64
 	// Burst is how many requests a host may receive back to back.
 	Burst int
 	// MaxBodySize caps a response body in bytes; reading past it fails with

@@ -30,7 +30,8 @@ import (
 //
 //  1. refuses hosts on the deny-list, and (with BlockPrivate) IP literals
 //     of internal addresses, with ErrBlocked,
-//  2. checks robots.txt for the URL's host (unless IgnoreRobots), which
+//  2. checks robots.txt for the URL's host (unless IgnoreRobots, or the
+//     request is an official API call marked with WithoutRobots), which
 //     also sets the host's Crawl-delay,
 //  3. takes one of the host's PerHostConcurrency slots, waits out a
 //     Retry-After pause of the host, then waits for the host's
@@ -100,6 +101,7 @@ func NewTransport(cfg Config) *Transport {
 		sleep:         cfg.Sleep,
 		hosts:         newHostTable(rate.Limit(cfg.Rate), cfg.Burst, cfg.PerHostConcurrency, cfg.MaxHosts, cfg.Now),
 	}
+	t.hosts.rates = hostRates(cfg.HostRates)
 	if t.base == nil {
 		t.base = newBaseTransport(cfg.BlockPrivate, cfg.AllowPrivate)
 	}
@@ -162,7 +164,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err := t.admit(req); err != nil {
 		return nil, err
 	}
-	if !t.ignoreRobots {
+	if !t.ignoreRobots && !robotsExempt(req.Context()) {
 		if err := t.robots.check(req.Context(), req.URL); err != nil {
 			closeRequestBody(req)
 			return nil, err
@@ -203,7 +205,7 @@ func (t *Transport) admit(req *http.Request) error {
 // host's rate too.
 func (t *Transport) do(req *http.Request, retry5xx bool) (*http.Response, error) {
 	ctx := req.Context()
-	h := t.hosts.acquire(hostKey(req.URL))
+	h := t.hosts.acquire(hostKey(req.URL), platformRate(ctx))
 	if err := h.takeSlot(ctx); err != nil {
 		t.hosts.release(h)
 		closeRequestBody(req)

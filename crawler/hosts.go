@@ -17,7 +17,11 @@ import (
 type hostState struct {
 	key     string
 	limiter *rate.Limiter
-	slots   chan struct{} // PerHostConcurrency tokens
+	// base is the host's rate before Crawl-delay: a HostRates override,
+	// else the configured Rate raised to the platform rate of the API
+	// requests that reach it (withAPI). Guarded by hostTable.mu.
+	base  rate.Limit
+	slots chan struct{} // PerHostConcurrency tokens
 
 	// The fields below are guarded by hostTable.mu.
 	refs        int       // requests using this state; never evicted while > 0
@@ -36,7 +40,9 @@ type hostState struct {
 // its limiter has refilled (so a fresh one allows nothing the old one
 // would not have).
 type hostTable struct {
-	rate  rate.Limit
+	rate rate.Limit
+	// rates are the per-host overrides (Config.HostRates), by hostKey.
+	rates map[string]rate.Limit
 	burst int
 	conc  int
 	max   int
@@ -53,15 +59,19 @@ func newHostTable(r rate.Limit, burst, conc, max int, now func() time.Time) *hos
 }
 
 // acquire returns key's state, creating it on first use, and pins it until
-// release. Every acquire must be paired with one release.
-func (ht *hostTable) acquire(key string) *hostState {
+// release. Every acquire must be paired with one release. A positive hint
+// is the platform rate of the request (an adapter's API call): it raises
+// the host's rate to at least hint unless HostRates overrides it.
+func (ht *hostTable) acquire(key string, hint rate.Limit) *hostState {
 	ht.mu.Lock()
 	defer ht.mu.Unlock()
 	h, ok := ht.hosts[key]
 	if !ok {
+		base := ht.baseRate(key, hint)
 		h = &hostState{
 			key:     key,
-			limiter: rate.NewLimiter(ht.rate, ht.burst),
+			base:    base,
+			limiter: rate.NewLimiter(base, ht.burst),
 			slots:   make(chan struct{}, ht.conc),
 			robots:  make(map[string]*robotsEntry),
 		}
@@ -70,10 +80,34 @@ func (ht *hostTable) acquire(key string) *hostState {
 		ht.evictLocked()
 	} else {
 		ht.lru.MoveToFront(h.elem)
+		if base := ht.baseRate(key, hint); hint > 0 && base != h.base {
+			h.base = base
+			h.limiter.SetLimit(ht.limitLocked(h))
+		}
 	}
 	h.refs++
 	h.lastUsed = ht.now()
 	return h
+}
+
+// baseRate is key's rate before Crawl-delay: its override, else the
+// faster of the configured rate and hint (a platform's published limit
+// raises a polite default for its API host, and never slows a crawl the
+// operator configured faster; HostRates caps a host).
+func (ht *hostTable) baseRate(key string, hint rate.Limit) rate.Limit {
+	if r, ok := ht.rates[key]; ok {
+		return r
+	}
+	return max(ht.rate, hint)
+}
+
+// limitLocked is h's limit: its base rate, slowed to its Crawl-delay.
+func (ht *hostTable) limitLocked(h *hostState) rate.Limit {
+	lim := h.base
+	if d := h.crawlDelay; d > 0 && rate.Every(d) < lim {
+		lim = rate.Every(d)
+	}
+	return lim
 }
 
 // release unpins h.
@@ -141,7 +175,7 @@ func (ht *hostTable) pausedUntil(h *hostState) time.Time {
 }
 
 // setCrawlDelay slows h's limiter to one request per d when that is slower
-// than the configured rate (and restores the configured rate when d is 0).
+// than its base rate (and restores the base rate when d is 0).
 // d is capped by the caller.
 func (ht *hostTable) setCrawlDelay(h *hostState, d time.Duration) {
 	ht.mu.Lock()
@@ -150,11 +184,7 @@ func (ht *hostTable) setCrawlDelay(h *hostState, d time.Duration) {
 		return
 	}
 	h.crawlDelay = d
-	lim := ht.rate
-	if d > 0 && rate.Every(d) < lim {
-		lim = rate.Every(d)
-	}
-	h.limiter.SetLimit(lim)
+	h.limiter.SetLimit(ht.limitLocked(h))
 }
 
 // robotsEntry returns h's robots.txt entry for scheme, creating it empty.

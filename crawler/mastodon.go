@@ -96,6 +96,10 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 	if err != nil || t.Platform != scout.PlatformMastodon {
 		return failed(res, scout.FailBlocked, errors.New("mastodon: not a mastodon target"))
 	}
+	// The REST calls are API calls (Mastodon's limits, not robots.txt);
+	// the ActivityPub fallback reads pages, under robots.txt.
+	pageCtx := ctx
+	ctx = withAPI(ctx, DefaultMastodonRate)
 	var acct mastoAccount
 	lookup := t.Base + "/api/v1/accounts/lookup?" + url.Values{"acct": {t.Handle}}.Encode()
 	if err := getJSON(ctx, client, lookup, "application/json", &acct); err != nil {
@@ -103,7 +107,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 		if errors.As(err, &ae) && (ae.Status == http.StatusNotFound || ae.Kind == scout.FailNotHTML || ae.Kind == scout.FailParse) {
 			// No Mastodon API here (PeerTube, Misskey, a Pleroma without
 			// lookup), or no such account: ActivityPub will tell.
-			r := m.fallback().fetchTarget(ctx, client, t, target)
+			r := m.fallback().fetchTarget(pageCtx, client, t, target)
 			if t.URL != "" && notFediverse(r) {
 				// An ordinary site that happens to use /@user paths: no
 				// Mastodon API and no ActivityPub actor. Decline, so the
@@ -158,6 +162,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 	p.Posts = make([]scout.Post, len(posts))
 	for i := range posts {
 		p.Posts[i] = posts[i].Post
+		p.Mentions = appendMentions(p.Mentions, posts[i].mentions...)
 	}
 	if n := sampleSize(m.FollowerSample, DefaultMastodonFollowers); n > 0 && ctx.Err() == nil {
 		var fs []mastoAccount
@@ -193,6 +198,7 @@ func sampleSize(v, def int) int {
 type mastoPost struct {
 	scout.Post
 	statusID string
+	mentions []string // profile URLs of the accounts the status mentions
 }
 
 // statuses pages through the account's statuses by max_id, newest first,
@@ -221,7 +227,7 @@ func (m *Mastodon) statuses(ctx context.Context, client *http.Client, base, id, 
 				continue
 			}
 			seen[p.ID] = true
-			posts = append(posts, mastoPost{Post: p, statusID: s.ID})
+			posts = append(posts, mastoPost{Post: p, statusID: s.ID, mentions: s.mentionTargets()})
 		}
 		if len(page) == 0 || page[len(page)-1].ID == maxID {
 			break
@@ -357,6 +363,7 @@ func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Acco
 		DisplayName: cleanText(a.DisplayName, maxNameRunes),
 		Bio:         plainText(a.Note, maxBioRunes),
 		Links:       dedupeLinks(profileURL, verified, other, fediLinks(a.Note)),
+		Fields:      mastoProfileFields(a.Fields),
 		AvatarURL:   a.avatar(),
 		Followers:   a.FollowersCount,
 		Following:   a.FollowingCount,
@@ -386,6 +393,7 @@ type mastoStatus struct {
 	Card             *struct {
 		URL string `json:"url"`
 	} `json:"card"`
+	Mentions []mastoMention `json:"mentions"`
 }
 
 // mastoMedia is a MediaAttachment; Type is image, gifv, video, audio or

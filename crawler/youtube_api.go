@@ -194,6 +194,7 @@ func (y *YouTube) call(ctx context.Context, client *http.Client, method string, 
 		return err
 	}
 	u := y.api + "/" + method + "?" + query.Encode()
+	ctx = withAPI(ctx, 0) // the Data API: its quota, not robots.txt
 	body, _, err := ytGet(ctx, client, u, http.Header{"X-Goog-Api-Key": {y.key}, "Accept": {"application/json"}}, ytClassifyAPIError)
 	if err != nil {
 		var he *ytHTTPError

@@ -111,6 +111,7 @@ func (d *DB) saveProfile(tx *bolt.Tx, p *scout.Profile) (string, error) {
 	if !slices.Contains(rec.AccountIDs, accountID) {
 		rec.AccountIDs = append(rec.AccountIDs, accountID)
 	}
+	rec.FoundVia, _ = scout.AddFoundVia(rec.FoundVia, p.FoundVia...)
 
 	// The account, as this fetch saw it, unless a later fetch is already
 	// stored (results ingested out of order must not roll counts back).

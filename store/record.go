@@ -40,6 +40,14 @@ type creatorRecord struct {
 	MergedFrom []string                 `json:"merged_from,omitempty"`
 	CreatedAt  time.Time                `json:"created_at"`
 	UpdatedAt  time.Time                `json:"updated_at"`
+	// FoundVia is appended by SaveProfile only (never by UpdateCreator,
+	// whose creator may have been read before a concurrent save).
+	// FoundVia, Contacts and the evidence blocks are omitted when empty so
+	// records written before they existed stay byte-identical.
+	FoundVia         []scout.FoundVia        `json:"found_via,omitempty"`
+	Contacts         []scout.Contact         `json:"contacts,omitempty"`
+	LanguageEvidence *scout.LanguageEvidence `json:"language_evidence,omitempty"`
+	CountryEvidence  *scout.CountryEvidence  `json:"country_evidence,omitempty"`
 }
 
 // setDerived copies the fields UpdateCreator is allowed to change.
@@ -54,6 +62,9 @@ func (r *creatorRecord) setDerived(c *scout.Creator) {
 	r.Scores = c.Scores
 	r.Flags = c.Flags
 	r.Partnerships = c.Partnerships
+	r.Contacts = c.Contacts
+	r.LanguageEvidence = c.LanguageEvidence
+	r.CountryEvidence = c.CountryEvidence
 	r.DataAsOf = nil
 	if c.DataAsOf != nil {
 		t := c.DataAsOf.UTC()
@@ -81,6 +92,11 @@ func (r *creatorRecord) creator(accounts []scout.Account) *scout.Creator {
 		MergedFrom:   r.MergedFrom,
 		CreatedAt:    r.CreatedAt,
 		UpdatedAt:    r.UpdatedAt,
+
+		FoundVia:         r.FoundVia,
+		Contacts:         r.Contacts,
+		LanguageEvidence: r.LanguageEvidence,
+		CountryEvidence:  r.CountryEvidence,
 	}
 }
 

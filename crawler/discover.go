@@ -1,0 +1,509 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/scout-oss/scout"
+)
+
+// Candidate is a crawl target that a search or a snowball turned up, with
+// how it was found; the discovery run stamps FoundVia on the profile it
+// yields, and the store appends it to the creator.
+type Candidate struct {
+	Target   string
+	FoundVia scout.FoundVia
+}
+
+// Searcher finds candidate creators for a query through one platform's
+// public search endpoints. Calls that fail are returned as warnings; the
+// candidates found before them are kept.
+type Searcher interface {
+	// Search returns at most max candidates for query, best first.
+	Search(ctx context.Context, client *http.Client, query string, max int) ([]Candidate, []scout.Failure)
+}
+
+// DefaultSearchPage is how many results one search call asks for.
+const DefaultSearchPage = 25
+
+// BlueskySearch finds accounts with app.bsky.actor.searchActors on the
+// public AppView (app.bsky.feed.searchPosts needs a login there, so Scout
+// does not use it). Results are paged by cursor.
+type BlueskySearch struct {
+	// API is the AppView base URL; DefaultBlueskyAPI when empty.
+	API string
+	// Now stamps FoundVia.At; time.Now when nil.
+	Now func() time.Time
+}
+
+var _ Searcher = (*BlueskySearch)(nil)
+
+// Search implements Searcher.
+func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
+	ctx = withAPI(ctx, DefaultBlueskyRate)
+	api := (&Bluesky{API: s.API}).api()
+	at := nowOr(s.Now)
+	var out []Candidate
+	seen := map[string]bool{}
+	cursor := ""
+	for len(out) < limit && ctx.Err() == nil {
+		q := url.Values{"q": {query}, "limit": {strconv.Itoa(min(limit-len(out), DefaultSearchPage))}}
+		if cursor != "" {
+			q.Set("cursor", cursor)
+		}
+		var page struct {
+			Actors []bskyProfile `json:"actors"`
+			Cursor string        `json:"cursor"`
+		}
+		if err := getJSON(ctx, client, api+"/xrpc/app.bsky.actor.searchActors?"+q.Encode(), "application/json", &page); err != nil {
+			return out, []scout.Failure{apiWarning(bskyError(err))}
+		}
+		for _, a := range page.Actors {
+			target := "bluesky:" + a.DID
+			if t, err := ParseTarget("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
+				target = t.String()
+			} else if _, err := ParseTarget(target); err != nil {
+				continue
+			}
+			if seen[a.DID] || len(out) == limit {
+				continue
+			}
+			seen[a.DID] = true
+			out = append(out, Candidate{Target: target, FoundVia: scout.FoundVia{
+				Kind: scout.FoundSearch, Query: query, Source: "bluesky:searchActors", Target: target, At: at}})
+		}
+		if len(page.Actors) == 0 || page.Cursor == "" || page.Cursor == cursor {
+			break
+		}
+		cursor = page.Cursor
+	}
+	return out, nil
+}
+
+// MastodonSearch finds accounts on the listed Mastodon instances: the
+// authors of recent public posts under hashtags made from the query
+// (/api/v1/timelines/tag/:tag: "vegan baking" reads #veganbaking, #vegan
+// and #baking), and the instance's profile directory (/api/v1/directory)
+// filtered to profiles whose name, bio or fields contain every query word.
+// Mastodon has no public full-text account search without a login.
+type MastodonSearch struct {
+	// Instances are the servers asked, as host names (example.social) or
+	// base URLs (http://127.0.0.1:8080 for a fixture server).
+	Instances []string
+	// DirectoryPages bounds the directory pages (80 profiles each) read
+	// per instance; 2 when 0, none when negative.
+	DirectoryPages int
+	// Now stamps FoundVia.At; time.Now when nil.
+	Now func() time.Time
+}
+
+var _ Searcher = (*MastodonSearch)(nil)
+
+// mastodonTagPage and mastodonDirectoryPage are the endpoints' page caps.
+const (
+	mastodonTagPage       = 40
+	mastodonDirectoryPage = 80
+)
+
+// Search implements Searcher. Candidates are interleaved over instances
+// and sources, hashtag authors first.
+func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
+	ctx = withAPI(ctx, DefaultMastodonRate)
+	at := nowOr(s.Now)
+	words, tags := QueryTags(query)
+	var lists [][]Candidate
+	var warns []scout.Failure
+	for _, inst := range s.Instances {
+		base, host, err := instanceBase(inst)
+		if err != nil {
+			warns = append(warns, scout.Failure{URL: inst, Kind: scout.FailBlocked, Message: err.Error()})
+			continue
+		}
+		for _, tag := range tags {
+			var statuses []mastoStatus
+			u := base + "/api/v1/timelines/tag/" + url.PathEscape(tag) + "?limit=" + strconv.Itoa(mastodonTagPage)
+			if err := getJSON(ctx, client, u, "application/json", &statuses); err != nil {
+				warns = append(warns, apiWarning(err))
+				continue
+			}
+			var list []Candidate
+			for _, st := range statuses {
+				a := st.Account
+				if st.Reblog != nil {
+					a = st.Reblog.Account
+				}
+				if c, ok := mastoCandidate(a, base); ok {
+					c.FoundVia = scout.FoundVia{Kind: scout.FoundSearch, Query: query,
+						Source: "mastodon:" + host + "/tags/" + tag, Target: c.Target, At: at}
+					list = append(list, c)
+				}
+			}
+			lists = append(lists, list)
+		}
+		pages := s.DirectoryPages
+		if pages == 0 {
+			pages = 2
+		}
+		var list []Candidate
+		for page := range max(pages, 0) {
+			var accounts []mastoAccount
+			u := base + "/api/v1/directory?" + url.Values{"limit": {strconv.Itoa(mastodonDirectoryPage)},
+				"offset": {strconv.Itoa(page * mastodonDirectoryPage)}, "order": {"active"}}.Encode()
+			if err := getJSON(ctx, client, u, "application/json", &accounts); err != nil {
+				warns = append(warns, apiWarning(err))
+				break
+			}
+			for _, a := range accounts {
+				if !profileMatches(a, words, tags) {
+					continue
+				}
+				if c, ok := mastoCandidate(a, base); ok {
+					c.FoundVia = scout.FoundVia{Kind: scout.FoundSearch, Query: query,
+						Source: "mastodon:" + host + "/directory", Target: c.Target, At: at}
+					list = append(list, c)
+				}
+			}
+			if len(accounts) < mastodonDirectoryPage {
+				break
+			}
+		}
+		lists = append(lists, list)
+	}
+	return interleave(lists, limit), warns
+}
+
+// QueryTags turns a search query into its lower-case words and the
+// hashtags made from them: all words run together first ("vegan baking"
+// → veganbaking), then each word of three letters or more.
+func QueryTags(query string) (words, tags []string) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(query), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return nil, nil
+	}
+	tags = append(tags, strings.Join(words, ""))
+	if len(words) > 1 {
+		for _, w := range words {
+			if len([]rune(w)) >= 3 && len(tags) < 4 && !containsStr(tags, w) {
+				tags = append(tags, w)
+			}
+		}
+	}
+	return words, tags
+}
+
+// profileMatches reports whether a directory profile is about the query:
+// its name, bio and fields contain every query word, or the run-together
+// hashtag.
+func profileMatches(a mastoAccount, words, tags []string) bool {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(a.DisplayName + " " + plainText(a.Note, maxBioRunes)))
+	for _, f := range a.Fields {
+		b.WriteString(" " + strings.ToLower(f.Name+" "+plainText(f.Value, maxBioRunes)))
+	}
+	text := b.String()
+	if len(tags) > 0 && strings.Contains(text, "#"+tags[0]) {
+		return true
+	}
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// mastoCandidate makes a candidate of an account seen on the instance at
+// base: its profile URL, which the Mastodon adapter reads.
+func mastoCandidate(a mastoAccount, base string) (Candidate, bool) {
+	u := absURL(nil, a.URL, false)
+	if u == "" && a.Username != "" {
+		u = base + "/@" + a.Username
+	}
+	if _, err := ParseTarget(u); err != nil || a.Suspended {
+		return Candidate{}, false
+	}
+	return Candidate{Target: u}, true
+}
+
+// instanceBase reads an --mastodon-instances entry: a host name
+// (https://HOST) or a base URL.
+func instanceBase(s string) (base, host string, err error) {
+	s = strings.TrimRight(strings.TrimSpace(s), "/")
+	if !strings.Contains(s, "://") {
+		s = "https://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" {
+		return "", "", fmt.Errorf("mastodon instance %q: want a host name or a base URL", s)
+	}
+	return u.Scheme + "://" + strings.ToLower(u.Host), strings.ToLower(u.Host), nil
+}
+
+// interleave takes one candidate from each list in turn, skipping targets
+// already taken, until max.
+func interleave(lists [][]Candidate, max int) []Candidate {
+	var out []Candidate
+	seen := map[string]bool{}
+	for i := 0; len(out) < max; i++ {
+		more := false
+		for _, l := range lists {
+			if i >= len(l) {
+				continue
+			}
+			more = true
+			if k := targetKey(l[i].Target); !seen[k] && len(out) < max {
+				seen[k] = true
+				out = append(out, l[i])
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	return out
+}
+
+// targetKey is the key a discovery run deduplicates targets by: the
+// canonical PLATFORM:HANDLE form where there is one.
+func targetKey(target string) string {
+	if t, err := ParseTarget(target); err == nil {
+		if s := t.String(); s != "" {
+			return strings.ToLower(s)
+		}
+	}
+	return target
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nowOr(now func() time.Time) time.Time {
+	if now == nil {
+		return time.Now().UTC()
+	}
+	return now().UTC()
+}
+
+// Discovery crawls candidates within a budget of new creators: the
+// targets of a search, or seeds and then (with FollowMentions) the
+// accounts their posts mention, breadth first. Each profile it delivers
+// carries how it was found (Profile.FoundVia). Already-known accounts are
+// crawled again (refreshed) and do not count against the budget; the
+// store keys accounts by their stable ids, so they are never duplicated.
+type Discovery struct {
+	Crawler *Crawler
+	Sink    scout.Sink
+	// Known reports whether the store already holds an account; a
+	// profile of an unknown one counts as a new creator. When nil, every
+	// profile counts as new (the budget then bounds profiles).
+	Known func(ctx context.Context, accountID string) (bool, error)
+	// MaxCreators is the budget of new creators, seeds aside; 0 means
+	// DefaultMaxCreators.
+	MaxCreators int
+	// FollowMentions queues the accounts that crawled posts mention or
+	// link to.
+	FollowMentions bool
+	// Now stamps FoundVia.At of mentions; time.Now when nil.
+	Now func() time.Time
+}
+
+// DefaultMaxCreators is the budget of a discovery run that sets none.
+const DefaultMaxCreators = 50
+
+// DiscoverySummary is the tally of one discovery run.
+type DiscoverySummary struct {
+	// Candidates is how many distinct targets were queued.
+	Candidates int `json:"candidates"`
+	// New counts profiles of accounts the store did not hold (seeds
+	// aside); never more than the budget.
+	New int `json:"new"`
+	// Refreshed counts profiles of known accounts, crawled again.
+	Refreshed int `json:"refreshed"`
+	// Seeds counts seed profiles.
+	Seeds int `json:"seeds"`
+	// OverBudget counts new profiles fetched after the budget was spent
+	// (a batch runs concurrently) and so not stored.
+	OverBudget int `json:"over_budget"`
+	// Left counts queued targets not crawled because the budget ran out.
+	Left int `json:"left"`
+	// Crawl adds up the crawls' summaries.
+	Crawl Summary `json:"crawl"`
+}
+
+// Run crawls the seed candidates (those of kind seed, all of them,
+// outside the budget), then the others in order, in batches no larger
+// than what is left of the budget, queueing mentions when FollowMentions
+// is set, until the budget is spent or nothing is left.
+func (d *Discovery) Run(ctx context.Context, cands []Candidate) (*DiscoverySummary, error) {
+	if d.Crawler == nil || d.Sink == nil {
+		return nil, scout.Errorf(scout.EINVALID, "discover: no crawler or sink")
+	}
+	budget := d.MaxCreators
+	if budget <= 0 {
+		budget = DefaultMaxCreators
+	}
+	sum := &DiscoverySummary{Crawl: Summary{Errors: map[string]int{}}}
+	seen := map[string]bool{}
+	var seeds, queue []Candidate
+	push := func(c Candidate) {
+		k := targetKey(c.Target)
+		if c.Target == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		sum.Candidates++
+		if c.FoundVia.Kind == scout.FoundSeed {
+			seeds = append(seeds, c)
+		} else {
+			queue = append(queue, c)
+		}
+	}
+	for _, c := range cands {
+		push(c)
+	}
+	sink := &discoverySink{d: d, sum: sum, budget: budget, via: map[string]scout.FoundVia{}}
+	batch := seeds
+	for {
+		if len(batch) == 0 {
+			n := min(len(queue), budget-sum.New)
+			if n <= 0 {
+				break
+			}
+			batch, queue = queue[:n], queue[n:]
+		}
+		targets := make([]string, len(batch))
+		for i, c := range batch {
+			targets[i] = c.Target
+			sink.via[c.Target] = c.FoundVia
+		}
+		cs, err := d.Crawler.Crawl(ctx, targets, sink)
+		addSummary(&sum.Crawl, cs)
+		if err != nil {
+			return sum, fmt.Errorf("discover: %w", err)
+		}
+		for _, m := range sink.takeMentions() {
+			push(m)
+		}
+		batch = nil
+	}
+	sum.Left = len(queue)
+	return sum, nil
+}
+
+// addSummary adds one crawl's tally to a run's.
+func addSummary(to *Summary, s *Summary) {
+	if s == nil {
+		return
+	}
+	to.Fetched += s.Fetched
+	to.NotModified += s.NotModified
+	to.Profiles += s.Profiles
+	to.Posts += s.Posts
+	to.SinkErrors += s.SinkErrors
+	to.Duration += s.Duration
+	for k, v := range s.Errors {
+		to.Errors[k] += v
+	}
+	to.Fetch.RateLimitWaits += s.Fetch.RateLimitWaits
+	to.Fetch.Retries += s.Fetch.Retries
+	to.Fetch.NotModified += s.Fetch.NotModified
+}
+
+// discoverySink stamps found_via on profiles, enforces the budget of new
+// creators exactly (a batch's crawl delivers results one at a time), and
+// collects mentions for the next round.
+type discoverySink struct {
+	d      *Discovery
+	sum    *DiscoverySummary
+	budget int
+
+	mu       sync.Mutex
+	via      map[string]scout.FoundVia // by target
+	mentions []Candidate
+}
+
+// errOverBudget is not returned: over-budget profiles are dropped quietly
+// and counted.
+var errOverBudget = errors.New("over budget")
+
+func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r.Profile == nil || r.Failure != nil {
+		return s.d.Sink.Ingest(ctx, r)
+	}
+	via, ok := s.via[r.URL]
+	if !ok {
+		via = scout.FoundVia{Kind: scout.FoundSeed, Target: r.URL, At: nowOr(s.d.Now)}
+	}
+	if err := s.count(ctx, r.Profile.Account.ID, via.Kind == scout.FoundSeed); err != nil {
+		if errors.Is(err, errOverBudget) {
+			return nil
+		}
+		return err
+	}
+	cp := *r
+	p := *r.Profile
+	p.FoundVia, _ = scout.AddFoundVia(append([]scout.FoundVia(nil), p.FoundVia...), via)
+	cp.Profile = &p
+	if s.d.FollowMentions {
+		at := nowOr(s.d.Now)
+		for _, t := range MentionTargets(&p) {
+			s.mentions = append(s.mentions, Candidate{Target: t, FoundVia: scout.FoundVia{
+				Kind: scout.FoundMention, By: p.Account.ID, Target: t, At: at}})
+		}
+	}
+	return s.d.Sink.Ingest(ctx, &cp)
+}
+
+// count tallies a profile as seed, refreshed or new, and refuses a new
+// one over the budget.
+func (s *discoverySink) count(ctx context.Context, accountID string, seed bool) error {
+	known := false
+	if s.d.Known != nil {
+		k, err := s.d.Known(ctx, accountID)
+		if err != nil {
+			return fmt.Errorf("discover: look up %s: %w", accountID, err)
+		}
+		known = k
+	}
+	switch {
+	case seed:
+		s.sum.Seeds++
+	case known:
+		s.sum.Refreshed++
+	case s.sum.New >= s.budget:
+		s.sum.OverBudget++
+		return errOverBudget
+	default:
+		s.sum.New++
+	}
+	return nil
+}
+
+// takeMentions returns and forgets the mentions collected so far.
+func (s *discoverySink) takeMentions() []Candidate {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := s.mentions
+	s.mentions = nil
+	return m
+}

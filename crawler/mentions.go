@@ -1,0 +1,129 @@
+package crawler
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/scout-oss/scout"
+)
+
+// maxMentions bounds the mention targets kept per profile: a snowball
+// should widen by the people a creator talks to, not by every name in a
+// long feed.
+const maxMentions = 25
+
+// mastoMention is a Mention entity of a Mastodon status: the mentioned
+// account's profile URL and acct.
+type mastoMention struct {
+	URL  string `json:"url"`
+	Acct string `json:"acct"`
+}
+
+// mentionTargets returns the profile URLs of the accounts s mentions (a
+// boost's own mentions list is empty, so boosts give none).
+func (s *mastoStatus) mentionTargets() []string {
+	var out []string
+	for _, m := range s.Mentions {
+		if u := absURL(nil, m.URL, false); u != "" {
+			out = appendMentions(out, u)
+		}
+	}
+	return out
+}
+
+// mastoProfileFields keeps a Mastodon account's fields as plain text, so
+// that contacts ("Business: hello@example.com") and places ("Location:
+// Lisbon") can be read from them.
+func mastoProfileFields(fs []mastoField) []scout.ProfileField {
+	var out []scout.ProfileField
+	for _, f := range fs {
+		name := cleanText(f.Name, maxTitleRunes)
+		value := plainText(f.Value, maxBioRunes)
+		if name == "" && value == "" {
+			continue
+		}
+		out = append(out, scout.ProfileField{Name: name, Value: value})
+	}
+	return out
+}
+
+// appendMentions appends the targets not yet in list, up to maxMentions.
+func appendMentions(list []string, add ...string) []string {
+	for _, t := range add {
+		if len(list) >= maxMentions {
+			break
+		}
+		if t != "" && !slices.Contains(list, t) {
+			list = append(list, t)
+		}
+	}
+	return list
+}
+
+var (
+	// reTextBlueskyMention is an @handle in a Bluesky post's text: the
+	// text a mention facet covers. The handle is a DNS name.
+	reTextBlueskyMention = regexp.MustCompile(`(?:^|[\s(\[])@([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+)`)
+	// reTextFediMention is a full fediverse handle, @user@instance.
+	reTextFediMention = regexp.MustCompile(`(?:^|[\s(\[])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})@([a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?\.[a-zA-Z]{2,})`)
+)
+
+// MentionTargets returns the crawl targets of the accounts p's own posts
+// mention or link to: the mentions the adapter marked (Profile.Mentions),
+// @handles in Bluesky post texts (what mention facets cover), full
+// @user@instance handles in any text, and post links to profiles that
+// ParseTarget recognises. The account itself is left out, and so are
+// reposts and boosts (someone else's words). At most maxMentions.
+func MentionTargets(p *scout.Profile) []string {
+	if p == nil {
+		return nil
+	}
+	out := appendMentions(nil, p.Mentions...)
+	for _, post := range p.Posts {
+		if post.IsRepost {
+			continue
+		}
+		if p.Account.Platform == scout.PlatformBluesky {
+			for _, m := range reTextBlueskyMention.FindAllStringSubmatch(post.Text, -1) {
+				h := strings.TrimRight(m[1], ".")
+				if t, err := ParseTarget("bluesky:" + h); err == nil {
+					out = appendMentions(out, t.String())
+				}
+			}
+		}
+		for _, m := range reTextFediMention.FindAllStringSubmatch(post.Text, -1) {
+			if t, err := ParseTarget("mastodon:@" + m[1] + "@" + m[2]); err == nil {
+				out = appendMentions(out, t.String())
+			}
+		}
+		for _, l := range post.Links {
+			if _, err := ParseTarget(l); err == nil {
+				out = appendMentions(out, l)
+			}
+		}
+	}
+	return slices.DeleteFunc(out, func(t string) bool { return isSelf(p.Account, t) })
+}
+
+// isSelf reports whether target names account a itself.
+func isSelf(a scout.Account, target string) bool {
+	if target == a.URL {
+		return true
+	}
+	t, err := ParseTarget(target)
+	if err != nil || t.Platform != a.Platform && !(t.Platform == scout.PlatformMastodon && a.Platform == scout.PlatformFediverse) {
+		return false
+	}
+	switch {
+	case t.ID != "" && (scout.AccountID(a.Platform, t.ID) == a.ID):
+		return true
+	case t.Handle == "":
+		return false
+	case a.Platform == scout.PlatformBluesky:
+		return strings.EqualFold(t.Handle, a.Handle)
+	default:
+		h := strings.TrimPrefix(a.Handle, "@")
+		return strings.EqualFold(t.Handle+"@"+t.Instance, h) || strings.EqualFold(t.Handle, h) && strings.Contains(strings.ToLower(a.URL), "://"+t.Instance+"/")
+	}
+}

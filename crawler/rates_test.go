@@ -1,0 +1,120 @@
+package crawler_test
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"testing"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"github.com/scout-oss/scout/crawler"
+)
+
+func TestHostRatesOverride(t *testing.T) {
+	srv, log := MustFetchServer(t, robotsWith("User-agent: *\nAllow: /\n"))
+	u, _ := url.Parse(srv.URL)
+	cfg := fastConfig() // 1000 requests/s for every other host
+	cfg.HostRates = map[string]float64{u.Host: 5}
+	tr := crawler.NewTransport(cfg)
+	c := tr.Client()
+	t.Cleanup(c.CloseIdleConnections)
+
+	for _, p := range []string{"/a", "/b", "/c"} {
+		if _, _, err := mustGet(t, t.Context(), c, srv.URL+p, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := crawler.HostLimit(tr, u); got != 5 {
+		t.Errorf("host rate %v, want the override 5", got)
+	}
+	hits := log.Hits()
+	for i := 2; i < len(hits); i++ { // robots.txt, then /a, /b, /c
+		if d := hits[i].At.Sub(hits[i-1].At); d < 180*time.Millisecond {
+			t.Errorf("%s came %v after %s; the host's rate is 5/s", hits[i].Path, d, hits[i-1].Path)
+		}
+	}
+}
+
+func TestWithoutRobots(t *testing.T) {
+	srv, log := MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /\n"))
+	c := crawler.NewClient(fastConfig())
+	t.Cleanup(c.CloseIdleConnections)
+
+	t.Run("PageDisallowed", func(t *testing.T) {
+		_, _, err := mustGet(t, t.Context(), c, srv.URL+"/page", nil)
+		if !errors.Is(err, crawler.ErrRobotsDisallowed) {
+			t.Errorf("err = %v, want ErrRobotsDisallowed", err)
+		}
+	})
+	t.Run("APIExempt", func(t *testing.T) {
+		robotsBefore := log.Count("/robots.txt")
+		resp, _, err := mustGet(t, crawler.WithoutRobots(t.Context()), c, srv.URL+"/xrpc/app.bsky.actor.getProfile?actor=a.test", nil)
+		if err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("API call: %v, %v", resp, err)
+		}
+		if n := log.Count("/robots.txt"); n != robotsBefore {
+			t.Errorf("robots.txt fetched %d more times for an API call", n-robotsBefore)
+		}
+	})
+}
+
+// TestBlueskyAPIIgnoresRobotsAndRaisesRate crawls a Bluesky AppView whose
+// robots.txt disallows everything: the XRPC calls still go through (an
+// API is not governed by robots.txt), never ask for robots.txt, and run
+// at Bluesky's published 10/s rather than the configured 1/s; a
+// --host-rate entry beats the platform rate.
+func TestBlueskyAPIIgnoresRobotsAndRaisesRate(t *testing.T) {
+	routes := blueskyRoutes()
+	routes["/robots.txt"] = apiRoute{body: "User-agent: *\nDisallow: /\n", contentType: "text/plain"}
+	for _, tc := range []struct {
+		name      string
+		hostRates func(host string) map[string]float64
+		want      rate.Limit
+	}{
+		{"PlatformRate", func(string) map[string]float64 { return nil }, crawler.DefaultBlueskyRate},
+		{"HostRateWins", func(h string) map[string]float64 { return map[string]float64{h: 50} }, 50},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			api := MustStartAPIFixture(t, "testdata/bluesky", routes)
+			u, _ := url.Parse(api.URL)
+			tr := crawler.NewTransport(crawler.Config{Rate: 1, Burst: 20, HostRates: tc.hostRates(u.Host)})
+			bs := &crawler.Bluesky{API: api.URL, Now: fixedNow, MaxPosts: 10, ThreadSample: -1, FollowerSample: -1}
+			r := bs.Fetch(t.Context(), tr.Client(), "bluesky:alice.test")
+			if r.Failure != nil || r.Profile == nil {
+				t.Fatalf("fetch: %+v", r.Failure)
+			}
+			if n := len(api.Requests("/robots.txt")); n != 0 {
+				t.Errorf("robots.txt asked %d times by API calls", n)
+			}
+			if got := crawler.HostLimit(tr, u); got != tc.want {
+				t.Errorf("AppView host rate %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+var hostRateCases = []struct {
+	in, host string
+	rate     float64
+	ok       bool
+}{
+	{"public.api.bsky.app=10", "public.api.bsky.app", 10, true},
+	{"Mastodon.Social=0.5", "mastodon.social", 0.5, true},
+	{"https://example.social:443=2", "example.social", 2, true},
+	{"http://127.0.0.1:8080=100", "127.0.0.1:8080", 100, true},
+	{"example.social", "", 0, false},
+	{"example.social=0", "", 0, false},
+	{"example.social=fast", "", 0, false},
+	{"https://example.social/path=1", "", 0, false},
+}
+
+func TestParseHostRate(t *testing.T) {
+	for _, tc := range hostRateCases {
+		host, r, err := crawler.ParseHostRate(tc.in)
+		if (err == nil) != tc.ok || host != tc.host || r != tc.rate {
+			t.Errorf("ParseHostRate(%q) = %q, %v, %v; want %q, %v, ok=%v", tc.in, host, r, err, tc.host, tc.rate, tc.ok)
+		}
+	}
+}
