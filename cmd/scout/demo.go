@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 )
 
@@ -72,6 +74,15 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	if !isSet(fs, "timeout") {
 		cfg.Timeout = 3 * time.Second // loopback answers at once; don't wait 20 s on a stuck fixture
 	}
+	if cfg.Adapters, err = demoAdapters(web, dir); err != nil {
+		return err
+	}
+	// The platform hosts are ours too: the demo rate beats the platforms'
+	// published limits (Mastodon's 1/s) that adapters put on API calls.
+	cfg.HostRates = map[string]float64{}
+	for _, h := range web.Hosts() {
+		cfg.HostRates[strings.TrimPrefix(web.URL(h), "http://")] = cfg.Rate
+	}
 	if _, err := m.crawl(ctx, a, cfg, seeds); err != nil {
 		return err
 	}
@@ -87,4 +98,30 @@ func isSet(fs *flag.FlagSet, name string) bool {
 		}
 	})
 	return set
+}
+
+// demoAdapters builds the platform adapters exactly as `scout crawl` does,
+// through crawl's own flags, with the base-URL flags pointed at the sample
+// web's platform hosts: the Bluesky AppView at bsky.example and YouTube
+// channel pages at yt.example (Mastodon and PeerTube URLs name their
+// server themselves). No YouTube key is read, not even from the
+// environment: the sample web has channel pages, not the Data API.
+func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
+	fs := flag.NewFlagSet("demo-platforms", flag.ContinueOnError)
+	yt := addYouTubeFlags(fs, &Main{Getenv: func(string) string { return "" }})
+	social := addSocialFlags(fs)
+	if err := fs.Parse(demoPlatformArgs(web)); err != nil {
+		return nil, fmt.Errorf("demo: platform flags: %w", err)
+	}
+	ytAdapter, err := yt.adapter(dir)
+	if err != nil {
+		return nil, err
+	}
+	return append([]crawler.Adapter{ytAdapter}, social.adapters()...), nil
+}
+
+// demoPlatformArgs are the base-URL flags that point crawl's adapters at
+// the sample web; the end-to-end tests pass the same to `scout crawl`.
+func demoPlatformArgs(web *fixtureweb.Web) []string {
+	return []string{"--bluesky-api", web.URL("bsky.example"), "--youtube-base", web.URL("yt.example")}
 }

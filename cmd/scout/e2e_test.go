@@ -42,7 +42,8 @@ func TestCrawlSampleWeb(t *testing.T) {
 	}
 	data := t.TempDir()
 	crawl := func() string {
-		code, _, errOut := run(t, ctx, nil, "crawl", "--seeds", seedFile, "--data", data, "--rate", "20", "--timeout", "3s")
+		args := append([]string{"crawl", "--seeds", seedFile, "--data", data, "--rate", "20", "--timeout", "3s"}, demoPlatformArgs(web)...)
+		code, _, errOut := run(t, ctx, nil, args...)
 		if code != exitOK {
 			t.Fatalf("crawl exit %d: %s", code, errOut)
 		}
@@ -50,7 +51,7 @@ func TestCrawlSampleWeb(t *testing.T) {
 	}
 	summary := crawl()
 	persons := samplePersons(t) // one creator per person: linked accounts merge
-	if !strings.Contains(summary, "14 profiles") || !strings.Contains(summary, fmt.Sprintf("store holds %d creators", persons)) {
+	if !strings.Contains(summary, plural(len(want.Creators), "profile")) || !strings.Contains(summary, fmt.Sprintf("store holds %d creators", persons)) {
 		t.Errorf("summary: %s", summary)
 	}
 
