@@ -32,6 +32,9 @@ type Ingester struct {
 	// profile on it is never stored, only its visit is recorded with kind
 	// FailSuppressed. nil suppresses nobody.
 	Suppressor Suppressor
+	// Languages detects the language of posts that declare none, once,
+	// at ingest (see DetectLanguages); nil uses declared languages only.
+	Languages LanguageDetector
 	// Now is the clock used for scoring; time.Now when nil.
 	Now func() time.Time
 	// IndexBatch overrides DefaultIndexBatch when positive.
@@ -64,7 +67,7 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 		}
 	}
 	if r.Profile != nil && r.Failure == nil && !r.NotModified && v.Kind == "" {
-		id, err := in.Creators.SaveProfile(ctx, r.Profile)
+		id, err := in.Creators.SaveProfile(ctx, in.withLanguages(r.Profile))
 		if err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
 		}
@@ -74,6 +77,16 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 		v.CreatorID = id
 		if err := in.Refresh(ctx, id); err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
+		}
+	}
+	if r.NotModified && in.Visits != nil {
+		// A 304 says the page is as it was: so is the outcome of reading
+		// it. Carry the last visit's kind and creator over, so a page that
+		// failed extraction does not turn into a success by not changing.
+		if prev, err := in.Visits.FindVisit(ctx, r.URL); err == nil {
+			v.Kind, v.Message, v.CreatorID = prev.Kind, prev.Message, prev.CreatorID
+		} else if ErrorCode(err) != ENOTFOUND {
+			return fmt.Errorf("ingest %s: find last visit: %w", r.URL, err)
 		}
 	}
 	if in.Visits != nil {

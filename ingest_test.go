@@ -286,3 +286,20 @@ func TestErrorCodeAndMessage(t *testing.T) {
 		t.Error("nil error has a code")
 	}
 }
+
+func TestIngesterNotModifiedKeepsLastOutcome(t *testing.T) {
+	ctx := context.Background()
+	st, idx := newMemStore(), &memIndex{}
+	in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+	url := "http://x.example/@glitch"
+	if err := in.Ingest(ctx, &scout.CrawlResult{URL: url, Status: 200, Failure: &scout.Failure{Kind: scout.FailNoProfile, Message: "no profile"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.Ingest(ctx, &scout.CrawlResult{URL: url, Status: 304, NotModified: true}); err != nil {
+		t.Fatal(err)
+	}
+	v := st.visits[url]
+	if v == nil || v.Kind != scout.FailNoProfile || v.Status != 304 {
+		t.Errorf("visit after 304 = %+v, want status 304 keeping kind no_profile", v)
+	}
+}
