@@ -102,11 +102,10 @@ func looksLikeCreatorID(s string) bool {
 
 // Audit actions: what an AuditEntry records.
 const (
-	AuditErase     = "erase"          // a creator and their data were erased
-	AuditSuppress  = "suppress"       // identifiers were suppressed without stored data
-	AuditAccess    = "subject_access" // a data-subject access export was made
-	AuditRetention = "retention"      // old posts and snapshots were dropped
-	AuditCompact   = "compact"        // the store file was rewritten without free pages
+	AuditErase     = "erase"     // a creator and their data were erased
+	AuditSuppress  = "suppress"  // identifiers were suppressed without stored data
+	AuditRetention = "retention" // old posts and snapshots were dropped
+	AuditCompact   = "compact"   // the store file was rewritten without free pages
 )
 
 // AuditEntry is one line of the privacy audit log: who did what and when.

@@ -1,0 +1,284 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/store"
+)
+
+// Distinctive text of the person erased, looked for in the raw file.
+const (
+	zoeHandle = "zoe-erasable-handle"
+	zoeBio    = "BIO-ZOE-PRIVATE-7731"
+	zoePost   = "POST-ZOE-PRIVATE-4410"
+)
+
+func zoeProfile(at time.Time, posts int) *scout.Profile {
+	p := &scout.Profile{
+		Account: scout.Account{ID: "bluesky:did:plc:zoe", Platform: scout.PlatformBluesky, Handle: zoeHandle + ".bsky.social",
+			URL: "https://bsky.app/profile/" + zoeHandle + ".bsky.social", Bio: strings.Repeat(zoeBio+" ", 50), Followers: scout.Int64(900)},
+		SourceURL: "https://bsky.app/profile/" + zoeHandle + ".bsky.social", FetchedAt: at,
+	}
+	for i := range posts {
+		p.Posts = append(p.Posts, scout.Post{ID: fmt.Sprintf("zp%d", i), URL: fmt.Sprintf("https://bsky.app/p/zp%d", i),
+			PublishedAt: at.Add(-time.Duration(i) * 24 * time.Hour), Text: strings.Repeat(zoePost+" ", 40)})
+	}
+	return p
+}
+
+func otherProfile(at time.Time) *scout.Profile {
+	return &scout.Profile{
+		Account: scout.Account{ID: "web:https://other.example/", Platform: scout.PlatformWeb, URL: "https://other.example/",
+			DisplayName: "Other", Followers: scout.Int64(10)},
+		SourceURL: "https://other.example/", FetchedAt: at,
+		Posts: []scout.Post{{ID: "o1", PublishedAt: at.Add(-400 * 24 * time.Hour), Text: "old"}, {ID: "o2", PublishedAt: at, Text: "new"}},
+	}
+}
+
+func TestEraseCreator(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := MustOpen(t, dir)
+	zoe := MustSave(t, db, zoeProfile(t0, 200))
+	MustSave(t, db, zoeProfile(t0.Add(time.Hour), 200)) // a second snapshot
+	other := MustSave(t, db, otherProfile(t0))
+	if err := db.RecordVisit(ctx, &scout.Visit{URL: "https://bsky.app/profile/" + zoeHandle + ".bsky.social", Status: 200, CreatorID: zoe, FetchedAt: t0}); err != nil {
+		t.Fatal(err)
+	}
+	sl := &scout.Shortlist{Name: "spring"}
+	if err := db.CreateShortlist(ctx, sl); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.AddEntries(ctx, sl.ID, []scout.ShortlistEntry{{CreatorID: zoe}, {CreatorID: other}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ReviewFlag(ctx, &scout.FlagReview{CreatorID: zoe, Code: "undisclosed_sponsorship", Decision: scout.DecisionConfirm, By: "t"}); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("SubjectExportHoldsEverything", func(t *testing.T) {
+		exp, err := db.ExportSubject(ctx, "bluesky:"+zoeHandle+".bsky.social")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if exp.Creator == nil || exp.Creator.ID != zoe {
+			t.Fatalf("creator = %+v, want %s", exp.Creator, zoe)
+		}
+		if got := len(exp.Creator.Posts); got != 200 {
+			t.Errorf("posts = %d, want all 200", got)
+		}
+		if got := len(exp.Creator.Snapshots); got != 2 {
+			t.Errorf("snapshots = %d, want 2", got)
+		}
+		if len(exp.Visits) != 1 || len(exp.ShortlistEntries) != 1 || exp.ShortlistEntries[0].ShortlistName != "spring" || len(exp.FlagReviews) != 1 {
+			t.Errorf("visits %d, shortlist entries %+v, reviews %d", len(exp.Visits), exp.ShortlistEntries, len(exp.FlagReviews))
+		}
+		if exp.Suppressed {
+			t.Error("suppressed before erasure")
+		}
+	})
+
+	id, err := db.ResolveSubject(ctx, "https://bsky.app/profile/"+zoeHandle+".bsky.social/")
+	if err != nil || id != zoe {
+		t.Fatalf("ResolveSubject by URL = %q, %v; want %s", id, err, zoe)
+	}
+	e, err := db.EraseCreator(ctx, zoe, "cli:tester")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Accounts != 1 || e.Posts != 200 || e.Snapshots != 2 || e.FlagReviews != 1 || e.ShortlistEntries != 1 || e.Visits != 1 || e.Suppressed == 0 {
+		t.Errorf("erasure = %+v", e)
+	}
+
+	t.Run("GoneFromStore", func(t *testing.T) {
+		if _, err := db.FindCreatorByID(ctx, zoe); scout.ErrorCode(err) != scout.ENOTFOUND {
+			t.Errorf("FindCreatorByID after erase: %v", err)
+		}
+		if n, _ := db.CountCreators(ctx); n != 1 {
+			t.Errorf("count = %d, want 1", n)
+		}
+		if _, err := db.FindVisit(ctx, "https://bsky.app/profile/"+zoeHandle+".bsky.social"); scout.ErrorCode(err) != scout.ENOTFOUND {
+			t.Errorf("visit kept: %v", err)
+		}
+		got, err := db.FindShortlistByID(ctx, sl.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.EntryCount != 1 {
+			t.Errorf("shortlist entry count = %d, want 1", got.EntryCount)
+		}
+	})
+
+	t.Run("Suppressed", func(t *testing.T) {
+		for _, ref := range []string{"bluesky:" + zoeHandle + ".bsky.social", "https://bsky.app/profile/" + zoeHandle + ".bsky.social", zoe} {
+			ok, err := db.IsSuppressed(ctx, scout.SubjectKeys(ref)...)
+			if err != nil || !ok {
+				t.Errorf("IsSuppressed(%s) = %v, %v; want true", ref, ok, err)
+			}
+		}
+		ok, err := db.IsSuppressed(ctx, scout.ProfileSubjectKeys(otherProfile(t0))...)
+		if err != nil || ok {
+			t.Errorf("other creator suppressed: %v, %v", ok, err)
+		}
+	})
+
+	t.Run("AuditWithoutErasedData", func(t *testing.T) {
+		es, err := db.FindAuditEntries(ctx, scout.AuditFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(es) != 1 || es[0].Action != scout.AuditErase || es[0].Actor != "cli:tester" || es[0].Subject != e.Subject || len(e.Subject) != 64 {
+			t.Fatalf("audit = %+v", es)
+		}
+		raw, _ := json.Marshal(es)
+		for _, leak := range []string{zoeHandle, zoe, "did:plc:zoe", zoeBio} {
+			if bytes.Contains(raw, []byte(leak)) {
+				t.Errorf("audit entry holds %q: %s", leak, raw)
+			}
+		}
+	})
+
+	t.Run("CompactRemovesErasedBytes", func(t *testing.T) {
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "scout.db")
+		if _, err := store.Compact(ctx, dir, store.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, leak := range []string{zoeHandle, zoeBio, zoePost, "did:plc:zoe"} {
+			if bytes.Contains(raw, []byte(leak)) {
+				t.Errorf("compacted file still holds %q", leak)
+			}
+		}
+		db2 := MustOpen(t, dir)
+		if ok, _ := db2.IsSuppressed(ctx, scout.SubjectKeys("bluesky:"+zoeHandle+".bsky.social")...); !ok {
+			t.Error("suppression lost in compaction")
+		}
+		if c, err := db2.FindCreatorByID(ctx, other); err != nil || c.Name != "Other" {
+			t.Errorf("other creator after compaction: %v, %v", c, err)
+		}
+	})
+}
+
+func TestCompactShrinksAndRefusesWhenOpen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := MustOpen(t, dir)
+	zoe := MustSave(t, db, zoeProfile(t0, 400))
+	if _, err := db.EraseCreator(ctx, zoe, "t"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Compact(ctx, dir, store.Options{LockTimeout: 50 * time.Millisecond}); scout.ErrorCode(err) != scout.ECONFLICT {
+		t.Errorf("compact of an open store: %v, want conflict", err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	res, err := store.Compact(ctx, dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.After >= res.Before {
+		t.Errorf("compact %d → %d bytes, want smaller", res.Before, res.After)
+	}
+}
+
+func TestSuppressionListHoldsNoPlaintext(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := MustOpen(t, dir)
+	if _, err := db.SuppressRefs(ctx, "cli:t", "mastodon:@"+zoeHandle+"@example.social"); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := db.IsSuppressed(ctx, scout.SubjectKeys("https://example.social/@"+zoeHandle)...); !ok {
+		t.Error("the profile URL of a suppressed handle is not suppressed")
+	}
+	if _, err := db.SuppressRefs(ctx, "cli:t", "not a handle"); scout.ErrorCode(err) != scout.EINVALID {
+		t.Errorf("SuppressRefs(garbage) = %v, want invalid", err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "scout.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte(zoeHandle)) {
+		t.Error("the raw file holds the suppressed handle in plaintext")
+	}
+}
+
+func TestApplyRetention(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpen(t, "")
+	now := t0.Add(500 * 24 * time.Hour) // the injected clock of the run
+	// Zoe: posts one per day back from t0, snapshots at t0-2d, t0-1d, t0.
+	zoe := MustSave(t, db, zoeProfile(t0.Add(-48*time.Hour), 0))
+	MustSave(t, db, zoeProfile(t0.Add(-24*time.Hour), 0))
+	MustSave(t, db, zoeProfile(t0, 10))
+	kept := MustSave(t, db, otherProfile(t0))
+	sl := &scout.Shortlist{Name: "keep"}
+	if err := db.CreateShortlist(ctx, sl); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.AddEntries(ctx, sl.ID, []scout.ShortlistEntry{{CreatorID: kept}}); err != nil {
+		t.Fatal(err)
+	}
+	before := now.Add(-365 * 24 * time.Hour) // t0+135d: every post and snapshot is older
+
+	dry, err := db.ApplyRetention(ctx, before, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dry.Posts != 10 || dry.Snapshots != 2 || dry.Kept != 1 {
+		t.Errorf("dry run = %+v, want 10 posts, 2 snapshots, 1 kept", dry)
+	}
+	if c, _ := db.FindCreatorByID(ctx, zoe); len(c.Posts) != 10 {
+		t.Errorf("dry run dropped posts: %d left", len(c.Posts))
+	}
+	rep, err := db.ApplyRetention(ctx, before, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Posts != 10 || rep.Snapshots != 2 || len(rep.CreatorIDs) != 1 || rep.CreatorIDs[0] != zoe {
+		t.Errorf("report = %+v", rep)
+	}
+	c, err := db.FindCreatorByID(ctx, zoe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Posts) != 0 || len(c.Snapshots) != 1 || !c.Snapshots[0].At.Equal(t0) {
+		t.Errorf("zoe after retention: %d posts, snapshots %+v; want 0 and the latest one", len(c.Posts), c.Snapshots)
+	}
+	k, err := db.FindCreatorByID(ctx, kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(k.Posts) != 2 {
+		t.Errorf("shortlisted creator lost posts: %d left, want 2", len(k.Posts))
+	}
+
+	// A cut-off between the posts drops only the older ones.
+	MustSave(t, db, zoeProfile(t0, 10))
+	rep, err = db.ApplyRetention(ctx, t0.Add(-5*24*time.Hour+time.Hour), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Posts != 5 {
+		t.Errorf("posts dropped at t0-5d = %d, want 5 (5 to 9 days old)", rep.Posts)
+	}
+}
