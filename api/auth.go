@@ -53,6 +53,12 @@ var routeRoles = map[string]scout.Role{
 	"POST /api/v1/crawls":             scout.RoleAdmin,
 	"POST /api/v1/crawls/{id}/cancel": scout.RoleAdmin,
 
+	// Schedules crawl on their own for months: admin work, like crawls.
+	"GET /api/v1/schedules":         scout.RoleViewer,
+	"GET /api/v1/schedules/{id}":    scout.RoleViewer,
+	"POST /api/v1/schedules":        scout.RoleAdmin,
+	"DELETE /api/v1/schedules/{id}": scout.RoleAdmin,
+
 	// Briefs: reading is viewing, writing is editing.
 	"GET /api/v1/briefs":              scout.RoleViewer,
 	"GET /api/v1/briefs/{id}":         scout.RoleViewer,

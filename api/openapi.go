@@ -168,6 +168,10 @@ var apiOps = []apiOp{
 	}, status: 200, resp: CrawlList{}, errors: []int{400, 503}},
 	{pattern: "GET /api/v1/crawls/{id}", summary: "One crawl job and its progress", tag: "crawls", status: 200, resp: scout.CrawlJob{}, errors: []int{404, 503}},
 	{pattern: "POST /api/v1/crawls/{id}/cancel", summary: "Cancel a crawl job", tag: "crawls", status: 200, resp: scout.CrawlJob{}, errors: []int{404, 409, 503}},
+	{pattern: "POST /api/v1/schedules", summary: "Schedule recurring crawls (5-field cron, UTC) of all creators, a list of targets or a shortlist", tag: "crawls", body: scheduleRequest{}, status: 201, resp: scout.Schedule{}, errors: []int{400, 503}},
+	{pattern: "GET /api/v1/schedules", summary: "List schedules with their next and last runs", tag: "crawls", status: 200, resp: ScheduleList{}, errors: []int{503}},
+	{pattern: "GET /api/v1/schedules/{id}", summary: "One schedule", tag: "crawls", status: 200, resp: scout.Schedule{}, errors: []int{404, 503}},
+	{pattern: "DELETE /api/v1/schedules/{id}", summary: "Delete a schedule (its jobs are kept)", tag: "crawls", status: 204, errors: []int{404, 503}},
 	{pattern: "GET /metrics", summary: "Prometheus metrics (text exposition format)", tag: "meta", status: 200, media: []string{"text/plain"}, errors: []int{503}},
 
 	{pattern: "POST /api/v1/briefs", summary: "Create a brief", tag: "briefs", body: scout.Brief{}, status: 201, resp: scout.Brief{}, errors: []int{400, 413, 503}},

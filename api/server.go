@@ -73,6 +73,10 @@ type Server struct {
 	Stale        scout.StalePolicy
 	Metrics      *Metrics
 
+	// Schedules serves /api/v1/schedules (503 when nil): serve's
+	// scheduler, which fires crawl jobs and also serves as Stale.
+	Schedules scout.ScheduleService
+
 	// Privacy serves erasure (DELETE /api/v1/creators/{id}), the audit
 	// log and data-subject access (admin only; 503 when nil).
 	Privacy scout.PrivacyService
@@ -156,6 +160,7 @@ func (s *Server) mux() *http.ServeMux {
 	s.registerCreatorRoutes(mux)
 	s.registerBriefRoutes(mux)
 	s.registerCrawlRoutes(mux)
+	s.registerScheduleRoutes(mux)
 	s.registerHistoryRoutes(mux)
 	s.registerMetricsRoutes(mux)
 	s.registerShortlistRoutes(mux)

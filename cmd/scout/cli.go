@@ -36,6 +36,9 @@ type Main struct {
 	// jobs holds serve's crawl job settings (jobs.go); nil: internal
 	// addresses refused.
 	jobs *jobSettings
+	// platforms holds serve's platform adapter flags (adapters.go); nil:
+	// jobs read web pages only.
+	platforms *platformFlags
 
 	// access holds serve's and demo's access flags (keys.go, access.go);
 	// nil means the defaults: keys required.
@@ -56,7 +59,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand}
+	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand}
 }
 
 // usageError marks a mistake in the command line (exit code 2).

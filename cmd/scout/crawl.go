@@ -83,13 +83,12 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	verbose := fs.Bool("v", false, "log every request")
 	resume := fs.Bool("resume", false, "continue the last interrupted crawl; targets already stored are not fetched again")
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
-	yt := addYouTubeFlags(fs, m)
-	social := addSocialFlags(fs)
+	platforms := addPlatformFlags(fs, m)
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := errors.Join(cf.validate(), yt.validate(), social.validate()); err != nil {
+	if err := errors.Join(cf.validate(), platforms.validate()); err != nil {
 		return err
 	}
 	if len(urls) == 0 && *seeds == "" && !*resume {
@@ -102,13 +101,13 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer a.Close()
 	cfg := cf.config()
 	cfg.Logger = m.logger(*verbose)
-	ytAdapter, err := yt.adapter(*data)
+	adapters, saveQuota, err := platforms.adapters(*data)
 	if err != nil {
 		return err
 	}
-	defer yt.saveQuota()
-	cfg.Adapters = append(cfg.Adapters, ytAdapter)
-	cfg.Adapters = append(cfg.Adapters, social.adapters()...)
+	defer saveQuota()
+	cfg.Adapters = append(cfg.Adapters, adapters...)
+	cfg.Validators = a.db.Validators() // revalidation outlives the process
 	return m.crawlJob(ctx, a, cfg, urls, *seeds, *resume)
 }
 
@@ -117,7 +116,10 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []string) (*crawler.Summary, error) {
 	progress := newProgress(m.Stderr, len(urls))
 	cfg.Progress = progress.add
-	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.ing)
+	if cfg.Validators == nil {
+		cfg.Validators = a.db.Validators()
+	}
+	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.sink())
 	progress.finish()
 	if ferr := a.ing.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
 		err = ferr
@@ -126,9 +128,9 @@ func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []str
 		return sum, fmt.Errorf("crawl: %w", err)
 	}
 	total, _ := a.db.CountCreators(ctx)
-	fmt.Fprintf(m.Stderr, "crawled %s in %s: %s, %s (store holds %s); errors: %s\n",
+	fmt.Fprintf(m.Stderr, "crawled %s in %s: %s, %s, not modified %d (store holds %s); errors: %s\n",
 		plural(sum.Fetched, "page"), sum.Duration.Round(time.Millisecond),
-		plural(sum.Profiles, "profile"), plural(sum.Posts, "post"), plural(total, "creator"), joinKinds(sum.Errors))
+		plural(sum.Profiles, "profile"), plural(sum.Posts, "post"), sum.NotModified, plural(total, "creator"), joinKinds(sum.Errors))
 	return sum, nil
 }
 

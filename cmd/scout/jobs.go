@@ -83,7 +83,7 @@ func (m *Main) crawlJob(ctx context.Context, a *app, cfg crawler.Config, urls []
 
 	progress := newProgress(m.Stderr, total)
 	runner := &crawler.JobRunner{
-		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing,
+		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.sink(),
 		Logger:   cfg.Logger,
 		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { progress.add(r) },
 	}
@@ -108,9 +108,9 @@ func (m *Main) crawlJob(ctx context.Context, a *app, cfg crawler.Config, urls []
 	if sum.Skipped > 0 {
 		skipped = fmt.Sprintf(", %s already stored", plural(sum.Skipped, "target"))
 	}
-	fmt.Fprintf(m.Stderr, "crawled %s in %s: %s, %s%s (store holds %s); errors: %s\n",
+	fmt.Fprintf(m.Stderr, "crawled %s in %s: %s, %s, not modified %d%s (store holds %s); errors: %s\n",
 		plural(sum.Fetched, "page"), sum.Duration.Round(time.Millisecond),
-		plural(sum.Profiles, "profile"), plural(sum.Posts, "post"), skipped,
+		plural(sum.Profiles, "profile"), plural(sum.Posts, "post"), sum.NotModified, skipped,
 		plural(total, "creator"), joinKinds(sum.Errors))
 	return nil
 }
@@ -155,6 +155,9 @@ func countSeeds(path string) (int, error) {
 type jobSettings struct {
 	allowPrivate *bool
 	allowTargets []string // "IP:port"
+	// platformArgs are platform flags for jobs when serve has none of its
+	// own: the demo points the adapters at its sample web.
+	platformArgs []string
 }
 
 // jobFlags declares serve's --allow-private.
@@ -165,7 +168,7 @@ func jobFlags(fs *flag.FlagSet) *jobSettings {
 
 // fixtureTargets lists the demo web's loopback addresses for its API.
 func fixtureTargets(web *fixtureweb.Web) *jobSettings {
-	js := &jobSettings{}
+	js := &jobSettings{platformArgs: demoPlatformArgs(web)}
 	for _, h := range web.Hosts() {
 		if u, err := url.Parse(web.URL(h)); err == nil {
 			js.allowTargets = append(js.allowTargets, u.Host)
@@ -191,7 +194,32 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 	for _, t := range js.allowTargets {
 		if ap, err := netip.ParseAddrPort(t); err == nil {
 			cfg.AllowPrivate = append(cfg.AllowPrivate, ap)
+			// The demo's own loopback hosts go at the demo's pace.
+			if cfg.HostRates == nil {
+				cfg.HostRates = map[string]float64{}
+			}
+			cfg.HostRates[t] = demoRate
 		}
+	}
+	cfg.Validators = a.db.Validators() // revalidation outlives serve
+	saveQuota := func() {}
+	platforms := m.platforms
+	if platforms == nil && len(js.platformArgs) > 0 {
+		fs := flag.NewFlagSet("job-platforms", flag.ContinueOnError)
+		platforms = addPlatformFlags(fs, &Main{Stderr: m.Stderr, Getenv: func(string) string { return "" }})
+		if err := fs.Parse(js.platformArgs); err != nil {
+			return nil, fmt.Errorf("crawl jobs: platform flags: %w", err)
+		}
+	}
+	if platforms != nil {
+		if err := platforms.validate(); err != nil {
+			return nil, err
+		}
+		adapters, save, err := platforms.adapters(a.db.Dir())
+		if err != nil {
+			return nil, err
+		}
+		cfg.Adapters, saveQuota = adapters, save
 	}
 	transport := crawler.NewTransport(cfg)
 	cfg.Transport = transport
@@ -209,14 +237,19 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 
 	metrics := api.NewMetrics()
 	runner := &crawler.JobRunner{
-		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing, Logger: log,
+		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.sink(), Logger: log,
 		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { metrics.ObserveResult(r) },
 		OnFinish: metrics.ObserveJob,
 	}
 	q := crawler.StartJobQueue(runner)
+	sched := m.startScheduler(srv, a, q, log) // schedule.go
 	metrics.QueueDepth = func() float64 { return float64(q.QueueDepth(context.Background())) }
 	metrics.RateLimitWaits = func() float64 { return float64(transport.Stats().RateLimitWaits) }
 	srv.Jobs, srv.Metrics = q, metrics
 	srv.AllowPrivate, srv.AllowTargets = allowPrivate, js.allowTargets
-	return func() { _ = q.Close() }, nil
+	return func() {
+		_ = sched.Close() // no new jobs, then stop the running one
+		_ = q.Close()
+		saveQuota()
+	}, nil
 }

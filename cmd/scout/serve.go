@@ -31,6 +31,7 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	var retention ageFlag
 	fs.Var(&retention, "retention", "drop posts and snapshots older than this (365d) of creators on no shortlist, at start and daily; off when empty")
 	m.jobs = jobFlags(fs)
+	m.platforms = addPlatformFlags(fs, m) // the adapters of API and scheduled jobs
 	m.access = m.accessFlags(fs, false)
 	rest, err := parse(fs, args)
 	if err != nil {

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"errors"
+	"flag"
+
+	"github.com/scout-oss/scout/crawler"
+)
+
+// platformFlags are the platform adapter settings shared by crawl and
+// serve (whose API and scheduled jobs read the same platforms): YouTube,
+// Bluesky and the fediverse.
+type platformFlags struct {
+	yt     *youtubeFlags
+	social *socialFlags
+}
+
+// addPlatformFlags declares the --youtube-*, --bluesky-*, --mastodon-*
+// and --follower-sample flags on fs.
+func addPlatformFlags(fs *flag.FlagSet, m *Main) *platformFlags {
+	return &platformFlags{yt: addYouTubeFlags(fs, m), social: addSocialFlags(fs)}
+}
+
+func (f *platformFlags) validate() error {
+	return errors.Join(f.yt.validate(), f.social.validate())
+}
+
+// adapters builds the platform adapters, in the order targets are offered
+// to them: YouTube, then Bluesky, Mastodon and ActivityPub. The returned
+// func saves the YouTube Data API quota spent (DATA/youtube-quota.json);
+// call it when the crawling is over.
+func (f *platformFlags) adapters(dataDir string) ([]crawler.Adapter, func(), error) {
+	yt, err := f.yt.adapter(dataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append([]crawler.Adapter{yt}, f.social.adapters()...), f.yt.saveQuota, nil
+}

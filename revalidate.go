@@ -1,0 +1,99 @@
+package scout
+
+import (
+	"context"
+	"fmt"
+)
+
+// RevalidatedSink keeps a 304 from leaving a creator behind. Conditional
+// GETs make an unchanged page cost a 304, and the crawl hands the sink a
+// result with NotModified and no profile; stored as it is, the re-crawl
+// would append no snapshot and leave data_as_of where it was, so a creator
+// whose page never changes would lose its growth series and turn stale
+// however often a schedule re-checks it. RevalidatedSink turns such a
+// result back into a profile: the stored account of the URL's last visit,
+// with its unchanged counts, fetched at the 304's time (no posts: they are
+// unchanged too). A 304 for a URL whose last visit failed (a page without
+// a profile) repeats that failure; one whose account cannot be found is
+// passed on as it is.
+type RevalidatedSink struct {
+	Sink
+	Creators CreatorService
+	Visits   VisitService
+}
+
+// Ingest implements Sink.
+func (s *RevalidatedSink) Ingest(ctx context.Context, r *CrawlResult) error {
+	if r.NotModified && r.Profile == nil && r.Failure == nil {
+		v, err := s.Visits.FindVisit(ctx, r.URL)
+		if err != nil && ErrorCode(err) != ENOTFOUND {
+			return fmt.Errorf("ingest %s: %w", r.URL, err)
+		}
+		if err == nil && v.Kind != "" {
+			// An unchanged page has the same outcome as before: a page
+			// without a profile stays one.
+			cp := *r
+			cp.Failure = &Failure{URL: r.URL, Kind: v.Kind, Message: v.Message}
+			return s.Sink.Ingest(ctx, &cp)
+		}
+		var p *Profile
+		if err == nil && v.CreatorID != "" {
+			if p, err = s.storedProfile(ctx, v.CreatorID, r); err != nil {
+				return fmt.Errorf("ingest %s: %w", r.URL, err)
+			}
+		}
+		if p != nil {
+			cp := *r
+			cp.Profile, cp.NotModified = p, false
+			return s.Sink.Ingest(ctx, &cp)
+		}
+	}
+	return s.Sink.Ingest(ctx, r)
+}
+
+// Flush passes a batching sink's Flush on.
+func (s *RevalidatedSink) Flush(ctx context.Context) error {
+	if f, ok := s.Sink.(interface{ Flush(context.Context) error }); ok {
+		return f.Flush(ctx)
+	}
+	return nil
+}
+
+// storedProfile rebuilds the profile of r's URL from the store, or returns
+// nil when the URL was never stored as a profile.
+func (s *RevalidatedSink) storedProfile(ctx context.Context, creatorID string, r *CrawlResult) (*Profile, error) {
+	c, err := s.Creators.FindCreatorByID(ctx, creatorID)
+	if ErrorCode(err) == ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	acct := accountOfURL(c, r.URL)
+	if acct == nil {
+		return nil, nil
+	}
+	a := *acct
+	a.FetchedAt = r.FetchedAt
+	return &Profile{Account: a, SourceURL: r.URL, FetchedAt: r.FetchedAt}, nil
+}
+
+// accountOfURL returns the creator's account that url names: the only
+// one, or the one whose keys match the URL's.
+func accountOfURL(c *Creator, url string) *Account {
+	if len(c.Accounts) == 1 {
+		return &c.Accounts[0]
+	}
+	want := map[string]bool{}
+	for _, k := range TargetKeys(url) {
+		want[k] = true
+	}
+	for i := range c.Accounts {
+		for _, k := range AccountKeys(&c.Accounts[i]) {
+			if want[k] {
+				return &c.Accounts[i]
+			}
+		}
+	}
+	return nil
+}
