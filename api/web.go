@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"html"
@@ -9,6 +10,7 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -19,18 +21,45 @@ import (
 var webFS embed.FS
 
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
-	"count":     humanCount,
-	"rate":      humanRate,
-	"platforms": platforms,
-	"date":      func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
-	"deref":     func(p *string) string { return derefString(p) },
-	"highlight": safeHighlight,
+	"count":      humanCount,
+	"count64":    func(n int64) string { return humanCount(&n) },
+	"countInt":   func(n int) string { v := int64(n); return humanCount(&v) },
+	"rate":       humanRate,
+	"pct":        func(f float64) string { return humanRate(&f) },
+	"score":      func(f float64) string { return fmt.Sprintf("%.0f", f) },
+	"conf":       func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+	"platforms":  platforms,
+	"date":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
+	"datep":      func(t *time.Time) string { return datePtr(t) },
+	"deref":      func(p *string) string { return derefString(p) },
+	"highlight":  safeHighlight,
+	"safeURL":    outboundURL,
+	"bar":        scoreBar,
+	"sevClass":   sevClass,
+	"sorted":     sortedScores,
+	"input":      func(v any) string { return fmt.Sprint(v) },
+	"stages":     func() []scout.Stage { return scout.Stages },
+	"join":       strings.Join,
+	"facetName":  facetLabel,
+	"pathEsc":    url.PathEscape,
+	"searchLink": func(q string) string { return "/?" + q },
+	"list":       func(xs ...string) []string { return xs },
+	"dict": func(kv ...any) map[string]any {
+		m := make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[fmt.Sprint(kv[i])] = kv[i+1]
+		}
+		return m
+	},
 }).ParseFS(webFS, "web/*.html"))
 
-// contentSecurityPolicy forbids inline script and every foreign origin:
-// creator text is hostile input, and the page must work offline.
-const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+// contentSecurityPolicy forbids inline script and style and every foreign
+// origin: creator text is hostile input, and the page must work offline.
+// The one script (scout.js) only adds loading states and confirmations.
+const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
+// registerWebRoutes adds the routes the API mux serves for the page: the
+// assets, the search page and the creator page (see routeRoles).
 func (s *Server) registerWebRoutes(mux *http.ServeMux) {
 	static, _ := fs.Sub(webFS, "web/static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
@@ -38,60 +67,81 @@ func (s *Server) registerWebRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /creators/{id}", s.handleCreatorPage)
 }
 
-type searchPage struct {
-	Query    string
-	Platform string
-	Sort     string
-	Result   *SearchResponse
-	Error    string
-	PrevURL  string
-	NextURL  string
+// registerWebPageRoutes adds the page's own routes, which webGate serves
+// with the roles of webRoutes: sign-in, shortlists, briefs, crawls, alerts
+// and the forms that change them.
+func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
+	pages.HandleFunc("GET /signin", s.handleSignInPage)
+	pages.HandleFunc("POST /signin", s.handleSignIn)
+	pages.HandleFunc("POST /signout", s.handleSignOut)
+	pages.HandleFunc("GET /shortlists", s.handleShortlistsPage)
+	pages.HandleFunc("POST /shortlists", s.handleCreateShortlistForm)
+	pages.HandleFunc("POST /shortlists/add", s.handleAddToShortlistForm)
+	pages.HandleFunc("GET /shortlists/{id}", s.handleShortlistPage)
+	pages.HandleFunc("POST /shortlists/{id}/entries", s.handlePasteTargetsForm)
+	pages.HandleFunc("POST /shortlists/{id}/entries/{key}", s.handleUpdateEntryForm)
+	pages.HandleFunc("POST /shortlists/{id}/entries/{key}/delete", s.handleDeleteEntryForm)
+	pages.HandleFunc("POST /shortlists/{id}/watch", s.handleWatchShortlistForm)
+	pages.HandleFunc("POST /creators/{id}/flags/{code}/review", s.handleReviewFlagForm)
+	pages.HandleFunc("GET /briefs", s.handleBriefsPage)
+	pages.HandleFunc("POST /briefs", s.handleCreateBriefForm)
+	pages.HandleFunc("GET /briefs/{id}", s.handleBriefPage)
+	pages.HandleFunc("GET /crawls", s.handleCrawlsPage)
+	pages.HandleFunc("POST /crawls", s.handleStartCrawlForm)
+	pages.HandleFunc("GET /alerts", s.handleAlertsPage)
+	pages.HandleFunc("POST /alerts/searches", s.handleSaveSearchForm)
 }
 
-// handleSearchPage renders results server-side from the URL, so a search is
-// a link that can be bookmarked and shared.
-func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
-	v := r.URL.Query()
-	for k, vals := range v { // the form sends empty fields; drop them
-		if len(vals) == 1 && vals[0] == "" {
-			v.Del(k)
-		}
-	}
-	page := searchPage{Query: v.Get("q"), Platform: v.Get("platform"), Sort: v.Get("sort")}
-	status := http.StatusOK
-	q, err := ParseSearchQuery(v)
-	if err == nil {
-		err = s.ExcludeHidden(r.Context(), q) // the hide list (shortlists.go)
-	}
-	if err == nil {
-		page.Result, err = Search(r.Context(), s.Creators, s.Index, q)
-	}
-	if err != nil {
-		status = StatusOf(err)
-		page.Error = scout.ErrorMessage(err)
-	} else {
-		if q.Page > 1 {
-			page.PrevURL = pageURL(v, q.Page-1)
-		}
-		if q.Page*q.PerPage < page.Result.Total {
-			page.NextURL = pageURL(v, q.Page+1)
-		}
-	}
-	s.render(w, r, status, "search.html", page)
+// layout is what every page template gets: the page's own data plus who
+// is signed in and the CSRF token for its forms.
+type layout struct {
+	Title   string
+	Nav     string
+	User    *scout.APIKey
+	NoAuth  bool
+	CSRF    string
+	Notice  string
+	Refresh bool // reload every few seconds (a crawl is running)
+	Data    any
 }
 
-func (s *Server) handleCreatorPage(w http.ResponseWriter, r *http.Request) {
-	c, err := s.Creators.FindCreatorByID(r.Context(), r.PathValue("id"))
-	if err != nil {
-		s.render(w, r, StatusOf(err), "error.html", scout.ErrorMessage(err))
-		return
-	}
-	s.render(w, r, http.StatusOK, "creator.html", Normalize(c))
+// CanEdit and IsAdmin let templates hide what the role may not do.
+func (l *layout) CanEdit() bool { return l.User != nil && l.User.Role.Allows(scout.RoleEditor) }
+
+// IsAdmin reports whether the signed-in key may start crawls.
+func (l *layout) IsAdmin() bool { return l.User != nil && l.User.Role.Allows(scout.RoleAdmin) }
+
+// SignedIn reports whether a real key (not the no-auth stand-in) is in use.
+func (l *layout) SignedIn() bool { return l.User != nil && !l.NoAuth }
+
+// notices are the fixed messages a redirect may ask for (?done=CODE), so no
+// text from the URL is ever shown.
+var notices = map[string]string{
+	"added":    "Added to the shortlist.",
+	"existing": "Already on the shortlist.",
+	"pasted":   "Targets added; unknown ones wait for a crawl.",
+	"updated":  "Entry updated.",
+	"removed":  "Entry removed.",
+	"created":  "Created.",
+	"reviewed": "Review saved.",
+	"started":  "Crawl queued.",
+	"saved":    "Search saved: new matches show up under Alerts.",
+	"watched":  "Shortlist watched: its alerts show up under Alerts.",
 }
 
-func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
-	var b strings.Builder
-	if err := templates.ExecuteTemplate(&b, name, data); err != nil {
+// page renders a page template inside the layout.
+func (s *Server) page(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
+	l := &layout{Title: title, Nav: strings.TrimSuffix(name, ".html"), NoAuth: s.NoAuth || s.Keys == nil, Data: data,
+		Notice: notices[r.URL.Query().Get("done")]}
+	if k, ok := KeyFromContext(r.Context()); ok {
+		l.User = k
+	}
+	l.CSRF = sessionFrom(r.Context()).csrfToken()
+	if rp, ok := data.(interface{ refresh() bool }); ok {
+		l.Refresh = rp.refresh()
+	}
+	var b bytes.Buffer
+	if err := templates.ExecuteTemplate(&b, name, l); err != nil {
 		Error(w, r, fmt.Errorf("render %s: %w", name, err), s.logger())
 		return
 	}
@@ -99,18 +149,41 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Content-Security-Policy", contentSecurityPolicy)
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	// same-origin: our forms carry Origin and Referer (checked on POST);
+	// outbound links carry nothing.
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write([]byte(b.String()))
+	_, _ = w.Write(b.Bytes())
 }
 
-func pageURL(v url.Values, page int) string {
-	q := url.Values{}
-	for k, vals := range v {
-		q[k] = vals
+// renderError shows err as a page, with the status of its code.
+func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) {
+	if scout.ErrorCode(err) == scout.EINTERNAL {
+		s.logger().Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
-	q.Set("page", fmt.Sprint(page))
-	return "/?" + q.Encode()
+	s.page(w, r, StatusOf(err), "error.html", "Error", scout.ErrorMessage(err))
+}
+
+// redirect sends the browser on after a form (303, so reload does not post
+// again), with one of the fixed notices.
+func redirect(w http.ResponseWriter, r *http.Request, path, done string) {
+	if done != "" {
+		sep := "?"
+		if strings.Contains(path, "?") {
+			sep = "&"
+		}
+		path += sep + "done=" + url.QueryEscape(done)
+	}
+	http.Redirect(w, r, path, http.StatusSeeOther)
+}
+
+func datePtr(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return "–"
+	}
+	return t.UTC().Format("2 Jan 2006")
 }
 
 // humanCount formats a count for people: 950, 12.3K, 1.4M; "–" when unknown.
@@ -162,6 +235,70 @@ func derefString(p *string) string {
 		return "–"
 	}
 	return *p
+}
+
+// outboundURL returns u when it is an absolute http or https URL, else "".
+// Templates link only what it returns, so javascript:, data: and the like
+// from creator data are shown as text, never as links.
+func outboundURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") {
+		return ""
+	}
+	return p.String()
+}
+
+// scoreBar is the width (0–100) of a score's bar.
+func scoreBar(v float64) int {
+	return int(math.Round(math.Max(0, math.Min(100, v))))
+}
+
+func sevClass(sev string) string {
+	switch sev {
+	case scout.SeverityRed:
+		return "sev-red"
+	case scout.SeverityWarn:
+		return "sev-warn"
+	}
+	return "sev-info"
+}
+
+// namedScore is one score with its name, for templates that list them in
+// a fixed order.
+type namedScore struct {
+	Name  string
+	Label string
+	*scout.Score
+}
+
+// scoreLabels names the scores for people; unknown names show as given.
+var scoreLabels = map[string]string{
+	"overall":            "Overall",
+	"engagement_quality": "Engagement quality",
+	"brand_safety":       "Brand safety",
+	"audience_fit":       "Audience fit",
+}
+
+// sortedScores lists scores overall first, then by name.
+func sortedScores(m map[string]*scout.Score) []namedScore {
+	var out []namedScore
+	for name, sc := range m {
+		if sc == nil {
+			continue
+		}
+		label := scoreLabels[name]
+		if label == "" {
+			label = strings.ReplaceAll(name, "_", " ")
+		}
+		out = append(out, namedScore{Name: name, Label: label, Score: sc})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if (out[i].Name == "overall") != (out[j].Name == "overall") {
+			return out[i].Name == "overall"
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
 }
 
 // safeHighlight turns a highlight fragment into HTML in which only <mark>
