@@ -50,9 +50,16 @@ type Ingester struct {
 var _ Sink = (*Ingester)(nil)
 
 // Ingest implements Sink. A failure is recorded against its URL; a profile is
-// stored, scored and queued for the index. Saving and scoring are idempotent,
-// so a result ingested twice changes nothing.
+// stored, scored and queued for the index. A 304 (NotModified) re-saves the
+// stored account at the new time, so the snapshot series and data_as_of
+// move on, or repeats the last failure of a page that had no profile.
+// Saving and scoring are idempotent, so a result ingested twice changes
+// nothing.
 func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
+	r, err := in.revalidated(ctx, r)
+	if err != nil {
+		return err
+	}
 	v := &Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}
 	if r.Failure != nil {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
@@ -77,16 +84,6 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 		v.CreatorID = id
 		if err := in.Refresh(ctx, id); err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
-		}
-	}
-	if r.NotModified && in.Visits != nil {
-		// A 304 says the page is as it was: so is the outcome of reading
-		// it. Carry the last visit's kind and creator over, so a page that
-		// failed extraction does not turn into a success by not changing.
-		if prev, err := in.Visits.FindVisit(ctx, r.URL); err == nil {
-			v.Kind, v.Message, v.CreatorID = prev.Kind, prev.Message, prev.CreatorID
-		} else if ErrorCode(err) != ENOTFOUND {
-			return fmt.Errorf("ingest %s: find last visit: %w", r.URL, err)
 		}
 	}
 	if in.Visits != nil {

@@ -303,3 +303,28 @@ func TestIngesterNotModifiedKeepsLastOutcome(t *testing.T) {
 		t.Errorf("visit after 304 = %+v, want status 304 keeping kind no_profile", v)
 	}
 }
+
+func TestIngesterNotModifiedResavesStoredAccount(t *testing.T) {
+	ctx := context.Background()
+	st, idx := newMemStore(), &memIndex{}
+	in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+	p := profile("same.example", 500, 2)
+	url := "http://same.example/"
+	if err := in.Ingest(ctx, &scout.CrawlResult{URL: url, Status: 200, FetchedAt: p.FetchedAt, Profile: p}); err != nil {
+		t.Fatal(err)
+	}
+	later := p.FetchedAt.Add(24 * time.Hour)
+	if err := in.Ingest(ctx, &scout.CrawlResult{URL: url, Status: 304, FetchedAt: later, NotModified: true}); err != nil {
+		t.Fatal(err)
+	}
+	if st.saves != 2 {
+		t.Fatalf("a 304 saved %d profiles in all, want 2 (the stored account again)", st.saves)
+	}
+	c := st.creators[scout.NewCreatorID(p.Account.ID)]
+	if got := c.Accounts[0].FetchedAt; !got.Equal(later) {
+		t.Errorf("account fetched at %v after a 304, want %v (data_as_of moves on)", got, later)
+	}
+	if f := c.Accounts[0].Followers; f == nil || *f != 500 {
+		t.Errorf("followers after a 304 = %v, want the stored 500", f)
+	}
+}

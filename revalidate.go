@@ -5,64 +5,52 @@ import (
 	"fmt"
 )
 
-// RevalidatedSink keeps a 304 from leaving a creator behind. Conditional
-// GETs make an unchanged page cost a 304, and the crawl hands the sink a
-// result with NotModified and no profile; stored as it is, the re-crawl
-// would append no snapshot and leave data_as_of where it was, so a creator
-// whose page never changes would lose its growth series and turn stale
-// however often a schedule re-checks it. RevalidatedSink turns such a
-// result back into a profile: the stored account of the URL's last visit,
-// with its unchanged counts, fetched at the 304's time (no posts: they are
-// unchanged too). A 304 for a URL whose last visit failed (a page without
-// a profile) repeats that failure; one whose account cannot be found is
-// passed on as it is.
-type RevalidatedSink struct {
-	Sink
-	Creators CreatorService
-	Visits   VisitService
-}
-
-// Ingest implements Sink.
-func (s *RevalidatedSink) Ingest(ctx context.Context, r *CrawlResult) error {
-	if r.NotModified && r.Profile == nil && r.Failure == nil {
-		v, err := s.Visits.FindVisit(ctx, r.URL)
-		if err != nil && ErrorCode(err) != ENOTFOUND {
-			return fmt.Errorf("ingest %s: %w", r.URL, err)
-		}
-		if err == nil && v.Kind != "" {
-			// An unchanged page has the same outcome as before: a page
-			// without a profile stays one.
-			cp := *r
-			cp.Failure = &Failure{URL: r.URL, Kind: v.Kind, Message: v.Message}
-			return s.Sink.Ingest(ctx, &cp)
-		}
-		var p *Profile
-		if err == nil && v.CreatorID != "" {
-			if p, err = s.storedProfile(ctx, v.CreatorID, r); err != nil {
-				return fmt.Errorf("ingest %s: %w", r.URL, err)
-			}
-		}
-		if p != nil {
-			cp := *r
-			cp.Profile, cp.NotModified = p, false
-			return s.Sink.Ingest(ctx, &cp)
-		}
+// revalidated keeps a 304 from leaving a creator behind. Conditional GETs
+// make an unchanged page cost a 304, and the crawl hands over a result with
+// NotModified and no profile; stored as it is, the re-crawl would append no
+// snapshot and leave data_as_of where it was, so a creator whose page never
+// changes would lose its growth series and turn stale however often a
+// schedule re-checks it. revalidated turns such a result back into a
+// profile: the stored account of the URL's last visit, with its unchanged
+// counts, fetched at the 304's time (no posts: they are unchanged too). A
+// 304 for a URL whose last visit failed (a page without a profile) repeats
+// that failure; one whose account cannot be found is returned as it is.
+func (in *Ingester) revalidated(ctx context.Context, r *CrawlResult) (*CrawlResult, error) {
+	if !r.NotModified || r.Profile != nil || r.Failure != nil || in.Visits == nil {
+		return r, nil
 	}
-	return s.Sink.Ingest(ctx, r)
-}
-
-// Flush passes a batching sink's Flush on.
-func (s *RevalidatedSink) Flush(ctx context.Context) error {
-	if f, ok := s.Sink.(interface{ Flush(context.Context) error }); ok {
-		return f.Flush(ctx)
+	v, err := in.Visits.FindVisit(ctx, r.URL)
+	if ErrorCode(err) == ENOTFOUND {
+		return r, nil
 	}
-	return nil
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", r.URL, err)
+	}
+	cp := *r
+	if v.Kind != "" {
+		// An unchanged page has the same outcome as before: a page without
+		// a profile stays one.
+		cp.Failure = &Failure{URL: r.URL, Kind: v.Kind, Message: v.Message}
+		return &cp, nil
+	}
+	if v.CreatorID == "" {
+		return r, nil
+	}
+	p, err := in.storedProfile(ctx, v.CreatorID, r)
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", r.URL, err)
+	}
+	if p == nil {
+		return r, nil
+	}
+	cp.Profile, cp.NotModified = p, false
+	return &cp, nil
 }
 
 // storedProfile rebuilds the profile of r's URL from the store, or returns
 // nil when the URL was never stored as a profile.
-func (s *RevalidatedSink) storedProfile(ctx context.Context, creatorID string, r *CrawlResult) (*Profile, error) {
-	c, err := s.Creators.FindCreatorByID(ctx, creatorID)
+func (in *Ingester) storedProfile(ctx context.Context, creatorID string, r *CrawlResult) (*Profile, error) {
+	c, err := in.Creators.FindCreatorByID(ctx, creatorID)
 	if ErrorCode(err) == ENOTFOUND {
 		return nil, nil
 	}

@@ -119,7 +119,7 @@ func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []str
 	if cfg.Validators == nil {
 		cfg.Validators = a.db.Validators()
 	}
-	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.sink())
+	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.ing)
 	progress.finish()
 	if ferr := a.ing.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
 		err = ferr

@@ -83,7 +83,7 @@ func (m *Main) crawlJob(ctx context.Context, a *app, cfg crawler.Config, urls []
 
 	progress := newProgress(m.Stderr, total)
 	runner := &crawler.JobRunner{
-		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.sink(),
+		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing,
 		Logger:   cfg.Logger,
 		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { progress.add(r) },
 	}
@@ -237,7 +237,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 
 	metrics := api.NewMetrics()
 	runner := &crawler.JobRunner{
-		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.sink(), Logger: log,
+		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing, Logger: log,
 		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { metrics.ObserveResult(r) },
 		OnFinish: metrics.ObserveJob,
 	}
