@@ -73,13 +73,13 @@ type Server struct {
 	Stale        scout.StalePolicy
 	Metrics      *Metrics
 
-	// Schedules serves /api/v1/schedules (503 when nil): serve's
-	// scheduler, which fires crawl jobs and also serves as Stale.
-	Schedules scout.ScheduleService
-
 	// Privacy serves erasure (DELETE /api/v1/creators/{id}), the audit
 	// log and data-subject access (admin only; 503 when nil).
 	Privacy scout.PrivacyService
+
+	// Schedules serves /api/v1/schedules (503 when nil): serve's
+	// scheduler, which fires crawl jobs and also serves as Stale.
+	Schedules scout.ScheduleService
 
 	ln  net.Listener
 	srv *http.Server
@@ -146,7 +146,7 @@ func (s *Server) Close() error {
 // httptest.
 func (s *Server) Handler() http.Handler {
 	mux := s.mux()
-	return s.recoverer(s.authorize(mux))
+	return s.recoverer(s.webGate(s.authorize(mux))) // webGate: the page's sessions, forms and sign-in (web_session.go)
 }
 
 // mux registers every route. Each one needs its entry in routeRoles
