@@ -2,7 +2,6 @@ package scout
 
 import (
 	"cmp"
-	"context"
 	"slices"
 	"unicode"
 )
@@ -52,30 +51,13 @@ const (
 	languagePosts = 50
 )
 
-// LanguageSink fills in languages on the way to the next Sink, so that
-// detection runs once per crawled profile, at ingest, and never per score:
-// each own post without a declared language gets a detected one (when the
-// detector is confident), and the account gets its language with the
-// evidence (AccountLanguage). Failures and 304s pass through untouched.
-type LanguageSink struct {
-	Next Sink
-	// Detector may be nil: then only declared languages are used.
-	Detector LanguageDetector
-}
-
-var _ Sink = (*LanguageSink)(nil)
-
-// Ingest implements Sink.
-func (s *LanguageSink) Ingest(ctx context.Context, r *CrawlResult) error {
-	if r.Profile != nil && r.Failure == nil && !r.NotModified {
-		cp := *r
-		p := *r.Profile
-		p.Posts = slices.Clone(p.Posts)
-		DetectLanguages(&p, s.Detector)
-		cp.Profile = &p
-		r = &cp
-	}
-	return s.Next.Ingest(ctx, r)
+// withLanguages returns a copy of p with its languages filled in by
+// DetectLanguages, for the Ingester to store.
+func (in *Ingester) withLanguages(p *Profile) *Profile {
+	cp := *p
+	cp.Posts = slices.Clone(p.Posts)
+	DetectLanguages(&cp, in.Languages)
+	return &cp
 }
 
 // DetectLanguages sets p.Account.Language and LanguageEvidence from p's

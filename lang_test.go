@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -82,33 +83,44 @@ func TestDetectLanguages(t *testing.T) {
 	}
 }
 
-// sinkFunc is a Sink made of a function.
-type sinkFunc func(context.Context, *scout.CrawlResult) error
-
-func (f sinkFunc) Ingest(ctx context.Context, r *scout.CrawlResult) error { return f(ctx, r) }
-
-func TestLanguageSink(t *testing.T) {
-	var got *scout.CrawlResult
+// TestIngesterDetectsLanguages ingests a profile whose posts declare no
+// language: the ingester detects them once, stores the account's language
+// with its evidence, and the creator derives it; the caller's result is
+// not changed.
+func TestIngesterDetectsLanguages(t *testing.T) {
+	st := newMemStore()
 	det := &fakeDetector{}
-	s := &scout.LanguageSink{Next: sinkFunc(func(_ context.Context, r *scout.CrawlResult) error { got = r; return nil }), Detector: det}
-	in := &scout.CrawlResult{URL: "u", Profile: &scout.Profile{Posts: []scout.Post{
-		{ID: "1", Text: "ein langer Beitrag über Brot lang=de"},
-		{ID: "2", Text: "noch ein langer Beitrag lang=de"},
-	}}}
-	if err := s.Ingest(context.Background(), in); err != nil {
+	in := &scout.Ingester{Creators: st, Visits: st, Languages: det}
+	r := &scout.CrawlResult{URL: "u", Profile: &scout.Profile{
+		Account: scout.Account{ID: "bluesky:did:plc:de", Platform: scout.PlatformBluesky, Followers: scout.Int64(5)},
+		Posts: []scout.Post{
+			{ID: "1", Text: "ein langer Beitrag über Brot lang=de"},
+			{ID: "2", Text: "noch ein langer Beitrag lang=de"},
+		},
+		FetchedAt: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC),
+	}}
+	if err := in.Ingest(context.Background(), r); err != nil {
 		t.Fatal(err)
 	}
-	if got.Profile.Account.Language != "de" || got.Profile.Posts[0].Language != "de" {
-		t.Errorf("got account %q, post %q; want de, de", got.Profile.Account.Language, got.Profile.Posts[0].Language)
+	c, err := st.FindCreatorByID(context.Background(), scout.NewCreatorID("bluesky:did:plc:de"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if in.Profile.Posts[0].Language != "" {
-		t.Error("the sink changed the caller's result")
+	if c.Language == nil || *c.Language != "de" {
+		t.Fatalf("creator language %v, want de", c.Language)
 	}
-	// Failures pass through untouched, without detection.
-	calls := det.calls
-	fail := &scout.CrawlResult{URL: "v", Failure: &scout.Failure{Kind: scout.FailNotFound}}
-	if err := s.Ingest(context.Background(), fail); err != nil || got != fail || det.calls != calls {
-		t.Errorf("failure: got %v (err %v), detector calls %d → %d", got, err, calls, det.calls)
+	want := &scout.LanguageEvidence{Source: "detected", Share: 1, Sample: 2, Account: "bluesky:did:plc:de"}
+	if diff := cmp.Diff(want, c.LanguageEvidence); diff != "" {
+		t.Errorf("evidence (-want +got):\n%s", diff)
+	}
+	if c.Posts[0].Language != "de" {
+		t.Errorf("stored post language %q, want de", c.Posts[0].Language)
+	}
+	if r.Profile.Posts[0].Language != "" || r.Profile.Account.Language != "" {
+		t.Error("the ingester changed the caller's result")
+	}
+	if det.calls != 2 {
+		t.Errorf("detector called %d times, want once per post", det.calls)
 	}
 }
 
