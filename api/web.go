@@ -40,6 +40,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"input":      func(v any) string { return fmt.Sprint(v) },
 	"stages":     func() []scout.Stage { return scout.Stages },
 	"join":       strings.Join,
+	"hasPrefix":  strings.HasPrefix,
 	"facetName":  facetLabel,
 	"pathEsc":    url.PathEscape,
 	"searchLink": func(q string) string { return "/?" + q },

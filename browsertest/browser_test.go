@@ -109,7 +109,7 @@ func screenshot(tb testing.TB, ctx context.Context, name string) string {
 		dir = tb.TempDir()
 	}
 	var buf []byte
-	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&buf, 90)); err != nil {
+	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&buf, 100)); err != nil {
 		tb.Fatalf("screenshot %s: %v", name, err)
 	}
 	p := filepath.Join(dir, name+".png")

@@ -84,7 +84,16 @@ func buildFixture() (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8}
+	// The platform adapters as `scout demo` builds them, pointed at the
+	// sample web's Bluesky AppView and YouTube channel pages.
+	ap := &crawler.ActivityPub{MaxPosts: crawler.DefaultActivityPubPosts}
+	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
+		Adapters: []crawler.Adapter{
+			crawler.NewYouTube(crawler.YouTubeConfig{Base: web.URL("yt.example")}),
+			&crawler.Bluesky{API: web.URL("bsky.example")},
+			&crawler.Mastodon{Fallback: ap},
+			ap,
+		}}
 	if _, err := crawler.New(cfg).Crawl(ctx, seeds, in); err != nil {
 		return nil, err
 	}
