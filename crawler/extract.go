@@ -182,10 +182,15 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 		elsewhere = append(elsewhere, ld.profile.url)
 	}
 	acc.Links = dedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
+	acc.Location = ld.profile.location
 
 	posts := ld.posts
+	pageLang := langCode(doc.Find("html").First().AttrOr("lang", ""))
 	for i := range posts {
 		posts[i].AccountID = acc.ID
+		if posts[i].Language == "" {
+			posts[i].Language = pageLang // the page declares its language
+		}
 	}
 	sort.SliceStable(posts, func(i, j int) bool { return posts[i].PublishedAt.After(posts[j].PublishedAt) })
 	if posts == nil {

@@ -43,6 +43,7 @@ type pageProfile struct {
 	following  *int64
 	posts      *int64
 	approx     map[string]bool // JSON field names of counts that were rounded
+	location   string          // homeLocation or address, as one line
 }
 
 // ldResult is what the JSON-LD blocks of a page yield.
@@ -250,6 +251,7 @@ func ldProfile(n, page ldNode, base *url.URL) pageProfile {
 	// schema.org description is Text, not HTML: keep the creator's literal
 	// characters (a bio that says "<script>" says it) and let the page escape.
 	p.bio = cleanText(ldText(n["description"]), maxBioRunes)
+	p.location = ldLocation(n)
 	p.url = absURL(base, ldText(n["url"]), false)
 	if p.url == "" && page != nil {
 		p.url = absURL(base, ldText(page["url"]), false)
@@ -457,6 +459,7 @@ func ldPost(n ldNode, base *url.URL) (scout.Post, bool) {
 		p.Title = ""
 	}
 	p.PublishedAt = parseTime(firstStr(n, "datePublished", "dateCreated", "uploadDate", "dateModified"))
+	p.Language = ldLanguage(n["inLanguage"])
 	for _, c := range counters(n["interactionStatistic"]) {
 		var dst **int64
 		switch c.action {

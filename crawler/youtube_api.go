@@ -37,6 +37,7 @@ type (
 			Description string   `json:"description"`
 			CustomURL   string   `json:"customUrl"`
 			Thumbnails  ytThumbs `json:"thumbnails"`
+			Country     string   `json:"country"` // ISO 3166-1 alpha-2, when the creator set one
 		} `json:"snippet"`
 		ContentDetails struct {
 			RelatedPlaylists struct {
@@ -263,6 +264,9 @@ func (y *YouTube) apiProfile(ch ytAPIChannel, fetchedAt time.Time) *scout.Profil
 		}
 	}
 	acc.PostsCount = ytAPICount(ch.Statistics.VideoCount)
+	if c := strings.TrimSpace(ch.Snippet.Country); c != "" {
+		acc.Fields = []scout.ProfileField{{Name: "country", Value: cutBytes(c, 8)}}
+	}
 	return &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: fetchedAt}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/langdetect"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -39,6 +40,7 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	idx.SetReviews(db) // dismissed flags are indexed as absent
 	a := &app{db: db, idx: idx, eng: eng}
 	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
+	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
 	// People who asked to be forgotten stay gone.
 	a.ing.Suppressor = db
 	a.ing.Identity = &scout.Merger{Identity: db} // merge accounts on verifiable evidence

@@ -32,6 +32,7 @@ type crawlFlags struct {
 	ignoreRobots *bool
 	userAgent    *string
 	fetch        *fetchFlags
+	hostRates    *hostRateFlag
 }
 
 func addCrawlFlags(fs *flag.FlagSet, defaultRate float64) *crawlFlags {
@@ -44,6 +45,7 @@ func addCrawlFlags(fs *flag.FlagSet, defaultRate float64) *crawlFlags {
 		ignoreRobots: fs.Bool("ignore-robots", false, "do not obey robots.txt (only for sites you own)"),
 		userAgent:    fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent sent with every request; keep the tool's name in it"),
 		fetch:        addFetchFlags(fs),
+		hostRates:    addHostRateFlag(fs),
 	}
 }
 
@@ -58,6 +60,7 @@ func (f *crawlFlags) config() crawler.Config {
 		UserAgent:    *f.userAgent,
 	}
 	f.fetch.apply(&cfg)
+	cfg.HostRates = f.hostRates.rates()
 	return cfg
 }
 
@@ -84,12 +87,16 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	resume := fs.Bool("resume", false, "continue the last interrupted crawl; targets already stored are not fetched again")
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	platforms := addPlatformFlags(fs, m)
+	snowball := addSnowballFlags(fs) // discover.go
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := errors.Join(cf.validate(), platforms.validate()); err != nil {
+	if err := errors.Join(cf.validate(), platforms.validate(), snowball.validate()); err != nil {
 		return err
+	}
+	if *snowball.follow && *resume {
+		return usagef("--follow-mentions cannot --resume: run it again, known creators are refreshed, not duplicated")
 	}
 	if len(urls) == 0 && *seeds == "" && !*resume {
 		return usagef("no URLs: give URLs as arguments, --seeds FILE, or --resume")
@@ -108,6 +115,9 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer saveQuota()
 	cfg.Adapters = append(cfg.Adapters, adapters...)
 	cfg.Validators = a.db.Validators() // revalidation outlives the process
+	if *snowball.follow {
+		return m.snowball(ctx, a, cfg, urls, *seeds, snowball)
+	}
 	return m.crawlJob(ctx, a, cfg, urls, *seeds, *resume)
 }
 

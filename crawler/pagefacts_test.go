@@ -1,0 +1,60 @@
+package crawler_test
+
+import (
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/scout-oss/scout/crawler"
+)
+
+// TestExtractLocationAndLanguage reads a Person's homeLocation or address
+// into the account's location, and the posts' languages from inLanguage,
+// else from <html lang>.
+func TestExtractLocationAndLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		name, person, wantLoc string
+	}{
+		{"HomeLocationPlace", `"homeLocation": {"@type": "Place", "name": "Lisbon, Portugal"}`, "Lisbon, Portugal"},
+		{"PostalAddress", `"address": {"@type": "PostalAddress", "addressLocality": "Porto", "addressCountry": {"@type": "Country", "name": "PT"}}`, "Porto, PT"},
+		{"Text", `"homeLocation": "Berlin"`, "Berlin"},
+		{"None", `"jobTitle": "Baker"`, ""},
+	} {
+		page := `<!doctype html><html lang="pt-PT"><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+ {"@type": "Person", "name": "Ana", "url": "https://ana.example/", ` + tc.person + `},
+ {"@type": "BlogPosting", "headline": "Bolo", "url": "https://ana.example/bolo", "datePublished": "2026-01-02", "inLanguage": "es-ES"},
+ {"@type": "BlogPosting", "headline": "Pão", "url": "https://ana.example/pao", "datePublished": "2026-01-01"}
+]}</script></head><body></body></html>`
+		u, _ := url.Parse("https://ana.example/")
+		ex, err := crawler.ExtractPage(u, "text/html", []byte(page), time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC))
+		if err != nil || ex.Profile == nil {
+			t.Fatalf("%s: %v, %+v", tc.name, err, ex)
+		}
+		if got := ex.Profile.Account.Location; got != tc.wantLoc {
+			t.Errorf("%s: location %q, want %q", tc.name, got, tc.wantLoc)
+		}
+		langs := map[string]string{}
+		for _, p := range ex.Profile.Posts {
+			langs[p.URL] = p.Language
+		}
+		if langs["https://ana.example/bolo"] != "es" || langs["https://ana.example/pao"] != "pt" {
+			t.Errorf("%s: post languages %v, want es (inLanguage) and pt (<html lang>)", tc.name, langs)
+		}
+	}
+}
+
+// TestYouTubeAPICountry keeps the channel's snippet.country as the
+// account field "country", which the creator's country is read from.
+func TestYouTubeAPICountry(t *testing.T) {
+	api := startYouTubeAPI(t)
+	yt := newAPIAdapter(api, ytTestKey, crawler.NewYouTubeQuota(crawler.DefaultYouTubeQuota, ytTestClock))
+	res := ytCrawl(t, yt, "youtube:@alicebakes")["youtube:@alicebakes"]
+	if res == nil || res.Profile == nil {
+		t.Fatalf("no profile: %+v", res)
+	}
+	f := res.Profile.Account.Fields
+	if len(f) != 1 || f[0].Name != "country" || f[0].Value != "GB" {
+		t.Errorf("fields %+v, want country GB", f)
+	}
+}
