@@ -133,8 +133,11 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		if !ok {
 			continue
 		}
-		var parts []string
-		for _, c := range counts {
+		parts := []string{"(none)"}
+		for i, c := range counts {
+			if i == 0 {
+				parts = parts[:0]
+			}
 			parts = append(parts, fmt.Sprintf("%s %d", c.Value, c.Count))
 		}
 		fmt.Fprintf(m.Stdout, "%s: %s\n", name, strings.Join(parts, ", "))
