@@ -74,7 +74,7 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 		}
 	}
 	if r.Profile != nil && r.Failure == nil && !r.NotModified && v.Kind == "" {
-		id, err := in.Creators.SaveProfile(ctx, in.withLanguages(r.Profile))
+		id, err := in.Creators.SaveProfile(ctx, in.prepare(r))
 		if err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
 		}

@@ -51,12 +51,17 @@ const (
 	languagePosts = 50
 )
 
-// withLanguages returns a copy of p with its languages filled in by
-// DetectLanguages, for the Ingester to store.
-func (in *Ingester) withLanguages(p *Profile) *Profile {
-	cp := *p
-	cp.Posts = slices.Clone(p.Posts)
+// prepare returns a copy of r's profile as the Ingester stores it: its
+// languages filled in by DetectLanguages, and, when the crawl did not say
+// how the account was found, found_via "seed" with the target (a URL the
+// operator gave to a crawl, a crawl job or a schedule).
+func (in *Ingester) prepare(r *CrawlResult) *Profile {
+	cp := *r.Profile
+	cp.Posts = slices.Clone(r.Profile.Posts)
 	DetectLanguages(&cp, in.Languages)
+	if len(cp.FoundVia) == 0 {
+		cp.FoundVia = []FoundVia{{Kind: FoundSeed, Target: r.URL, At: r.FetchedAt.UTC()}}
+	}
 	return &cp
 }
 

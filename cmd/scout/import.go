@@ -95,6 +95,7 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 			fmt.Fprintf(m.Stderr, "%s: skipped: the person asked to be forgotten\n", p.SourceURL)
 			continue
 		}
+		p.FoundVia = []scout.FoundVia{{Kind: scout.FoundImport, Target: p.SourceURL, At: p.FetchedAt}}
 		r := &scout.CrawlResult{URL: p.SourceURL, FetchedAt: p.FetchedAt, Profile: p}
 		if err := ing.Ingest(ctx, r); err != nil {
 			_ = ing.Flush(context.WithoutCancel(ctx))
