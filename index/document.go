@@ -269,10 +269,14 @@ var contactPath = regexp.MustCompile(`(?i)(^|[/_.-])(contact|contacts|kontakt|co
 // ("@ana@example.social") is not one; hasContact skips those.
 var emailAddress = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 
-// hasContact reports whether the creator publishes a way to reach them: a
-// mailto: link, a link to a contact/booking/imprint page, or an e-mail
-// address in the bio.
+// hasContact reports whether the creator publishes a way to reach them:
+// any of c.Contacts (derived from the accounts), or, for creators stored
+// before contacts were derived, a mailto: link, a link to a
+// contact/booking/imprint page, or an e-mail address in the bio.
 func hasContact(c *scout.Creator) bool {
+	if len(c.Contacts) > 0 {
+		return true
+	}
 	links := slices.Clone(c.Links)
 	for _, a := range c.Accounts {
 		links = append(links, a.Links...)
