@@ -246,6 +246,7 @@ func (d *DB) MergeCreators(ctx context.Context, intoID, fromID string, evidence 
 		}
 		into.Identity = scout.MergeEvidence(into.Identity, from.Identity...)
 		into.Identity = scout.MergeEvidence(into.Identity, evidence...)
+		into.FoundVia, _ = scout.AddFoundVia(into.FoundVia, from.FoundVia...) // how either was found
 		// The merged-away id and every id merged into it before become
 		// aliases of the survivor (one hop, never a chain).
 		aliases, err := tx.CreateBucketIfNotExists(bucketAliases)
