@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -195,7 +196,7 @@ func QueryTags(query string) (words, tags []string) {
 	tags = append(tags, strings.Join(words, ""))
 	if len(words) > 1 {
 		for _, w := range words {
-			if len([]rune(w)) >= 3 && len(tags) < 4 && !containsStr(tags, w) {
+			if len([]rune(w)) >= 3 && len(tags) < 4 && !slices.Contains(tags, w) {
 				tags = append(tags, w)
 			}
 		}
@@ -284,15 +285,6 @@ func targetKey(target string) string {
 		}
 	}
 	return target
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func nowOr(now func() time.Time) time.Time {
@@ -440,8 +432,8 @@ type discoverySink struct {
 	mentions []Candidate
 }
 
-// errOverBudget is not returned: over-budget profiles are dropped quietly
-// and counted.
+// errOverBudget tells Ingest to drop a new profile once the budget is
+// spent; it never leaves the sink (the drop is counted in OverBudget).
 var errOverBudget = errors.New("over budget")
 
 func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error {

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -44,7 +45,7 @@ func placeText(v any, depth int) string {
 	case map[string]any:
 		var parts []string
 		for _, k := range []string{"addressLocality", "addressRegion", "addressCountry", "name"} {
-			if s := placeText(t[k], depth+1); s != "" && !containsStr(parts, s) {
+			if s := placeText(t[k], depth+1); s != "" && !slices.Contains(parts, s) {
 				parts = append(parts, s)
 			}
 		}
