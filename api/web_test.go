@@ -79,6 +79,8 @@ func MustWebServer(tb testing.TB) *webEnv {
 	s := api.NewServer()
 	s.Creators, s.Index, s.Keys = db, idx, db
 	s.Shortlists, s.Hidden, s.Targets = db, db, db
+	s.Jobs = db // jobs are stored, not run: the page shows them queued
+	s.Alerter = &api.Alerter{Alerts: db, Creators: db, Index: idx, Shortlists: db}
 	s.RateLimit = 0
 	env.ts = httptest.NewServer(s.Handler())
 	tb.Cleanup(env.ts.Close)
@@ -325,6 +327,45 @@ func TestWebCreatorTextIsInert(t *testing.T) {
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("creator page lacks %q", want)
+		}
+	}
+}
+
+func TestWebCrawlsAndAlerts(t *testing.T) {
+	env := MustWebServer(t)
+	c := env.browser(t, env.keys[scout.RoleAdmin])
+	origin := map[string]string{"Origin": env.ts.URL}
+	_, _, body, token := env.get(t, c, "/crawls")
+	if !strings.Contains(body, "No crawl jobs yet.") || !strings.Contains(body, `action="/crawls"`) {
+		t.Fatal("empty crawls page: no empty state or no start form")
+	}
+	status, loc, _ := env.post(t, c, "/crawls", url.Values{"csrf": {token}, "targets": {"https://creator.example/\nbluesky:someone.bsky.social"}}, origin)
+	if status != http.StatusSeeOther || loc != "/crawls?done=started" {
+		t.Fatalf("start crawl: %d %q", status, loc)
+	}
+	_, _, body, _ = env.get(t, c, loc)
+	for _, want := range []string{"Crawl queued.", ">queued<", `<meta http-equiv="refresh" content="5">`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("crawls page lacks %q", want)
+		}
+	}
+	status, _, body = env.post(t, c, "/crawls", url.Values{"csrf": {token}, "targets": {"http://127.0.0.1:9/"}}, origin)
+	if status != http.StatusBadRequest || !strings.Contains(body, "127.0.0.1") {
+		t.Errorf("crawl of an internal address: %d, want 400 naming it", status)
+	}
+
+	status, loc, _ = env.post(t, c, "/alerts/searches", url.Values{"csrf": {token}, "name": {"vegan creators"}, "query": {"q=vegan&min_followers=1000"}}, origin)
+	if status != http.StatusSeeOther || loc != "/alerts?done=saved" {
+		t.Fatalf("save search: %d %q", status, loc)
+	}
+	status, loc, _ = env.post(t, c, "/shortlists/"+env.shortlst+"/watch", url.Values{"csrf": {token}}, origin)
+	if status != http.StatusSeeOther {
+		t.Fatalf("watch shortlist: %d %q", status, loc)
+	}
+	_, _, body, _ = env.get(t, c, "/alerts")
+	for _, want := range []string{`<a href="/?q=vegan&amp;min_followers=1000">vegan creators</a>`, "shortlist Launch", "No new alerts."} {
+		if !strings.Contains(body, want) {
+			t.Errorf("alerts page lacks %q", want)
 		}
 	}
 }

@@ -334,3 +334,42 @@ func jsString(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+func TestBriefRanksAndExplainsExclusions(t *testing.T) {
+	f := MustFixture(t)
+	ctx, _ := MustBrowser(t)
+	signIn(t, ctx, f, scout.RoleEditor)
+	var matches, excluded []string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(f.URL+"/briefs"),
+		chromedp.WaitVisible(`#b-name`, chromedp.ByQuery),
+		chromedp.SendKeys(`#b-name`, "Board game night", chromedp.ByQuery),
+		chromedp.SendKeys(`#b-kw`, "board games, game, dice", chromedp.ByQuery),
+		chromedp.SendKeys(`#b-min`, "1000", chromedp.ByQuery),
+		chromedp.Click(`form[action="/briefs"] button[type=submit]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`.excluded, h2 + .empty`, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll("table.results tbody tr")].map(r => r.innerText)`, &matches),
+		chromedp.Evaluate(`[...document.querySelectorAll(".excluded li")].map(li => li.innerText)`, &excluded),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := -1
+	for i, m := range matches {
+		if strings.Contains(m, "Achterberg") {
+			top = i
+		}
+	}
+	if top < 0 || top > 2 {
+		t.Errorf("brief ranking = %q; want the board-game reviewer in the top three", matches)
+	}
+	if len(excluded) == 0 {
+		t.Error("no exclusions shown; creators under 1,000 followers should be excluded with a reason")
+	}
+	for _, e := range excluded {
+		if !strings.Contains(e, ":") {
+			t.Errorf("exclusion without a reason: %q", e)
+		}
+	}
+	screenshot(t, ctx, "brief")
+}
