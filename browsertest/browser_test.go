@@ -3,6 +3,7 @@ package browsertest_test
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,7 +23,10 @@ var updateScreenshots = flag.Bool("update-screenshots", false, "rewrite docs/scr
 // Chrome on PATH.
 func chromium() string {
 	if p := os.Getenv("SCOUT_CHROMIUM"); p != "" {
-		return p
+		if p, err := exec.LookPath(p); err == nil {
+			return p
+		}
+		return ""
 	}
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -33,9 +37,9 @@ func chromium() string {
 }
 
 var (
-	browserOnce   sync.Once
-	browserCtx    context.Context
-	browserCancel context.CancelFunc
+	browserOnce sync.Once
+	browserCtx  context.Context
+	browserErr  error
 )
 
 // MustBrowser returns a fresh tab with no cookies, closed when the test ends. It skips without Chromium, unless
@@ -52,7 +56,8 @@ func MustBrowser(tb testing.TB) (context.Context, *dialogs) {
 	browserOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "scout-chromium-")
 		if err != nil {
-			panic(err)
+			browserErr = err
+			return
 		}
 		opts := []chromedp.ExecAllocatorOption{
 			chromedp.ExecPath(path),
@@ -71,15 +76,18 @@ func MustBrowser(tb testing.TB) (context.Context, *dialogs) {
 		}
 		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 		ctx, cancelCtx := chromedp.NewContext(alloc)
+		stop := func() { cancelCtx(); cancelAlloc(); os.RemoveAll(dir) }
 		if err := chromedp.Run(ctx); err != nil { // start the browser
-			cancelCtx()
-			cancelAlloc()
-			panic(err)
+			stop()
+			browserErr = fmt.Errorf("start %s: %w", path, err)
+			return
 		}
 		browserCtx = ctx
-		browserCancel = func() { cancelCtx(); cancelAlloc(); os.RemoveAll(dir) }
-		cleanup = append(cleanup, browserCancel)
+		cleanup = append(cleanup, stop)
 	})
+	if browserErr != nil {
+		tb.Fatal(browserErr)
+	}
 	ctx, cancel := chromedp.NewContext(browserCtx)
 	ctx, cancelT := context.WithTimeout(ctx, 30*time.Second)
 	tb.Cleanup(func() { cancelT(); cancel() })
