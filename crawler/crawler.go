@@ -158,6 +158,8 @@ func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlRe
 		sum.SinkErrors++
 		c.log.Error("ingest crawl result", "url", r.URL, "err", err)
 		c.transport.forget(r) // or the next crawl's 304 would skip what was lost
+	} else {
+		c.transport.commit(r) // only now may the next crawl ask for a 304
 	}
 	if c.progress != nil {
 		c.progress(r)

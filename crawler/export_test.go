@@ -3,6 +3,8 @@ package crawler
 import (
 	"net/url"
 
+	"github.com/scout-oss/scout"
+
 	"golang.org/x/time/rate"
 )
 
@@ -21,4 +23,10 @@ func HostLimit(t *Transport, u *url.URL) rate.Limit {
 	h := t.hosts.acquire(hostKey(u), 0)
 	defer t.hosts.release(h)
 	return h.limiter.Limit()
+}
+
+// CommitValidators stores the staged validators of url, as the crawl loop
+// does once the sink has kept url's result.
+func CommitValidators(t *Transport, url string) {
+	t.commit(&scout.CrawlResult{URL: url})
 }

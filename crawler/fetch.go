@@ -69,6 +69,7 @@ type Transport struct {
 	allowPrivate  []netip.AddrPort
 	deny          *denyList
 	validators    Validators
+	staged        stagedValidators // 200s read, results not yet committed
 	now           func() time.Time
 	sleep         func(context.Context, time.Duration) error
 	robots        *robotsCache
@@ -145,13 +146,33 @@ func (t *Transport) CloseIdleConnections() {
 // one crawl's share.
 func (t *Transport) Stats() Stats { return t.stats.Stats() }
 
-// forget drops the validators stored for r's URL and its profile's source
-// URL, so that the next crawl downloads the page again instead of getting a
-// 304: the crawl loop calls it when the sink failed to keep r.
+// resultURLs are the URLs whose validators stand for r: the target and the
+// page its profile was read from (after redirects).
+func resultURLs(r *scout.CrawlResult) []string {
+	urls := []string{r.URL}
+	if r.Profile != nil && r.Profile.SourceURL != "" && r.Profile.SourceURL != r.URL {
+		urls = append(urls, r.Profile.SourceURL)
+	}
+	return urls
+}
+
+// commit stores the staged validators of r's URLs: the crawl loop calls it
+// once the sink has kept r, so a validator never outlives lost data.
+func (t *Transport) commit(r *scout.CrawlResult) {
+	for _, u := range resultURLs(r) {
+		if etag, lastMod, ok := t.staged.take(u); ok {
+			t.validators.Put(u, etag, lastMod)
+		}
+	}
+}
+
+// forget drops the validators of r's URLs, staged and stored, so that the
+// next crawl downloads the page again instead of getting a 304: the crawl
+// loop calls it when the sink failed to keep r.
 func (t *Transport) forget(r *scout.CrawlResult) {
-	t.validators.Put(r.URL, "", "")
-	if r.Profile != nil && r.Profile.SourceURL != "" {
-		t.validators.Put(r.Profile.SourceURL, "", "")
+	for _, u := range resultURLs(r) {
+		t.staged.take(u)
+		t.validators.Put(u, "", "")
 	}
 }
 
@@ -369,7 +390,7 @@ func (t *Transport) wrapBody(req *http.Request, resp *http.Response, cancel cont
 		etag, lastMod := resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 		if etag != "" || lastMod != "" {
 			key := req.URL.String()
-			b.onEOF = func() { t.validators.Put(key, etag, lastMod) }
+			b.onEOF = func() { t.staged.stage(key, etag, lastMod) } // stored by commit
 		}
 	}
 	resp.Body = b

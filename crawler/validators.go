@@ -96,3 +96,35 @@ func (m *MemValidators) Len() int {
 	defer m.mu.Unlock()
 	return len(m.items)
 }
+
+// maxStaged bounds the staged validators; past it they are dropped, which
+// only costs the next crawl a full download instead of a 304.
+const maxStaged = 10_000
+
+// stagedValidators holds the validators of 200 responses whose crawl
+// results the sink has not committed yet. They reach the Validators store
+// only after the commit, so a crash between reading a page and storing what
+// it said cannot leave a validator without its data: the next crawl would
+// get a 304 with nothing stored to stand for the page.
+type stagedValidators struct {
+	mu sync.Mutex
+	m  map[string][2]string
+}
+
+func (s *stagedValidators) stage(url, etag, lastMod string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil || len(s.m) >= maxStaged {
+		s.m = make(map[string][2]string)
+	}
+	s.m[url] = [2]string{etag, lastMod}
+}
+
+// take removes and returns url's staged validators.
+func (s *stagedValidators) take(url string) (etag, lastMod string, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.m[url]
+	delete(s.m, url)
+	return v[0], v[1], ok
+}
