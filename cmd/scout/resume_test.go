@@ -187,7 +187,18 @@ func dumpStore(t *testing.T, dir string) *storeDump {
 		t.Fatal(err)
 	}
 	err = db.ForEachVisit(ctx, func(v *scout.Visit) error {
-		d.Visits[v.URL] = fmt.Sprintf("%d %s %s", v.Status, v.Kind, v.CreatorID)
+		// A visit names the creator as it was when the page was read; a
+		// later merge may have made that id an alias. Compare what the id
+		// resolves to, which is what every reader of the visit gets.
+		id := v.CreatorID
+		if id != "" {
+			c, err := db.FindCreatorByID(ctx, id)
+			if err != nil {
+				return fmt.Errorf("visit %s names creator %s: %w", v.URL, id, err)
+			}
+			id = c.ID
+		}
+		d.Visits[v.URL] = fmt.Sprintf("%d %s %s", v.Status, v.Kind, id)
 		return nil
 	})
 	if err != nil {
