@@ -328,6 +328,22 @@ func waitFired(t *testing.T, jobs *memJobs) *scout.CrawlJob {
 	}
 }
 
+// waitRecorded waits (at most 10 s) until the schedule records a run.
+func waitRecorded(t *testing.T, store *memSchedules, id string) *scout.Schedule {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		got, err := store.FindScheduleByID(t.Context(), id)
+		if err == nil && got.LastRun != nil {
+			return got
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("schedule %s recorded no run within 10 s (last error %v)", id, err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 func TestSchedulerFiresWhenTheClockPasses(t *testing.T) {
 	clock := &schedClock{now: utc("2026-03-01T01:00:00Z")}
 	store, jobs := newMemSchedules(), newMemJobs()
@@ -354,7 +370,9 @@ func TestSchedulerFiresWhenTheClockPasses(t *testing.T) {
 		!slices.Equal(j.Targets, []string{"https://a.example/", "bluesky:b.example"}) {
 		t.Errorf("fired job %+v; want origin schedule, tier counts, schedule %s, each account once", j, sch.ID)
 	}
-	got, _ := store.FindScheduleByID(t.Context(), sch.ID)
+	// The scheduler records the run just after it creates the job: wait
+	// for that write rather than racing it.
+	got := waitRecorded(t, store, sch.ID)
 	if got.LastRun == nil || !got.LastRun.Equal(utc("2026-03-01T03:00:30Z")) || got.LastJobID != j.ID ||
 		!got.NextRun.Equal(utc("2026-03-02T03:00:00Z")) {
 		t.Errorf("after firing: last run %v, job %s, next %v; want 03:00:30, %s, tomorrow 03:00", got.LastRun, got.LastJobID, got.NextRun, j.ID)
@@ -382,6 +400,7 @@ func TestSchedulerMissedRunsFireOnce(t *testing.T) {
 	clock.Set(utc("2026-03-04T05:00:00Z"))
 	mustScheduler(t, clock, store, jobs) // the restart
 	waitFired(t, jobs)
+	waitRecorded(t, store, sch.ID)
 	s2 := &crawler.Scheduler{ScheduleService: store, Jobs: jobs, Now: clock.Now}
 	if _, err := s2.RunDue(t.Context()); err != nil { // looks again: nothing more is due
 		t.Fatal(err)
