@@ -138,11 +138,18 @@ commands:
 `)
 	cs := commands()
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	width := len("help")
 	for _, c := range cs {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		width = max(width, len(c.name))
 	}
-	fmt.Fprint(w, `  help     show this help, or "scout help COMMAND" for a command's flags
-
+	for _, c := range cs {
+		// Only the summary's first line: the rest (a command's own
+		// subcommands) is for "scout help CMD".
+		first, _, _ := strings.Cut(c.summary, "\n")
+		fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, first)
+	}
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "help", `show this help, or "scout help COMMAND" for a command's flags`)
+	fmt.Fprint(w, `
 Flags may come before or after arguments: "scout search vegan --json" works.
 Every command that reads data takes --data DIR (default ./scout-data, or $SCOUT_DATA).
 `)
