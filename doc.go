@@ -1,31 +1,48 @@
 // Package scout is the domain of Scout, an open creator-discovery engine:
 // the types every layer shares (Creator, Account, Post, Snapshot, Score,
-// Flag, CrawlResult, SearchQuery), the few interfaces the layers meet
-// through, and the Error type whose codes become HTTP statuses.
+// Flag, CrawlResult, SearchQuery, Brief, Shortlist, CrawlJob, Schedule,
+// ...), the small interfaces the layers meet through, a few pure helpers
+// (identity evidence, growth, brief ranking), and the Error type whose codes
+// become HTTP statuses.
 //
 // # Data flow
 //
-// A page becomes a searchable, scored creator in five steps, each in its own
-// package, and the packages never import each other (only this one):
+// A public page becomes a searchable, scored creator in five steps, each in
+// its own package; the packages never import each other, only this one:
 //
-//  1. crawler fetches a public page through its one polite fetch layer (an
-//     http.RoundTripper that enforces robots.txt, one rate limiter per host, a
-//     body cap and a time-out for every request) and an extractor turns it into
-//     a Profile: one Account with its counts and recent Posts, from schema.org
-//     JSON-LD, OpenGraph meta or the page's RSS/Atom feed. Failures become a
-//     CrawlResult with a Failure kind, recorded against the URL.
-//  2. The crawler hands every CrawlResult to a Sink. The Ingester (ingest.go)
-//     is the local Sink: it asks the CreatorService (store, on bbolt) to save
-//     the profile in one transaction — upserting the account and its posts and
-//     appending a Snapshot of the counts — and records the Visit.
-//  3. The Ingester reads the creator back and asks the Scorer (scoring, pure
-//     and deterministic, with the clock passed in) for its Engagement, Scores
-//     and Flags, and stores them with the creator.
+//  1. crawler fetches through its one polite fetch layer: an
+//     http.RoundTripper that every request goes through (colly's page
+//     fetches and the platform adapters' API calls alike), enforcing
+//     robots.txt for pages, one rate limiter and one connection slot per
+//     host, Retry-After pauses and backoff, conditional GETs, a body cap
+//     after decompression, a deny-list and, for API-submitted crawls, an
+//     SSRF guard in the dialer. Platform adapters (Bluesky AppView,
+//     Mastodon and ActivityPub, YouTube) read their platforms; every other
+//     URL goes to the generic extractor (schema.org JSON-LD, OpenGraph, the
+//     page's feed). Either way the outcome is a CrawlResult: a Profile (one
+//     Account with its counts and recent Posts) or a Failure of a stable
+//     kind. Long crawls run from a persistent Frontier (store), as jobs
+//     (CrawlJob) that survive a crash and resume exactly; a scheduler fires
+//     recurring jobs (Schedule).
+//  2. The crawler hands every result to a Sink. The Ingester (ingest.go)
+//     is the local one: it refuses people on the suppression list, asks the
+//     CreatorService (store, on bbolt) to save the profile in one
+//     transaction (upserting the account and posts, appending a Snapshot),
+//     lets the Merger join accounts of one person on verifiable evidence
+//     only (identity.go), and records the Visit. A 304 re-saves the stored
+//     account, so the time series and data_as_of move on.
+//  3. The Ingester reads the creator back, derives its language (declared
+//     by the platforms, else detected once, here), country and contacts
+//     with their evidence, and asks the Scorer (scoring: pure and
+//     deterministic, the clock passed in) for engagement, scores, flags and
+//     the partnerships profile, and stores them.
 //  4. Changed creators are written to the SearchIndex (index, on Bleve) in
 //     batches. The index is derived: `scout reindex` rebuilds it from the
 //     store alone, so the store is the one source of truth.
-//  5. api serves the JSON API and the web page: a search runs on the index,
-//     and the page of hits is loaded from the store.
+//  5. api serves the JSON API (search with filters and facets, creators,
+//     briefs, shortlists and exports, crawl jobs, schedules, alerts, keys,
+//     erasure) and the web page: a search runs on the index and the page of
+//     hits is loaded from the store.
 //
 // cmd/scout wires the packages together; `scout demo` runs the whole flow
 // against the built-in sample creator web (SampleWeb, served on loopback).
@@ -34,6 +51,8 @@
 //
 // Counts that are not known are nil (null in JSON), never 0. Rates are
 // fractions (0.0142), never percentages. Times are UTC. Ids are opaque and
-// stable: an account's id comes from its platform's stable identifier, and a
-// creator's from the first account it was seen with.
+// stable: an account's id comes from its platform's stable identifier (a
+// DID, an actor URI, a channel id, a canonical URL), never from a handle,
+// and a creator's from the first account it was seen with; a creator merged
+// into another keeps answering as an alias of the survivor.
 package scout
