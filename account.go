@@ -37,6 +37,10 @@ type Account struct {
 	// Location is the place the profile states (a location line, a
 	// JSON-LD homeLocation or address), as published.
 	Location string `json:"location,omitempty"`
+	// VerifiedLinks are the links the platform itself verified (Mastodon
+	// profile fields with verified_at: the server found a rel="me" link
+	// back). Identity resolution takes one of them as evidence on its own.
+	VerifiedLinks []string `json:"verified_links,omitempty"`
 	// Fields are the profile's other name/value metadata (Mastodon
 	// fields, a YouTube channel's country), as plain text; contacts and
 	// the country are read from them.

@@ -148,7 +148,7 @@ type IdentityAccount struct {
 // IdentityAccountOf reads an account for identity resolution.
 func IdentityAccountOf(a *Account) IdentityAccount {
 	return IdentityAccount{ID: a.ID, CreatorID: a.CreatorID, Platform: a.Platform,
-		Handle: a.Handle, URL: a.URL, Links: a.Links, SeenAt: a.FetchedAt}
+		Handle: a.Handle, URL: a.URL, Links: a.Links, Verified: a.VerifiedLinks, SeenAt: a.FetchedAt}
 }
 
 // ProfileKeys returns the LinkKeys under which other pages may link to the

@@ -356,19 +356,20 @@ func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Acco
 	}
 	profileURL := firstNonEmpty(absURL(nil, a.URL, false), t.Base+"/@"+t.Handle)
 	return scout.Account{
-		ID:          scout.AccountID(scout.PlatformMastodon, a.actorURI(base)),
-		Platform:    scout.PlatformMastodon,
-		Handle:      handle,
-		URL:         profileURL,
-		DisplayName: cleanText(a.DisplayName, maxNameRunes),
-		Bio:         plainText(a.Note, maxBioRunes),
-		Links:       dedupeLinks(profileURL, verified, other, fediLinks(a.Note)),
-		Fields:      mastoProfileFields(a.Fields),
-		AvatarURL:   a.avatar(),
-		Followers:   a.FollowersCount,
-		Following:   a.FollowingCount,
-		PostsCount:  a.StatusesCount,
-		FetchedAt:   at,
+		ID:            scout.AccountID(scout.PlatformMastodon, a.actorURI(base)),
+		Platform:      scout.PlatformMastodon,
+		Handle:        handle,
+		URL:           profileURL,
+		DisplayName:   cleanText(a.DisplayName, maxNameRunes),
+		Bio:           plainText(a.Note, maxBioRunes),
+		Links:         dedupeLinks(profileURL, verified, other, fediLinks(a.Note)),
+		VerifiedLinks: dedupeLinks(profileURL, verified),
+		Fields:        mastoProfileFields(a.Fields),
+		AvatarURL:     a.avatar(),
+		Followers:     a.FollowersCount,
+		Following:     a.FollowingCount,
+		PostsCount:    a.StatusesCount,
+		FetchedAt:     at,
 	}
 }
 

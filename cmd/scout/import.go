@@ -84,7 +84,11 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	defer a.Close()
 	// Imported rows are not visits of a URL, so this Ingester keeps no
 	// visit records; it stores, scores and indexes like a crawl's.
-	ing := &scout.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now, Suppressor: a.ing.Suppressor}
+	// The crawl's ingester without visit records (an import fetched no
+	// URL): same scoring, language detection, suppression and identity
+	// merging as a crawl.
+	ing := &scout.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now,
+		Suppressor: a.ing.Suppressor, Identity: a.ing.Identity, Languages: a.ing.Languages}
 	done, suppressed := 0, 0
 	for i := range profiles {
 		p := &profiles[i]
