@@ -335,7 +335,9 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 		now := ix.now()
 		b := ix.bi.NewBatch()
 		for _, c := range batch {
-			if err := b.Index(c.ID, document(c, scout.ReviewsByCode(reviews[c.ID]), now)); err != nil {
+			doc := document(c, scout.ReviewsByCode(reviews[c.ID]), now)
+			doc[fieldFingerprint] = fingerprint(doc, c.Snapshots) // for scout doctor (doctor.go)
+			if err := b.Index(c.ID, doc); err != nil {
 				return formatError(op, fmt.Errorf("creator %s: %w", c.ID, err))
 			}
 		}

@@ -476,8 +476,8 @@ func TestMapping_NoStoredPosts(t *testing.T) {
 	}
 	for _, h := range res.Hits {
 		for f := range h.Fields {
-			if f != "name" && f != "bio" {
-				t.Errorf("%s: field %q is stored; only name and bio should be", h.ID, f)
+			if f != "name" && f != "bio" && f != "fingerprint" {
+				t.Errorf("%s: field %q is stored; only name, bio and the doctor's fingerprint should be", h.ID, f)
 			}
 		}
 	}

@@ -144,6 +144,11 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldAffiliate, keywordField(false))
 	dm.AddFieldMappingsAt(fieldHasContact, boolField())
 	dm.AddFieldMappingsAt(fieldHasAffil, boolField())
+	// Stored only, never searched: scout doctor reads it (doctor.go).
+	fp := bleve.NewKeywordFieldMapping()
+	plain(fp, false)
+	fp.Index, fp.Store = false, true
+	dm.AddFieldMappingsAt(fieldFingerprint, fp)
 
 	// Per-platform follower counts: the only dynamic part of the mapping.
 	// Dynamic fields take the index-wide defaults below (indexed, neither
