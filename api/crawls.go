@@ -198,8 +198,11 @@ func (s *Server) checkTarget(t string) error {
 	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
 		return scout.Errorf(scout.EINVALID, "target %q: %s is a loopback name; crawling internal addresses is not allowed", t, host)
 	}
-	ip, err := netip.ParseAddr(host)
-	if err != nil {
+	// ParseIPLiteral also reads the inet_aton forms ("2130706433",
+	// "0x7f000001", "0177.0.0.1", "127.1") that netip.ParseAddr takes for
+	// names but a resolver dials as addresses.
+	ip, ok := scout.ParseIPLiteral(host)
+	if !ok {
 		return nil // a name: the dialer checks what it resolves to
 	}
 	port := u.Port()
