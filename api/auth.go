@@ -98,6 +98,7 @@ var routeRoles = map[string]scout.Role{
 	"DELETE /api/v1/creators/{id}": scout.RoleAdmin,
 	"GET /api/v1/admin/audit":      scout.RoleAdmin,
 	"GET /api/v1/admin/subject":    scout.RoleAdmin,
+	"GET /api/v1/admin/backup":     scout.RoleAdmin, // the whole store, every person in it
 
 	// Keys are admin only.
 	"GET /api/v1/keys":         scout.RoleAdmin,

@@ -217,6 +217,7 @@ var apiOps = []apiOp{
 	}, status: 200, resp: AuditResponse{}, errors: []int{400, 503}},
 	{pattern: "GET /api/v1/admin/subject", summary: "Everything stored about one person (data-subject access)", tag: "privacy",
 		query: []oaParam{{"ref", "string", "creator id, account id, profile URL or PLATFORM:HANDLE", false}}, status: 200, resp: scout.SubjectExport{}, errors: []int{400, 503}},
+	{pattern: "GET /api/v1/admin/backup", summary: "A consistent copy of the store file (bbolt), taken while the server runs; restore it as DATA/scout.db", tag: "admin", status: 200, media: []string{"application/octet-stream"}, errors: []int{503}},
 
 	{pattern: "GET /{$}", summary: "Search page (HTML); takes the search parameters", tag: "web", query: append(slices.Clone(oaSearchQuery), oaPageParams...), status: 200, media: []string{"text/html"}, errors: []int{400}},
 	{pattern: "GET /creators/{id}", summary: "Creator page (HTML)", tag: "web", status: 200, media: []string{"text/html"}, errors: []int{404}},

@@ -81,6 +81,10 @@ type Server struct {
 	// scheduler, which fires crawl jobs and also serves as Stale.
 	Schedules scout.ScheduleService
 
+	// Backup serves GET /api/v1/admin/backup (admin; 503 when nil): a
+	// consistent copy of the store while it runs (admin_backup.go).
+	Backup Backupper
+
 	ln  net.Listener
 	srv *http.Server
 }
@@ -165,6 +169,7 @@ func (s *Server) mux() *http.ServeMux {
 	s.registerMetricsRoutes(mux)
 	s.registerShortlistRoutes(mux)
 	s.registerPrivacyRoutes(mux)
+	s.registerBackupRoutes(mux)
 	s.registerWebRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())

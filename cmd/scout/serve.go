@@ -61,6 +61,7 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
 	wireShortlists(srv, a.db)
 	srv.Privacy = a.db // erasure, the audit log and subject access (admin)
+	srv.Backup = a.db  // GET /api/v1/admin/backup: a consistent copy while serving
 	srv.Logger = m.logger(verbose)
 	srv.Version = Version
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
