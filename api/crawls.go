@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"net"
 	"net/http"
 	"net/netip"
@@ -57,9 +56,13 @@ func (s *Server) handleCreateCrawl(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req crawlRequest
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxCrawlBody+1))
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxCrawlBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
+		if tooLarge := bodyTooLarge(err); tooLarge != nil {
+			Error(w, r, tooLarge, s.logger())
+			return
+		}
 		Error(w, r, scout.Errorf(scout.EINVALID, "body must be {\"targets\": [...], \"max_pages\": N}: %v", err), s.logger())
 		return
 	}

@@ -81,7 +81,7 @@ func (s *Server) handleReviewFlag(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var body reviewRequest
-	if err := decodeBody(r, &body); err != nil {
+	if err := decodeBody(w, r, &body); err != nil {
 		Error(w, r, err, s.logger())
 		return
 	}
@@ -159,10 +159,13 @@ func (s *Server) reindexCreator(ctx context.Context, id string) error {
 
 // decodeBody reads one JSON object of at most maxReviewBody bytes,
 // refusing unknown fields so a misspelt "decison" is not silently lost.
-func decodeBody(r *http.Request, v any) error {
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxReviewBody+1))
+func decodeBody(w http.ResponseWriter, r *http.Request, v any) error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxReviewBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		if tooLarge := bodyTooLarge(err); tooLarge != nil {
+			return tooLarge
+		}
 		if errors.Is(err, io.EOF) {
 			return scout.Errorf(scout.EINVALID, "request body is empty; send a JSON object")
 		}

@@ -2,7 +2,6 @@ package api
 
 import (
 	"encoding/json"
-	"io"
 	"net/http"
 
 	"github.com/scout-oss/scout"
@@ -47,9 +46,13 @@ func (s *Server) handleCreateSchedule(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req scheduleRequest
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxScheduleBody+1))
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxScheduleBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
+		if tooLarge := bodyTooLarge(err); tooLarge != nil {
+			Error(w, r, tooLarge, s.logger())
+			return
+		}
 		Error(w, r, scout.Errorf(scout.EINVALID, "body must be {\"cron\": \"0 3 * * *\", \"targets\": {\"all\": true} or [...], \"tier\": \"counts|posts|followers\"}: %v", err), s.logger())
 		return
 	}

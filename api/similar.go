@@ -50,6 +50,10 @@ func (s *Server) handleSimilar(w http.ResponseWriter, r *http.Request) {
 	if limit == 0 {
 		limit = scout.DefaultPerPage
 	}
+	if limit < 1 || limit > scout.MaxPerPage {
+		Error(w, r, scout.Errorf(scout.EINVALID, "limit must be between 1 and %d; got %d", scout.MaxPerPage, limit), s.logger())
+		return
+	}
 	sf, ok := s.Index.(scout.SimilarFinder)
 	if !ok {
 		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "this search index cannot find lookalikes"), s.logger())
