@@ -30,6 +30,8 @@ type SearchResponse struct {
 	NextCursor *string                       `json:"next_cursor"`
 	Facets     map[string][]scout.FacetCount `json:"facets,omitempty"`
 	Creators   []CreatorItem                 `json:"creators"`
+	// Brief is set when the search was ranked by a brief (brief=ID).
+	Brief *BriefSearch `json:"brief,omitempty"`
 }
 
 // CreatorItem is a creator in a result list, kept compact: no posts or
@@ -154,6 +156,10 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, err, s.logger())
 		return
 	}
+	if id := r.URL.Query().Get("brief"); id != "" {
+		s.handleBriefSearch(w, r, q, id) // search_brief.go
+		return
+	}
 	resp, err := Search(r.Context(), s.Creators, s.Index, q)
 	if err != nil {
 		Error(w, r, err, s.logger())
@@ -254,6 +260,7 @@ var searchParams = map[string]bool{
 	"flag": true, "not_flag": true, "posted_within_days": true, "has_contact": true,
 	"stale": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
 	"facets": true, "sort": true, "order": true, "page": true, "per_page": true, "cursor": true,
+	"brief": true, // handled by handleSearch (search_brief.go)
 }
 
 // ParseSearchQuery reads the search parameters of GET /api/v1/creators (the

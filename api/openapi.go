@@ -75,10 +75,11 @@ var oaSearchQuery = []oaParam{
 	{"brand", "string", "has worked with one of these brands", true},
 	{"affiliate", "string", "true/false: uses affiliate links; or affiliate network names", true},
 	{"no_sponsor", "string", "no sponsored posts for these brands", true},
-	{"facets", "string", "facets to count: platform, language, country, tier, brand_safety, flags", true},
+	{"facets", "string", "facets to count: platform, language, country, tier, brand_safety_band, flags, or all", true},
 	{"sort", "string", "relevance (default), followers, engagement, growth_30d or score.NAME", false},
 	{"order", "string", "desc (default) or asc", false},
 	{"cursor", "string", "next_cursor of the previous page, instead of page", false},
+	{"brief", "string", "rank by this brief's fit and drop the creators its gates exclude (not with sort or cursor)", false},
 }
 
 // Request and response bodies that exist only for the document.
