@@ -59,7 +59,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand}
+	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand}
 }
 
 // usageError marks a mistake in the command line (exit code 2).

@@ -107,6 +107,7 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 				done, plural(len(profiles), "account"), p.SourceURL, err)
 		}
 		done++
+		crashPoint("import") // test-only (crashpoint.go)
 	}
 	if err := ing.Flush(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("import: %w", err)

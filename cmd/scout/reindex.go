@@ -66,6 +66,9 @@ func reindex(ctx context.Context, db *store.DB, idx scout.SearchIndex) (int, err
 		}
 		err := idx.IndexCreators(ctx, batch)
 		n += len(batch)
+		if err == nil {
+			crashPoint("reindex") // test-only (crashpoint.go)
+		}
 		batch = batch[:0]
 		return err
 	}

@@ -123,6 +123,7 @@ func rescore(ctx context.Context, a *app) (rescoreStats, error) {
 		if err != nil {
 			return err
 		}
+		crashPoint("rescore") // test-only (crashpoint.go): stored, not yet indexed
 		var reindex []*scout.Creator
 		for i, c := range batch {
 			if changed[i] {
