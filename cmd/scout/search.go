@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
@@ -50,6 +51,7 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		{"sort", "relevance (default), followers, engagement, growth_30d or score.NAME"},
 		{"order", "desc (default) or asc"},
 		{"cursor", "continue after an earlier page (its next_cursor)"},
+		{"brief", "rank by this brief's fit (a brief id) and drop the creators its gates exclude"},
 	}
 	values := map[string]*string{}
 	for _, p := range params {
@@ -98,7 +100,17 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		if err := excludeHidden(ctx, a.db, q); err != nil { // the hide list (export.go)
 			return err
 		}
-		if resp, err = api.Search(ctx, a.db, a.idx, q); err != nil {
+		if id := v.Get("brief"); id != "" {
+			b, err := a.db.FindBriefByID(ctx, id)
+			if err != nil {
+				return err
+			}
+			var info *api.BriefSearch
+			if resp, info, err = api.SearchBrief(ctx, a.db, a.idx, a.eng, b, q, time.Now()); err != nil {
+				return err
+			}
+			resp.Brief = info
+		} else if resp, err = api.Search(ctx, a.db, a.idx, q); err != nil {
 			return err
 		}
 	}
@@ -128,6 +140,9 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "%d of %d creators (page %d)\n", len(resp.Creators), resp.Total, resp.Page)
+	if b := resp.Brief; b != nil {
+		fmt.Fprintf(m.Stdout, "ranked by brief %s: %d of %d candidates excluded by its gates\n", b.ID, b.Excluded, b.Candidates)
+	}
 	for _, name := range scout.FacetNames {
 		counts, ok := resp.Facets[name]
 		if !ok {
