@@ -37,6 +37,9 @@ type Account struct {
 	// Location is the place the profile states (a location line, a
 	// JSON-LD homeLocation or address), as published.
 	Location string `json:"location,omitempty"`
+	// Engagement is this account's own engagement, from its own original
+	// posts only (reposts and boosts never count); set by scoring.
+	Engagement *Engagement `json:"engagement,omitempty"`
 	// VerifiedLinks are the links the platform itself verified (Mastodon
 	// profile fields with verified_at: the server found a rel="me" link
 	// back). Identity resolution takes one of them as evidence on its own.

@@ -138,6 +138,11 @@ func (in *Ingester) Assess(c *Creator) {
 	}
 	a := in.Scorer.Score(c, in.now())
 	c.Engagement, c.Scores, c.Flags, c.Partnerships = a.Engagement, a.Scores, a.Flags, a.Partnerships
+	for i := range c.Accounts {
+		if e, ok := a.AccountEngagement[c.Accounts[i].ID]; ok {
+			c.Accounts[i].Engagement = &e
+		}
+	}
 }
 
 func (in *Ingester) queue(ctx context.Context, id string) error {

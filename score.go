@@ -61,6 +61,10 @@ type Assessment struct {
 	// Partnerships is the creator's sponsorship profile (brands, affiliate
 	// networks, codes, paid-post performance); nil when not computed.
 	Partnerships *Partnerships `json:"partnerships,omitempty"`
+	// AccountEngagement is each account's own engagement, keyed by account
+	// id, from that account's own original posts; Engagement above is the
+	// largest account's.
+	AccountEngagement map[string]Engagement `json:"account_engagement,omitempty"`
 }
 
 // Scorer rates a creator. Implementations are pure and deterministic: the

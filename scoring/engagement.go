@@ -38,7 +38,14 @@ func window(c *scout.Creator, now time.Time, n int) (posts []measured, followers
 	if c == nil {
 		return nil, 0
 	}
-	p := c.PrimaryAccount()
+	return accountWindow(c, c.PrimaryAccount(), now, n)
+}
+
+// accountWindow returns the usable posts of account p of c, newest first,
+// at most n of them: the account's own original posts (reposts and boosts
+// of other people's posts never count), not pinned, not in the future, with
+// likes or comments known.
+func accountWindow(c *scout.Creator, p *scout.Account, now time.Time, n int) (posts []measured, followers int64) {
 	accountID := ""
 	if p != nil {
 		accountID = p.ID
@@ -49,7 +56,7 @@ func window(c *scout.Creator, now time.Time, n int) (posts []measured, followers
 	idx := make([]int, 0, len(c.Posts))
 	for i := range c.Posts {
 		q := &c.Posts[i]
-		if q.Pinned || q.PublishedAt.After(now) {
+		if q.Pinned || q.IsRepost || q.PublishedAt.After(now) {
 			continue
 		}
 		if q.AccountID != "" && accountID != "" && q.AccountID != accountID {
@@ -110,6 +117,33 @@ func Engagement(c *scout.Creator, now time.Time, n int) scout.Engagement {
 		n = DefaultWindow
 	}
 	posts, followers := window(c, now, n)
+	return engagementOf(posts, followers, n)
+}
+
+// AccountEngagement measures one account of c the same way, over that
+// account's own original posts only: each account carries its own block,
+// and the creator's top-level engagement is its largest account's.
+func AccountEngagement(c *scout.Creator, a *scout.Account, now time.Time, n int) scout.Engagement {
+	if n <= 0 {
+		n = DefaultWindow
+	}
+	posts, followers := accountWindow(c, a, now, n)
+	return engagementOf(posts, followers, n)
+}
+
+// AccountEngagements measures every account of c, keyed by account id.
+func AccountEngagements(c *scout.Creator, now time.Time, n int) map[string]scout.Engagement {
+	if c == nil || len(c.Accounts) == 0 {
+		return nil
+	}
+	out := make(map[string]scout.Engagement, len(c.Accounts))
+	for i := range c.Accounts {
+		out[c.Accounts[i].ID] = AccountEngagement(c, &c.Accounts[i], now, n)
+	}
+	return out
+}
+
+func engagementOf(posts []measured, followers int64, n int) scout.Engagement {
 	eng := scout.Engagement{
 		PostsAnalyzed: len(posts),
 		Window:        n,

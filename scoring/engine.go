@@ -96,6 +96,7 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	if c == nil {
 		return a, parts{}
 	}
+	a.AccountEngagement = AccountEngagements(c, now, n)
 	acc := c.PrimaryAccount()
 	all, _ := window(c, now, max(n, scanPosts))
 	win := all

@@ -48,6 +48,9 @@ type creatorRecord struct {
 	Contacts         []scout.Contact         `json:"contacts,omitempty"`
 	LanguageEvidence *scout.LanguageEvidence `json:"language_evidence,omitempty"`
 	CountryEvidence  *scout.CountryEvidence  `json:"country_evidence,omitempty"`
+	// AccountEngagement is each account's own engagement (a derived field,
+	// set by UpdateCreator), keyed by account id; omitted when empty.
+	AccountEngagement map[string]scout.Engagement `json:"account_engagement,omitempty"`
 }
 
 // setDerived copies the fields UpdateCreator is allowed to change.
@@ -65,6 +68,15 @@ func (r *creatorRecord) setDerived(c *scout.Creator) {
 	r.Contacts = c.Contacts
 	r.LanguageEvidence = c.LanguageEvidence
 	r.CountryEvidence = c.CountryEvidence
+	r.AccountEngagement = nil
+	for _, a := range c.Accounts {
+		if a.Engagement != nil {
+			if r.AccountEngagement == nil {
+				r.AccountEngagement = make(map[string]scout.Engagement, len(c.Accounts))
+			}
+			r.AccountEngagement[a.ID] = *a.Engagement
+		}
+	}
 	r.DataAsOf = nil
 	if c.DataAsOf != nil {
 		t := c.DataAsOf.UTC()
@@ -74,6 +86,11 @@ func (r *creatorRecord) setDerived(c *scout.Creator) {
 
 // creator builds the API value from the record and its loaded accounts.
 func (r *creatorRecord) creator(accounts []scout.Account) *scout.Creator {
+	for i := range accounts {
+		if e, ok := r.AccountEngagement[accounts[i].ID]; ok {
+			accounts[i].Engagement = &e
+		}
+	}
 	return &scout.Creator{
 		ID:           r.ID,
 		Name:         r.Name,
