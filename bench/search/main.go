@@ -14,20 +14,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"math"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"path/filepath"
 	"runtime"
-	"slices"
 	"time"
 
-	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
+	"github.com/scout-oss/scout/bench/gen"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/store"
 )
@@ -53,76 +49,24 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 		}
 		defer os.RemoveAll(dir)
 	}
-	db, err := store.OpenWith(ctx, dir, store.Options{NoSync: true})
+	bt, err := gen.Build(ctx, dir, n, 3*time.Minute, os.Stderr)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, dir)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-
-	now := time.Now().UTC().Truncate(time.Second)
-	gen := newGenerator(now)
-	start := time.Now()
-	for i := range n {
-		p, a := gen.creator(i)
-		id, err := db.SaveProfile(ctx, p)
-		if err != nil {
-			return err
-		}
-		c, err := db.FindCreatorByID(ctx, id)
-		if err != nil {
-			return err
-		}
-		c.Derive()
-		c.Language, c.Country = a.language, a.country
-		c.Engagement, c.Scores, c.Flags, c.Partnerships = a.Engagement, a.Scores, a.Flags, a.Partnerships
-		if err := db.UpdateCreator(ctx, c); err != nil {
-			return err
-		}
-	}
-	storeTime := time.Since(start)
-	fmt.Fprintf(os.Stderr, "store: %d creators in %s\n", n, storeTime.Round(time.Millisecond))
-
-	idxPath := filepath.Join(dir, "index")
+	idxPath := gen.IndexPath(dir)
 	idx, err := index.Open(idxPath)
 	if err != nil {
 		return err
 	}
 	defer idx.Close()
 	idx.SetReviews(db)
-	start = time.Now()
-	var indexOnly time.Duration
-	batch := make([]*scout.Creator, 0, index.BatchSize)
-	flush := func() error {
-		t := time.Now()
-		err := idx.IndexCreators(ctx, batch)
-		indexOnly += time.Since(t)
-		batch = batch[:0]
-		return err
-	}
-	err = db.ForEachCreator(ctx, func(c *scout.Creator) error {
-		batch = append(batch, c)
-		if len(batch) == index.BatchSize {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
-	if err != nil {
-		return err
-	}
-	buildTime := time.Since(start)
-	fmt.Fprintf(os.Stderr, "index: built in %s\n", buildTime.Round(time.Millisecond))
-
-	// Scorch merges segments in the background after a bulk load; queries
-	// measured during the merges would time the merging. Wait until the
-	// index directory stops changing (at most three minutes).
-	settle := time.Now()
-	if err := waitForMerges(idxPath, 3*time.Minute); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "index: merges settled after %s\n", time.Since(settle).Round(time.Second))
+	g := gen.NewGenerator(time.Now())
+	storeTime, buildTime, indexOnly := bt.Store, bt.Index, bt.Bleve
 
 	srv := api.NewServer()
 	srv.Creators, srv.Index = db, idx
@@ -132,21 +76,21 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 
 	shapes := []shape{
 		{"text only", func(r *rand.Rand) url.Values {
-			return url.Values{"q": {gen.topicQuery(r)}}
+			return url.Values{"q": {g.TopicQuery(r)}}
 		}},
 		{"text + filters", func(r *rand.Rand) url.Values {
-			v := url.Values{"q": {gen.topicQuery(r)}}
-			addFilters(v, r)
+			v := url.Values{"q": {g.TopicQuery(r)}}
+			gen.AddFilters(v, r)
 			return v
 		}},
 		{"text + filters + 3 facets", func(r *rand.Rand) url.Values {
-			v := url.Values{"q": {gen.topicQuery(r)}, "facets": {"platform,language,tier"}}
-			addFilters(v, r)
+			v := url.Values{"q": {g.TopicQuery(r)}, "facets": {"platform,language,tier"}}
+			gen.AddFilters(v, r)
 			return v
 		}},
 		{"filters only, sort=score.overall", func(r *rand.Rand) url.Values {
 			return url.Values{
-				"platform": {platforms[r.IntN(len(platforms))]}, "language": {"en"},
+				"platform": {gen.Platforms[r.IntN(len(gen.Platforms))]}, "language": {"en"},
 				"min_score.brand_safety": {"50"}, "sort": {"score.overall"},
 			}
 		}},
@@ -178,9 +122,9 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 				hits += res.Total
 			}
 		}
-		rows = append(rows, row{name: s.name, hits: hits / queries, raw: percentiles(raw), api: percentiles(viaAPI)})
+		rows = append(rows, row{name: s.name, hits: hits / queries, raw: [3]time.Duration(gen.Percentiles(raw, .5, .95, .99)), api: [3]time.Duration(gen.Percentiles(viaAPI, .5, .95, .99))})
 	}
-	size, err := dirSize(idxPath)
+	size, err := gen.DirSize(idxPath)
 	if err != nil {
 		return err
 	}
@@ -205,7 +149,7 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 			goal = "**missed**"
 		}
 		fmt.Printf("| %s | %d | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %s |\n", r.name, r.hits,
-			ms(r.raw[0]), ms(r.raw[1]), ms(r.raw[2]), ms(r.api[0]), ms(r.api[1]), ms(r.api[2]),
+			gen.MS(r.raw[0]), gen.MS(r.raw[1]), gen.MS(r.raw[2]), gen.MS(r.api[0]), gen.MS(r.api[1]), gen.MS(r.api[2]),
 			float64(r.api[0])/float64(r.raw[0]), float64(r.api[2])/float64(r.raw[2]), goal)
 	}
 	return nil
@@ -220,17 +164,6 @@ type row struct {
 	name     string
 	hits     int
 	raw, api [3]time.Duration
-}
-
-var platforms = []string{"web", "bluesky", "mastodon", "youtube", "instagram", "tiktok"}
-
-// addFilters adds the filters of the "text + filters" shapes: a platform,
-// a follower tier range, a language and a brand-safety floor.
-func addFilters(v url.Values, r *rand.Rand) {
-	v.Set("platform", platforms[r.IntN(len(platforms))])
-	v.Set("tier", []string{"micro,mid", "nano,micro", "mid,macro"}[r.IntN(3)])
-	v.Set("language", "en,es")
-	v.Set("min_score.brand_safety", "50")
 }
 
 func getAll(ctx context.Context, c *http.Client, u string) error {
@@ -250,75 +183,4 @@ func getAll(ctx context.Context, c *http.Client, u string) error {
 		return fmt.Errorf("GET %s: status %d", u, resp.StatusCode)
 	}
 	return nil
-}
-
-func percentiles(ds []time.Duration) [3]time.Duration {
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	at := func(p float64) time.Duration {
-		i := int(math.Ceil(p*float64(len(s)))) - 1
-		return s[max(0, min(i, len(s)-1))]
-	}
-	return [3]time.Duration{at(0.50), at(0.95), at(0.99)}
-}
-
-func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/1e6) }
-
-// waitForMerges polls the index directory until its file count and size
-// are unchanged for 15 s, or until limit.
-func waitForMerges(path string, limit time.Duration) error {
-	type state struct {
-		files int
-		size  int64
-	}
-	read := func() (state, error) {
-		var st state
-		err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			info, err := d.Info()
-			if err == nil {
-				st.files++
-				st.size += info.Size()
-			}
-			return err
-		})
-		return st, err
-	}
-	deadline := time.Now().Add(limit)
-	last, err := read()
-	if err != nil {
-		return err
-	}
-	stable := 0
-	for stable < 3 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Second)
-		cur, err := read()
-		if err != nil {
-			return err
-		}
-		if cur == last {
-			stable++
-		} else {
-			stable = 0
-		}
-		last = cur
-	}
-	return nil
-}
-
-func dirSize(path string) (int64, error) {
-	var n int64
-	err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		info, err := d.Info()
-		if err == nil {
-			n += info.Size()
-		}
-		return err
-	})
-	return n, err
 }

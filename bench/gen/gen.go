@@ -1,4 +1,10 @@
-package main
+// Package gen is the shared code of Scout's benchmark programs: a
+// deterministic generator of realistic creators, the corpus builder that
+// writes them into a store and builds the on-disk index from it (as
+// `scout reindex` does), generated profile pages served on loopback, and
+// latency percentiles. bench/search, bench/load and bench/crawl use it so
+// that their figures describe the same data.
+package gen
 
 import (
 	"fmt"
@@ -38,26 +44,28 @@ var (
 	networks        = []string{"Amazon Associates", "Awin", "LTK", "ShareASale", "Impact", "Rakuten"}
 )
 
-// generator makes deterministic creators: one account (a second one for
+// Generator makes deterministic creators: one account (a second one for
 // 15%), a 40-word bio, ten 30-word posts, heavy-tailed followers and a
 // synthetic assessment of the size a real one has.
-type generator struct {
+type Generator struct {
 	r      *rand.Rand
 	zipf   *rand.Zipf
 	now    time.Time
 	brands []string
 }
 
-func newGenerator(now time.Time) *generator {
+// NewGenerator returns a generator seeded the same way every time, so two
+// runs build the same corpus; now anchors fetch and post times.
+func NewGenerator(now time.Time) *Generator {
 	r := rand.New(rand.NewPCG(1, 2))
-	g := &generator{r: r, zipf: rand.NewZipf(r, 1.1, 3, uint64(len(commonWords)-1)), now: now}
+	g := &Generator{r: r, zipf: rand.NewZipf(r, 1.1, 3, uint64(len(commonWords)-1)), now: now}
 	for i := range 200 {
 		g.brands = append(g.brands, fmt.Sprintf("Brand%03d", i))
 	}
 	return g
 }
 
-func (g *generator) text(topic []string, words int) string {
+func (g *Generator) text(topic []string, words int) string {
 	var sb strings.Builder
 	for i := range words {
 		if i > 0 {
@@ -75,8 +83,9 @@ func (g *generator) text(topic []string, words int) string {
 	return sb.String()
 }
 
-// topicQuery is a two-word query: topic+topic or topic+common.
-func (g *generator) topicQuery(r *rand.Rand) string {
+// TopicQuery is a two-word query: topic+topic or topic+common, so that it
+// matches about one creator in eight.
+func (g *Generator) TopicQuery(r *rand.Rand) string {
 	t := topics[r.IntN(len(topics))]
 	if r.IntN(2) == 0 {
 		return t[r.IntN(len(t))] + " " + t[r.IntN(len(t))]
@@ -99,17 +108,20 @@ func pick(r *rand.Rand, weights []int) int {
 	return len(weights) - 1
 }
 
-// derived is what the generator decides beyond the profile.
-type derived struct {
+// Derived is what the generator decides beyond the profile: what scoring
+// and language detection would have found.
+type Derived struct {
 	scout.Assessment
-	language, country *string
+	Language, Country *string
 }
 
-func (g *generator) creator(i int) (*scout.Profile, derived) {
+// Creator returns the i-th creator's profile and what was derived from it.
+// Call it with i = 0, 1, 2, ... in order: the sequence is deterministic.
+func (g *Generator) Creator(i int) (*scout.Profile, Derived) {
 	r := g.r
 	topic := topics[r.IntN(len(topics))]
 	followers := int64(math.Pow(10, 2.5+4.5*r.Float64()))
-	platform := platforms[pick(r, platformWeights)]
+	platform := Platforms[pick(r, platformWeights)]
 	accountID := scout.AccountID(scout.Platform(platform), fmt.Sprintf("creator%d", i))
 	var links []string
 	if r.IntN(3) == 0 {
@@ -147,12 +159,12 @@ func (g *generator) creator(i int) (*scout.Profile, derived) {
 		}
 		return w
 	}())]
-	d := derived{language: scout.String(l.lang), country: scout.String(l.country)}
+	d := Derived{Language: scout.String(l.lang), Country: scout.String(l.country)}
 	d.Assessment = g.assessment(topic, followers)
 	return p, d
 }
 
-func (g *generator) assessment(topic []string, followers int64) scout.Assessment {
+func (g *Generator) assessment(topic []string, followers int64) scout.Assessment {
 	r := g.r
 	var a scout.Assessment
 	if r.IntN(5) > 0 {
