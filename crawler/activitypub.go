@@ -169,7 +169,7 @@ func (a *ActivityPub) totalItems(ctx context.Context, client *http.Client, raw j
 			return nil, err
 		}
 	}
-	return c.TotalItems, nil
+	return c.total(), nil
 }
 
 // outbox reads up to MaxPosts items over up to MaxPages pages of the
@@ -212,13 +212,13 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 			}
 			visited[u] = true
 			if err := getJSON(ctx, client, u, activityJSON, &page); err != nil {
-				return posts, coll.TotalItems, err
+				return posts, coll.total(), err
 			}
 		}
 		add(page.items())
 		next = page.Next
 	}
-	return posts, coll.TotalItems, nil
+	return posts, coll.total(), nil
 }
 
 // sameHost reports whether rawURL is on actor's host.
@@ -437,12 +437,22 @@ func apAttachmentKind(raw json.RawMessage) string {
 	return kind
 }
 
+// total is the collection's totalItems when it is one an account could
+// have: a negative or absurd number from a hostile or broken server is no
+// count at all (found by FuzzActivityPub).
+func (c *apCollection) total() *int64 {
+	if c.TotalItems == nil || *c.TotalItems < 0 || *c.TotalItems > maxCount {
+		return nil
+	}
+	return c.TotalItems
+}
+
 // apCount reads the totalItems of an embedded likes/shares/replies
 // collection; nil when the server gave only its IRI (or nothing).
 func apCount(raw json.RawMessage) *int64 {
 	var c apCollection
 	if apObject(raw, &c) {
-		return c.TotalItems
+		return c.total()
 	}
 	return nil
 }
