@@ -442,6 +442,11 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	if r.Profile == nil || r.Failure != nil {
 		return s.d.Sink.Ingest(ctx, r)
 	}
+	if gone, err := s.IsSuppressed(ctx, scout.ProfileSubjectKeys(r.Profile)...); err == nil && gone {
+		// A forgotten person: the sink records it and stores nothing; it
+		// uses no budget and its mentions are not followed.
+		return s.d.Sink.Ingest(ctx, r)
+	}
 	via, ok := s.via[r.URL]
 	if !ok {
 		via = scout.FoundVia{Kind: scout.FoundSeed, Target: r.URL, At: nowOr(s.d.Now)}
@@ -464,6 +469,15 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 		}
 	}
 	return s.d.Sink.Ingest(ctx, &cp)
+}
+
+// IsSuppressed passes on the wrapped sink's suppression list, so that the
+// crawler's check before fetching applies to discovery's crawls too.
+func (s *discoverySink) IsSuppressed(ctx context.Context, identifiers ...string) (bool, error) {
+	if sup, ok := s.d.Sink.(Suppressor); ok {
+		return sup.IsSuppressed(ctx, identifiers...)
+	}
+	return false, nil
 }
 
 // count tallies a profile as seed, refreshed or new, and refuses a new
