@@ -24,6 +24,9 @@ type Metrics struct {
 	// reports 0.
 	QueueDepth     func() float64
 	RateLimitWaits func() float64
+	// FetchedBytes is the body bytes the crawler read (after
+	// decompression), read at scrape time like RateLimitWaits.
+	FetchedBytes func() float64
 
 	reg         *prometheus.Registry
 	pages       *prometheus.CounterVec
@@ -70,6 +73,10 @@ func NewMetrics() *Metrics {
 			Name: "scout_rate_limit_waits_total",
 			Help: "Times a host answered 429 or 503 with Retry-After and was paused.",
 		}, read(&m.RateLimitWaits)),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "scout_fetch_bytes_total",
+			Help: "Response body bytes the crawler read, after decompression.",
+		}, read(&m.FetchedBytes)),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

@@ -14,6 +14,7 @@ func TestMetrics(t *testing.T) {
 	m := api.NewMetrics()
 	m.QueueDepth = func() float64 { return 42 }
 	m.RateLimitWaits = func() float64 { return 3 }
+	m.FetchedBytes = func() float64 { return 123456 }
 	prof := &scout.Profile{Account: scout.Account{Platform: scout.PlatformBluesky}}
 	for _, r := range []*scout.CrawlResult{
 		{URL: "https://a.example/1", Status: 200, Profile: &scout.Profile{}},
@@ -46,6 +47,7 @@ func TestMetrics(t *testing.T) {
 		`scout_crawl_errors_total{kind="other",platform="other"} 1`,
 		`scout_frontier_queue_depth 42`,
 		`scout_rate_limit_waits_total 3`,
+		`scout_fetch_bytes_total 123456`,
 		`scout_crawl_job_duration_seconds_count{origin="api",state="done"} 1`,
 		`go_goroutines`,
 	} {

@@ -371,7 +371,9 @@ func (t *Transport) wrapBody(req *http.Request, resp *http.Response, cancel cont
 		done()
 		return nil, fmt.Errorf("read body: content-length %d over %d bytes: %w", resp.ContentLength, t.maxBody, ErrBodyTooLarge)
 	}
-	b := &cappedBody{closer: resp.Body, left: t.maxBody, max: t.maxBody, cancel: cancel, done: done}
+	ctx := req.Context()
+	b := &cappedBody{closer: resp.Body, left: t.maxBody, max: t.maxBody, cancel: cancel, done: done,
+		onRead: func(n int) { t.count(ctx, func(c *Counter) { c.bytes.Add(int64(n)) }) }}
 	b.r = resp.Body
 	if strings.EqualFold(strings.TrimSpace(resp.Header.Get("Content-Encoding")), "gzip") {
 		// The compressed bytes are capped too, so that a stream of empty
@@ -562,6 +564,7 @@ type cappedBody struct {
 	cancel    context.CancelFunc
 	done      func()
 	onEOF     func()
+	onRead    func(n int) // counts the bytes read; nil for none
 	once      sync.Once
 	err       error // sticky ErrBodyTooLarge
 }
@@ -583,6 +586,9 @@ func (b *cappedBody) Read(p []byte) (int, error) {
 		return n, b.err
 	}
 	b.left -= int64(n)
+	if n > 0 && b.onRead != nil {
+		b.onRead(n)
+	}
 	if err == io.EOF {
 		if b.onEOF != nil {
 			b.onEOF()

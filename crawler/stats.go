@@ -17,6 +17,8 @@ type Stats struct {
 	Retries int64 `json:"retries"`
 	// NotModified counts 304 answers to conditional GETs.
 	NotModified int64 `json:"not_modified"`
+	// Bytes counts the response body bytes read, after decompression.
+	Bytes int64 `json:"bytes"`
 }
 
 // Counter accumulates Stats; it is safe for concurrent use and its zero
@@ -26,6 +28,7 @@ type Counter struct {
 	rateLimitWaits atomic.Int64
 	retries        atomic.Int64
 	notModified    atomic.Int64
+	bytes          atomic.Int64
 }
 
 // Stats returns the counts so far.
@@ -34,6 +37,7 @@ func (c *Counter) Stats() Stats {
 		RateLimitWaits: c.rateLimitWaits.Load(),
 		Retries:        c.retries.Load(),
 		NotModified:    c.notModified.Load(),
+		Bytes:          c.bytes.Load(),
 	}
 }
 

@@ -245,6 +245,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 	sched := m.startScheduler(srv, a, q, log) // schedule.go
 	metrics.QueueDepth = func() float64 { return float64(q.QueueDepth(context.Background())) }
 	metrics.RateLimitWaits = func() float64 { return float64(transport.Stats().RateLimitWaits) }
+	metrics.FetchedBytes = func() float64 { return float64(transport.Stats().Bytes) }
 	srv.Jobs, srv.Metrics = q, metrics
 	srv.AllowPrivate, srv.AllowTargets = allowPrivate, js.allowTargets
 	return func() {
