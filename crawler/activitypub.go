@@ -437,15 +437,9 @@ func apAttachmentKind(raw json.RawMessage) string {
 	return kind
 }
 
-// total is the collection's totalItems when it is one an account could
-// have: a negative or absurd number from a hostile or broken server is no
-// count at all (found by FuzzActivityPub).
-func (c *apCollection) total() *int64 {
-	if c.TotalItems == nil || *c.TotalItems < 0 || *c.TotalItems > maxCount {
-		return nil
-	}
-	return c.TotalItems
-}
+// total is the collection's totalItems when it is a count an account
+// could have (found by FuzzActivityPub: a negative one was kept).
+func (c *apCollection) total() *int64 { return saneCount(c.TotalItems) }
 
 // apCount reads the totalItems of an embedded likes/shares/replies
 // collection; nil when the server gave only its IRI (or nothing).

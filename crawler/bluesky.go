@@ -299,9 +299,9 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 			Handle:     f.Handle,
 			AvatarURL:  f.Avatar,
 			Bio:        cleanText(f.Description, maxBioRunes),
-			Followers:  f.FollowersCount,
-			Following:  f.FollowsCount,
-			PostsCount: f.PostsCount,
+			Followers:  saneCount(f.FollowersCount),
+			Following:  saneCount(f.FollowsCount),
+			PostsCount: saneCount(f.PostsCount),
 		})
 	}
 	return out, warns
@@ -367,9 +367,9 @@ func (p *bskyProfile) account(at time.Time) scout.Account {
 		Bio:         bio,
 		Links:       dedupeLinks("", textURLs(p.Description)),
 		AvatarURL:   cutBytes(p.Avatar, maxURLBytes),
-		Followers:   p.FollowersCount,
-		Following:   p.FollowsCount,
-		PostsCount:  p.PostsCount,
+		Followers:   saneCount(p.FollowersCount),
+		Following:   saneCount(p.FollowsCount),
+		PostsCount:  saneCount(p.PostsCount),
 		FetchedAt:   at,
 	}
 }

@@ -411,3 +411,50 @@ func TestHostileRedirectToPrivate(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileAPICounts serves platform API answers whose counts are
+// negative or beyond any account's: the adapters keep the profile and drop
+// the counts, as the page extractors do.
+func TestHostileAPICounts(t *testing.T) {
+	hostile := func(dir, file string, repl ...string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.NewReplacer(repl...).Replace(string(b))
+	}
+	mroutes := mastodonRoutes()
+	mroutes["/api/v1/accounts/lookup?acct=alice"] = apiRoute{body: hostile("mastodon", "lookup_alice.json",
+		`"followers_count": 3120`, `"followers_count": -3120`,
+		`"following_count": 208`, `"following_count": 99999999999999999`,
+		`"statuses_count": 1877`, `"statuses_count": -1`)}
+	inst := MustStartAPIFixture(t, "testdata/mastodon", mroutes)
+
+	broutes := blueskyRoutes()
+	body := hostile("bluesky", "getProfile_alice.json",
+		`"followersCount": 12840`, `"followersCount": -12840`,
+		`"followsCount": 311`, `"followsCount": 99999999999999999`,
+		`"postsCount": 2204`, `"postsCount": -2`)
+	broutes["/xrpc/app.bsky.actor.getProfile?actor=alice.test"] = apiRoute{body: body}
+	broutes["/xrpc/app.bsky.actor.getProfile?actor="+aliceDID] = apiRoute{body: body}
+	bsky := MustStartAPIFixture(t, "testdata/bluesky", broutes)
+
+	res, _ := MustCrawl(t, []crawler.Adapter{
+		&crawler.Mastodon{Now: fixedNow, FollowerSample: -1},
+		&crawler.Bluesky{API: bsky.URL, Now: fixedNow, ThreadSample: -1, FollowerSample: -1},
+	}, inst.URL+"/@alice", "bluesky:alice.test")
+	for target, r := range res {
+		if r == nil || r.Profile == nil {
+			t.Errorf("%s: no profile: %+v", target, r)
+			continue
+		}
+		a := r.Profile.Account
+		checkSaneAccount(t, target, a)
+		if a.Followers != nil || a.Following != nil || a.PostsCount != nil {
+			t.Errorf("%s: counts %v %v %v kept, want none", target, a.Followers, a.Following, a.PostsCount)
+		}
+	}
+	if len(res) != 2 {
+		t.Errorf("%d results, want 2", len(res))
+	}
+}

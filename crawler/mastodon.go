@@ -176,9 +176,9 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 				Handle:     f.fullAcct(t.Instance),
 				AvatarURL:  f.avatar(),
 				Bio:        plainText(f.Note, maxBioRunes),
-				Followers:  f.FollowersCount,
-				Following:  f.FollowingCount,
-				PostsCount: f.StatusesCount,
+				Followers:  saneCount(f.FollowersCount),
+				Following:  saneCount(f.FollowingCount),
+				PostsCount: saneCount(f.StatusesCount),
 			})
 		}
 	}
@@ -366,9 +366,9 @@ func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Acco
 		VerifiedLinks: dedupeLinks(profileURL, verified),
 		Fields:        mastoProfileFields(a.Fields),
 		AvatarURL:     a.avatar(),
-		Followers:     a.FollowersCount,
-		Following:     a.FollowingCount,
-		PostsCount:    a.StatusesCount,
+		Followers:     saneCount(a.FollowersCount),
+		Following:     saneCount(a.FollowingCount),
+		PostsCount:    saneCount(a.StatusesCount),
 		FetchedAt:     at,
 	}
 }

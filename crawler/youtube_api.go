@@ -301,15 +301,15 @@ func (y *YouTube) apiPost(v ytAPIVideo, accountID string) (scout.Post, bool) {
 	return post, true
 }
 
-// ytAPICount reads one of the API's decimal-string counts; nil when absent
-// or unreadable.
+// ytAPICount reads one of the API's decimal-string counts; nil when absent,
+// unreadable, negative or beyond any account's.
 func ytAPICount(s *string) *int64 {
 	if s == nil {
 		return nil
 	}
 	n, err := strconv.ParseInt(*s, 10, 64)
-	if err != nil || n < 0 {
+	if err != nil {
 		return nil
 	}
-	return scout.Int64(n)
+	return saneCount(&n)
 }
