@@ -10,7 +10,7 @@ import (
 // crashAfterEnv names a test-only hook for the crash tests (crash_test.go):
 // "UNIT:N" makes the process kill itself with SIGKILL right after the Nth
 // unit of UNIT has been committed: an imported row ("import"), a rescore
-// batch written to the store but not yet to the index ("rescore"), a
+// batch written to the index but not yet to the store ("rescore"), a
 // reindex batch written to the new index ("reindex"). A SIGKILL runs no
 // deferred code and flushes nothing, so the store and index are left
 // exactly as a power cut at that point would leave them. Unset (always, in

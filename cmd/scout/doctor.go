@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -39,10 +41,13 @@ type doctorReport struct {
 	store    []store.Problem
 	index    map[string][]string // kind → creator ids
 	unusable error               // the index would not open
+	// leftovers are build and swap directories of reindexes that were
+	// killed before they finished (Create builds beside the live index).
+	leftovers []string
 }
 
 func (r *doctorReport) healthy() bool {
-	return len(r.store) == 0 && len(r.index) == 0 && r.unusable == nil
+	return len(r.store) == 0 && len(r.index) == 0 && r.unusable == nil && len(r.leftovers) == 0
 }
 
 func (r *doctorReport) indexProblems() int {
@@ -53,7 +58,7 @@ func (r *doctorReport) indexProblems() int {
 	if r.unusable != nil {
 		n++
 	}
-	return n
+	return n + len(r.leftovers)
 }
 
 func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
@@ -91,6 +96,12 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		}
 		fmt.Fprintf(m.Stdout, "fixed %s in the store\n", plural(len(fixed), "problem"))
 	}
+	for _, d := range rep.leftovers {
+		if err := os.RemoveAll(d); err != nil {
+			return fmt.Errorf("doctor --fix: %w", err)
+		}
+		fmt.Fprintf(m.Stdout, "removed %s\n", filepath.Base(d))
+	}
 	if rep.unusable != nil {
 		n, err := rebuildIndex(ctx, db, indexPath(*data))
 		if err != nil {
@@ -124,6 +135,10 @@ func diagnose(ctx context.Context, db *store.DB, path string) (*doctorReport, er
 	var err error
 	if rep.store, err = db.Check(ctx); err != nil {
 		return nil, err
+	}
+	for _, pattern := range []string{path + ".rebuild-*", path + ".old-*"} {
+		dirs, _ := filepath.Glob(pattern)
+		rep.leftovers = append(rep.leftovers, dirs...)
 	}
 	idx, err := index.Open(path)
 	if err != nil {
@@ -209,6 +224,9 @@ func (r *doctorReport) print(w io.Writer) {
 				fmt.Fprintf(w, "    %q: %s\n", p.Key, p.Detail)
 			}
 		}
+	}
+	for _, d := range r.leftovers {
+		fmt.Fprintf(w, "index: leftover %s of an interrupted reindex (--fix removes it)\n", filepath.Base(d))
 	}
 	switch {
 	case r.unusable != nil:

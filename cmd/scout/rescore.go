@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -62,7 +63,7 @@ func runRescore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 		return fmt.Errorf("rescore: %w (%d creators were rescored before the failure; run it again)", err, st.creators)
 	}
 	fmt.Fprintf(m.Stderr, "rescored %s in %s: %d changed, %d unchanged; %d reindexed\n",
-		plural(st.creators, "creator"), time.Since(start).Round(time.Millisecond), st.changed, st.creators-st.changed, st.changed)
+		plural(st.creators, "creator"), time.Since(start).Round(time.Millisecond), st.changed, st.creators-st.changed, st.reindexed)
 	fmt.Fprintf(m.Stderr, "benchmark baseline: %s\n", baselineName(ctx, a.db))
 	st.printVersions(m.Stderr)
 	return nil
@@ -73,6 +74,7 @@ func runRescore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 // filled in at the end so every line adds up to the number of creators).
 type rescoreStats struct {
 	creators, changed int
+	reindexed         int // creators whose document changed
 	before, after     map[string]map[string]int
 }
 
@@ -111,22 +113,25 @@ func versionList(m map[string]int) string {
 
 // rescore streams every stored creator through the ingester's Assess (the
 // code path a crawl uses), writes them back in batches and reindexes the
-// ones whose stored record changed.
+// ones whose document changed.
+//
+// Each batch goes to the index before the store: a crash in between leaves
+// the store as it was, so running rescore again sees the same changes and
+// indexes them. (Store first lost them: the rerun found the store already
+// rescored and reindexed nothing, leaving stale documents; the crash test
+// caught it.) Whether a document changed is told by its fingerprint
+// before and after Assess.
 func rescore(ctx context.Context, a *app) (rescoreStats, error) {
 	st := rescoreStats{before: map[string]map[string]int{}, after: map[string]map[string]int{}}
 	batch := make([]*scout.Creator, 0, rescoreBatch)
+	prints := make([]string, 0, rescoreBatch) // each creator's fingerprint before Assess
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		changed, err := a.db.UpdateCreators(ctx, batch)
-		if err != nil {
-			return err
-		}
-		crashPoint("rescore") // test-only (crashpoint.go): stored, not yet indexed
 		var reindex []*scout.Creator
 		for i, c := range batch {
-			if changed[i] {
+			if index.Fingerprint(c, nil) != prints[i] {
 				reindex = append(reindex, c)
 			}
 		}
@@ -135,13 +140,24 @@ func rescore(ctx context.Context, a *app) (rescoreStats, error) {
 				return fmt.Errorf("index: %w (run scout reindex)", err)
 			}
 		}
+		crashPoint("rescore") // test-only (crashpoint.go): indexed, not yet stored
+		changed, err := a.db.UpdateCreators(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, ch := range changed {
+			if ch {
+				st.changed++
+			}
+		}
 		st.creators += len(batch)
-		st.changed += len(reindex)
-		batch = batch[:0]
+		st.reindexed += len(reindex)
+		batch, prints = batch[:0], prints[:0]
 		return nil
 	}
 	err := a.db.ForEachCreator(ctx, func(c *scout.Creator) error {
 		countVersions(st.before, c.Scores)
+		prints = append(prints, index.Fingerprint(c, nil))
 		a.ing.Assess(c)
 		countVersions(st.after, c.Scores)
 		batch = append(batch, c)
