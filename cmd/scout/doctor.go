@@ -86,7 +86,7 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return nil
 	}
 	if !*fix {
-		return fmt.Errorf("doctor: %s found; run scout doctor --fix", plural(len(rep.store)+rep.indexProblems(), "problem"))
+		return fmt.Errorf("%s found; run scout doctor --fix", plural(len(rep.store)+rep.indexProblems(), "problem"))
 	}
 
 	if slices.ContainsFunc(rep.store, func(p store.Problem) bool { return p.Fixable }) {
@@ -123,7 +123,7 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	fmt.Fprintln(m.Stdout, "after --fix:")
 	after.print(m.Stdout)
 	if !after.healthy() {
-		return fmt.Errorf("doctor --fix: %s left that need a person (or a restore from backup)", plural(len(after.store)+after.indexProblems(), "problem"))
+		return fmt.Errorf("%s left after --fix that need a person (or a restore from backup)", plural(len(after.store)+after.indexProblems(), "problem"))
 	}
 	return nil
 }
