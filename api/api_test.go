@@ -265,7 +265,7 @@ func TestSearchErrors(t *testing.T) {
 func TestHealthz(t *testing.T) {
 	ts, _ := MustServer(t)
 	status, _, body := get(t, ts.URL+"/healthz")
-	if status != http.StatusOK || !strings.Contains(string(body), `"indexed": 3`) {
+	if status != http.StatusOK || !strings.Contains(string(body), `"indexed":3`) {
 		t.Errorf("healthz = %d %s", status, body)
 	}
 }

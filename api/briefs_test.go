@@ -243,7 +243,7 @@ func TestCreateBrief_Errors(t *testing.T) {
 	}
 	// Nothing was stored.
 	status, _, body := do(t, "GET", ts.URL+"/api/v1/briefs", nil)
-	if status != http.StatusOK || !strings.Contains(string(body), `"total": 0`) {
+	if status != http.StatusOK || !strings.Contains(string(body), `"total":0`) {
 		t.Errorf("after failed creates: %d %s", status, body)
 	}
 	status, _, body = do(t, "GET", ts.URL+"/api/v1/briefs?per_page=500", nil)

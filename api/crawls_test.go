@@ -66,7 +66,7 @@ func TestCrawlsAPI_CreateGetList(t *testing.T) {
 		t.Errorf("Location = %q", h.Get("Location"))
 	}
 	code, _, body = get(t, ts.URL+"/api/v1/crawls/"+job.ID)
-	if code != http.StatusOK || !bytes.Contains(body, []byte(`"state": "queued"`)) {
+	if code != http.StatusOK || !bytes.Contains(body, []byte(`"state":"queued"`)) {
 		t.Errorf("GET one = %d %s", code, body)
 	}
 	postJSON(t, ts.URL+"/api/v1/crawls", `{"targets":["https://example.org/"]}`)

@@ -55,7 +55,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(v) // the status is sent; a failed write is the client's hang-up
+	// Compact: indenting costs encode time on every list response (see
+	// "Search performance" in README.md); pipe through jq to read it.
+	_ = json.NewEncoder(w).Encode(v) // the status is sent; a failed write is the client's hang-up
 }

@@ -149,7 +149,7 @@ func TestCreatorJSON_StaleFollowsSchedule(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, body := get(t, ts.URL+"/api/v1/creators/"+id)
-	if !strings.Contains(string(body), `"stale": true`) {
+	if !strings.Contains(string(body), `"stale":true`) {
 		t.Errorf("10-day-old data under a weekly schedule is not stale: %s", body)
 	}
 }
