@@ -96,11 +96,22 @@ func TestServeCrawlJobs_SampleWeb(t *testing.T) {
 		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "loopback") {
 			t.Errorf("loopback fixture target: %d %s, want 400 naming loopback", resp.StatusCode, b)
 		}
-		// An odd spelling of 127.0.0.1 passes the up-front check as a name,
-		// and the dialer refuses it at connect time.
 		port := seeds[0][strings.LastIndex(seeds[0], ":")+1:]
 		port = port[:strings.IndexByte(port, '/')]
-		job := crawlViaAPI(t, ts.URL, []string{"http://0x7f000001:" + port + "/@mayaruns"})
+		// An odd spelling of 127.0.0.1 (inet_aton's hex form) is refused up
+		// front, like the dotted one.
+		hexBody, _ := json.Marshal(map[string]any{"targets": []string{"http://0x7f000001:" + port + "/@mayaruns"}})
+		resp, err = http.Post(ts.URL+"/api/v1/crawls", "application/json", bytes.NewReader(hexBody))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("hex loopback target: %d, want 400", resp.StatusCode)
+		}
+		// The 6to4 form of 127.0.0.1 passes the up-front check, and the
+		// dialer refuses it at connect time.
+		job := crawlViaAPI(t, ts.URL, []string{"http://[2002:7f00:1::1]:" + port + "/@mayaruns"})
 		if job.State != scout.JobDone || job.Errors[scout.FailBlocked] != 1 || job.Profiles != 0 {
 			t.Errorf("job = %+v, want done with one blocked target", job)
 		}
