@@ -50,6 +50,7 @@ func main() {
 	rate := flag.Float64("rate", 5, "politeness: requests/s allowed per host")
 	burst := flag.Int("burst", 1, "politeness: per-host burst")
 	duration := flag.Duration("duration", 30*time.Second, "politeness: pages per host = rate × duration")
+	direct := flag.Bool("direct", false, "politeness: crawl the URL list with Crawler.Crawl instead of through the frontier")
 	urls := flag.Int("urls", 200_000, "memory: URLs to crawl")
 	memHosts := flag.Int("mem-hosts", 200, "memory: page hosts")
 	memRate := flag.Float64("mem-rate", 1000, "memory: requests/s allowed per host")
@@ -62,7 +63,7 @@ func main() {
 		var err error
 		switch strings.TrimSpace(name) {
 		case "politeness":
-			err = politeness(ctx, os.Stdout, *hosts, *rate, *burst, *duration)
+			err = politeness(ctx, os.Stdout, *hosts, *rate, *burst, *duration, *direct)
 		case "memory":
 			err = memory(ctx, os.Stdout, *urls, *memHosts, *memRate, *concurrency, !*sync)
 		default:
@@ -131,7 +132,7 @@ func tempStore(ctx context.Context, noSync bool) (*store.DB, func(), error) {
 	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
 }
 
-func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burst int, duration time.Duration) error {
+func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burst int, duration time.Duration, direct bool) error {
 	perHost := int(rate * duration.Seconds())
 	hosts := make([]*loggedHost, nHosts)
 	for i := range hosts {
@@ -155,19 +156,33 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 			}
 		}
 	}
-	since := time.Now()
-	if _, _, err := cr.Enqueue(ctx, db, "politeness", since, iter.Seq[string](targets)); err != nil {
-		return err
-	}
 	sink := &countSink{}
 	fmt.Fprintf(os.Stderr, "politeness: %d hosts × %d pages at %g/s (burst %d)\n", nHosts, perHost, rate, burst)
-	sum, err := cr.CrawlFrontier(ctx, crawler.FrontierRun{Frontier: db, JobID: "politeness"}, sink)
-	if err != nil {
-		return err
+	path := "Enqueue + CrawlFrontier (bbolt frontier)"
+	var crawlTime time.Duration
+	var tf *timedFrontier
+	if direct {
+		path = "Crawler.Crawl over the URL list (no frontier)"
+		sum, err := cr.Crawl(ctx, slices.Collect(iter.Seq[string](targets)), sink)
+		if err != nil {
+			return err
+		}
+		crawlTime = sum.Duration
+	} else {
+		if _, _, err := cr.Enqueue(ctx, db, "politeness", time.Now(), iter.Seq[string](targets)); err != nil {
+			return err
+		}
+		tf = &timedFrontier{Frontier: db}
+		sum, err := cr.CrawlFrontier(ctx, crawler.FrontierRun{Frontier: tf, JobID: "politeness"}, sink)
+		if err != nil {
+			return err
+		}
+		crawlTime = sum.Duration
 	}
 	var first, last time.Time
 	total, worst, over := 0, 0, 0
 	var rates []float64
+	var gaps []time.Duration
 	for _, h := range hosts {
 		h.mu.Lock()
 		ts := slices.Clone(h.log)
@@ -182,6 +197,9 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 		}
 		if ts[len(ts)-1].After(last) {
 			last = ts[len(ts)-1]
+		}
+		for i := 1; i < len(ts); i++ {
+			gaps = append(gaps, ts[i].Sub(ts[i-1]))
 		}
 		m := maxInWindow(ts, time.Second)
 		worst = max(worst, m)
@@ -203,8 +221,8 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 	if share < 0.95 || over > 0 {
 		goal = "**missed**"
 	}
-	fmt.Fprintf(w, "Politeness: %d loopback hosts, each allowed %g requests/s with burst %d; %d pages per host (plus robots.txt) through Enqueue + CrawlFrontier (bbolt frontier), crawl concurrency %d; load average %s at the end.\n\n",
-		nHosts, rate, burst, perHost, nHosts+nHosts/4, gen.LoadAvg())
+	fmt.Fprintf(w, "Politeness: %d loopback hosts, each allowed %g requests/s with burst %d; %d pages per host (plus robots.txt) through %s, crawl concurrency %d; load average %s at the end.\n\n",
+		nHosts, rate, burst, perHost, path, nHosts+nHosts/4, gen.LoadAvg())
 	fmt.Fprintf(w, "| measure | value |\n|---|---|\n")
 	fmt.Fprintf(w, "| requests received (all hosts, robots.txt included) | %d in %s |\n", total, span.Round(time.Millisecond))
 	fmt.Fprintf(w, "| results (ok / failed) | %d / %d |\n", sink.ok.Load(), sink.failed.Load())
@@ -212,9 +230,16 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 	if len(rates) > 0 {
 		fmt.Fprintf(w, "| per-host rate (min / median / max) | %.2f / %.2f / %.2f requests/s |\n", rates[0], rates[len(rates)/2], rates[len(rates)-1])
 	}
+	g := gen.Percentiles(gaps, .01, .5, .99, 1)
+	fmt.Fprintf(w, "| gap between a host's requests (p1 / p50 / p99 / max) | %s / %s / %s / %s |\n", gen.MS(g[0]), gen.MS(g[1]), gen.MS(g[2]), gen.MS(g[3]))
 	fmt.Fprintf(w, "| most requests to one host in any 1-s window | %d (limit rate + burst = %g) |\n", worst, rate+float64(burst))
 	fmt.Fprintf(w, "| hosts over the limit | %d of %d |\n", over, nHosts)
-	fmt.Fprintf(w, "| crawl duration (CrawlFrontier) | %s |\n", sum.Duration.Round(time.Millisecond))
+	fmt.Fprintf(w, "| crawl duration | %s |\n", crawlTime.Round(time.Millisecond))
+	if tf != nil {
+		n, d := gen.Percentiles(tf.next, .5, .99, 1), gen.Percentiles(tf.done, .5, .99, 1)
+		fmt.Fprintf(w, "| frontier Next: calls (empty) / p50 / p99 / max | %d (%d) / %s / %s / %s |\n", len(tf.next), tf.empty, gen.MS(n[0]), gen.MS(n[1]), gen.MS(n[2]))
+		fmt.Fprintf(w, "| frontier Done: p50 / p99 / max | %s / %s / %s |\n", gen.MS(d[0]), gen.MS(d[1]), gen.MS(d[2]))
+	}
 	fmt.Fprintf(w, "| goal (≥ 95%% of the allowed rate, no host over rate + burst) | %s |\n\n", goal)
 	return nil
 }

@@ -27,6 +27,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -55,7 +56,9 @@ type config struct {
 	timeout    time.Duration
 	crawlHosts int
 	crawlRate  float64
+	crawlIndex bool
 	dir        string
+	cpuProfile string
 }
 
 func main() {
@@ -69,7 +72,9 @@ func main() {
 	flag.DurationVar(&cfg.timeout, "timeout", 10*time.Second, "client time-out per request")
 	flag.IntVar(&cfg.crawlHosts, "crawl-hosts", 10, "loopback page hosts crawled during the run")
 	flag.Float64Var(&cfg.crawlRate, "crawl-rate", 2, "crawl requests per second per host")
+	flag.BoolVar(&cfg.crawlIndex, "crawl-index", true, "the crawl's Ingester writes to the index too (false: store only)")
 	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused (default: a temporary directory, removed)")
+	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured run to FILE")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -147,6 +152,9 @@ func run(ctx context.Context, cfg config) error {
 	// the same store and index, new pages all the time.
 	ing := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(),
 		Languages: langdetect.New(), Suppressor: db, Identity: &scout.Merger{Identity: db}}
+	if !cfg.crawlIndex {
+		ing.Index = nil
+	}
 	var hosts []*httptest.Server
 	for range cfg.crawlHosts {
 		hosts = append(hosts, httptest.NewServer(gen.Pages{}))
@@ -166,11 +174,12 @@ func run(ctx context.Context, cfg config) error {
 			}
 		}})
 	crawlCtx, stopCrawl := context.WithCancel(ctx)
+	defer stopCrawl()
 	crawlDone := make(chan error, 1)
 	go func() {
 		const round = 20 // pages per host per Crawl call
 		var err error
-		for r := 0; crawlCtx.Err() == nil; r++ {
+		for r := 0; len(hosts) > 0 && crawlCtx.Err() == nil; r++ {
 			urls := make([]string, 0, round*len(hosts))
 			for i := range round {
 				for _, h := range hosts {
@@ -225,6 +234,17 @@ func run(ctx context.Context, cfg config) error {
 	for i := range nWarm + n {
 		if i == nWarm {
 			crawledAtStart = crawled.Load()
+			if cfg.cpuProfile != "" {
+				f, err := os.Create(cfg.cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 		}
 		sched := start.Add(time.Duration(i) * interval)
 		if d := time.Until(sched); d > 0 {

@@ -32,7 +32,7 @@ func main() {
 	n := flag.Int("n", 100_000, "creators to generate")
 	queries := flag.Int("queries", 500, "timed queries per shape and path")
 	warmup := flag.Int("warmup", 50, "untimed queries per shape and path first")
-	keep := flag.String("dir", "", "build in DIR and keep it (default: a temporary directory, removed)")
+	keep := flag.String("dir", "", "build in DIR and keep it; a DIR holding a corpus of the same size is reused (default: a temporary directory, removed)")
 	flag.Parse()
 	if err := run(context.Background(), *n, *queries, *warmup, *keep); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
