@@ -57,6 +57,7 @@ type config struct {
 	crawlHosts int
 	crawlRate  float64
 	crawlIndex bool
+	indexBatch int
 	dir        string
 	cpuProfile string
 }
@@ -73,6 +74,7 @@ func main() {
 	flag.IntVar(&cfg.crawlHosts, "crawl-hosts", 10, "loopback page hosts crawled during the run")
 	flag.Float64Var(&cfg.crawlRate, "crawl-rate", 2, "crawl requests per second per host")
 	flag.BoolVar(&cfg.crawlIndex, "crawl-index", true, "the crawl's Ingester writes to the index too (false: store only)")
+	flag.IntVar(&cfg.indexBatch, "index-batch", 0, "creators per index batch of the crawl's Ingester (0: scout.DefaultIndexBatch)")
 	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused (default: a temporary directory, removed)")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured run to FILE")
 	flag.Parse()
@@ -152,6 +154,7 @@ func run(ctx context.Context, cfg config) error {
 	// the same store and index, new pages all the time.
 	ing := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(),
 		Languages: langdetect.New(), Suppressor: db, Identity: &scout.Merger{Identity: db}}
+	ing.IndexBatch = cfg.indexBatch
 	if !cfg.crawlIndex {
 		ing.Index = nil
 	}
