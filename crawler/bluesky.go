@@ -120,9 +120,13 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 	res.Status = http.StatusOK
 	acc := prof.account(res.FetchedAt)
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: res.FetchedAt}
-	posts, err := b.feed(ctx, client, prof.DID, acc.ID)
-	if err != nil {
-		res.Warnings = append(res.Warnings, apiWarning(err))
+	readPosts, readFollowers := tierReads(ctx)
+	var posts []scout.Post
+	if readPosts {
+		var err error
+		if posts, err = b.feed(ctx, client, prof.DID, acc.ID); err != nil {
+			res.Warnings = append(res.Warnings, apiWarning(err))
+		}
 	}
 	if prof.PinnedPost != nil {
 		for i := range posts {
@@ -150,7 +154,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 		}
 	}
 	p.Posts = posts
-	if n := sampleSize(b.FollowerSample, DefaultFollowerSample); n > 0 && ctx.Err() == nil {
+	if n := sampleSize(b.FollowerSample, DefaultFollowerSample); readFollowers && n > 0 && ctx.Err() == nil {
 		sample, warns := b.followers(ctx, client, prof.DID, n)
 		p.Account.FollowerSample = sample
 		res.Warnings = append(res.Warnings, warns...)

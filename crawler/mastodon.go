@@ -137,9 +137,13 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			Message: "mastodon: account moved to " + acct.Moved.URL})
 	}
 
-	posts, err := m.statuses(ctx, client, t.Base, acct.ID, p.Account.ID)
-	if err != nil {
-		res.Warnings = append(res.Warnings, apiWarning(err))
+	readPosts, readFollowers := tierReads(ctx)
+	var posts []mastoPost
+	if readPosts {
+		var err error
+		if posts, err = m.statuses(ctx, client, t.Base, acct.ID, p.Account.ID); err != nil {
+			res.Warnings = append(res.Warnings, apiWarning(err))
+		}
 	}
 	if n := sampleSize(m.ContextSample, DefaultThreadSample); n > 0 {
 		for i := range posts {
@@ -164,7 +168,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 		p.Posts[i] = posts[i].Post
 		p.Mentions = appendMentions(p.Mentions, posts[i].mentions...)
 	}
-	if n := sampleSize(m.FollowerSample, DefaultMastodonFollowers); n > 0 && ctx.Err() == nil {
+	if n := sampleSize(m.FollowerSample, DefaultMastodonFollowers); readFollowers && n > 0 && ctx.Err() == nil {
 		var fs []mastoAccount
 		u := t.Base + "/api/v1/accounts/" + url.PathEscape(acct.ID) + "/followers?limit=" + strconv.Itoa(min(n, 80))
 		if err := getJSON(ctx, client, u, "application/json", &fs); err != nil {
