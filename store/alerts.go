@@ -38,21 +38,28 @@ type watchRecord struct {
 
 // CreateSavedSearch stores s with a new id ("s" + 16 random characters).
 func (d *DB) CreateSavedSearch(ctx context.Context, s *scout.SavedSearch) error {
-	const op = "store.CreateSavedSearch"
+	return d.createOwner(ctx, "store.CreateSavedSearch", bucketSavedSearches, s.Validate, func(now time.Time) (string, any) {
+		s.ID, s.CreatedAt, s.CheckedAt = "s"+randomText(10), now, nil
+		return s.ID, &savedSearchRecord{SavedSearch: *s, Secret: s.WebhookSecret}
+	})
+}
+
+// createOwner validates a saved search or watch, lets stamp give it its id
+// and times and build its record, and stores the record under the id.
+func (d *DB) createOwner(ctx context.Context, op string, bucket []byte, validate func() error, stamp func(now time.Time) (string, any)) error {
 	if err := ctx.Err(); err != nil {
 		return formatError(op, err)
 	}
-	if err := s.Validate(); err != nil {
+	if err := validate(); err != nil {
 		return formatError(op, err)
 	}
-	s.ID, s.CreatedAt, s.CheckedAt = "s"+randomText(10), d.now(), nil
-	rec := savedSearchRecord{SavedSearch: *s, Secret: s.WebhookSecret}
+	id, rec := stamp(d.now())
 	return formatError(op, d.bolt.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(bucketSavedSearches)
+		b, err := tx.CreateBucketIfNotExists(bucket)
 		if err != nil {
 			return err
 		}
-		_, err = putJSON(b, []byte(s.ID), &rec)
+		_, err = putJSON(b, []byte(id), rec)
 		return err
 	}))
 }
@@ -77,23 +84,10 @@ func (d *DB) DeleteSavedSearch(ctx context.Context, id string) error {
 
 // CreateWatch stores w with a new id ("w" + 16 random characters).
 func (d *DB) CreateWatch(ctx context.Context, w *scout.Watch) error {
-	const op = "store.CreateWatch"
-	if err := ctx.Err(); err != nil {
-		return formatError(op, err)
-	}
-	if err := w.Validate(); err != nil {
-		return formatError(op, err)
-	}
-	w.ID, w.CreatedAt, w.CheckedAt = "w"+randomText(10), d.now(), nil
-	rec := watchRecord{Watch: *w, Secret: w.WebhookSecret}
-	return formatError(op, d.bolt.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(bucketWatches)
-		if err != nil {
-			return err
-		}
-		_, err = putJSON(b, []byte(w.ID), &rec)
-		return err
-	}))
+	return d.createOwner(ctx, "store.CreateWatch", bucketWatches, w.Validate, func(now time.Time) (string, any) {
+		w.ID, w.CreatedAt, w.CheckedAt = "w"+randomText(10), now, nil
+		return w.ID, &watchRecord{Watch: *w, Secret: w.WebhookSecret}
+	})
 }
 
 // FindWatches returns every watch, oldest first.
