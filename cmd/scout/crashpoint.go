@@ -11,7 +11,8 @@ import (
 // "UNIT:N" makes the process kill itself with SIGKILL right after the Nth
 // unit of UNIT has been committed: an imported row ("import"), a rescore
 // batch written to the index but not yet to the store ("rescore"), a
-// reindex batch written to the new index ("reindex"). A SIGKILL runs no
+// reindex batch written to the new index ("reindex"), a crawl-job result
+// committed by serve's job queue ("job-result"). A SIGKILL runs no
 // deferred code and flushes nothing, so the store and index are left
 // exactly as a power cut at that point would leave them. Unset (always, in
 // normal use) the hook costs one map lookup. It reads the process

@@ -238,7 +238,10 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 	metrics := api.NewMetrics()
 	runner := &crawler.JobRunner{
 		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing, Logger: log,
-		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { metrics.ObserveResult(r) },
+		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) {
+			metrics.ObserveResult(r)
+			crashPoint("job-result") // test-only: a kill after a committed result (crash_test.go)
+		},
 		OnFinish: metrics.ObserveJob,
 	}
 	q := crawler.StartJobQueue(runner)
