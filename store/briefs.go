@@ -81,23 +81,9 @@ func (d *DB) CreateBrief(ctx context.Context, b *scout.Brief) error {
 
 // FindBriefByID returns one brief. ENOTFOUND when there is none.
 func (d *DB) FindBriefByID(ctx context.Context, id string) (*scout.Brief, error) {
-	const op = "store.FindBriefByID"
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
 	var rec briefRecord
-	err := d.bolt.View(func(tx *bolt.Tx) error {
-		key, ok := parseBriefID(id)
-		bk := tx.Bucket(bucketBriefs)
-		if ok && bk != nil {
-			if ok, err := getJSON(bk, key, &rec); ok || err != nil {
-				return err
-			}
-		}
-		return scout.Errorf(scout.ENOTFOUND, "brief %s not found", id)
-	})
-	if err != nil {
-		return nil, formatError(op, err)
+	if err := d.findBySeqID(ctx, "store.FindBriefByID", bucketBriefs, parseBriefID, "brief", id, &rec); err != nil {
+		return nil, err
 	}
 	return &rec.Brief, nil
 }

@@ -81,23 +81,9 @@ func (d *DB) CreateJob(ctx context.Context, j *scout.CrawlJob) error {
 // FindJobByID implements scout.JobService. ENOTFOUND when there is no such
 // job.
 func (d *DB) FindJobByID(ctx context.Context, id string) (*scout.CrawlJob, error) {
-	const op = "store.FindJobByID"
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
 	var j scout.CrawlJob
-	err := d.bolt.View(func(tx *bolt.Tx) error {
-		k, ok := parseJobID(id)
-		b := tx.Bucket(bucketJobs)
-		if ok && b != nil {
-			if found, err := getJSON(b, k, &j); found || err != nil {
-				return err
-			}
-		}
-		return scout.Errorf(scout.ENOTFOUND, "crawl job %s not found", id)
-	})
-	if err != nil {
-		return nil, formatError(op, err)
+	if err := d.findBySeqID(ctx, "store.FindJobByID", bucketJobs, parseJobID, "crawl job", id, &j); err != nil {
+		return nil, err
 	}
 	return &j, nil
 }

@@ -68,23 +68,9 @@ func (d *DB) CreateSchedule(ctx context.Context, s *scout.Schedule) error {
 // FindScheduleByID implements scout.ScheduleService. ENOTFOUND when there
 // is no such schedule.
 func (d *DB) FindScheduleByID(ctx context.Context, id string) (*scout.Schedule, error) {
-	const op = "store.FindScheduleByID"
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
 	var s scout.Schedule
-	err := d.bolt.View(func(tx *bolt.Tx) error {
-		k, ok := parseScheduleID(id)
-		b := tx.Bucket(bucketSchedules)
-		if ok && b != nil {
-			if found, err := getJSON(b, k, &s); found || err != nil {
-				return err
-			}
-		}
-		return scout.Errorf(scout.ENOTFOUND, "schedule %s not found", id)
-	})
-	if err != nil {
-		return nil, formatError(op, err)
+	if err := d.findBySeqID(ctx, "store.FindScheduleByID", bucketSchedules, parseScheduleID, "schedule", id, &s); err != nil {
+		return nil, err
 	}
 	return &s, nil
 }
