@@ -8,22 +8,16 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/internal/sharedtest"
 )
 
-// sharedFormats holds real API responses saved from other projects' test
-// suites (see its INDEX.md). They are the real world's output, not ours.
-const sharedFormats = "../../shared/formats"
-
-// MustSharedFormats skips the test when the shared samples are absent (a
-// checkout without ../shared) and returns their directory.
+// MustSharedFormats returns the directory of the real API responses saved
+// from other projects' test suites (../shared/formats, see its INDEX.md),
+// after checking files are there: absent samples skip the test, or fail it
+// under CI=true.
 func MustSharedFormats(tb testing.TB, files ...string) string {
 	tb.Helper()
-	for _, f := range files {
-		if _, err := os.Stat(filepath.Join(sharedFormats, f)); err != nil {
-			tb.Skipf("shared sample %s absent: %v", f, err)
-		}
-	}
-	return sharedFormats
+	return sharedtest.Formats(tb, files...)
 }
 
 // TestBlueskyRealSamples serves the saved getProfile, getAuthorFeed and

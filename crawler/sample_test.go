@@ -1,11 +1,7 @@
 package crawler_test
 
 import (
-	"compress/gzip"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,37 +9,15 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/internal/sharedtest"
 )
 
-// samplesDir holds the real pages and feeds described in
-// ../shared/formats/INDEX.md. They are not part of the repository, so the
-// test skips when they are absent.
-const samplesDir = "../../shared/formats"
-
-// readSample reads a sample, gunzipping .gz files.
+// readSample reads a sample from ../shared/formats (INDEX.md there
+// describes them), gunzipping .gz files. The samples are not part of the
+// repository: the test skips when they are absent, and fails under CI=true.
 func readSample(t *testing.T, name string) []byte {
 	t.Helper()
-	f, err := os.Open(filepath.Join(samplesDir, name))
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("sample %s not present", name)
-	}
-	if err != nil {
-		t.Fatalf("open sample: %v", err)
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(name, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatalf("gunzip sample: %v", err)
-		}
-		r = zr
-	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatalf("read sample: %v", err)
-	}
-	return b
+	return sharedtest.ReadFormat(t, name)
 }
 
 // sampleProfileTests are the real profile pages the generic extractor claims
