@@ -1,0 +1,75 @@
+package siterules
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// exclusionsFile lists, in the rules directory, the sites that get no rule.
+const exclusionsFile = "excluded.json"
+
+// Exclusion is a site Scout deliberately has no rule for: its terms forbid
+// automated collection, or the platform is import-only. Keeping them as data
+// beside the rules lets the README's platform table show why, and lets New
+// refuse a rule that would read them.
+type Exclusion struct {
+	Site string `json:"site"`
+	// Hosts use the rule host syntax ("patreon.com", "*.substack.com").
+	Hosts []string `json:"hosts"`
+	// Reason is one line: what rules the site out.
+	Reason string `json:"reason"`
+	// TermsURL is the site's own terms page.
+	TermsURL string `json:"terms_url"`
+	// Evidence says where the terms text was read, and whether it was the
+	// site's own page or a copy.
+	Evidence string `json:"evidence"`
+}
+
+// Exclusions returns the built-in list of excluded sites.
+func Exclusions() ([]Exclusion, error) {
+	b, err := ruleFiles.ReadFile("rules/" + exclusionsFile)
+	if err != nil {
+		return nil, fmt.Errorf("exclusions: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var xs []Exclusion
+	if err := dec.Decode(&xs); err != nil {
+		return nil, fmt.Errorf("exclusions: %w", err)
+	}
+	for i := range xs {
+		if xs[i].Site == "" || xs[i].Reason == "" || len(xs[i].Hosts) == 0 {
+			return nil, fmt.Errorf("exclusions: entry %d needs site, reason and hosts", i+1)
+		}
+		for _, h := range xs[i].Hosts {
+			if _, err := parseHostPattern(h); err != nil {
+				return nil, fmt.Errorf("exclusions: %s: %w", xs[i].Site, err)
+			}
+		}
+	}
+	return xs, nil
+}
+
+// probeHosts returns host names an excluded site's patterns match.
+func (x Exclusion) probeHosts() []string {
+	var out []string
+	for _, h := range x.Hosts {
+		if hp, err := parseHostPattern(h); err == nil {
+			out = append(out, hp.probes()...)
+		}
+	}
+	return out
+}
+
+// probes returns host names the pattern matches, for checking that no rule
+// claims an excluded site: the host itself, or a sample subdomain and the
+// apex for wildcards.
+func (h hostPattern) probes() []string {
+	if h.exact != "" {
+		return []string{h.exact}
+	}
+	apex := strings.TrimPrefix(h.suffix, ".")
+	return []string{"someone" + h.suffix, apex}
+}
