@@ -32,9 +32,10 @@
 //     matches the page's host, whose path pattern (if any) matches the
 //     path, and whose signature selectors all match the page. A host
 //     pattern or path pattern may capture the handle.
-//  2. When a rule claims the host but its signature does not match (a
-//     redesign, a 404 page, a path that is not a profile), no rule applies:
-//     a page of a known site is never read with another site's rule.
+//  2. When a rule claims the host but its path or signature does not match
+//     (a redesign, a 404 page, a path that is not a profile), no rule
+//     applies: a page of a known site is never read with another site's
+//     rule.
 //  3. By shape alone only on a host no rule claims, and only for rules
 //     marked "shape": true, whose signature is made of site-specific markup
 //     (tgme_* classes, Dribbble's masthead, Bandcamp's band-name-location).

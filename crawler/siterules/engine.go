@@ -85,10 +85,8 @@ func New(opts Options, rules ...*Rule) (*Engine, error) {
 		}
 		names[r.Name] = true
 		for _, x := range excl {
-			for _, h := range x.probeHosts() {
-				if r.claims(h) {
-					return nil, fmt.Errorf("new engine: rule %q claims %s, excluded: %s", r.Name, h, x.Reason)
-				}
+			if h, ok := x.overlaps(r); ok {
+				return nil, fmt.Errorf("new engine: rule %q claims %s, excluded: %s", r.Name, h, x.Reason)
 			}
 		}
 		if r.Terms.Status == TermsRestricted && !opts.AllowRestricted {
@@ -155,12 +153,12 @@ func (e *Engine) choose(pageURL *url.URL, doc *goquery.Document) (*Rule, string,
 	host := hostOf(pageURL)
 	claimed := false
 	for _, r := range e.rules {
-		groups, ok := r.matchURL(host, pageURL.EscapedPath())
-		if !ok {
+		if !r.claims(host) {
 			continue
 		}
 		claimed = true
-		if r.signed(doc) {
+		groups, ok := r.matchURL(host, pageURL.EscapedPath())
+		if ok && r.signed(doc) {
 			return r, SelectedByHost, groups
 		}
 	}

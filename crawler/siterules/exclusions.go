@@ -52,15 +52,32 @@ func Exclusions() ([]Exclusion, error) {
 	return xs, nil
 }
 
-// probeHosts returns host names an excluded site's patterns match.
-func (x Exclusion) probeHosts() []string {
-	var out []string
+// overlaps reports whether rule r claims a host of the excluded site, or
+// the site's patterns match a host r claims, and names that host.
+func (x Exclusion) overlaps(r *Rule) (string, bool) {
+	var xps []hostPattern
 	for _, h := range x.Hosts {
 		if hp, err := parseHostPattern(h); err == nil {
-			out = append(out, hp.probes()...)
+			xps = append(xps, hp)
 		}
 	}
-	return out
+	for _, xp := range xps {
+		for _, h := range xp.probes() {
+			if r.claims(h) {
+				return h, true
+			}
+		}
+	}
+	for _, rp := range r.hosts {
+		for _, h := range rp.probes() {
+			for _, xp := range xps {
+				if ok, _ := xp.match(h); ok {
+					return h, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // probes returns host names the pattern matches, for checking that no rule

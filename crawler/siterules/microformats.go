@@ -233,8 +233,11 @@ func parseHCard(card *xhtml.Node, base *url.URL) hcard {
 		}
 	}
 	walk(card, false)
-	if c.name == "" && !c.explicitText {
-		c.name = oneLine(pValue(card), maxNameRunes) // implied name
+	if c.name == "" && !c.explicitText { // implied name
+		c.name = oneLine(pValue(card), maxNameRunes)
+		if img := impliedChild(card, atom.Img); c.name == "" && img != nil {
+			c.name = oneLine(attr(img, "alt"), maxNameRunes)
+		}
 	}
 	if c.photo == "" {
 		if img := impliedChild(card, atom.Img); img != nil {

@@ -11,10 +11,10 @@ import (
 // view is the part of a Profile the rule tables check: every field a rule
 // reads, and how the rule was chosen.
 type view struct {
-	Rule, SelectedBy                              string
-	Name, Handle, Bio, Avatar, Location           string
-	Links                                         []string
-	Followers, Following, Posts                   *siterules.Count
+	Rule, SelectedBy                    string
+	Name, Handle, Bio, Avatar, Location string
+	Links                               []string
+	Followers, Following, Posts         *siterules.Count
 }
 
 func viewOf(p *siterules.Profile) view {
@@ -38,9 +38,9 @@ var ruleCases = []struct {
 		want: view{
 			Rule: "telegram", SelectedBy: siterules.SelectedByHost,
 			Name: "Tidepool Field Notes", Handle: "tidepoolnotes",
-			Bio:    "Marine biology from the rock pools of Galicia, twice a week.\nPrints and field guides: tidepool-notes.example/shop\nNewsletter https://letters.tidepool-notes.example/",
-			Avatar: "https://cdn4.telesco.pe/file/tidepool-avatar.jpg",
-			Links:  []string{"https://tidepool-notes.example/shop", "https://letters.tidepool-notes.example/"},
+			Bio:       "Marine biology from the rock pools of Galicia, twice a week.\nPrints and field guides: tidepool-notes.example/shop\nNewsletter https://letters.tidepool-notes.example/",
+			Avatar:    "https://cdn4.telesco.pe/file/tidepool-avatar.jpg",
+			Links:     []string{"https://tidepool-notes.example/shop", "https://letters.tidepool-notes.example/"},
 			Followers: &siterules.Count{Raw: "12.4K", Value: ptr(12400), Approximate: true},
 		},
 	},
