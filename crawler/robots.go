@@ -9,18 +9,22 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/temoto/robotstxt"
+	"github.com/scout-oss/scout/crawler/robotstxt"
 )
 
 const (
-	// robotsMaxBytes is how much of a robots.txt is read: RFC 9309 asks
-	// crawlers to parse at least 500 KiB, and rules past it may be ignored.
-	robotsMaxBytes = 500 << 10
 	// robotsMaxRedirects is RFC 9309's "at least five" redirect hops.
 	robotsMaxRedirects = 5
 	// robotsServerErrorTTL is how long a 5xx robots.txt (full disallow)
 	// is kept before asking again: the error is likely temporary.
 	robotsServerErrorTTL = time.Minute
+)
+
+// robotsAllowAll and robotsDisallowAll stand for a robots.txt that could
+// not be read: no rules (4xx), or everything refused (5xx).
+var (
+	robotsAllowAll    = &robotstxt.Robots{}
+	robotsDisallowAll = robotstxt.Parse([]byte("User-agent: *\nDisallow: /\n"))
 )
 
 // MaxCrawlDelay caps the Crawl-delay Scout honours from a robots.txt: a
@@ -29,9 +33,10 @@ const (
 const MaxCrawlDelay = 30 * time.Second
 
 // robotsCache fetches and caches robots.txt per scheme and host, and answers
-// whether ScoutBot may fetch a URL. robots.txt is fetched through the
-// Transport's do, so it waits for the same per-host limiter and slots,
-// carries the same User-Agent and obeys the same caps as any other request.
+// whether ScoutBot may fetch a URL (package robotstxt reads the files).
+// robots.txt is fetched through the Transport's do, so it waits for the
+// same per-host limiter and slots, carries the same User-Agent and obeys
+// the same caps as any other request.
 // The parsed files live in the Transport's host table, so the same bound
 // forgets them along with the host's limiter.
 type robotsCache struct {
@@ -47,12 +52,14 @@ type robotsCache struct {
 // expires are guarded by lock.
 type robotsEntry struct {
 	lock    chan struct{}
-	data    *robotstxt.RobotsData
+	data    *robotstxt.Robots
 	expires time.Time
 }
 
+// newRobotsCache matches groups by agent's product token ("ScoutBot" of
+// "ScoutBot/0.1"); an agent with no valid token obeys only "*" groups.
 func newRobotsCache(t *Transport, agent string, ttl time.Duration, now func() time.Time) *robotsCache {
-	return &robotsCache{t: t, agent: agent, ttl: ttl, now: now}
+	return &robotsCache{t: t, agent: robotstxt.ProductToken(agent), ttl: ttl, now: now}
 }
 
 // check returns nil when robots.txt allows u, an error wrapping
@@ -78,8 +85,8 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 		}
 		e.data, e.expires = data, c.now().Add(ttl)
 		var delay time.Duration
-		if g := data.FindGroup(c.agent); g != nil && g.CrawlDelay > 0 {
-			delay = min(g.CrawlDelay, MaxCrawlDelay)
+		if d, ok := data.CrawlDelay(c.agent); ok && d > 0 {
+			delay = min(d, MaxCrawlDelay)
 		}
 		c.t.hosts.setCrawlDelay(h, delay)
 	}
@@ -90,7 +97,9 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
-	if !e.data.TestAgent(path, c.agent) {
+	// Rules are percent-encoded when parsed; the path is spelled alike.
+	path = robotstxt.Escape(path)
+	if !e.data.Allowed(c.agent, path) {
 		return fmt.Errorf("check robots.txt: %s: %w", path, ErrRobotsDisallowed)
 	}
 	return nil
@@ -99,12 +108,12 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 // fetch reads u's host's robots.txt and says how long to keep the answer.
 // As RFC 9309 asks: 2xx is parsed; 4xx (and a redirect chain too long to
 // follow) means no rules; 5xx means disallow everything, kept briefly. A
-// file that fails to parse also disallows everything: its intent is unknown.
-// A 5xx is not retried with backoff here, since it is asked again after a
-// minute anyway; a 429 or 503 with Retry-After pauses the host and is
+// line that cannot be read is skipped, never spoiling the file. A 5xx is
+// not retried with backoff here, since it is asked again after a minute
+// anyway; a 429 or 503 with Retry-After pauses the host and is
 // retried like any request, and one still limited fails the check with
 // ErrRateLimited (not cached).
-func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.RobotsData, time.Duration, error) {
+func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.Robots, time.Duration, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
 	if err != nil {
@@ -129,25 +138,23 @@ func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.RobotsD
 		return nil, 0, err
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
-	// A robots.txt longer than the body cap is read up to the cap: rules
-	// past the point read may be ignored (RFC 9309 §2.5).
-	if err != nil && !errors.Is(err, ErrBodyTooLarge) {
+	// One byte past robotstxt.MaxBytes tells Parse the file goes on, so
+	// that it cuts at the last whole line. Rules past the point read may be
+	// ignored (RFC 9309 §2.5).
+	body, err := io.ReadAll(io.LimitReader(resp.Body, robotstxt.MaxBytes+1))
+	if errors.Is(err, ErrBodyTooLarge) {
+		// Stopped by the body cap: the last line read may be cut short.
+		body = robotstxt.CutAtLine(body, len(body)-1)
+	} else if err != nil {
 		return nil, 0, fmt.Errorf("read robots.txt: %w", err)
 	}
 	switch {
 	case resp.StatusCode >= 200 && resp.StatusCode < 300:
-		data, err := robotstxt.FromBytes(body)
-		if err != nil {
-			data, _ = robotstxt.FromStatusAndBytes(http.StatusInternalServerError, nil)
-		}
-		return data, c.ttl, nil
+		return robotstxt.Parse(body), c.ttl, nil
 	case resp.StatusCode >= 500:
-		data, _ := robotstxt.FromStatusAndBytes(http.StatusInternalServerError, nil)
-		return data, min(c.ttl, robotsServerErrorTTL), nil
+		return robotsDisallowAll, min(c.ttl, robotsServerErrorTTL), nil
 	default:
-		data, _ := robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
-		return data, c.ttl, nil
+		return robotsAllowAll, c.ttl, nil
 	}
 }
 
