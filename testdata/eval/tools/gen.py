@@ -436,6 +436,8 @@ def follower_sample(c, rng, pools):
             kind = "lurk"
         elif fs.kind == "single_signal" and r < fs.p:
             kind = rng.choice(["onlyhandle", "onlyfollowing", "onlyempty", "fyear"])
+        elif fs.kind == "f4f" and r < fs.p:
+            kind = "onlyfollowing"
         elif fs.kind == "birthyear" and r < fs.p:
             kind = "fyear"
         elif fs.kind == "newwave" and r < fs.p:
