@@ -447,8 +447,8 @@ X("de", "eu", "instagram", "kletter.ronja", "Ronja Peters", "Klettern & Bouldern
 
 X("en", "us", "instagram", "chef.rivera.official", "Chef Diego Rivera", "Chef & TV host. Restaurants in LA and Mexico City.", "food",
   3120000, 640, 4100, [hn(DRP, "mega_small_relative"), hn(BLW, "mega_normal")], [],
-  "A TV chef with 3.1M followers who loses ~12,000 in a day (0.4%) within his usual swings; ER near 0.5% is ordinary at that size.",
-  er=0.0055, snap=daily(70, 0.00025, [(19, -12000, 1)], noise=1.3))
+  "A TV chef with 3.1M followers who loses ~12,000 in a day: a big number, but 0.4% of his audience, and his daily counts move by several hundred either way anyway. ER near 0.5% is ordinary at that size.",
+  er=0.0055, snap=daily(70, 0.00025, [(19, -12000, 1)], noise=1.3, signed=True))
 
 X("es", "eu", "youtube", "historia.de.espana.facil", "Historia de España Fácil", "La historia de España contada sin prisas.", "life",
   142000, None, 310, [hn(DRP, "gradual_decline"), hn(BLW, "views_platform"), hn(RAT, "youtube_normal")], [],
@@ -484,7 +484,7 @@ X("en", "uk", "tiktok", "mr.benson.science", "Mr Benson's Science", "Secondary s
 X("de", "eu", "instagram", "hannah.strickt", "Hannah Bauer", "Stricken, Tee, Hund 🧶 Bremen", "life",
   4300, 390, 520, [hn(DRP, "small_noise"), hn(ABV, "niche_community")], [],
   "A small knitting account whose daily counts go up and down by a few dozen; her 6–8% engagement is high but the comments are about patterns and yarn, from many different knitters.",
-  er=0.07, snap=daily(60, 0.0002, noise=5.0), rep=R("organic", k=4, per=(4, 7)))
+  er=0.07, snap=daily(60, 0.002, noise=3.0, signed=True), rep=R("organic", k=4, per=(4, 7)))
 
 X("es", "us", "instagram", "dani.pelea.mma", "Daniel Guerrero", "Peleador de MMA 🥊 Tijuana", "fitness",
   76200, 540, 920, [hn(DRP, "after_loss_small")], [],
@@ -1316,7 +1316,7 @@ X("de", "eu", "instagram", "brot.vom.baecker.jakob", "Bäckerei Jakob", "Handwer
 X("fr", "eu", "youtube", "info.trafic.lyon", "Info Trafic Lyon", "Le point trafic chaque matin à 7h30.", "travel",
   29800, None, 1210, [hn(FLT, "scheduled_posting")], [],
   "Posts every morning at 7:30, which looks automated, but views swing from 1,500 to 12,000 depending on strikes, snow and holidays.",
-  sigma=0.5, gap=1.5)
+  sigma=0.5, gap=1.5, hour=7, minute=30)
 
 X("it", "eu", "instagram", "gelateria.da.mario", "Gelateria da Mario", "Gelato artigianale dal 1958 🍦 Torino", "food",
   4700, 330, 980, [hn(FLT, "small_numbers"), hn(ABV, "local_regulars")], [],

@@ -78,7 +78,7 @@ class S:
     'climb'); nulls: days_ago whose crawl got no count."""
 
     def __init__(self, cad=7, days=119, g=0.0008, noise=0.25, ev=(), fw="flat",
-                 nulls=(), fsaw=None, fbefore=None):
+                 nulls=(), fsaw=None, fbefore=None, signed=False):
         self.__dict__.update(locals())
         del self.__dict__["self"]
 
@@ -111,7 +111,7 @@ PREFIX = ["au-x-"]
 def C(lang, region, plat, handle, name, bio, niche, F, fw, pc, cls, flags, why,
       key=(), er=None, cl=None, vr=None, sigma=None, flat=False, n=None, snap=None,
       fol=None, rep=None, country=None, garm=None, links=None, loc=None, gap=None,
-      fixed=None, clsig=None):
+      fixed=None, clsig=None, hour=None, minute=None):
     d = dict(locals())
     d["id"] = f"{PREFIX[0]}{len(CASES) + 1:04d}"
     CASES.append(d)
@@ -622,7 +622,9 @@ def snapshots(c, rng, acc_id, post_days):
     days = s.days
     # daily values from the oldest day (days) to now (0)
     vals = {}
-    growth = [F * s.g * max(0.0, 1 + rng.gauss(0, s.noise)) for _ in range(days + 1)]
+    # signed: day-to-day changes may go negative (a small account's churn)
+    growth = [F * s.g * ((1 + rng.gauss(0, s.noise)) if s.signed else max(0.0, 1 + rng.gauss(0, s.noise)))
+              for _ in range(days + 1)]
     events = {}
     for ev in s.ev:
         d, delta = ev[0], ev[1]
@@ -689,7 +691,11 @@ def build(c, pools, batch):
     posts = []
     for i, (d, p, text) in enumerate(items):
         hour = p.hour if p and p.hour is not None else rng.choice([7, 8, 11, 12, 13, 17, 18, 19, 20, 21])
-        dt = (FETCH - timedelta(days=d)).replace(hour=hour % 24, minute=rng.randint(0, 59), second=rng.randint(0, 59))
+        minute, second = rng.randint(0, 59), rng.randint(0, 59)
+        if p is None and c.get("hour") is not None:
+            # a creator who publishes on a fixed schedule
+            hour, minute, second = c["hour"], c.get("minute") or 0, 0
+        dt = (FETCH - timedelta(days=d)).replace(hour=hour % 24, minute=minute, second=second)
         if dt > FETCH - timedelta(minutes=30):
             dt = FETCH - timedelta(hours=rng.randint(2, 9))
         if dt < CLOCK - timedelta(days=182):
