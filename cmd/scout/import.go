@@ -11,6 +11,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/importer"
+	"github.com/scout-oss/scout/ingest"
 )
 
 var importCommand = &command{
@@ -87,7 +88,7 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	// The crawl's ingester without visit records (an import fetched no
 	// URL): same scoring, language detection, suppression and identity
 	// merging as a crawl.
-	ing := &scout.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now,
+	ing := &ingest.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now,
 		Suppressor: a.ing.Suppressor, Identity: a.ing.Identity, Languages: a.ing.Languages}
 	done, suppressed := 0, 0
 	for i := range profiles {

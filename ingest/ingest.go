@@ -1,10 +1,12 @@
-package scout
+package ingest
 
 import (
 	"context"
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/scout-oss/scout"
 )
 
 // DefaultIndexBatch is how many changed creators the Ingester collects before
@@ -21,20 +23,20 @@ const DefaultIndexBatch = 200
 // source of truth, so a crash before Flush leaves only the derived index
 // behind, which `scout reindex` rebuilds).
 type Ingester struct {
-	Creators CreatorService
-	Visits   VisitService
-	Index    SearchIndex
-	Scorer   Scorer
+	Creators scout.CreatorService
+	Visits   scout.VisitService
+	Index    scout.SearchIndex
+	Scorer   scout.Scorer
 	// Identity merges a stored account's creator with others on
 	// verifiable evidence (see Merger); nil leaves every account alone.
 	Identity IdentityResolver
 	// Suppressor is the list of people who asked to be forgotten: a
 	// profile on it is never stored, only its visit is recorded with kind
 	// FailSuppressed. nil suppresses nobody.
-	Suppressor Suppressor
+	Suppressor scout.Suppressor
 	// Languages detects the language of posts that declare none, once,
 	// at ingest (see DetectLanguages); nil uses declared languages only.
-	Languages LanguageDetector
+	Languages scout.LanguageDetector
 	// Now is the clock used for scoring; time.Now when nil.
 	Now func() time.Time
 	// IndexBatch overrides DefaultIndexBatch when positive.
@@ -47,7 +49,7 @@ type Ingester struct {
 	refreshMu sync.Mutex
 }
 
-var _ Sink = (*Ingester)(nil)
+var _ scout.Sink = (*Ingester)(nil)
 
 // Ingest implements Sink. A failure is recorded against its URL; a profile is
 // stored, scored and queued for the index. A 304 (NotModified) re-saves the
@@ -55,12 +57,12 @@ var _ Sink = (*Ingester)(nil)
 // move on, or repeats the last failure of a page that had no profile.
 // Saving and scoring are idempotent, so a result ingested twice changes
 // nothing.
-func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
+func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
 	r, err := in.revalidated(ctx, r)
 	if err != nil {
 		return err
 	}
-	v := &Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}
+	v := &scout.Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}
 	if r.Failure != nil {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
 	}
@@ -70,7 +72,7 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
 		}
 		if gone {
-			v.Kind, v.Message = FailSuppressed, "the person asked to be forgotten; nothing was stored"
+			v.Kind, v.Message = scout.FailSuppressed, "the person asked to be forgotten; nothing was stored"
 		}
 	}
 	if r.Profile != nil && r.Failure == nil && !r.NotModified && v.Kind == "" {
@@ -96,11 +98,11 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 
 // suppressed reports whether r's profile belongs to a person on the
 // suppression list, by any of its account's ids, URLs and handles.
-func (in *Ingester) suppressed(ctx context.Context, r *CrawlResult) (bool, error) {
+func (in *Ingester) suppressed(ctx context.Context, r *scout.CrawlResult) (bool, error) {
 	if in.Suppressor == nil {
 		return false, nil
 	}
-	return in.Suppressor.IsSuppressed(ctx, ProfileSubjectKeys(r.Profile, r.URL)...)
+	return in.Suppressor.IsSuppressed(ctx, scout.ProfileSubjectKeys(r.Profile, r.URL)...)
 }
 
 // IsSuppressed reports whether any identifier is on the suppression list
@@ -131,8 +133,8 @@ func (in *Ingester) Refresh(ctx context.Context, id string) error {
 
 // Assess derives c's summary fields from its accounts and replaces its
 // engagement, scores and flags with the scorer's.
-func (in *Ingester) Assess(c *Creator) {
-	c.Derive()
+func (in *Ingester) Assess(c *scout.Creator) {
+	Derive(c)
 	if in.Scorer == nil {
 		return
 	}
@@ -175,7 +177,7 @@ func (in *Ingester) Flush(ctx context.Context) error {
 	if len(ids) == 0 || in.Index == nil {
 		return nil
 	}
-	cs, _, err := in.Creators.FindCreators(ctx, CreatorFilter{IDs: ids, WithPosts: true})
+	cs, _, err := in.Creators.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: true})
 	if err != nil {
 		return fmt.Errorf("flush index: %w", err)
 	}
