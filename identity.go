@@ -2,9 +2,6 @@ package scout
 
 import (
 	"context"
-	"net/url"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -75,42 +72,6 @@ func MergeEvidence(old []IdentityEvidence, add ...IdentityEvidence) []IdentityEv
 	return out
 }
 
-// LinkKey normalises a profile or link URL for matching: scheme dropped
-// (http and https name the same profile), host lower-cased without "www."
-// or "m.", default port, query and fragment dropped, path lower-cased
-// (profile paths are handles, which every platform compares without case)
-// and without a trailing slash. It returns "" for what is not an http(s)
-// URL with a host.
-func LinkKey(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return ""
-	}
-	if !strings.Contains(raw, "://") {
-		if strings.Contains(raw, ":") && !strings.HasPrefix(raw, "//") {
-			return "" // mailto:, did:, tel: ...
-		}
-		raw = "https://" + strings.TrimPrefix(raw, "//")
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return ""
-	}
-	host := strings.ToLower(u.Hostname())
-	host = strings.TrimSuffix(host, ".")
-	for _, p := range []string{"www.", "m.", "mobile."} {
-		if h, ok := strings.CutPrefix(host, p); ok && strings.Contains(h, ".") {
-			host = h
-			break
-		}
-	}
-	if port := u.Port(); port != "" && port != "80" && port != "443" {
-		host += ":" + port
-	}
-	path := strings.ToLower(strings.TrimRight(u.EscapedPath(), "/"))
-	return strings.ReplaceAll(host+path, "\x00", "")
-}
-
 // IdentityAccount is what identity resolution reads of an account: where
 // the account lives and which links it publishes about itself. Verified
 // holds the links the platform verified (Mastodon fields with verified_at).
@@ -131,64 +92,12 @@ func IdentityAccountOf(a *Account) IdentityAccount {
 		Handle: a.Handle, URL: a.URL, Links: a.Links, Verified: a.VerifiedLinks, SeenAt: a.FetchedAt}
 }
 
-// ProfileKeys returns the LinkKeys under which other pages may link to the
-// account: its URL and, per platform, the other canonical profile URL
-// forms (a Bluesky profile by handle and by DID, a YouTube channel by
-// @handle and by /channel/ID, a fediverse actor URI and its /@user and
-// /users/user pages, a web page's canonical URL from its id).
-func ProfileKeys(a IdentityAccount) []string {
-	var out []string
-	add := func(raw string) {
-		if k := LinkKey(raw); k != "" && !slices.Contains(out, k) {
-			out = append(out, k)
-		}
-	}
-	add(a.URL)
-	stable, _ := strings.CutPrefix(a.ID, string(a.Platform)+":")
-	handle := strings.TrimPrefix(a.Handle, "@")
-	switch a.Platform {
-	case PlatformWeb:
-		add(stable)
-	case PlatformBluesky:
-		if stable != "" {
-			add("https://bsky.app/profile/" + stable)
-		}
-		if handle != "" {
-			add("https://bsky.app/profile/" + handle)
-		}
-	case PlatformYouTube:
-		if stable != "" {
-			add("https://www.youtube.com/channel/" + stable)
-		}
-		if handle != "" {
-			add("https://www.youtube.com/@" + handle)
-		}
-	case PlatformMastodon, PlatformFediverse:
-		add(stable)
-		for _, raw := range []string{stable, a.URL} {
-			u, err := url.Parse(raw)
-			if err != nil || u.Host == "" {
-				continue
-			}
-			user := handle
-			if user == "" {
-				continue
-			}
-			user, _, _ = strings.Cut(user, "@")
-			base := u.Scheme + "://" + u.Host
-			add(base + "/@" + user)
-			add(base + "/users/" + user)
-		}
-	}
-	return out
-}
-
 // IdentityService is the storage side of identity resolution (implemented
 // by store): a lookup of accounts by the URLs they live at or link to, and
 // the merge and split of creators.
 type IdentityService interface {
 	// FindAccountsByLink returns the accounts that live at, or link to,
-	// one of the LinkKeys given, each once, in id order.
+	// one of the keys given (target.LinkKey), each once, in id order.
 	FindAccountsByLink(ctx context.Context, keys []string) ([]Account, error)
 
 	// MergeCreators moves every account of creator fromID into creator

@@ -443,7 +443,7 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	if r.Profile == nil || r.Failure != nil {
 		return s.d.Sink.Ingest(ctx, r)
 	}
-	if gone, err := s.IsSuppressed(ctx, scout.ProfileSubjectKeys(r.Profile)...); err == nil && gone {
+	if gone, err := s.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile)...); err == nil && gone {
 		// A forgotten person: the sink records it and stores nothing; it
 		// uses no budget and its mentions are not followed.
 		return s.d.Sink.Ingest(ctx, r)

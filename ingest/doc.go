@@ -17,5 +17,7 @@
 // scout.SearchIndex, scout.Scorer, scout.IdentityService,
 // scout.Suppressor, scout.LanguageDetector), so it is tested with small
 // in-memory fakes. It must not know bbolt, Bleve, HTTP or how a page was
-// fetched: it never imports store, index, crawler or api.
+// fetched: it never imports store, index, crawler or api. Besides the root
+// it imports only the leaf package target, for the keys that match a URL to
+// an account, an account to the suppression list, and links to profiles.
 package ingest

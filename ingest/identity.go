@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // linkInBioHosts are link-in-bio services: a page there is a list of one
@@ -20,7 +21,7 @@ var linkInBioHosts = map[string]bool{
 
 // IsLinkInBio reports whether raw is a page on a link-in-bio service.
 func IsLinkInBio(raw string) bool {
-	host, _, _ := strings.Cut(scout.LinkKey(raw), "/")
+	host, _, _ := strings.Cut(target.LinkKey(raw), "/")
 	host, _, _ = strings.Cut(host, ":")
 	if linkInBioHosts[host] {
 		return true
@@ -46,7 +47,7 @@ func IsLinkInBio(raw string) bool {
 func FindIdentityEvidence(accounts []scout.IdentityAccount, now time.Time) []scout.IdentityEvidence {
 	byKey := map[string]int{}
 	for i, a := range accounts {
-		for _, k := range scout.ProfileKeys(a) {
+		for _, k := range target.ProfileKeys(a) {
 			if _, dup := byKey[k]; !dup {
 				byKey[k] = i
 			}
@@ -57,7 +58,7 @@ func FindIdentityEvidence(accounts []scout.IdentityAccount, now time.Time) []sco
 	verified := make([]map[int]string, len(accounts))
 	resolve := func(i int, raw []string, into *map[int]string) {
 		for _, l := range raw {
-			j, ok := byKey[scout.LinkKey(l)]
+			j, ok := byKey[target.LinkKey(l)]
 			if !ok || j == i {
 				continue
 			}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // DefaultIndexBatch is how many changed creators the Ingester collects before
@@ -102,7 +103,7 @@ func (in *Ingester) suppressed(ctx context.Context, r *scout.CrawlResult) (bool,
 	if in.Suppressor == nil {
 		return false, nil
 	}
-	return in.Suppressor.IsSuppressed(ctx, scout.ProfileSubjectKeys(r.Profile, r.URL)...)
+	return in.Suppressor.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile, r.URL)...)
 }
 
 // IsSuppressed reports whether any identifier is on the suppression list

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // IdentityResult is the outcome of resolving one account: the creator it
@@ -46,7 +47,7 @@ func (m *Merger) ResolveIdentity(ctx context.Context, a *scout.Account, creatorI
 	res := &IdentityResult{CreatorID: creatorID}
 	self := scout.IdentityAccountOf(a)
 	self.CreatorID = creatorID
-	keys := append(scout.ProfileKeys(self), linkKeys(self.Links, self.Verified)...)
+	keys := append(target.ProfileKeys(self), linkKeys(self.Links, self.Verified)...)
 	cands, err := m.Identity.FindAccountsByLink(ctx, keys)
 	if err != nil {
 		return nil, fmt.Errorf("resolve identity of %s: %w", a.ID, err)
@@ -134,7 +135,7 @@ func linkKeys(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {
 		for _, raw := range l {
-			if k := scout.LinkKey(raw); k != "" {
+			if k := target.LinkKey(raw); k != "" {
 				out = append(out, k)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // revalidated keeps a 304 from leaving a creator behind. Conditional GETs
@@ -75,11 +76,11 @@ func accountOfURL(c *scout.Creator, url string) *scout.Account {
 		return &c.Accounts[0]
 	}
 	want := map[string]bool{}
-	for _, k := range scout.TargetKeys(url) {
+	for _, k := range target.Keys(url) {
 		want[k] = true
 	}
 	for i := range c.Accounts {
-		for _, k := range scout.AccountKeys(&c.Accounts[i]) {
+		for _, k := range target.AccountKeys(&c.Accounts[i]) {
 			if want[k] {
 				return &c.Accounts[i]
 			}

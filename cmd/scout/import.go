@@ -12,6 +12,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/importer"
 	"github.com/scout-oss/scout/ingest"
+	"github.com/scout-oss/scout/target"
 )
 
 var importCommand = &command{
@@ -93,7 +94,7 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	done, suppressed := 0, 0
 	for i := range profiles {
 		p := &profiles[i]
-		if gone, err := ing.IsSuppressed(ctx, scout.ProfileSubjectKeys(p)...); err != nil {
+		if gone, err := ing.IsSuppressed(ctx, target.ProfileSubjectKeys(p)...); err != nil {
 			return fmt.Errorf("import: %w", err)
 		} else if gone {
 			suppressed++
