@@ -174,6 +174,23 @@ type BriefService interface {
 // "unsuitable" flag whose evidence lists every failed hard constraint.
 type BriefScorer interface {
 	ScoreBrief(c *Creator, b *Brief, now time.Time) Assessment
+	// NewBriefRanker starts a ranking of creators against b as of now
+	// that keeps the best limit matches and the first limit exclusions
+	// (0 keeps all). b should have passed Validate.
+	NewBriefRanker(b *Brief, now time.Time, limit int) BriefRanker
+}
+
+// BriefRanker ranks creators against one brief as they are fed to it, so
+// a caller can stream a whole store or search through it in bounded memory
+// (implemented by scoring). The api ranks through it without knowing the
+// scoring engine.
+type BriefRanker interface {
+	// Add scores c against the brief and files it as a match or an
+	// exclusion; a creator id seen twice is ranked once.
+	Add(c *Creator)
+	// Ranking returns the ranked matches and the exclusions so far, as
+	// BriefRanking describes; the lists are never nil.
+	Ranking() BriefRanking
 }
 
 // Flag codes that take a creator out of a brief's ranking.

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
-	"github.com/scout-oss/scout/scoring"
 )
 
 // MaxBriefBytes caps a brief's JSON (a request body or a file): a real
@@ -210,7 +209,7 @@ func MatchBrief(ctx context.Context, cs scout.CreatorService, scorer scout.Brief
 	if err := b.Validate(); err != nil {
 		return nil, err
 	}
-	r := &scoring.BriefRanker{Scorer: scorer, Brief: b, Now: now, Limit: limit}
+	r := scorer.NewBriefRanker(b, now, limit)
 	for offset := 0; ; offset += matchPage {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("match brief: %w", err)

@@ -25,6 +25,8 @@ func RankBrief(cs []*scout.Creator, s scout.BriefScorer, b *scout.Brief, now tim
 // Limit set it keeps only the best Limit matches and the first Limit
 // exclusions (by id), so memory stays bounded; the totals still count all.
 // A creator id seen twice is ranked once.
+//
+// Engine.NewBriefRanker returns one as a scout.BriefRanker.
 type BriefRanker struct {
 	Scorer scout.BriefScorer
 	Brief  *scout.Brief
@@ -137,4 +139,15 @@ func gateReasons(fs []scout.Flag) []string {
 		}
 	}
 	return out
+}
+
+var (
+	_ scout.BriefRanker = (*BriefRanker)(nil)
+	_ scout.BriefScorer = (*Engine)(nil)
+)
+
+// NewBriefRanker implements scout.BriefScorer: a BriefRanker that scores
+// with e.
+func (e *Engine) NewBriefRanker(b *scout.Brief, now time.Time, limit int) scout.BriefRanker {
+	return &BriefRanker{Scorer: e, Brief: b, Now: now, Limit: limit}
 }

@@ -21,6 +21,10 @@ type fakeBriefScorer struct {
 	calls      int
 }
 
+func (f *fakeBriefScorer) NewBriefRanker(b *scout.Brief, now time.Time, limit int) scout.BriefRanker {
+	return &scoring.BriefRanker{Scorer: f, Brief: b, Now: now, Limit: limit}
+}
+
 func (f *fakeBriefScorer) ScoreBrief(c *scout.Creator, b *scout.Brief, now time.Time) scout.Assessment {
 	f.calls++
 	a := scout.Assessment{Scores: map[string]*scout.Score{}, Flags: []scout.Flag{}}
