@@ -172,24 +172,3 @@ type PrivacyService interface {
 	// snapshot. With dryRun it only counts.
 	ApplyRetention(ctx context.Context, before time.Time, dryRun bool) (*RetentionReport, error)
 }
-
-// Forget erases the person ref names from the store and from the index.
-// The store is the source of truth and commits first; an index failure
-// after that leaves stale documents that `scout reindex` removes, and is
-// returned so the caller knows.
-func Forget(ctx context.Context, p PrivacyService, idx SearchIndex, ref, actor string) (*Erasure, error) {
-	id, err := p.ResolveSubject(ctx, ref)
-	if err != nil {
-		return nil, err
-	}
-	e, err := p.EraseCreator(ctx, id, actor)
-	if err != nil {
-		return nil, err
-	}
-	if idx != nil && len(e.IndexIDs) > 0 {
-		if err := idx.DeleteCreators(ctx, e.IndexIDs); err != nil {
-			return e, fmt.Errorf("forget: erased from the store, but the index kept documents (run scout reindex): %w", err)
-		}
-	}
-	return e, nil
-}
