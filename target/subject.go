@@ -18,8 +18,8 @@ func CreatorSubjectKey(id string) string {
 
 // SubjectKeys returns the identifiers a reference to a person (a creator
 // id, a URL, PLATFORM:HANDLE or @user@instance) is suppressed and looked
-// up under: the target keys of Keys, and the creator key for
-// anything that looks like a creator id.
+// up under: its Keys, and the creator key for anything that looks like a
+// creator id.
 func SubjectKeys(ref string) []string {
 	ref = strings.TrimSpace(ref)
 	keys := Keys(ref)
@@ -57,8 +57,8 @@ func ProfileSubjectKeys(p *scout.Profile, urls ...string) []string {
 	return slices.Compact(keys)
 }
 
-// looksLikeCreatorID reports whether s has the shape of NewCreatorID's ids
-// ("c" and 16 base32 letters or digits).
+// looksLikeCreatorID reports whether s has the shape of the ids of
+// scout.NewCreatorID ("c" and 16 base32 letters or digits).
 func looksLikeCreatorID(s string) bool {
 	if len(s) < 2 || s[0] != 'c' || len(s) > 64 {
 		return false
