@@ -3,8 +3,9 @@ package ingest
 import "github.com/scout-oss/scout"
 
 // Derive recomputes every field of c that follows from its accounts: the
-// aggregates of Creator.Derive (name, bio, links, followers, data_as_of),
-// then the contacts, language and country with their evidence.
+// aggregates of scout.Creator.Derive (name, bio, links, followers,
+// data_as_of), then the contacts, language and country with their
+// evidence. The Ingester calls it before scoring.
 func Derive(c *scout.Creator) {
 	c.Derive()
 	deriveProfileFacts(c)

@@ -17,8 +17,8 @@ const DefaultIndexBatch = 200
 
 // Ingester is the one path from a crawl result to a searchable creator: it
 // records the visit, stores the profile, re-scores the creator and queues it
-// for the index. It implements Sink using root interfaces only, so it holds
-// no storage or search technology and is tested with small fakes.
+// for the index. It implements scout.Sink using root interfaces only, so it
+// holds no storage or search technology and is tested with small fakes.
 //
 // Index writes are batched: call Flush when a crawl ends (the store is the
 // source of truth, so a crash before Flush leaves only the derived index
@@ -33,7 +33,7 @@ type Ingester struct {
 	Identity IdentityResolver
 	// Suppressor is the list of people who asked to be forgotten: a
 	// profile on it is never stored, only its visit is recorded with kind
-	// FailSuppressed. nil suppresses nobody.
+	// scout.FailSuppressed. nil suppresses nobody.
 	Suppressor scout.Suppressor
 	// Languages detects the language of posts that declare none, once,
 	// at ingest (see DetectLanguages); nil uses declared languages only.
@@ -52,12 +52,12 @@ type Ingester struct {
 
 var _ scout.Sink = (*Ingester)(nil)
 
-// Ingest implements Sink. A failure is recorded against its URL; a profile is
-// stored, scored and queued for the index. A 304 (NotModified) re-saves the
-// stored account at the new time, so the snapshot series and data_as_of
-// move on, or repeats the last failure of a page that had no profile.
-// Saving and scoring are idempotent, so a result ingested twice changes
-// nothing.
+// Ingest implements scout.Sink. A failure is recorded against its URL; a
+// profile is stored, scored and queued for the index. A 304 (NotModified)
+// re-saves the stored account at the new time, so the snapshot series and
+// data_as_of move on, or repeats the last failure of a page that had no
+// profile. Saving and scoring are idempotent, so a result ingested twice
+// changes nothing.
 func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
 	r, err := in.revalidated(ctx, r)
 	if err != nil {
