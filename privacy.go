@@ -13,8 +13,9 @@ import (
 // identifiers, never the identifiers themselves.
 //
 // Identifiers are the normalised keys of package target (SubjectKeys,
-// AccountSubjectKeys, CreatorSubjectKey), so that a person matches however
-// a URL or handle is written ("https://www.Example.com/alice/" and "web:example.com/alice").
+// AccountKeys, CreatorSubjectKey), so that a person matches however a URL
+// or handle is written ("https://www.Example.com/alice/" and
+// "web:example.com/alice").
 type Suppressor interface {
 	// IsSuppressed reports whether any of the identifiers is on the list.
 	IsSuppressed(ctx context.Context, identifiers ...string) (bool, error)

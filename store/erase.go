@@ -144,7 +144,7 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 			return nil, err
 		}
 		if ok {
-			for _, k := range target.AccountSubjectKeys(&a) {
+			for _, k := range target.AccountKeys(&a) {
 				s.keys[k] = true
 			}
 			if links != nil {

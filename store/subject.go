@@ -51,7 +51,7 @@ func (d *DB) ExportSubject(ctx context.Context, ref string) (*scout.SubjectExpor
 			}
 			for i := range c.Accounts {
 				s.accountIDs[c.Accounts[i].ID] = true
-				for _, k := range target.AccountSubjectKeys(&c.Accounts[i]) {
+				for _, k := range target.AccountKeys(&c.Accounts[i]) {
 					s.keys[k] = true
 				}
 			}

@@ -5,7 +5,7 @@
 // keys under which they meet: pasted targets and shortlist entries (Key,
 // Keys, ParseLines, EntryKey, PendingKey), stored accounts (AccountKeys),
 // identity links (LinkKey, ProfileKeys) and the suppression list
-// (SubjectKeys, AccountSubjectKeys, ProfileSubjectKeys, CreatorSubjectKey).
+// (SubjectKeys, AccountKeys, ProfileSubjectKeys, CreatorSubjectKey).
 //
 // It is a small pure leaf: it imports only the root package and the
 // standard library, fetches nothing and keeps no state, so the crawler and

@@ -29,22 +29,14 @@ func SubjectKeys(ref string) []string {
 	return keys
 }
 
-// AccountSubjectKeys returns the identifiers of one account: its id, its
-// profile URL and its handle in PLATFORM:HANDLE form (AccountKeys), so a
-// later crawl of the same person by any of them is recognised.
-func AccountSubjectKeys(a *scout.Account) []string {
-	if a == nil {
-		return nil
-	}
-	return AccountKeys(a)
-}
-
 // ProfileSubjectKeys returns the identifiers of a crawled or imported
-// profile: its account's and those of the URLs it was fetched from.
+// profile: its account's (AccountKeys: its id, its profile URL and its
+// handle in PLATFORM:HANDLE form, so a later crawl of the same person by
+// any of them is recognised) and those of the URLs it was fetched from.
 func ProfileSubjectKeys(p *scout.Profile, urls ...string) []string {
 	var keys []string
 	if p != nil {
-		keys = append(keys, AccountSubjectKeys(&p.Account)...)
+		keys = append(keys, AccountKeys(&p.Account)...)
 		if p.Account.CreatorID != "" {
 			keys = append(keys, CreatorSubjectKey(p.Account.CreatorID))
 		}
