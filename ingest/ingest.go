@@ -68,7 +68,9 @@ func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
 	}
 	if r.Profile != nil && r.Failure == nil {
-		gone, err := in.suppressed(ctx, r)
+		// Any of the account's ids, URLs and handles, or the URLs it was
+		// fetched from, may be on the suppression list.
+		gone, err := in.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile, r.URL)...)
 		if err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
 		}
@@ -95,15 +97,6 @@ func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
 		}
 	}
 	return nil
-}
-
-// suppressed reports whether r's profile belongs to a person on the
-// suppression list, by any of its account's ids, URLs and handles.
-func (in *Ingester) suppressed(ctx context.Context, r *scout.CrawlResult) (bool, error) {
-	if in.Suppressor == nil {
-		return false, nil
-	}
-	return in.Suppressor.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile, r.URL)...)
 }
 
 // IsSuppressed reports whether any identifier is on the suppression list
