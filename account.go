@@ -49,7 +49,7 @@ type Account struct {
 	// the country are read from them.
 	Fields []ProfileField `json:"fields,omitempty"`
 	// Language is the language of the account's recent own posts, set at
-	// ingest (Ingester.Languages, DetectLanguages), with how it was found.
+	// ingest (ingest.Ingester.Languages, ingest.DetectLanguages), with how it was found.
 	Language         string            `json:"language,omitempty"`
 	LanguageEvidence *LanguageEvidence `json:"language_evidence,omitempty"`
 }

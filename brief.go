@@ -1,8 +1,10 @@
 package scout
 
 import (
+	"context"
 	"math"
 	"strings"
+	"time"
 )
 
 // Brand-safety presets a brief may choose. They mirror Google Ads'
@@ -138,4 +140,87 @@ func isLetters(s string) bool {
 		}
 	}
 	return true
+}
+
+// BriefFilter selects briefs for FindBriefs. Zero values mean "any".
+type BriefFilter struct {
+	Offset int
+	Limit  int // 0 means no limit
+}
+
+// BriefService keeps the briefs brand teams rank creators against
+// (implemented by store on bbolt), so a brief is written once and its
+// matches re-read as the creators change.
+type BriefService interface {
+	// CreateBrief validates b (filling its defaults), assigns b.ID and
+	// stores it; an ID set by the caller is replaced. EINVALID when
+	// Validate rejects it.
+	CreateBrief(ctx context.Context, b *Brief) error
+
+	// FindBriefByID returns one brief. ENOTFOUND when there is none.
+	FindBriefByID(ctx context.Context, id string) (*Brief, error)
+
+	// FindBriefs returns a page of briefs, oldest first, and the number
+	// stored. EINVALID for a negative offset or limit.
+	FindBriefs(ctx context.Context, filter BriefFilter) ([]*Brief, int, error)
+
+	// DeleteBrief removes a brief. ENOTFOUND when there is none.
+	DeleteBrief(ctx context.Context, id string) error
+}
+
+// BriefScorer rates a creator against a brief (implemented by the scoring
+// engine). Like Scorer it is pure and deterministic; the Assessment adds
+// scores["audience_fit"], an overall with the brief's weights, and an
+// "unsuitable" flag whose evidence lists every failed hard constraint.
+type BriefScorer interface {
+	ScoreBrief(c *Creator, b *Brief, now time.Time) Assessment
+	// NewBriefRanker starts a ranking of creators against b as of now
+	// that keeps the best limit matches and the first limit exclusions
+	// (0 keeps all). b should have passed Validate.
+	NewBriefRanker(b *Brief, now time.Time, limit int) BriefRanker
+}
+
+// BriefRanker ranks creators against one brief as they are fed to it, so
+// a caller can stream a whole store or search through it in bounded memory
+// (implemented by scoring). The api ranks through it without knowing the
+// scoring engine.
+type BriefRanker interface {
+	// Add scores c against the brief and files it as a match or an
+	// exclusion; a creator id seen twice is ranked once.
+	Add(c *Creator)
+	// Ranking returns the ranked matches and the exclusions so far, as
+	// BriefRanking describes; the lists are never nil.
+	Ranking() BriefRanking
+}
+
+// Flag codes that take a creator out of a brief's ranking.
+const (
+	FlagUnsuitable = "unsuitable" // a hard constraint of the brief failed
+	FlagIneligible = "ineligible" // a confirmed brand-safety floor hit
+)
+
+// BriefMatch is one creator that passed every gate of a brief: the creator
+// without posts and snapshots, its engagement, scores, flags and
+// partnerships replaced by the brief-scoped assessment, and its 1-based rank.
+type BriefMatch struct {
+	Rank int `json:"rank"`
+	*Creator
+}
+
+// BriefExclusion is a creator a gate took out of the ranking, with each
+// reason in plain words, so a brand team sees why someone is missing.
+type BriefExclusion struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Reasons []string `json:"reasons"`
+}
+
+// BriefRanking is the result of ranking creators against a brief. Matches
+// are ordered by overall score, best first, ties by id; Excluded by id. The
+// totals count every creator seen, also those a limit left out.
+type BriefRanking struct {
+	TotalMatches  int              `json:"total_matches"`
+	Matches       []BriefMatch     `json:"matches"`
+	TotalExcluded int              `json:"total_excluded"`
+	Excluded      []BriefExclusion `json:"excluded"`
 }

@@ -64,7 +64,7 @@ type Failure struct {
 }
 
 // Sink receives crawl results. The crawler knows nothing about storage: it
-// hands each result to a Sink, which may store it locally (Ingester) or, on
+// hands each result to a Sink, which may store it locally (ingest.Ingester) or, on
 // the day crawling scales out, forward it to a single remote writer.
 type Sink interface {
 	// Ingest takes one result. It must be idempotent: ingesting the same

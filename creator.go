@@ -71,10 +71,11 @@ func (c *Creator) PrimaryAccount() *Account {
 	return best
 }
 
-// Derive recomputes the fields that follow from the accounts: name, bio and
+// Derive recomputes the fields that aggregate the accounts: name, bio and
 // links from the primary account, followers summed (nil when no account has
-// a known count), data_as_of as the newest fetch, and contacts, language
-// and country with their evidence.
+// a known count) and data_as_of as the newest fetch. The facts that are
+// detected from the accounts (contacts, language, country) are derived at
+// ingest (ingest.Derive).
 func (c *Creator) Derive() {
 	if p := c.PrimaryAccount(); p != nil {
 		c.Name = p.DisplayName
@@ -108,44 +109,6 @@ func (c *Creator) Derive() {
 	if !asOf.IsZero() {
 		t := asOf.UTC()
 		c.DataAsOf = &t
-	}
-	c.deriveProfileFacts()
-}
-
-// deriveProfileFacts derives contacts, language and country from the
-// accounts, each with its evidence. A language or country that has no
-// evidence block was set by hand or by import and is kept when the
-// accounts give nothing; one that was derived is cleared.
-func (c *Creator) deriveProfileFacts() {
-	ordered := make([]*Account, 0, len(c.Accounts))
-	if p := c.PrimaryAccount(); p != nil {
-		ordered = append(ordered, p)
-	}
-	for i := range c.Accounts {
-		if a := &c.Accounts[i]; a != c.PrimaryAccount() {
-			ordered = append(ordered, a)
-		}
-	}
-	c.Contacts = nil
-	for _, a := range ordered {
-		c.Contacts = mergeContacts(c.Contacts, accountContacts(a))
-	}
-	if lang, ev := creatorLanguage(c.Accounts); ev != nil {
-		c.Language, c.LanguageEvidence = String(lang), ev
-	} else if c.LanguageEvidence != nil {
-		c.Language, c.LanguageEvidence = nil, nil
-	}
-	var country string
-	var cev *CountryEvidence
-	for _, a := range ordered {
-		if country, cev = accountCountry(a); cev != nil {
-			break
-		}
-	}
-	if cev != nil {
-		c.Country, c.CountryEvidence = String(country), cev
-	} else if c.CountryEvidence != nil {
-		c.Country, c.CountryEvidence = nil, nil
 	}
 }
 

@@ -1,9 +1,13 @@
 // Package scout is the domain of Scout, an open creator-discovery engine:
 // the types every layer shares (Creator, Account, Post, Snapshot, Score,
 // Flag, CrawlResult, SearchQuery, Brief, Shortlist, CrawlJob, Schedule,
-// ...), the small interfaces the layers meet through, a few pure helpers
-// (identity evidence, growth, brief ranking), and the Error type whose codes
-// become HTTP statuses.
+// ...), the small interfaces the layers meet through, their validation, the
+// ISO code lists validation needs, a few pure vocabulary helpers (account
+// and creator ids, follower growth and staleness, found_via and evidence
+// lists) and the Error type whose codes become HTTP statuses. It runs no
+// pipeline and detects, scores or parses nothing: that is the machinery of
+// the packages below, which import this one and never each other (the
+// small pure leaf package target excepted).
 //
 // # Data flow
 //
@@ -24,16 +28,19 @@
 //     kind. Long crawls run from a persistent Frontier (store), as jobs
 //     (CrawlJob) that survive a crash and resume exactly; a scheduler fires
 //     recurring jobs (Schedule).
-//  2. The crawler hands every result to a Sink. The Ingester (ingest.go)
-//     is the local one: it refuses people on the suppression list, asks the
-//     CreatorService (store, on bbolt) to save the profile in one
+//  2. The crawler hands every result to a Sink. ingest.Ingester is the
+//     local one, and one crawl result's whole trip runs inside package
+//     ingest: it turns a 304 back into the stored account (so the time
+//     series and data_as_of move on), refuses people on the suppression
+//     list (Suppressor, keyed by package target), detects the language of
+//     posts that declare none (LanguageDetector, package langdetect), asks
+//     the CreatorService (store, on bbolt) to save the profile in one
 //     transaction (upserting the account and posts, appending a Snapshot),
-//     lets the Merger join accounts of one person on verifiable evidence
-//     only (identity.go), and records the Visit. A 304 re-saves the stored
-//     account, so the time series and data_as_of move on.
-//  3. The Ingester reads the creator back, derives its language (declared
-//     by the platforms, else detected once, here), country and contacts
-//     with their evidence, and asks the Scorer (scoring: pure and
+//     lets ingest.Merger join accounts of one person on verifiable
+//     evidence only (through the IdentityService), and records the Visit.
+//  3. The Ingester reads the creator back, derives its aggregates
+//     (Creator.Derive) and, with ingest.Derive, its language, country and
+//     contacts with their evidence, and asks the Scorer (scoring: pure and
 //     deterministic, the clock passed in) for engagement, scores, flags and
 //     the partnerships profile, and stores them.
 //  4. Changed creators are written to the SearchIndex (index, on Bleve) in
@@ -42,7 +49,9 @@
 //  5. api serves the JSON API (search with filters and facets, creators,
 //     briefs, shortlists and exports, crawl jobs, schedules, alerts, keys,
 //     erasure) and the web page: a search runs on the index and the page of
-//     hits is loaded from the store.
+//     hits is loaded from the store; a brief ranks creators through the
+//     BriefScorer's BriefRanker (scoring), and pasted targets are keyed
+//     by package target.
 //
 // cmd/scout wires the packages together; `scout demo` runs the whole flow
 // against the built-in sample creator web (SampleWeb, served on loopback).

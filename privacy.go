@@ -3,8 +3,6 @@ package scout
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -14,9 +12,10 @@ import (
 // asks this list first. Implementations keep only keyed hashes of the
 // identifiers, never the identifiers themselves.
 //
-// Identifiers are the normalised keys of SubjectKeys, AccountSubjectKeys
-// and CreatorSubjectKey, so that a person matches however a URL or handle
-// is written ("https://www.Example.com/alice/" and "web:example.com/alice").
+// Identifiers are the normalised keys of package target (SubjectKeys,
+// AccountKeys, CreatorSubjectKey), so that a person matches however a URL
+// or handle is written ("https://www.Example.com/alice/" and
+// "web:example.com/alice").
 type Suppressor interface {
 	// IsSuppressed reports whether any of the identifiers is on the list.
 	IsSuppressed(ctx context.Context, identifiers ...string) (bool, error)
@@ -35,70 +34,6 @@ func (NopSuppressor) IsSuppressed(context.Context, ...string) (bool, error) { re
 
 // Suppress implements Suppressor; it keeps nothing.
 func (NopSuppressor) Suppress(context.Context, ...string) error { return nil }
-
-// CreatorSubjectKey is the identifier of a creator id on the suppression
-// list (ids share no namespace with handles, so they get a prefix).
-func CreatorSubjectKey(id string) string {
-	if id == "" {
-		return ""
-	}
-	return "creator:" + strings.ToLower(id)
-}
-
-// SubjectKeys returns the identifiers a reference to a person (a creator
-// id, a URL, PLATFORM:HANDLE or @user@instance) is suppressed and looked
-// up under: the target keys of TargetKeys, and the creator key for
-// anything that looks like a creator id.
-func SubjectKeys(ref string) []string {
-	ref = strings.TrimSpace(ref)
-	keys := TargetKeys(ref)
-	if looksLikeCreatorID(ref) {
-		keys = append(keys, CreatorSubjectKey(ref))
-	}
-	return keys
-}
-
-// AccountSubjectKeys returns the identifiers of one account: its id, its
-// profile URL and its handle in PLATFORM:HANDLE form (AccountKeys), so a
-// later crawl of the same person by any of them is recognised.
-func AccountSubjectKeys(a *Account) []string {
-	if a == nil {
-		return nil
-	}
-	return AccountKeys(a)
-}
-
-// ProfileSubjectKeys returns the identifiers of a crawled or imported
-// profile: its account's and those of the URLs it was fetched from.
-func ProfileSubjectKeys(p *Profile, urls ...string) []string {
-	var keys []string
-	if p != nil {
-		keys = append(keys, AccountSubjectKeys(&p.Account)...)
-		if p.Account.CreatorID != "" {
-			keys = append(keys, CreatorSubjectKey(p.Account.CreatorID))
-		}
-		urls = append(urls, p.SourceURL, p.Account.URL)
-	}
-	for _, u := range urls {
-		keys = append(keys, TargetKeys(u)...)
-	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
-}
-
-// looksLikeCreatorID reports whether s has the shape of NewCreatorID's ids
-// ("c" and 16 base32 letters or digits).
-func looksLikeCreatorID(s string) bool {
-	if len(s) < 2 || s[0] != 'c' || len(s) > 64 {
-		return false
-	}
-	for _, r := range s[1:] {
-		if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
-			return false
-		}
-	}
-	return true
-}
 
 // Audit actions: what an AuditEntry records.
 const (
@@ -237,25 +172,4 @@ type PrivacyService interface {
 	// before, for creators on no shortlist, keeping each account's latest
 	// snapshot. With dryRun it only counts.
 	ApplyRetention(ctx context.Context, before time.Time, dryRun bool) (*RetentionReport, error)
-}
-
-// Forget erases the person ref names from the store and from the index.
-// The store is the source of truth and commits first; an index failure
-// after that leaves stale documents that `scout reindex` removes, and is
-// returned so the caller knows.
-func Forget(ctx context.Context, p PrivacyService, idx SearchIndex, ref, actor string) (*Erasure, error) {
-	id, err := p.ResolveSubject(ctx, ref)
-	if err != nil {
-		return nil, err
-	}
-	e, err := p.EraseCreator(ctx, id, actor)
-	if err != nil {
-		return nil, err
-	}
-	if idx != nil && len(e.IndexIDs) > 0 {
-		if err := idx.DeleteCreators(ctx, e.IndexIDs); err != nil {
-			return e, fmt.Errorf("forget: erased from the store, but the index kept documents (run scout reindex): %w", err)
-		}
-	}
-	return e, nil
 }

@@ -5,57 +5,8 @@ import (
 	"testing"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
-
-var targetKeyCases = []struct {
-	in   string
-	want string // "" when not a target
-}{
-	{"https://bsky.app/profile/Alice.bsky.social", "bluesky:alice.bsky.social"},
-	{"bluesky:@alice.bsky.social", "bluesky:alice.bsky.social"},
-	{"bluesky:did:plc:abc", "bluesky:did:plc:abc"},
-	{"https://example.social/@bob", "fedi:bob@example.social"},
-	{"https://example.social/users/bob/", "fedi:bob@example.social"},
-	{"mastodon:@bob@example.social", "fedi:bob@example.social"},
-	{"fediverse:bob@example.social", "fedi:bob@example.social"},
-	{"@bob@Example.social", "fedi:bob@example.social"},
-	{"https://www.youtube.com/@DanCooks", "youtube:dancooks"},
-	{"https://youtube.com/channel/UCabc", "youtube:ucabc"},
-	{"youtube:@dancooks", "youtube:dancooks"},
-	{"HTTP://WWW.Carol.example/blog/?utm=x", "url:carol.example/blog"},
-	{"web:https://carol.example/", "url:carol.example"},
-	{"mastodon:bob", ""},
-	{"not a target", ""},
-	{"carol.example", ""},
-	{"ftp://carol.example", ""},
-	{"@bob", ""},
-	{"", ""},
-}
-
-func TestTargetKey(t *testing.T) {
-	for _, c := range targetKeyCases {
-		got, ok := scout.TargetKey(c.in)
-		if got != c.want || ok != (c.want != "") {
-			t.Errorf("TargetKey(%q) = %q, %v; want %q", c.in, got, ok, c.want)
-			continue
-		}
-	}
-}
-
-func TestParseTargetLines(t *testing.T) {
-	got, err := scout.ParseTargetLines([]string{
-		"# from the brief", "", " https://bsky.app/profile/a.bsky.social ",
-		"bluesky:@a.bsky.social, youtube:@dan\tmastodon:@z@x.social", "https://bsky.app/profile/b.bsky.social",
-	})
-	want := []string{"https://bsky.app/profile/a.bsky.social", "youtube:@dan", "mastodon:@z@x.social", "https://bsky.app/profile/b.bsky.social"}
-	if err != nil || !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, %v; want %q", got, err, want)
-	}
-	_, err = scout.ParseTargetLines([]string{"bluesky:a.bsky.social", "oops"})
-	if scout.ErrorCode(err) != scout.EINVALID || scout.ErrorMessage(err) != `line 2: "oops" is not a URL, PLATFORM:HANDLE or @user@instance` {
-		t.Errorf("bad line: %v", err)
-	}
-}
 
 func TestShortlistEntryValidate(t *testing.T) {
 	e := scout.ShortlistEntry{CreatorID: "c1", Tags: []string{" uk ", "UK", "", "food"}}
@@ -71,7 +22,7 @@ func TestShortlistEntryValidate(t *testing.T) {
 			t.Errorf("%+v: got %v, want invalid", bad, err)
 		}
 	}
-	if e := (scout.ShortlistEntry{Target: "https://Example.social/@Bob"}); e.Key() != "target:fedi:bob@example.social" {
-		t.Errorf("pending key %q", e.Key())
+	if e := (scout.ShortlistEntry{Target: "https://Example.social/@Bob"}); target.EntryKey(&e) != "target:fedi:bob@example.social" {
+		t.Errorf("pending key %q", target.EntryKey(&e))
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -101,7 +102,7 @@ func TestAlertsEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer idx.Close()
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: clk.Now}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: clk.Now}
 	ingest := func(r *scout.CrawlResult) {
 		t.Helper()
 		if err := in.Ingest(ctx, r); err != nil {
@@ -338,7 +339,7 @@ func TestFollowerDropWindow(t *testing.T) {
 	defer idx.Close()
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	clk := &alertClock{t: t0}
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: clk.Now}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: clk.Now}
 	for _, s := range []struct {
 		at time.Time
 		n  int64

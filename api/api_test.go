@@ -15,6 +15,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -35,7 +36,7 @@ func MustServer(tb testing.TB) (*httptest.Server, map[string]string) {
 	}
 	tb.Cleanup(func() { idx.Close() })
 	now := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: func() time.Time { return now }}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: func() time.Time { return now }}
 	ids := map[string]string{}
 	for _, p := range []struct {
 		handle, name, bio string

@@ -209,7 +209,7 @@ func MatchBrief(ctx context.Context, cs scout.CreatorService, scorer scout.Brief
 	if err := b.Validate(); err != nil {
 		return nil, err
 	}
-	r := &scout.BriefRanker{Scorer: scorer, Brief: b, Now: now, Limit: limit}
+	r := scorer.NewBriefRanker(b, now, limit)
 	for offset := 0; ; offset += matchPage {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("match brief: %w", err)

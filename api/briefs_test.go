@@ -17,6 +17,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -26,7 +27,7 @@ import (
 var briefNow = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
 
 // MustBriefServer starts an API server over real bbolt and in-memory Bleve
-// holding creators ingested through scout.Ingester with the real engine,
+// holding creators ingested through ingest.Ingester with the real engine,
 // chosen to exercise the vegan-baking brief: two identical bakers (a tie),
 // a mega baker (over a follower cap, when a brief sets one), a runner (on
 // no topic) and a Spanish-language baker (wrong language). It returns the server and the
@@ -45,7 +46,7 @@ func MustBriefServer(tb testing.TB) (*httptest.Server, map[string]string) {
 	}
 	tb.Cleanup(func() { idx.Close() })
 	eng := scoring.New()
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng, Now: func() time.Time { return briefNow }}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng, Now: func() time.Time { return briefNow }}
 	ids := map[string]string{}
 	for _, p := range []struct {
 		handle, name, bio, lang string

@@ -13,6 +13,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 )
 
 var historyNow = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
@@ -28,7 +29,7 @@ func MustHistory(t *testing.T) (base string, growing, old string) {
 	}
 	t.Cleanup(func() { idx.Close() })
 	ts, db := MustJobServer(t, func(s *api.Server) { s.Index = idx })
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Now: func() time.Time { return historyNow }}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Now: func() time.Time { return historyNow }}
 	ingest := func(handle string, daysAgo int, followers int64) string {
 		at := historyNow.AddDate(0, 0, -daysAgo)
 		p := &scout.Profile{Account: scout.Account{ID: scout.AccountID(scout.PlatformWeb, handle), Platform: scout.PlatformWeb,

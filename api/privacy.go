@@ -1,6 +1,8 @@
 package api
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -49,12 +51,34 @@ func (s *Server) handleEraseCreator(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	e, err := scout.Forget(r.Context(), p, s.Index, r.PathValue("id"), actorOf(r))
+	e, err := Forget(r.Context(), p, s.Index, r.PathValue("id"), actorOf(r))
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return
 	}
 	writeJSON(w, http.StatusOK, e)
+}
+
+// Forget erases the person ref names from the store and from the index;
+// the erasure endpoint and `scout forget` share it. The store is the
+// source of truth and commits first; an index failure after that leaves
+// stale documents that `scout reindex` removes, and is returned so the
+// caller knows.
+func Forget(ctx context.Context, p scout.PrivacyService, idx scout.SearchIndex, ref, actor string) (*scout.Erasure, error) {
+	id, err := p.ResolveSubject(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	e, err := p.EraseCreator(ctx, id, actor)
+	if err != nil {
+		return nil, err
+	}
+	if idx != nil && len(e.IndexIDs) > 0 {
+		if err := idx.DeleteCreators(ctx, e.IndexIDs); err != nil {
+			return e, fmt.Errorf("forget: erased from the store, but the index kept documents (run scout reindex): %w", err)
+		}
+	}
+	return e, nil
 }
 
 func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {

@@ -13,6 +13,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -20,7 +21,7 @@ import (
 // privacyFixture is a server over real bbolt and Bleve with two creators,
 // its ingester (wired with the suppression list, as serve does) and the
 // profile of the one to erase.
-func privacyFixture(t *testing.T) (*httptest.Server, *scout.Ingester, *scout.Profile, string, string) {
+func privacyFixture(t *testing.T) (*httptest.Server, *ingest.Ingester, *scout.Profile, string, string) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, t.TempDir())
@@ -34,7 +35,7 @@ func privacyFixture(t *testing.T) (*httptest.Server, *scout.Ingester, *scout.Pro
 	}
 	t.Cleanup(func() { idx.Close() })
 	now := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Suppressor: db, Now: func() time.Time { return now }}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Suppressor: db, Now: func() time.Time { return now }}
 	profile := func(handle, bio string) *scout.Profile {
 		p := &scout.Profile{Account: scout.Account{ID: scout.AccountID(scout.PlatformWeb, "example.com/@"+handle), Platform: scout.PlatformWeb,
 			Handle: handle, URL: "https://example.com/@" + handle, DisplayName: handle, Bio: bio, Followers: scout.Int64(5000)}, FetchedAt: now}

@@ -48,7 +48,7 @@ func SearchBrief(ctx context.Context, cs scout.CreatorService, idx scout.SearchI
 		return nil, nil, scout.Errorf(scout.EINVALID, "sort cannot be combined with brief: a brief ranks by its own fit")
 	}
 	page, perPage := q.Page, q.PerPage
-	ranker := &scout.BriefRanker{Scorer: scorer, Brief: b, Now: now, Limit: page * perPage}
+	ranker := scorer.NewBriefRanker(b, now, page*perPage)
 	info := &BriefSearch{ID: b.ID}
 	var facets map[string][]scout.FacetCount
 	cq := *q

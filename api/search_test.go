@@ -18,6 +18,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/store"
 )
 
@@ -136,7 +137,7 @@ type searchEnv struct {
 	ts  *httptest.Server
 	db  *store.DB
 	idx *index.Index
-	in  *scout.Ingester
+	in  *ingest.Ingester
 	ids map[string]string
 }
 
@@ -166,7 +167,7 @@ func MustSearchEnv(tb testing.TB) *searchEnv {
 	idx.SetReviews(db)
 	idx.SetClock(func() time.Time { return searchNow })
 	scorer := fixtureScorer{}
-	in := &scout.Ingester{Creators: db, Index: idx, Scorer: scorer, Now: func() time.Time { return searchNow }}
+	in := &ingest.Ingester{Creators: db, Index: idx, Scorer: scorer, Now: func() time.Time { return searchNow }}
 	e := &searchEnv{db: db, idx: idx, in: in, ids: map[string]string{}}
 	for _, f := range searchFixture {
 		var creatorID string

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 func (s *Server) registerShortlistRoutes(mux *http.ServeMux) {
@@ -265,7 +266,7 @@ func ResolvePending(ctx context.Context, svc scout.ShortlistService, tr scout.Ta
 		if e.CreatorID != "" || !ok {
 			continue
 		}
-		ne, err := svc.UpdateEntry(ctx, sl.ID, e.Key(), scout.EntryUpdate{CreatorID: &id})
+		ne, err := svc.UpdateEntry(ctx, sl.ID, target.EntryKey(&e), scout.EntryUpdate{CreatorID: &id})
 		if scout.ErrorCode(err) == scout.ECONFLICT {
 			continue
 		}
@@ -413,7 +414,7 @@ func (s *Server) AddEntries(ctx context.Context, svc scout.ShortlistService, id 
 		for _, t := range append(req.Targets, req.Target) {
 			lines = append(lines, strings.Split(t, "\n")...)
 		}
-		targets, err := scout.ParseTargetLines(lines)
+		targets, err := target.ParseLines(lines)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -527,7 +528,7 @@ func (s *Server) handleUpdateEntry(w http.ResponseWriter, r *http.Request) {
 	upd := scout.EntryUpdate{Stage: req.Stage, Note: req.Note, Tags: req.Tags}
 	e, err := svc.UpdateEntry(r.Context(), id, r.PathValue("key"), upd)
 	if scout.ErrorCode(err) == scout.ENOTFOUND {
-		e, err = svc.UpdateEntry(r.Context(), id, scout.PendingKey(r.PathValue("key")), upd)
+		e, err = svc.UpdateEntry(r.Context(), id, target.PendingKey(r.PathValue("key")), upd)
 	}
 	if err != nil {
 		Error(w, r, err, s.logger())
@@ -550,7 +551,7 @@ func (s *Server) handleDeleteEntry(w http.ResponseWriter, r *http.Request) {
 	id, key := r.PathValue("id"), r.PathValue("key")
 	err = svc.DeleteEntry(r.Context(), id, key)
 	if scout.ErrorCode(err) == scout.ENOTFOUND {
-		if err2 := svc.DeleteEntry(r.Context(), id, scout.PendingKey(key)); scout.ErrorCode(err2) != scout.ENOTFOUND {
+		if err2 := svc.DeleteEntry(r.Context(), id, target.PendingKey(key)); scout.ErrorCode(err2) != scout.ENOTFOUND {
 			err = err2
 		}
 	}

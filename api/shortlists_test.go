@@ -17,6 +17,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -27,7 +28,7 @@ type listEnv struct {
 	ts  *httptest.Server
 	db  *store.DB
 	idx *index.Index
-	in  *scout.Ingester
+	in  *ingest.Ingester
 	ids map[string]string // handle → creator id
 	now time.Time
 }
@@ -73,7 +74,7 @@ func MustListEnv(tb testing.TB, crawls scout.CrawlRequester) *listEnv {
 	}
 	tb.Cleanup(func() { idx.Close() })
 	env := &listEnv{db: db, idx: idx, ids: map[string]string{}, now: time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)}
-	env.in = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: func() time.Time { return env.now }}
+	env.in = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: func() time.Time { return env.now }}
 	for _, sd := range listSeeds {
 		env.ingest(tb, sd)
 	}

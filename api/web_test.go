@@ -20,6 +20,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 	"golang.org/x/net/html"
@@ -47,7 +48,7 @@ func MustWebServer(tb testing.TB) *webEnv {
 	}
 	tb.Cleanup(func() { idx.Close() })
 	now := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: func() time.Time { return now }}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Now: func() time.Time { return now }}
 	acc := scout.Account{ID: scout.AccountID(scout.PlatformWeb, "mallory"), Platform: scout.PlatformWeb, Handle: "mallory",
 		URL: "javascript:alert(1)", DisplayName: `Mal <img src=x onerror=alert(2)>`,
 		Bio:   `<script>alert(3)</script> vegan tips`,

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // The page's work areas: shortlists, briefs, crawl jobs and alerts. Each
@@ -344,7 +345,7 @@ func (s *Server) handleStartCrawlForm(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	targets, err := scout.ParseTargetLines(strings.Split(r.PostFormValue("targets"), "\n"))
+	targets, err := target.ParseLines(strings.Split(r.PostFormValue("targets"), "\n"))
 	if err == nil {
 		targets, err = s.checkTargets(targets)
 	}

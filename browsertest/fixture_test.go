@@ -14,6 +14,7 @@ import (
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -73,7 +74,7 @@ func buildFixture() (*fixture, error) {
 	cleanup = append(cleanup, func() { idx.Close() })
 	idx.SetReviews(db)
 	eng := scoring.New()
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 
 	web, err := fixtureweb.Start(scout.SampleWeb())
 	if err != nil {
@@ -137,7 +138,7 @@ func buildFixture() (*fixture, error) {
 
 // addHistory gives the most followed creator's main account three earlier
 // snapshots, so the follower chart has a line to draw.
-func addHistory(ctx context.Context, db *store.DB, in *scout.Ingester, cs []*scout.Creator) (string, error) {
+func addHistory(ctx context.Context, db *store.DB, in *ingest.Ingester, cs []*scout.Creator) (string, error) {
 	var best *scout.Creator
 	for _, c := range cs {
 		if c.Followers != nil && (best == nil || *c.Followers > *best.Followers) {

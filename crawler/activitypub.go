@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // Defaults of the ActivityPub adapter.
@@ -51,8 +52,8 @@ func (a *ActivityPub) Platform() scout.Platform { return scout.PlatformFediverse
 
 // Match claims fediverse:@USER@INSTANCE and PeerTube account and channel
 // URLs (/a/NAME, /c/NAME, ...); the host key is the instance.
-func (a *ActivityPub) Match(target string) (string, bool) {
-	t, err := ParseTarget(target)
+func (a *ActivityPub) Match(raw string) (string, bool) {
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != scout.PlatformFediverse {
 		return "", false
 	}
@@ -67,18 +68,18 @@ func (a *ActivityPub) now() time.Time {
 }
 
 // Fetch reads the target's actor, collection sizes and outbox.
-func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
-	t, err := ParseTarget(target)
+func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, raw string) *scout.CrawlResult {
+	t, err := target.Parse(raw)
 	if err != nil || (t.Platform != scout.PlatformFediverse && t.Platform != scout.PlatformMastodon) {
-		return failed(&scout.CrawlResult{URL: target, FetchedAt: a.now()}, scout.FailBlocked,
+		return failed(&scout.CrawlResult{URL: raw, FetchedAt: a.now()}, scout.FailBlocked,
 			errors.New("activitypub: not a fediverse target"))
 	}
-	return a.fetchTarget(ctx, client, t, target)
+	return a.fetchTarget(ctx, client, t, raw)
 }
 
 // fetchTarget reads the account t names; the Mastodon adapter calls it for
 // servers without the Mastodon API.
-func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Target, target string) *scout.CrawlResult {
+func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t target.Target, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: a.now()}
 	actorURL := t.ID
 	if actorURL == "" {
@@ -130,7 +131,7 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 
 // webFinger resolves acct:USER@INSTANCE to the actor URL (RFC 7033; the
 // "self" link of an ActivityPub type).
-func webFinger(ctx context.Context, client *http.Client, t Target) (string, error) {
+func webFinger(ctx context.Context, client *http.Client, t target.Target) (string, error) {
 	q := url.Values{"resource": {"acct:" + t.Handle + "@" + t.Instance}}
 	var jrd struct {
 		Links []struct {

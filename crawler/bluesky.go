@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // Defaults of the Bluesky adapter.
@@ -68,8 +69,8 @@ func (b *Bluesky) Platform() scout.Platform { return scout.PlatformBluesky }
 
 // Match claims bluesky:HANDLE, bluesky:DID and https://bsky.app/profile/…
 // targets; their host key is the AppView's host, where all calls go.
-func (b *Bluesky) Match(target string) (string, bool) {
-	t, err := ParseTarget(target)
+func (b *Bluesky) Match(raw string) (string, bool) {
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return "", false
 	}
@@ -102,10 +103,10 @@ func (b *Bluesky) xrpc(method string, q url.Values) string {
 // Fetch reads the target's profile, recent posts, a sample of replies and
 // a sample of followers. Only the profile call decides the result; a
 // failing feed, thread or follower call is a warning.
-func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
-	res := &scout.CrawlResult{URL: target, FetchedAt: b.now()}
+func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, raw string) *scout.CrawlResult {
+	res := &scout.CrawlResult{URL: raw, FetchedAt: b.now()}
 	ctx = withAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
-	t, err := ParseTarget(target)
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
 	}

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // Candidate is a crawl target that a search or a snowball turned up, with
@@ -68,18 +69,18 @@ func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query s
 			return out, []scout.Failure{apiWarning(bskyError(err))}
 		}
 		for _, a := range page.Actors {
-			target := "bluesky:" + a.DID
-			if t, err := ParseTarget("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
-				target = t.String()
-			} else if _, err := ParseTarget(target); err != nil {
+			raw := "bluesky:" + a.DID
+			if t, err := target.Parse("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
+				raw = t.String()
+			} else if _, err := target.Parse(raw); err != nil {
 				continue
 			}
 			if seen[a.DID] || len(out) == limit {
 				continue
 			}
 			seen[a.DID] = true
-			out = append(out, Candidate{Target: target, FoundVia: scout.FoundVia{
-				Kind: scout.FoundSearch, Query: query, Source: "bluesky:searchActors", Target: target, At: at}})
+			out = append(out, Candidate{Target: raw, FoundVia: scout.FoundVia{
+				Kind: scout.FoundSearch, Query: query, Source: "bluesky:searchActors", Target: raw, At: at}})
 		}
 		if len(page.Actors) == 0 || page.Cursor == "" || page.Cursor == cursor {
 			break
@@ -232,7 +233,7 @@ func mastoCandidate(a mastoAccount, base string) (Candidate, bool) {
 	if u == "" && a.Username != "" {
 		u = base + "/@" + a.Username
 	}
-	if _, err := ParseTarget(u); err != nil || a.Suspended {
+	if _, err := target.Parse(u); err != nil || a.Suspended {
 		return Candidate{}, false
 	}
 	return Candidate{Target: u}, true
@@ -278,13 +279,13 @@ func interleave(lists [][]Candidate, max int) []Candidate {
 
 // targetKey is the key a discovery run deduplicates targets by: the
 // canonical PLATFORM:HANDLE form where there is one.
-func targetKey(target string) string {
-	if t, err := ParseTarget(target); err == nil {
+func targetKey(raw string) string {
+	if t, err := target.Parse(raw); err == nil {
 		if s := t.String(); s != "" {
 			return strings.ToLower(s)
 		}
 	}
-	return target
+	return raw
 }
 
 func nowOr(now func() time.Time) time.Time {
@@ -442,7 +443,7 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	if r.Profile == nil || r.Failure != nil {
 		return s.d.Sink.Ingest(ctx, r)
 	}
-	if gone, err := s.IsSuppressed(ctx, scout.ProfileSubjectKeys(r.Profile)...); err == nil && gone {
+	if gone, err := s.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile)...); err == nil && gone {
 		// A forgotten person: the sink records it and stores nothing; it
 		// uses no budget and its mentions are not followed.
 		return s.d.Sink.Ingest(ctx, r)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // Defaults of the Mastodon adapter.
@@ -64,8 +65,8 @@ func (m *Mastodon) Platform() scout.Platform { return scout.PlatformMastodon }
 // Match claims mastodon:@USER@INSTANCE, @USER@INSTANCE and the
 // https://INSTANCE/@USER and /users/USER URLs; the host key is the
 // instance, where all calls go.
-func (m *Mastodon) Match(target string) (string, bool) {
-	t, err := ParseTarget(target)
+func (m *Mastodon) Match(raw string) (string, bool) {
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != scout.PlatformMastodon {
 		return "", false
 	}
@@ -90,9 +91,9 @@ func (m *Mastodon) fallback() *ActivityPub {
 // follower sample. Only the lookup decides the result; later calls that
 // fail (an instance closing its followers list with 401, say) are
 // warnings.
-func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
-	res := &scout.CrawlResult{URL: target, FetchedAt: m.now()}
-	t, err := ParseTarget(target)
+func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, raw string) *scout.CrawlResult {
+	res := &scout.CrawlResult{URL: raw, FetchedAt: m.now()}
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != scout.PlatformMastodon {
 		return failed(res, scout.FailBlocked, errors.New("mastodon: not a mastodon target"))
 	}
@@ -107,7 +108,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 		if errors.As(err, &ae) && (ae.Status == http.StatusNotFound || ae.Kind == scout.FailNotHTML || ae.Kind == scout.FailParse) {
 			// No Mastodon API here (PeerTube, Misskey, a Pleroma without
 			// lookup), or no such account: ActivityPub will tell.
-			r := m.fallback().fetchTarget(pageCtx, client, t, target)
+			r := m.fallback().fetchTarget(pageCtx, client, t, raw)
 			if t.URL != "" && notFediverse(r) {
 				// An ordinary site that happens to use /@user paths: no
 				// Mastodon API and no ActivityPub actor. Decline, so the
@@ -133,7 +134,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 	p := &scout.Profile{Account: acct.account(t, base, res.FetchedAt), FetchedAt: res.FetchedAt}
 	p.SourceURL = p.Account.URL
 	if acct.Moved != nil && acct.Moved.URL != "" {
-		res.Warnings = append(res.Warnings, scout.Failure{URL: target, Kind: scout.FailNotFound,
+		res.Warnings = append(res.Warnings, scout.Failure{URL: raw, Kind: scout.FailNotFound,
 			Message: "mastodon: account moved to " + acct.Moved.URL})
 	}
 
@@ -306,7 +307,7 @@ func (a *mastoAccount) actorURI(base *url.URL) string {
 		return a.URI
 	}
 	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		if segs := pathSegments(u); len(segs) == 1 && strings.HasPrefix(segs[0], "@") && !strings.Contains(segs[0][1:], "@") {
+		if segs := target.PathSegments(u); len(segs) == 1 && strings.HasPrefix(segs[0], "@") && !strings.Contains(segs[0][1:], "@") {
 			return u.Scheme + "://" + strings.ToLower(u.Host) + "/users/" + segs[0][1:]
 		}
 		return a.URL
@@ -341,7 +342,7 @@ func (a *mastoAccount) avatar() string {
 
 // account builds the scout.Account: links from verified fields first,
 // then other fields, then the note.
-func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Account {
+func (a *mastoAccount) account(t target.Target, base *url.URL, at time.Time) scout.Account {
 	handle := a.fullAcct(t.Instance)
 	if a.Username == "" && a.Acct == "" {
 		handle = t.Handle + "@" + t.Instance

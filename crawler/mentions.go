@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // maxMentions bounds the mention targets kept per profile: a snowball
@@ -87,18 +88,18 @@ func MentionTargets(p *scout.Profile) []string {
 		if p.Account.Platform == scout.PlatformBluesky {
 			for _, m := range reTextBlueskyMention.FindAllStringSubmatch(post.Text, -1) {
 				h := strings.TrimRight(m[1], ".")
-				if t, err := ParseTarget("bluesky:" + h); err == nil {
+				if t, err := target.Parse("bluesky:" + h); err == nil {
 					out = appendMentions(out, t.String())
 				}
 			}
 		}
 		for _, m := range reTextFediMention.FindAllStringSubmatch(post.Text, -1) {
-			if t, err := ParseTarget("mastodon:@" + m[1] + "@" + m[2]); err == nil {
+			if t, err := target.Parse("mastodon:@" + m[1] + "@" + m[2]); err == nil {
 				out = appendMentions(out, t.String())
 			}
 		}
 		for _, l := range post.Links {
-			if _, err := ParseTarget(l); err == nil {
+			if _, err := target.Parse(l); err == nil {
 				out = appendMentions(out, l)
 			}
 		}
@@ -107,11 +108,11 @@ func MentionTargets(p *scout.Profile) []string {
 }
 
 // isSelf reports whether target names account a itself.
-func isSelf(a scout.Account, target string) bool {
-	if target == a.URL {
+func isSelf(a scout.Account, raw string) bool {
+	if raw == a.URL {
 		return true
 	}
-	t, err := ParseTarget(target)
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != a.Platform && !(t.Platform == scout.PlatformMastodon && a.Platform == scout.PlatformFediverse) {
 		return false
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // cronParser reads the 5-field cron expressions of schedules (minute, hour,
@@ -431,7 +432,7 @@ func (s *Scheduler) StalePeriod(ctx context.Context, c *scout.Creator) time.Dura
 	take(cov.all)
 	take(cov.creators[c.ID])
 	for i := range c.Accounts {
-		for _, k := range scout.AccountKeys(&c.Accounts[i]) {
+		for _, k := range target.AccountKeys(&c.Accounts[i]) {
 			take(cov.keys[k])
 		}
 	}
@@ -480,7 +481,7 @@ func (s *Scheduler) coverage(ctx context.Context) *coverage {
 			}
 		case len(sch.Targets.URLs) > 0:
 			for _, u := range sch.Targets.URLs {
-				for _, k := range scout.TargetKeys(u) {
+				for _, k := range target.Keys(u) {
 					shorter(fresh.keys, k, p)
 				}
 			}
@@ -493,7 +494,7 @@ func (s *Scheduler) coverage(ctx context.Context) *coverage {
 				shorter(fresh.creators, id, p)
 			}
 			for _, t := range pending {
-				for _, k := range scout.TargetKeys(t) {
+				for _, k := range target.Keys(t) {
 					shorter(fresh.keys, k, p)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gocolly/colly/v2"
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // Suppressor is the capability of a Sink to say that a target belongs to a
@@ -23,11 +24,11 @@ var errSuppressed = errors.New("not fetched: the person asked to be forgotten")
 // fetchUnlessSuppressed is fetchTarget behind the sink's suppression list.
 // A failing list lookup does not stop the fetch: the sink checks the
 // profile again before storing anything.
-func (c *Crawler) fetchUnlessSuppressed(ctx context.Context, col *colly.Collector, target string, sink scout.Sink) *scout.CrawlResult {
+func (c *Crawler) fetchUnlessSuppressed(ctx context.Context, col *colly.Collector, raw string, sink scout.Sink) *scout.CrawlResult {
 	if s, ok := sink.(Suppressor); ok {
-		if gone, err := s.IsSuppressed(ctx, scout.SubjectKeys(target)...); err == nil && gone {
-			return failed(&scout.CrawlResult{URL: target, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
+		if gone, err := s.IsSuppressed(ctx, target.SubjectKeys(raw)...); err == nil && gone {
+			return failed(&scout.CrawlResult{URL: raw, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
 		}
 	}
-	return c.fetchTarget(ctx, col, target)
+	return c.fetchTarget(ctx, col, raw)
 }

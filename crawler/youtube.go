@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // Defaults of the YouTube adapter.
@@ -126,15 +127,15 @@ func (y *YouTube) Match(target string) (string, bool) {
 
 // parse reads target as a YouTube target. A URL on the configured Base
 // (when that is not youtube.com) is read as if it were on youtube.com.
-func (y *YouTube) parse(target string) (Target, bool) {
-	if u, err := url.Parse(strings.TrimSpace(target)); err == nil && u.Host != "" && y.baseHost != "" &&
-		hostKey(u) == y.baseHost && !youTubeHosts[y.baseHost] {
+func (y *YouTube) parse(raw string) (target.Target, bool) {
+	if u, err := url.Parse(strings.TrimSpace(raw)); err == nil && u.Host != "" && y.baseHost != "" &&
+		hostKey(u) == y.baseHost && !target.IsYouTubeHost(y.baseHost) {
 		u.Scheme, u.Host = "https", "www.youtube.com"
-		target = u.String()
+		raw = u.String()
 	}
-	t, err := ParseTarget(target)
+	t, err := target.Parse(raw)
 	if err != nil || t.Platform != scout.PlatformYouTube {
-		return Target{}, false
+		return target.Target{}, false
 	}
 	return t, true
 }
@@ -155,7 +156,7 @@ func (y *YouTube) Fetch(ctx context.Context, client *http.Client, target string)
 
 // ytChannelPath is the path of t's channel page on Base: /@HANDLE,
 // /channel/UC… or the /c/ or /user/ path the user gave.
-func ytChannelPath(t Target) string {
+func ytChannelPath(t target.Target) string {
 	switch {
 	case t.Handle != "":
 		return "/@" + url.PathEscape(t.Handle)
@@ -163,7 +164,7 @@ func ytChannelPath(t Target) string {
 		return "/channel/" + t.ID
 	}
 	if u, err := url.Parse(t.URL); err == nil {
-		segs := pathSegments(u)
+		segs := target.PathSegments(u)
 		if len(segs) >= 2 {
 			return "/" + segs[0] + "/" + url.PathEscape(segs[1])
 		}

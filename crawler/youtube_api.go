@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // ytMaxPages bounds playlistItems.list pages per channel whatever
@@ -95,7 +96,7 @@ type (
 // uploads playlist (playlistItems.list, up to MaxVideos), then videos.list
 // for their statistics and durations. Only channels.list failing fails the
 // target; later calls failing leave warnings and fewer posts.
-func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t Target, res *scout.CrawlResult) *scout.CrawlResult {
+func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t target.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	q := url.Values{"part": {"snippet,statistics,contentDetails"}}
 	if t.ID != "" {
 		q.Set("id", t.ID)

@@ -17,12 +17,13 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // fetchPage reads a channel without a key: the channel page, then its
 // videos tab. A videos tab that fails is a warning; the videos the channel
 // page itself shows are used instead.
-func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t Target, res *scout.CrawlResult) *scout.CrawlResult {
+func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t target.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	pageURL := y.base + ytChannelPath(t)
 	body, status, err := ytGet(ctx, client, pageURL, ytPageHeader(), nil)
 	res.Status = status
@@ -355,7 +356,7 @@ func ytReadMeta(doc *goquery.Document, ch *ytChannel) {
 	meta := readMeta(doc)
 	if ch.ID == "" {
 		ch.ID = strings.TrimSpace(doc.Find(`meta[itemprop="channelId"], meta[itemprop="identifier"]`).First().AttrOr("content", ""))
-		if !reChannelID.MatchString(ch.ID) {
+		if !target.IsChannelID(ch.ID) {
 			ch.ID = ytChannelIDOfURL(meta["og:url"])
 		}
 		if ch.ID == "" {
@@ -379,8 +380,8 @@ func ytChannelIDOfURL(raw string) string {
 	if err != nil {
 		return ""
 	}
-	segs := pathSegments(u)
-	if len(segs) >= 2 && segs[0] == "channel" && reChannelID.MatchString(segs[1]) {
+	segs := target.PathSegments(u)
+	if len(segs) >= 2 && segs[0] == "channel" && target.IsChannelID(segs[1]) {
 		return segs[1]
 	}
 	return ""
@@ -392,7 +393,7 @@ func ytHandleOfURL(raw string) string {
 	if err != nil {
 		return ""
 	}
-	segs := pathSegments(u)
+	segs := target.PathSegments(u)
 	if len(segs) >= 1 && strings.HasPrefix(segs[0], "@") {
 		return strings.TrimPrefix(segs[0], "@")
 	}

@@ -37,7 +37,7 @@ var (
 // Detect implements scout.LanguageDetector. URLs, @handles and the # of
 // hashtags are removed first. The confidence is whatlanggo's, which is
 // low for texts that are short or between two close languages (es/pt,
-// it/es); callers drop answers below scout.MinDetectConfidence.
+// it/es); callers drop answers below ingest.MinDetectConfidence.
 func (Detector) Detect(text string) (string, float64) {
 	text = reNoise.ReplaceAllString(text, " ")
 	text = strings.ReplaceAll(text, "#", " ")

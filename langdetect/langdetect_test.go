@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
 )
 
@@ -53,7 +53,7 @@ func TestDetectAccuracy(t *testing.T) {
 		}
 		tl.n++
 		got, conf := d.Detect(s.text)
-		if conf < scout.MinDetectConfidence {
+		if conf < ingest.MinDetectConfidence {
 			continue
 		}
 		tl.confident++

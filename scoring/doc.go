@@ -2,7 +2,8 @@
 // engages, whether that engagement looks real, whether their content is safe
 // for a brand and honestly disclosed, and how well they fit a brief. Engine
 // implements scout.Scorer; Engine.ScoreBrief adds a brief; Engine.Partnerships
-// profiles a creator's commercial work.
+// profiles a creator's commercial work; RankBrief and BriefRanker rank many
+// creators against one brief (rank.go).
 //
 // Scoring is pure and deterministic: no I/O, no clock (the caller passes
 // now), no dependence on map iteration order. The same creator, the same
@@ -143,4 +144,14 @@
 //
 // over the available scores, weights AF 0.40, EQ 0.30, BS 0.30 (scoring.md
 // §6.4) or the brief's; without a brief EQ and BS weigh equally.
+//
+// # Brief ranking
+//
+// The Brief type and its Validate are vocabulary and live in the root;
+// ranking lives here. BriefRanker scores each creator against the brief
+// once and files it as a match or, when a gate fails (an unsuitable or
+// ineligible flag), as an exclusion with each reason in plain words.
+// Matches are ordered by overall, best first (a creator without an overall
+// last), ties by id; exclusions by id. With a Limit it keeps only the best
+// Limit of each, so a whole store can be streamed through it.
 package scoring

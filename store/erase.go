@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -45,7 +46,7 @@ func (d *DB) ResolveSubject(ctx context.Context, ref string) (string, error) {
 	if id != "" {
 		return id, nil
 	}
-	if len(scout.TargetKeys(ref)) > 0 {
+	if len(target.Keys(ref)) > 0 {
 		m, err := d.ResolveTargets(ctx, []string{ref})
 		if err != nil {
 			return "", err
@@ -88,12 +89,12 @@ func (d *DB) EraseCreator(ctx context.Context, id, actor string) (*scout.Erasure
 type subjectSet struct {
 	creatorIDs map[string]bool
 	accountIDs map[string]bool
-	keys       map[string]bool // scout.AccountKeys and CreatorSubjectKey values
+	keys       map[string]bool // target.AccountKeys and CreatorSubjectKey values
 }
 
 // matchesTarget reports whether a URL or handle names the person.
 func (s *subjectSet) matchesTarget(t string) bool {
-	for _, k := range scout.TargetKeys(t) {
+	for _, k := range target.Keys(t) {
 		if s.keys[k] {
 			return true
 		}
@@ -127,7 +128,7 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 		s.creatorIDs[m] = true
 	}
 	for c := range s.creatorIDs {
-		s.keys[scout.CreatorSubjectKey(c)] = true
+		s.keys[target.CreatorSubjectKey(c)] = true
 		e.IndexIDs = append(e.IndexIDs, c)
 	}
 	slices.Sort(e.IndexIDs)
@@ -143,7 +144,7 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 			return nil, err
 		}
 		if ok {
-			for _, k := range scout.AccountSubjectKeys(&a) {
+			for _, k := range target.AccountKeys(&a) {
 				s.keys[k] = true
 			}
 			if links != nil {
@@ -462,7 +463,7 @@ func (d *DB) SuppressRefs(ctx context.Context, actor string, refs ...string) (*s
 	}
 	var keys []string
 	for _, r := range refs {
-		k := scout.SubjectKeys(r)
+		k := target.SubjectKeys(r)
 		if len(k) == 0 {
 			return nil, formatError(op, invalidf("%q is not a URL, PLATFORM:HANDLE or creator id", r))
 		}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -16,7 +17,7 @@ import (
 // older files simply lack them, and the links index is rebuilt from the
 // accounts the first time it is written).
 var (
-	// bucketLinks: scout.LinkKey + 0x00 + account id → "p" (the account
+	// bucketLinks: target.LinkKey + 0x00 + account id → "p" (the account
 	// lives at that URL), "l" (it links there) or "pl" (both).
 	bucketLinks = []byte("links")
 	// bucketAliases: merged-away creator id → surviving creator id.
@@ -54,11 +55,11 @@ func resolveAlias(tx *bolt.Tx, id string) string {
 func linkEntries(a *scout.Account) map[string]string {
 	out := map[string]string{}
 	ia := scout.IdentityAccountOf(a)
-	for _, k := range scout.ProfileKeys(ia) {
+	for _, k := range target.ProfileKeys(ia) {
 		out[k] = "p"
 	}
 	for _, raw := range a.Links {
-		if k := scout.LinkKey(raw); k != "" {
+		if k := target.LinkKey(raw); k != "" {
 			if out[k] == "p" || out[k] == "pl" {
 				out[k] = "pl"
 			} else {
@@ -121,7 +122,7 @@ func indexLinks(tx *bolt.Tx, prev, a *scout.Account) error {
 }
 
 // FindAccountsByLink returns the accounts that live at, or link to, one of
-// keys (scout.LinkKey values), each once, in id order, at most
+// keys (target.LinkKey values), each once, in id order, at most
 // scout.MaxIdentityCandidates of them.
 func (d *DB) FindAccountsByLink(ctx context.Context, keys []string) ([]scout.Account, error) {
 	const op = "store.FindAccountsByLink"

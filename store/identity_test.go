@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/store"
 )
 
@@ -30,9 +31,9 @@ func (f *fakeIndex) DeleteCreators(_ context.Context, ids []string) error {
 	return nil
 }
 
-func newIngester(db *store.DB) (*scout.Ingester, *fakeIndex) {
+func newIngester(db *store.DB) (*ingest.Ingester, *fakeIndex) {
 	idx := &fakeIndex{indexed: map[string]bool{}}
-	return &scout.Ingester{Creators: db, Index: idx, Identity: &scout.Merger{Identity: db}}, idx
+	return &ingest.Ingester{Creators: db, Index: idx, Identity: &ingest.Merger{Identity: db}}, idx
 }
 
 var fetched = time.Date(2026, 4, 2, 8, 0, 0, 0, time.UTC)
@@ -47,7 +48,7 @@ func acct(id string, p scout.Platform, url string, followers int64, links ...str
 	}
 }
 
-func ingest(tb testing.TB, in *scout.Ingester, ps ...*scout.Profile) {
+func mustIngest(tb testing.TB, in *ingest.Ingester, ps ...*scout.Profile) {
 	tb.Helper()
 	for _, p := range ps {
 		if err := in.Ingest(context.Background(), &scout.CrawlResult{URL: p.SourceURL, Status: 200, FetchedAt: p.FetchedAt, Profile: p}); err != nil {
@@ -85,11 +86,11 @@ func TestIdentity_ReciprocalLinksMerge(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpen(t, "")
 	in, idx := newIngester(db)
-	ingest(t, in, mayaBlog("https://social.example/@Maya/"))
+	mustIngest(t, in, mayaBlog("https://social.example/@Maya/"))
 	if count(t, db) != 1 {
 		t.Fatal("one-way so far: want 1 creator")
 	}
-	ingest(t, in, mayaSocial("https://www.maya.example"))
+	mustIngest(t, in, mayaSocial("https://www.maya.example"))
 	if got := count(t, db); got != 1 {
 		t.Fatalf("%d creators, want 1 after the link back", got)
 	}
@@ -135,7 +136,7 @@ func TestIdentity_ReciprocalLinksMerge(t *testing.T) {
 	})
 	t.Run("ReingestChangesNothing", func(t *testing.T) {
 		before, _ := db.FindCreatorByID(ctx, survivor)
-		ingest(t, in, mayaBlog("https://social.example/@Maya/"), mayaSocial("https://www.maya.example"))
+		mustIngest(t, in, mayaBlog("https://social.example/@Maya/"), mayaSocial("https://www.maya.example"))
 		after, _ := db.FindCreatorByID(ctx, survivor)
 		if !after.UpdatedAt.Equal(before.UpdatedAt) || len(after.Identity) != len(before.Identity) {
 			t.Errorf("re-ingest changed the creator: updated %v → %v, identity %d → %d",
@@ -170,8 +171,8 @@ func TestIdentity_ReciprocalLinksMerge(t *testing.T) {
 			t.Error("split pair not recorded")
 		}
 		// A re-crawl sees the same links and must leave them apart.
-		in.Identity.(*scout.Merger).Now = time.Now
-		ingest(t, in, mayaBlog("https://social.example/@Maya/"), mayaSocial("https://www.maya.example"))
+		in.Identity.(*ingest.Merger).Now = time.Now
+		mustIngest(t, in, mayaBlog("https://social.example/@Maya/"), mayaSocial("https://www.maya.example"))
 		if n := count(t, db); n != 2 {
 			t.Errorf("%d creators after re-crawl, want the split to hold", n)
 		}
@@ -201,7 +202,7 @@ func TestIdentity_ReciprocalLinksMerge(t *testing.T) {
 func TestIdentity_OneWayAndNamesakesStayApart(t *testing.T) {
 	db := MustOpen(t, "")
 	in, _ := newIngester(db)
-	ingest(t, in,
+	mustIngest(t, in,
 		// Same display name, no links between them.
 		acct("web:http://alexkim.example/", scout.PlatformWeb, "http://alexkim.example/", 0),
 		acct("web:http://social.example/@alexkim", scout.PlatformWeb, "http://social.example/@alexkim", 900),
@@ -217,7 +218,7 @@ func TestIdentity_LinkInBio(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpen(t, "")
 	in, _ := newIngester(db)
-	ingest(t, in,
+	mustIngest(t, in,
 		acct("bluesky:did:plc:kai", scout.PlatformBluesky, "https://bsky.app/profile/kai.example", 100, "https://linktr.ee/kai"),
 		acct("youtube:UCkai", scout.PlatformYouTube, "https://www.youtube.com/@kai", 200, "https://linktr.ee/kai"),
 		acct("web:https://linktr.ee/kai", scout.PlatformWeb, "https://linktr.ee/kai", 0,

@@ -13,6 +13,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/store"
+	"github.com/scout-oss/scout/target"
 )
 
 // Distinctive text of the person erased, looked for in the raw file.
@@ -120,12 +121,12 @@ func TestEraseCreator(t *testing.T) {
 
 	t.Run("Suppressed", func(t *testing.T) {
 		for _, ref := range []string{"bluesky:" + zoeHandle + ".bsky.social", "https://bsky.app/profile/" + zoeHandle + ".bsky.social", zoe} {
-			ok, err := db.IsSuppressed(ctx, scout.SubjectKeys(ref)...)
+			ok, err := db.IsSuppressed(ctx, target.SubjectKeys(ref)...)
 			if err != nil || !ok {
 				t.Errorf("IsSuppressed(%s) = %v, %v; want true", ref, ok, err)
 			}
 		}
-		ok, err := db.IsSuppressed(ctx, scout.ProfileSubjectKeys(otherProfile(t0))...)
+		ok, err := db.IsSuppressed(ctx, target.ProfileSubjectKeys(otherProfile(t0))...)
 		if err != nil || ok {
 			t.Errorf("other creator suppressed: %v, %v", ok, err)
 		}
@@ -165,7 +166,7 @@ func TestEraseCreator(t *testing.T) {
 			}
 		}
 		db2 := MustOpen(t, dir)
-		if ok, _ := db2.IsSuppressed(ctx, scout.SubjectKeys("bluesky:"+zoeHandle+".bsky.social")...); !ok {
+		if ok, _ := db2.IsSuppressed(ctx, target.SubjectKeys("bluesky:"+zoeHandle+".bsky.social")...); !ok {
 			t.Error("suppression lost in compaction")
 		}
 		if c, err := db2.FindCreatorByID(ctx, other); err != nil || c.Name != "Other" {
@@ -204,7 +205,7 @@ func TestSuppressionListHoldsNoPlaintext(t *testing.T) {
 	if _, err := db.SuppressRefs(ctx, "cli:t", "mastodon:@"+zoeHandle+"@example.social"); err != nil {
 		t.Fatal(err)
 	}
-	if ok, _ := db.IsSuppressed(ctx, scout.SubjectKeys("https://example.social/@"+zoeHandle)...); !ok {
+	if ok, _ := db.IsSuppressed(ctx, target.SubjectKeys("https://example.social/@"+zoeHandle)...); !ok {
 		t.Error("the profile URL of a suppressed handle is not suppressed")
 	}
 	if _, err := db.SuppressRefs(ctx, "cli:t", "not a handle"); scout.ErrorCode(err) != scout.EINVALID {

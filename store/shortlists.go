@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -174,7 +175,7 @@ func loadEntries(tx *bolt.Tx, slKey []byte) ([]scout.ShortlistEntry, error) {
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b scout.ShortlistEntry) int {
-		return cmp.Or(cmp.Compare(a.Position, b.Position), strings.Compare(a.Key(), b.Key()))
+		return cmp.Or(cmp.Compare(a.Position, b.Position), strings.Compare(target.EntryKey(&a), target.EntryKey(&b)))
 	})
 	return out, nil
 }
@@ -312,7 +313,7 @@ func (d *DB) AddEntries(ctx context.Context, id string, entries []scout.Shortlis
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			ek := entryKey(key, e.Key())
+			ek := entryKey(key, target.EntryKey(&e))
 			var old scout.ShortlistEntry
 			found, err := getJSON(eb, ek, &old)
 			if err != nil {
@@ -398,12 +399,12 @@ func (d *DB) UpdateEntry(ctx context.Context, id, key string, upd scout.EntryUpd
 		}
 		now := d.now()
 		e.UpdatedAt = now
-		if e.Key() != key {
+		if target.EntryKey(&e) != key {
 			if err := eb.Delete(entryKey(slKey, key)); err != nil {
 				return fmt.Errorf("delete entry %s: %w", key, err)
 			}
 		}
-		if _, err := putJSON(eb, entryKey(slKey, e.Key()), &e); err != nil {
+		if _, err := putJSON(eb, entryKey(slKey, target.EntryKey(&e)), &e); err != nil {
 			return err
 		}
 		r.UpdatedAt = now
@@ -556,7 +557,7 @@ func (d *DB) HiddenIDs(ctx context.Context) (map[string]bool, error) {
 }
 
 // ResolveTargets matches pasted targets against the stored accounts by id,
-// URL and handle (scout.TargetKeys and scout.AccountKeys) in one pass over
+// URL and handle (target.Keys and target.AccountKeys) in one pass over
 // the accounts bucket, and returns target → creator id for the known ones.
 // Accounts are decoded only when their bytes mention a wanted handle or
 // path, so resolving a paste against a large store stays a fast scan.
@@ -568,7 +569,7 @@ func (d *DB) ResolveTargets(ctx context.Context, targets []string) (map[string]s
 	want := map[string][]string{} // key → targets
 	var needles [][]byte          // lower-case fragments an account's JSON must contain
 	for _, t := range targets {
-		for _, k := range scout.TargetKeys(t) {
+		for _, k := range target.Keys(t) {
 			want[k] = append(want[k], t)
 			if _, rest, ok := strings.Cut(k, ":"); ok {
 				frag := rest
@@ -613,7 +614,7 @@ func (d *DB) ResolveTargets(ctx context.Context, targets []string) (map[string]s
 			if err := decodeJSON(k, v, &a); err != nil {
 				return err
 			}
-			for _, key := range scout.AccountKeys(&a) {
+			for _, key := range target.AccountKeys(&a) {
 				for _, t := range want[key] {
 					if _, done := out[t]; !done {
 						out[t] = a.CreatorID

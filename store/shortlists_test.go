@@ -8,6 +8,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/store"
+	"github.com/scout-oss/scout/target"
 )
 
 func mustShortlistDB(t *testing.T) *store.DB {
@@ -97,7 +98,7 @@ func TestShortlistEntries(t *testing.T) {
 	}
 	var keys []string
 	for _, e := range got.Entries {
-		keys = append(keys, e.Key())
+		keys = append(keys, target.EntryKey(&e))
 	}
 	if want := []string{"cb", "ca", "target:fedi:new@example.social"}; !reflect.DeepEqual(keys, want) || got.EntryCount != 3 {
 		t.Fatalf("entries %v (count %d), want %v", keys, got.EntryCount, want)
@@ -123,7 +124,7 @@ func TestShortlistEntries(t *testing.T) {
 	}
 	cn := "cnew"
 	e, err = db.UpdateEntry(ctx, s.ID, "target:fedi:new@example.social", scout.EntryUpdate{CreatorID: &cn})
-	if err != nil || e.Key() != "cnew" || e.PendingCrawl || e.Position != 2 {
+	if err != nil || target.EntryKey(e) != "cnew" || e.PendingCrawl || e.Position != 2 {
 		t.Fatalf("resolve: %+v %v", e, err)
 	}
 

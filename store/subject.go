@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -24,7 +25,7 @@ func (d *DB) ExportSubject(ctx context.Context, ref string) (*scout.SubjectExpor
 	if err != nil && scout.ErrorCode(err) != scout.ENOTFOUND {
 		return nil, err
 	}
-	refKeys := scout.SubjectKeys(ref)
+	refKeys := target.SubjectKeys(ref)
 	if id == "" && len(refKeys) == 0 {
 		return nil, formatError(op, invalidf("%q is not a creator id, account id, URL or PLATFORM:HANDLE", ref))
 	}
@@ -50,13 +51,13 @@ func (d *DB) ExportSubject(ctx context.Context, ref string) (*scout.SubjectExpor
 			}
 			for i := range c.Accounts {
 				s.accountIDs[c.Accounts[i].ID] = true
-				for _, k := range scout.AccountSubjectKeys(&c.Accounts[i]) {
+				for _, k := range target.AccountKeys(&c.Accounts[i]) {
 					s.keys[k] = true
 				}
 			}
 		}
 		for c := range s.creatorIDs {
-			s.keys[scout.CreatorSubjectKey(c)] = true
+			s.keys[target.CreatorSubjectKey(c)] = true
 		}
 		out.Suppressed = isSuppressedTx(tx, s.list())
 		return exportRelated(tx, s, out)

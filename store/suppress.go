@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -65,7 +66,7 @@ func subjectHash(secret []byte, identifier string) []byte {
 // auditSubject is the audit log's name for a creator: the hex keyed hash
 // of its creator key, the same value the suppression list holds.
 func auditSubject(secret []byte, creatorID string) string {
-	return hex.EncodeToString(subjectHash(secret, scout.CreatorSubjectKey(creatorID)))
+	return hex.EncodeToString(subjectHash(secret, target.CreatorSubjectKey(creatorID)))
 }
 
 // Suppress implements scout.Suppressor.

@@ -39,6 +39,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/bench/gen"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
@@ -271,8 +272,8 @@ func memory(ctx context.Context, w io.Writer, nURLs, nHosts int, rate float64, c
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "memory: %d URLs enqueued over %d hosts in %s\n", n, nHosts, time.Since(start).Round(time.Millisecond))
-	ing := &scout.Ingester{Creators: db, Visits: db, Scorer: scoring.New(), Languages: langdetect.New(),
-		Suppressor: db, Identity: &scout.Merger{Identity: db}}
+	ing := &ingest.Ingester{Creators: db, Visits: db, Scorer: scoring.New(), Languages: langdetect.New(),
+		Suppressor: db, Identity: &ingest.Merger{Identity: db}}
 
 	type point struct {
 		urls          int

@@ -13,6 +13,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/store"
 )
 
@@ -54,7 +55,7 @@ func WriteCreators(ctx context.Context, db *store.DB, g *Generator, n int) ([]st
 		if err != nil {
 			return nil, err
 		}
-		c.Derive()
+		ingest.Derive(c)
 		c.Language, c.Country = a.Language, a.Country
 		c.Engagement, c.Scores, c.Flags, c.Partnerships = a.Engagement, a.Scores, a.Flags, a.Partnerships
 		if err := db.UpdateCreator(ctx, c); err != nil {

@@ -40,6 +40,7 @@ import (
 	"github.com/scout-oss/scout/bench/gen"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
@@ -74,7 +75,7 @@ func main() {
 	flag.IntVar(&cfg.crawlHosts, "crawl-hosts", 10, "loopback page hosts crawled during the run")
 	flag.Float64Var(&cfg.crawlRate, "crawl-rate", 2, "crawl requests per second per host")
 	flag.BoolVar(&cfg.crawlIndex, "crawl-index", true, "the crawl's Ingester writes to the index too (false: store only)")
-	flag.IntVar(&cfg.indexBatch, "index-batch", 0, "creators per index batch of the crawl's Ingester (0: scout.DefaultIndexBatch)")
+	flag.IntVar(&cfg.indexBatch, "index-batch", 0, "creators per index batch of the crawl's Ingester (0: ingest.DefaultIndexBatch)")
 	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused (default: a temporary directory, removed)")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured run to FILE")
 	flag.Parse()
@@ -152,8 +153,8 @@ func run(ctx context.Context, cfg config) error {
 
 	// The crawl: loopback page hosts, crawled through the Ingester into
 	// the same store and index, new pages all the time.
-	ing := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(),
-		Languages: langdetect.New(), Suppressor: db, Identity: &scout.Merger{Identity: db}}
+	ing := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(),
+		Languages: langdetect.New(), Suppressor: db, Identity: &ingest.Merger{Identity: db}}
 	ing.IndexBatch = cfg.indexBatch
 	if !cfg.crawlIndex {
 		ing.Index = nil

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
@@ -17,7 +17,7 @@ import (
 type app struct {
 	db  *store.DB
 	idx *index.Index
-	ing *scout.Ingester
+	ing *ingest.Ingester
 	eng *scoring.Engine // with the stored benchmark baseline, if any
 }
 
@@ -39,11 +39,11 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	}
 	idx.SetReviews(db) // dismissed flags are indexed as absent
 	a := &app{db: db, idx: idx, eng: eng}
-	a.ing = &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
+	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
 	// People who asked to be forgotten stay gone.
 	a.ing.Suppressor = db
-	a.ing.Identity = &scout.Merger{Identity: db} // merge accounts on verifiable evidence
+	a.ing.Identity = &ingest.Merger{Identity: db} // merge accounts on verifiable evidence
 	return a, nil
 }
 

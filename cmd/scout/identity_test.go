@@ -14,6 +14,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 	"github.com/scout-oss/scout/store"
+	"github.com/scout-oss/scout/target"
 )
 
 // TestIdentitySampleWeb crawls the sample web and checks identity
@@ -60,7 +61,7 @@ func TestIdentitySampleWeb(t *testing.T) {
 		}
 		for _, c := range cs {
 			for _, a := range c.Accounts {
-				if scout.LinkKey(a.URL) == scout.LinkKey(url) {
+				if target.LinkKey(a.URL) == target.LinkKey(url) {
 					return c, a.ID
 				}
 			}

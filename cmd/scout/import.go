@@ -11,6 +11,8 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/importer"
+	"github.com/scout-oss/scout/ingest"
+	"github.com/scout-oss/scout/target"
 )
 
 var importCommand = &command{
@@ -87,12 +89,12 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	// The crawl's ingester without visit records (an import fetched no
 	// URL): same scoring, language detection, suppression and identity
 	// merging as a crawl.
-	ing := &scout.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now,
+	ing := &ingest.Ingester{Creators: a.ing.Creators, Index: a.ing.Index, Scorer: a.ing.Scorer, Now: a.ing.Now,
 		Suppressor: a.ing.Suppressor, Identity: a.ing.Identity, Languages: a.ing.Languages}
 	done, suppressed := 0, 0
 	for i := range profiles {
 		p := &profiles[i]
-		if gone, err := ing.IsSuppressed(ctx, scout.ProfileSubjectKeys(p)...); err != nil {
+		if gone, err := ing.IsSuppressed(ctx, target.ProfileSubjectKeys(p)...); err != nil {
 			return fmt.Errorf("import: %w", err)
 		} else if gone {
 			suppressed++

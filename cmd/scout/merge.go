@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 var mergeCommand = &command{
@@ -143,8 +144,8 @@ func accountMatches(a *scout.Account, ref string) bool {
 	if a.ID == ref || strings.EqualFold(handleRef(a), ref) {
 		return true
 	}
-	keys := scout.ProfileKeys(scout.IdentityAccountOf(a))
-	if k := scout.LinkKey(ref); k != "" && strings.Contains(ref, "/") && slices.Contains(keys, k) {
+	keys := target.ProfileKeys(scout.IdentityAccountOf(a))
+	if k := target.LinkKey(ref); k != "" && strings.Contains(ref, "/") && slices.Contains(keys, k) {
 		return true
 	}
 	platform, handle, ok := strings.Cut(ref, ":")
@@ -153,7 +154,7 @@ func accountMatches(a *scout.Account, ref string) bool {
 	}
 	switch p := scout.Platform(strings.ToLower(platform)); p {
 	case scout.PlatformWeb:
-		return slices.Contains(keys, scout.LinkKey(handle))
+		return slices.Contains(keys, target.LinkKey(handle))
 	case scout.PlatformMastodon, scout.PlatformFediverse:
 		if a.Platform != scout.PlatformMastodon && a.Platform != scout.PlatformFediverse {
 			return false

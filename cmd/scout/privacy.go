@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/store"
 )
@@ -75,7 +76,7 @@ func runForget(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	defer a.Close()
 	actor := m.cliActor()
 	for _, ref := range refs {
-		e, err := scout.Forget(ctx, a.db, a.idx, ref, actor)
+		e, err := api.Forget(ctx, a.db, a.idx, ref, actor)
 		if scout.ErrorCode(err) == scout.ENOTFOUND {
 			// Nothing stored: suppress the reference itself, so the
 			// person is never collected.

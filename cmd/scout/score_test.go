@@ -13,6 +13,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -39,7 +40,7 @@ var briefCreators = []creatorSpec{
 }
 
 // seedDir ingests the creators into a fresh data directory through
-// scout.Ingester (the crawl's path) with the given scorer, as of now, and
+// ingest.Ingester (the crawl's path) with the given scorer, as of now, and
 // returns the directory and the creator ids by handle.
 func seedDir(t *testing.T, scorer scout.Scorer, now time.Time, specs []creatorSpec) (string, map[string]string) {
 	t.Helper()
@@ -53,7 +54,7 @@ func seedDir(t *testing.T, scorer scout.Scorer, now time.Time, specs []creatorSp
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := &scout.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scorer, Now: func() time.Time { return now }}
+	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scorer, Now: func() time.Time { return now }}
 	ids := map[string]string{}
 	for n, p := range specs {
 		prof := &scout.Profile{

@@ -18,6 +18,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/store"
+	"github.com/scout-oss/scout/target"
 )
 
 var shortlistCommand = &command{
@@ -249,7 +250,7 @@ func addToShortlist(ctx context.Context, m *Main, c *apiClient, id string, lines
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		if _, ok := scout.TargetKey(l); ok {
+		if _, ok := target.Key(l); ok {
 			targets = append(targets, l)
 			continue
 		}

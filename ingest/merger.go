@@ -1,37 +1,14 @@
-package scout
+package ingest
 
 import (
 	"context"
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
-
-// IdentityService is the storage side of identity resolution (implemented
-// by store): a lookup of accounts by the URLs they live at or link to, and
-// the merge and split of creators.
-type IdentityService interface {
-	// FindAccountsByLink returns the accounts that live at, or link to,
-	// one of the LinkKeys given, each once, in id order.
-	FindAccountsByLink(ctx context.Context, keys []string) ([]Account, error)
-
-	// MergeCreators moves every account of creator fromID into creator
-	// intoID in one transaction (posts and snapshots stay keyed by
-	// account), adds evidence to the survivor's Identity and leaves fromID
-	// as an alias that FindCreatorByID resolves to the survivor. Either id
-	// may itself be an alias; when both name one creator only the evidence
-	// is added. ECONFLICT when an account pair across the two was split
-	// apart (scout split) and no evidence is EvidenceManual; a manual merge
-	// lifts those pairs. ENOTFOUND when either creator is unknown.
-	MergeCreators(ctx context.Context, intoID, fromID string, evidence []IdentityEvidence) (*Creator, error)
-
-	// SplitAccount moves one account out of its creator into a new
-	// creator and records the account and each remaining one as a pair
-	// never to be merged automatically. It returns the new creator.
-	// EINVALID when it is the creator's only account, ENOTFOUND when the
-	// creator or the account (in that creator) is unknown.
-	SplitAccount(ctx context.Context, creatorID, accountID string) (*Creator, error)
-}
 
 // IdentityResult is the outcome of resolving one account: the creator it
 // now belongs to, and the creator ids merged away on the way (to be dropped
@@ -47,12 +24,8 @@ type IdentityResult struct {
 // other creators on verifiable evidence. The Ingester calls it after every
 // stored profile; Merger is the implementation.
 type IdentityResolver interface {
-	ResolveIdentity(ctx context.Context, a *Account, creatorID string) (*IdentityResult, error)
+	ResolveIdentity(ctx context.Context, a *scout.Account, creatorID string) (*IdentityResult, error)
 }
-
-// MaxIdentityCandidates bounds the accounts one resolution looks at, so a
-// page linked from thousands of profiles cannot make ingest slow.
-const MaxIdentityCandidates = 200
 
 // Merger is the IdentityResolver: after an account is stored it looks up
 // the accounts it links to and those that link to it (and, through a
@@ -62,7 +35,7 @@ const MaxIdentityCandidates = 200
 // depend on crawl order. Pairs split by hand are never merged again; the
 // refusal is counted, not an error.
 type Merger struct {
-	Identity IdentityService
+	Identity scout.IdentityService
 	// Now stamps evidence of accounts without a fetch time; time.Now when nil.
 	Now func() time.Time
 }
@@ -70,11 +43,11 @@ type Merger struct {
 var _ IdentityResolver = (*Merger)(nil)
 
 // ResolveIdentity implements IdentityResolver.
-func (m *Merger) ResolveIdentity(ctx context.Context, a *Account, creatorID string) (*IdentityResult, error) {
+func (m *Merger) ResolveIdentity(ctx context.Context, a *scout.Account, creatorID string) (*IdentityResult, error) {
 	res := &IdentityResult{CreatorID: creatorID}
-	self := IdentityAccountOf(a)
+	self := scout.IdentityAccountOf(a)
 	self.CreatorID = creatorID
-	keys := append(ProfileKeys(self), linkKeys(self.Links, self.Verified)...)
+	keys := append(target.ProfileKeys(self), linkKeys(self.Links, self.Verified)...)
 	cands, err := m.Identity.FindAccountsByLink(ctx, keys)
 	if err != nil {
 		return nil, fmt.Errorf("resolve identity of %s: %w", a.ID, err)
@@ -93,14 +66,14 @@ func (m *Merger) ResolveIdentity(ctx context.Context, a *Account, creatorID stri
 		}
 		cands = append(cands, more...)
 	}
-	set := []IdentityAccount{self}
+	set := []scout.IdentityAccount{self}
 	seen := map[string]bool{a.ID: true}
 	for i := range cands {
-		if seen[cands[i].ID] || len(set) > MaxIdentityCandidates {
+		if seen[cands[i].ID] || len(set) > scout.MaxIdentityCandidates {
 			continue
 		}
 		seen[cands[i].ID] = true
-		set = append(set, IdentityAccountOf(&cands[i]))
+		set = append(set, scout.IdentityAccountOf(&cands[i]))
 	}
 	if len(set) == 1 {
 		return res, nil
@@ -117,7 +90,7 @@ func (m *Merger) ResolveIdentity(ctx context.Context, a *Account, creatorID stri
 		into, from := min(x, y), max(x, y)
 		c, err := m.Identity.MergeCreators(ctx, into, from, pair)
 		switch {
-		case ErrorCode(err) == ECONFLICT:
+		case scout.ErrorCode(err) == scout.ECONFLICT:
 			res.Blocked++
 			continue
 		case err != nil:
@@ -142,9 +115,9 @@ func (m *Merger) ResolveIdentity(ctx context.Context, a *Account, creatorID stri
 }
 
 // groupByPair groups sorted evidence by unordered account pair, in order.
-func groupByPair(ev []IdentityEvidence) [][]IdentityEvidence {
+func groupByPair(ev []scout.IdentityEvidence) [][]scout.IdentityEvidence {
 	idx := map[[2]string]int{}
-	var out [][]IdentityEvidence
+	var out [][]scout.IdentityEvidence
 	for _, e := range ev {
 		k := [2]string{min(e.From, e.To), max(e.From, e.To)}
 		i, ok := idx[k]
@@ -162,7 +135,7 @@ func linkKeys(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {
 		for _, raw := range l {
-			if k := LinkKey(raw); k != "" {
+			if k := target.LinkKey(raw); k != "" {
 				out = append(out, k)
 			}
 		}
@@ -180,7 +153,7 @@ func (m *Merger) now() time.Time {
 // resolveIdentity runs the Identity resolver for a stored account and drops
 // the creators merged away from the pending index batch and the index. It
 // holds refreshMu so no Refresh reads a creator that a merge is removing.
-func (in *Ingester) resolveIdentity(ctx context.Context, p *Profile, creatorID string) (string, error) {
+func (in *Ingester) resolveIdentity(ctx context.Context, p *scout.Profile, creatorID string) (string, error) {
 	if in.Identity == nil {
 		return creatorID, nil
 	}

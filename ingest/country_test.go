@@ -1,4 +1,4 @@
-package scout_test
+package ingest_test
 
 import (
 	"testing"
@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 )
 
 var placeCases = []struct{ text, code, match string }{
@@ -22,7 +23,7 @@ var placeCases = []struct{ text, code, match string }{
 
 func TestPlaceCountry(t *testing.T) {
 	for _, tc := range placeCases {
-		code, match := scout.PlaceCountry(tc.text)
+		code, match := ingest.PlaceCountry(tc.text)
 		if code != tc.code || match != tc.match {
 			t.Errorf("PlaceCountry(%q) = %q, %q; want %q, %q", tc.text, code, match, tc.code, tc.match)
 		}
@@ -44,7 +45,7 @@ var bioCases = []struct{ bio, code, match string }{
 
 func TestBioCountry(t *testing.T) {
 	for _, tc := range bioCases {
-		code, match := scout.BioCountry(tc.bio)
+		code, match := ingest.BioCountry(tc.bio)
 		if code != tc.code || match != tc.match {
 			t.Errorf("BioCountry(%q) = %q, %q; want %q, %q", tc.bio, code, match, tc.code, tc.match)
 		}
@@ -75,7 +76,7 @@ func TestDeriveCountry(t *testing.T) {
 	}
 	for _, tc := range tests {
 		c := tc.c
-		c.Derive()
+		ingest.Derive(&c)
 		if diff := cmp.Diff(tc.want, c.Country); diff != "" {
 			t.Errorf("%s: country (-want +got):\n%s", tc.name, diff)
 		}

@@ -1,4 +1,4 @@
-package scout_test
+package scoring_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/scoring"
 )
 
 // fakeBriefScorer gives each creator the overall in its table, and gates
@@ -18,6 +19,10 @@ type fakeBriefScorer struct {
 	gates      map[string][]string
 	ineligible map[string]bool
 	calls      int
+}
+
+func (f *fakeBriefScorer) NewBriefRanker(b *scout.Brief, now time.Time, limit int) scout.BriefRanker {
+	return &scoring.BriefRanker{Scorer: f, Brief: b, Now: now, Limit: limit}
 }
 
 func (f *fakeBriefScorer) ScoreBrief(c *scout.Creator, b *scout.Brief, now time.Time) scout.Assessment {
@@ -69,7 +74,7 @@ func TestRankBrief(t *testing.T) {
 		ineligible: map[string]bool{"f": true},
 	}
 	in := creators("c", "e", "a", "g", "d", "f", "b")
-	r := scout.RankBrief(in, s, brief, now)
+	r := scoring.RankBrief(in, s, brief, now)
 
 	// Overall descending, ties (a, c at 50) by id, unscored g last.
 	if got, want := matchIDs(r), []string{"d", "b", "a", "c", "g"}; !slices.Equal(got, want) {
@@ -124,12 +129,12 @@ func TestRankBrief_Deterministic(t *testing.T) {
 			s.gates[id] = []string{"gate " + id}
 		}
 	}
-	want := scout.RankBrief(creators(ids...), s, brief, now)
+	want := scoring.RankBrief(creators(ids...), s, brief, now)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20 {
 		cs := creators(ids...)
 		rng.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
-		got := scout.RankBrief(cs, s, brief, now)
+		got := scoring.RankBrief(cs, s, brief, now)
 		if !slices.Equal(matchIDs(got), matchIDs(want)) || fmt.Sprint(got.Excluded) != fmt.Sprint(want.Excluded) {
 			t.Fatalf("order depends on input order:\n%v\n%v", matchIDs(got), matchIDs(want))
 		}
@@ -157,9 +162,9 @@ func TestBriefRanker_Limit(t *testing.T) {
 			s.gates[id] = []string{"odd"}
 		}
 	}
-	all := scout.RankBrief(creators(ids...), s, brief, now)
+	all := scoring.RankBrief(creators(ids...), s, brief, now)
 	for _, limit := range []int{1, 3, 7, 50, 200} {
-		r := &scout.BriefRanker{Scorer: s, Brief: brief, Now: now, Limit: limit}
+		r := &scoring.BriefRanker{Scorer: s, Brief: brief, Now: now, Limit: limit}
 		for _, c := range creators(ids...) {
 			r.Add(c)
 		}
@@ -179,7 +184,7 @@ func TestBriefRanker_Limit(t *testing.T) {
 }
 
 func TestRankBrief_Empty(t *testing.T) {
-	r := scout.RankBrief(nil, &fakeBriefScorer{}, &scout.Brief{Name: "b"}, time.Time{})
+	r := scoring.RankBrief(nil, &fakeBriefScorer{}, &scout.Brief{Name: "b"}, time.Time{})
 	if r.Matches == nil || r.Excluded == nil || r.TotalMatches != 0 || r.TotalExcluded != 0 {
 		t.Errorf("empty ranking %+v, want [] lists and zero totals", r)
 	}

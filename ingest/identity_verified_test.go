@@ -1,10 +1,11 @@
-package scout_test
+package ingest_test
 
 import (
 	"testing"
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 )
 
 // A link the platform verified (Mastodon's verified_at) is evidence on its
@@ -16,7 +17,7 @@ func TestVerifiedLinkFromAccountIsEvidence(t *testing.T) {
 	masto := scout.Account{ID: "mastodon:https://toot.example/users/maya", Platform: scout.PlatformMastodon,
 		Handle: "maya@toot.example", URL: "https://toot.example/@maya", FetchedAt: now,
 		Links: []string{"https://maya.example"}, VerifiedLinks: []string{"https://maya.example"}}
-	ev := scout.FindIdentityEvidence([]scout.IdentityAccount{scout.IdentityAccountOf(&blog), scout.IdentityAccountOf(&masto)}, now)
+	ev := ingest.FindIdentityEvidence([]scout.IdentityAccount{scout.IdentityAccountOf(&blog), scout.IdentityAccountOf(&masto)}, now)
 	found := false
 	for _, e := range ev {
 		if e.Kind == scout.EvidenceVerifiedField && e.From == masto.ID && e.To == blog.ID {
@@ -27,7 +28,7 @@ func TestVerifiedLinkFromAccountIsEvidence(t *testing.T) {
 		t.Errorf("evidence %+v, want verified_field from the Mastodon account to the blog", ev)
 	}
 	masto.VerifiedLinks = nil
-	if ev := scout.FindIdentityEvidence([]scout.IdentityAccount{scout.IdentityAccountOf(&blog), scout.IdentityAccountOf(&masto)}, now); len(ev) != 0 {
+	if ev := ingest.FindIdentityEvidence([]scout.IdentityAccount{scout.IdentityAccountOf(&blog), scout.IdentityAccountOf(&masto)}, now); len(ev) != 0 {
 		t.Errorf("a one-way unverified link gave evidence %+v", ev)
 	}
 }

@@ -1,4 +1,4 @@
-package scout_test
+package ingest_test
 
 import (
 	"testing"
@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 )
 
 var contactCases = []struct {
@@ -38,7 +39,7 @@ func TestFindContacts(t *testing.T) {
 		if tc.field != "" {
 			seenIn = "field:" + tc.field
 		}
-		got := scout.FindContacts(tc.text, seenIn, tc.field)
+		got := ingest.FindContacts(tc.text, seenIn, tc.field)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: FindContacts(%q) mismatch (-want +got):\n%s", tc.name, tc.text, diff)
 		}
@@ -56,7 +57,7 @@ func TestContactLink(t *testing.T) {
 		{"https://example.org/recipes/contact-lenses-cake", scout.Contact{}, false},
 		{"https://example.org/", scout.Contact{}, false},
 	} {
-		got, ok := scout.ContactLink(tc.link)
+		got, ok := ingest.ContactLink(tc.link)
 		if ok != tc.ok || got != tc.want {
 			t.Errorf("ContactLink(%q) = %+v, %v; want %+v, %v", tc.link, got, ok, tc.want, tc.ok)
 		}
@@ -72,7 +73,7 @@ func TestDeriveContacts(t *testing.T) {
 		{ID: "bluesky:did:plc:ana", Platform: scout.PlatformBluesky, Followers: scout.Int64(5),
 			Bio: "business: ANA@example.com", FetchedAt: at},
 	}}
-	c.Derive()
+	ingest.Derive(c)
 	want := []scout.Contact{
 		{Type: "email", Value: "ana@example.com", SeenIn: "bio", Account: "mastodon:https://example.social/users/ana", SeenAt: at},
 		{Type: "url", Value: "https://example.com/work-with-me", SeenIn: "field:Contact", Account: "mastodon:https://example.social/users/ana", SeenAt: at},

@@ -1,4 +1,4 @@
-package scout_test
+package ingest_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 )
 
 // fakeDetector answers by a marker word in the text, and counts its calls.
@@ -67,7 +68,7 @@ func TestDetectLanguages(t *testing.T) {
 	for _, tc := range tests {
 		det := &fakeDetector{}
 		p := &scout.Profile{Account: scout.Account{Bio: tc.bio}, Posts: tc.posts}
-		scout.DetectLanguages(p, det)
+		ingest.DetectLanguages(p, det)
 		if p.Account.Language != tc.want {
 			t.Errorf("%s: language %q, want %q", tc.name, p.Account.Language, tc.want)
 		}
@@ -90,7 +91,7 @@ func TestDetectLanguages(t *testing.T) {
 func TestIngesterDetectsLanguages(t *testing.T) {
 	st := newMemStore()
 	det := &fakeDetector{}
-	in := &scout.Ingester{Creators: st, Visits: st, Languages: det}
+	in := &ingest.Ingester{Creators: st, Visits: st, Languages: det}
 	r := &scout.CrawlResult{URL: "u", Profile: &scout.Profile{
 		Account: scout.Account{ID: "bluesky:did:plc:de", Platform: scout.PlatformBluesky, Followers: scout.Int64(5)},
 		Posts: []scout.Post{
@@ -129,7 +130,7 @@ func TestDeriveLanguage(t *testing.T) {
 		{ID: "a", Followers: scout.Int64(100), Language: "fr", LanguageEvidence: &scout.LanguageEvidence{Source: "detected", Share: 0.9, Sample: 30}},
 		{ID: "b", Followers: scout.Int64(10), Language: "en", LanguageEvidence: &scout.LanguageEvidence{Source: "declared", Share: 0.8, Sample: 5}},
 	}}
-	c.Derive()
+	ingest.Derive(c)
 	if c.Language == nil || *c.Language != "en" {
 		t.Fatalf("language %v, want en (declared beats detected)", c.Language)
 	}
@@ -139,7 +140,7 @@ func TestDeriveLanguage(t *testing.T) {
 	}
 	// An imported language (no evidence) survives accounts that say nothing.
 	imp := &scout.Creator{Language: scout.String("it"), Accounts: []scout.Account{{ID: "x"}}}
-	imp.Derive()
+	ingest.Derive(imp)
 	if imp.Language == nil || *imp.Language != "it" {
 		t.Errorf("imported language %v, want it", imp.Language)
 	}

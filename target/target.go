@@ -1,4 +1,4 @@
-package crawler
+package target
 
 import (
 	"errors"
@@ -44,10 +44,10 @@ type Target struct {
 	URL string
 }
 
-// ErrNotPlatformTarget means the target is not of a platform Scout reads
+// ErrNotPlatform means the target is not of a platform Scout reads
 // through an adapter: an ordinary web URL (left to the generic extractor)
 // or a malformed PLATFORM:HANDLE. Adapters' Match methods branch on it.
-var ErrNotPlatformTarget = errors.New("not a platform target")
+var ErrNotPlatform = errors.New("not a platform target")
 
 // String returns the canonical PLATFORM:HANDLE form of t, or its URL when
 // it has no handle form (a YouTube /c/ URL, a PeerTube channel URL).
@@ -95,6 +95,15 @@ var youTubeHosts = map[string]bool{
 	"youtube.com": true, "www.youtube.com": true, "m.youtube.com": true,
 }
 
+// IsYouTubeHost reports whether host (lower case, with any port) is one
+// whose URLs are YouTube targets, so an adapter pointed at another base
+// (a fixture server) can tell its own URLs from youtube.com's.
+func IsYouTubeHost(host string) bool { return youTubeHosts[host] }
+
+// IsChannelID reports whether s is a YouTube channel id (UC and 22 more
+// characters), the stable id an adapter reads out of a channel page.
+func IsChannelID(s string) bool { return reChannelID.MatchString(s) }
+
 // blueskyHosts are the hosts of the Bluesky web app.
 var blueskyHosts = map[string]bool{"bsky.app": true, "www.bsky.app": true}
 
@@ -107,8 +116,8 @@ var notFediverseHosts = map[string]bool{
 	"substack.com": true, "www.substack.com": true,
 }
 
-// ParseTarget reads a crawl target. It returns an error wrapping
-// ErrNotPlatformTarget for an ordinary web URL (which the generic extractor
+// Parse reads a crawl target. It returns an error wrapping
+// ErrNotPlatform for an ordinary web URL (which the generic extractor
 // reads) and for a PLATFORM:HANDLE it cannot read; the message says which.
 //
 // Accepted forms:
@@ -123,14 +132,14 @@ var notFediverseHosts = map[string]bool{
 //	(PeerTube accounts and channels: fediverse)
 //	youtube:@HANDLE, youtube:HANDLE, youtube:UC… (channel id)
 //	https://www.youtube.com/@HANDLE, /channel/UC…, /c/NAME, /user/NAME
-func ParseTarget(s string) (Target, error) {
+func Parse(s string) (Target, error) {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "@") {
 		return parseFediHandle(scout.PlatformMastodon, s)
 	}
 	scheme, rest, ok := strings.Cut(s, ":")
 	if !ok {
-		return Target{}, fmt.Errorf("target %q: %w", s, ErrNotPlatformTarget)
+		return Target{}, fmt.Errorf("target %q: %w", s, ErrNotPlatform)
 	}
 	switch strings.ToLower(scheme) {
 	case "http", "https":
@@ -144,7 +153,7 @@ func ParseTarget(s string) (Target, error) {
 	case string(scout.PlatformYouTube):
 		return parseYouTubeHandle(rest, "")
 	}
-	return Target{}, fmt.Errorf("target %q: unknown platform %q: %w", s, scheme, ErrNotPlatformTarget)
+	return Target{}, fmt.Errorf("target %q: unknown platform %q: %w", s, scheme, ErrNotPlatform)
 }
 
 // parseBlueskyHandle reads a Bluesky handle or DID.
@@ -154,13 +163,13 @@ func parseBlueskyHandle(h, rawURL string) (Target, error) {
 	switch {
 	case strings.HasPrefix(h, "did:"):
 		if len(h) > 2048 || !reDID.MatchString(h) {
-			return Target{}, fmt.Errorf("bluesky target: %q is not a DID: %w", h, ErrNotPlatformTarget)
+			return Target{}, fmt.Errorf("bluesky target: %q is not a DID: %w", h, ErrNotPlatform)
 		}
 		t.ID = h
 	default:
 		h = strings.ToLower(h) // handles are case-insensitive; the API answers in lower case
 		if len(h) > 253 || !reBlueskyHandle.MatchString(h) {
-			return Target{}, fmt.Errorf("bluesky target: %q is not a handle (like alice.bsky.social): %w", h, ErrNotPlatformTarget)
+			return Target{}, fmt.Errorf("bluesky target: %q is not a handle (like alice.bsky.social): %w", h, ErrNotPlatform)
 		}
 		t.Handle = h
 	}
@@ -173,7 +182,7 @@ func parseFediHandle(p scout.Platform, h string) (Target, error) {
 	user, instance, ok := strings.Cut(h, "@")
 	instance = strings.ToLower(instance)
 	if !ok || !reFediUser.MatchString(user) || !reFediHost.MatchString(instance) || !strings.Contains(instance, ".") && !strings.Contains(instance, ":") {
-		return Target{}, fmt.Errorf("%s target: %q is not @user@instance: %w", p, h, ErrNotPlatformTarget)
+		return Target{}, fmt.Errorf("%s target: %q is not @user@instance: %w", p, h, ErrNotPlatform)
 	}
 	return Target{Platform: p, Handle: user, Instance: instance, Base: "https://" + instance}, nil
 }
@@ -188,20 +197,20 @@ func parseYouTubeHandle(h, rawURL string) (Target, error) {
 	case reYouTubeHandle.MatchString(strings.TrimPrefix(h, "@")):
 		t.Handle = strings.TrimPrefix(h, "@")
 	default:
-		return Target{}, fmt.Errorf("youtube target: %q is neither a @handle nor a channel id: %w", h, ErrNotPlatformTarget)
+		return Target{}, fmt.Errorf("youtube target: %q is neither a @handle nor a channel id: %w", h, ErrNotPlatform)
 	}
 	return t, nil
 }
 
-// parseTargetURL reads the URL forms of ParseTarget.
+// parseTargetURL reads the URL forms of Parse.
 func parseTargetURL(raw string) (Target, error) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return Target{}, fmt.Errorf("target %q: not a URL: %w", raw, ErrNotPlatformTarget)
+		return Target{}, fmt.Errorf("target %q: not a URL: %w", raw, ErrNotPlatform)
 	}
 	host := strings.ToLower(u.Host)
 	base := strings.ToLower(u.Scheme) + "://" + host
-	segs := pathSegments(u)
+	segs := PathSegments(u)
 	switch {
 	case blueskyHosts[host]:
 		if len(segs) >= 2 && segs[0] == "profile" {
@@ -216,14 +225,14 @@ func parseTargetURL(raw string) (Target, error) {
 			return t, nil
 		}
 	}
-	return Target{}, fmt.Errorf("target %q: %w", raw, ErrNotPlatformTarget)
+	return Target{}, fmt.Errorf("target %q: %w", raw, ErrNotPlatform)
 }
 
 // parseYouTubeURL reads https://www.youtube.com/@H, /channel/UC…, /c/N and
 // /user/N (the last two only as URLs: the channel page resolves them).
 func parseYouTubeURL(segs []string, base, raw string) (Target, error) {
 	if len(segs) == 0 {
-		return Target{}, fmt.Errorf("youtube target %q: no channel in the path: %w", raw, ErrNotPlatformTarget)
+		return Target{}, fmt.Errorf("youtube target %q: no channel in the path: %w", raw, ErrNotPlatform)
 	}
 	var t Target
 	var err error
@@ -235,7 +244,7 @@ func parseYouTubeURL(segs []string, base, raw string) (Target, error) {
 	case (segs[0] == "c" || segs[0] == "user") && len(segs) >= 2:
 		t = Target{Platform: scout.PlatformYouTube, URL: raw}
 	default:
-		return Target{}, fmt.Errorf("youtube target %q: not a channel URL: %w", raw, ErrNotPlatformTarget)
+		return Target{}, fmt.Errorf("youtube target %q: not a channel URL: %w", raw, ErrNotPlatform)
 	}
 	t.Base = base
 	return t, err
@@ -291,8 +300,9 @@ func peerTubeTail(segs []string) bool {
 	return false
 }
 
-// pathSegments splits u's path into its non-empty, unescaped segments.
-func pathSegments(u *url.URL) []string {
+// PathSegments splits u's path into its non-empty, unescaped segments.
+// It is exported so that adapters read a target's path as Parse does.
+func PathSegments(u *url.URL) []string {
 	var segs []string
 	for _, s := range strings.Split(u.Path, "/") {
 		if s != "" {

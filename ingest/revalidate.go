@@ -1,8 +1,11 @@
-package scout
+package ingest
 
 import (
 	"context"
 	"fmt"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // revalidated keeps a 304 from leaving a creator behind. Conditional GETs
@@ -15,12 +18,12 @@ import (
 // counts, fetched at the 304's time (no posts: they are unchanged too). A
 // 304 for a URL whose last visit failed (a page without a profile) repeats
 // that failure; one whose account cannot be found is returned as it is.
-func (in *Ingester) revalidated(ctx context.Context, r *CrawlResult) (*CrawlResult, error) {
+func (in *Ingester) revalidated(ctx context.Context, r *scout.CrawlResult) (*scout.CrawlResult, error) {
 	if !r.NotModified || r.Profile != nil || r.Failure != nil || in.Visits == nil {
 		return r, nil
 	}
 	v, err := in.Visits.FindVisit(ctx, r.URL)
-	if ErrorCode(err) == ENOTFOUND {
+	if scout.ErrorCode(err) == scout.ENOTFOUND {
 		return r, nil
 	}
 	if err != nil {
@@ -30,7 +33,7 @@ func (in *Ingester) revalidated(ctx context.Context, r *CrawlResult) (*CrawlResu
 	if v.Kind != "" {
 		// An unchanged page has the same outcome as before: a page without
 		// a profile stays one.
-		cp.Failure = &Failure{URL: r.URL, Kind: v.Kind, Message: v.Message}
+		cp.Failure = &scout.Failure{URL: r.URL, Kind: v.Kind, Message: v.Message}
 		return &cp, nil
 	}
 	if v.CreatorID == "" {
@@ -49,9 +52,9 @@ func (in *Ingester) revalidated(ctx context.Context, r *CrawlResult) (*CrawlResu
 
 // storedProfile rebuilds the profile of r's URL from the store, or returns
 // nil when the URL was never stored as a profile.
-func (in *Ingester) storedProfile(ctx context.Context, creatorID string, r *CrawlResult) (*Profile, error) {
+func (in *Ingester) storedProfile(ctx context.Context, creatorID string, r *scout.CrawlResult) (*scout.Profile, error) {
 	c, err := in.Creators.FindCreatorByID(ctx, creatorID)
-	if ErrorCode(err) == ENOTFOUND {
+	if scout.ErrorCode(err) == scout.ENOTFOUND {
 		return nil, nil
 	}
 	if err != nil {
@@ -63,21 +66,21 @@ func (in *Ingester) storedProfile(ctx context.Context, creatorID string, r *Craw
 	}
 	a := *acct
 	a.FetchedAt = r.FetchedAt
-	return &Profile{Account: a, SourceURL: r.URL, FetchedAt: r.FetchedAt}, nil
+	return &scout.Profile{Account: a, SourceURL: r.URL, FetchedAt: r.FetchedAt}, nil
 }
 
 // accountOfURL returns the creator's account that url names: the only
 // one, or the one whose keys match the URL's.
-func accountOfURL(c *Creator, url string) *Account {
+func accountOfURL(c *scout.Creator, url string) *scout.Account {
 	if len(c.Accounts) == 1 {
 		return &c.Accounts[0]
 	}
 	want := map[string]bool{}
-	for _, k := range TargetKeys(url) {
+	for _, k := range target.Keys(url) {
 		want[k] = true
 	}
 	for i := range c.Accounts {
-		for _, k := range AccountKeys(&c.Accounts[i]) {
+		for _, k := range target.AccountKeys(&c.Accounts[i]) {
 			if want[k] {
 				return &c.Accounts[i]
 			}

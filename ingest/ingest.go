@@ -1,10 +1,13 @@
-package scout
+package ingest
 
 import (
 	"context"
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/target"
 )
 
 // DefaultIndexBatch is how many changed creators the Ingester collects before
@@ -14,27 +17,27 @@ const DefaultIndexBatch = 200
 
 // Ingester is the one path from a crawl result to a searchable creator: it
 // records the visit, stores the profile, re-scores the creator and queues it
-// for the index. It implements Sink using root interfaces only, so it holds
-// no storage or search technology and is tested with small fakes.
+// for the index. It implements scout.Sink using root interfaces only, so it
+// holds no storage or search technology and is tested with small fakes.
 //
 // Index writes are batched: call Flush when a crawl ends (the store is the
 // source of truth, so a crash before Flush leaves only the derived index
 // behind, which `scout reindex` rebuilds).
 type Ingester struct {
-	Creators CreatorService
-	Visits   VisitService
-	Index    SearchIndex
-	Scorer   Scorer
+	Creators scout.CreatorService
+	Visits   scout.VisitService
+	Index    scout.SearchIndex
+	Scorer   scout.Scorer
 	// Identity merges a stored account's creator with others on
 	// verifiable evidence (see Merger); nil leaves every account alone.
 	Identity IdentityResolver
 	// Suppressor is the list of people who asked to be forgotten: a
 	// profile on it is never stored, only its visit is recorded with kind
-	// FailSuppressed. nil suppresses nobody.
-	Suppressor Suppressor
+	// scout.FailSuppressed. nil suppresses nobody.
+	Suppressor scout.Suppressor
 	// Languages detects the language of posts that declare none, once,
 	// at ingest (see DetectLanguages); nil uses declared languages only.
-	Languages LanguageDetector
+	Languages scout.LanguageDetector
 	// Now is the clock used for scoring; time.Now when nil.
 	Now func() time.Time
 	// IndexBatch overrides DefaultIndexBatch when positive.
@@ -47,30 +50,32 @@ type Ingester struct {
 	refreshMu sync.Mutex
 }
 
-var _ Sink = (*Ingester)(nil)
+var _ scout.Sink = (*Ingester)(nil)
 
-// Ingest implements Sink. A failure is recorded against its URL; a profile is
-// stored, scored and queued for the index. A 304 (NotModified) re-saves the
-// stored account at the new time, so the snapshot series and data_as_of
-// move on, or repeats the last failure of a page that had no profile.
-// Saving and scoring are idempotent, so a result ingested twice changes
-// nothing.
-func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
+// Ingest implements scout.Sink. A failure is recorded against its URL; a
+// profile is stored, scored and queued for the index. A 304 (NotModified)
+// re-saves the stored account at the new time, so the snapshot series and
+// data_as_of move on, or repeats the last failure of a page that had no
+// profile. Saving and scoring are idempotent, so a result ingested twice
+// changes nothing.
+func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
 	r, err := in.revalidated(ctx, r)
 	if err != nil {
 		return err
 	}
-	v := &Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}
+	v := &scout.Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}
 	if r.Failure != nil {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
 	}
 	if r.Profile != nil && r.Failure == nil {
-		gone, err := in.suppressed(ctx, r)
+		// Any of the account's ids, URLs and handles, or the URLs it was
+		// fetched from, may be on the suppression list.
+		gone, err := in.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile, r.URL)...)
 		if err != nil {
 			return fmt.Errorf("ingest %s: %w", r.URL, err)
 		}
 		if gone {
-			v.Kind, v.Message = FailSuppressed, "the person asked to be forgotten; nothing was stored"
+			v.Kind, v.Message = scout.FailSuppressed, "the person asked to be forgotten; nothing was stored"
 		}
 	}
 	if r.Profile != nil && r.Failure == nil && !r.NotModified && v.Kind == "" {
@@ -92,15 +97,6 @@ func (in *Ingester) Ingest(ctx context.Context, r *CrawlResult) error {
 		}
 	}
 	return nil
-}
-
-// suppressed reports whether r's profile belongs to a person on the
-// suppression list, by any of its account's ids, URLs and handles.
-func (in *Ingester) suppressed(ctx context.Context, r *CrawlResult) (bool, error) {
-	if in.Suppressor == nil {
-		return false, nil
-	}
-	return in.Suppressor.IsSuppressed(ctx, ProfileSubjectKeys(r.Profile, r.URL)...)
 }
 
 // IsSuppressed reports whether any identifier is on the suppression list
@@ -131,8 +127,8 @@ func (in *Ingester) Refresh(ctx context.Context, id string) error {
 
 // Assess derives c's summary fields from its accounts and replaces its
 // engagement, scores and flags with the scorer's.
-func (in *Ingester) Assess(c *Creator) {
-	c.Derive()
+func (in *Ingester) Assess(c *scout.Creator) {
+	Derive(c)
 	if in.Scorer == nil {
 		return
 	}
@@ -175,7 +171,7 @@ func (in *Ingester) Flush(ctx context.Context) error {
 	if len(ids) == 0 || in.Index == nil {
 		return nil
 	}
-	cs, _, err := in.Creators.FindCreators(ctx, CreatorFilter{IDs: ids, WithPosts: true})
+	cs, _, err := in.Creators.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: true})
 	if err != nil {
 		return fmt.Errorf("flush index: %w", err)
 	}

@@ -1,40 +1,13 @@
-package scout
+package ingest
 
 import (
 	"net/url"
 	"regexp"
 	"slices"
 	"strings"
-	"time"
+
+	"github.com/scout-oss/scout"
 )
-
-// Contact kinds: the Type of a Contact.
-const (
-	ContactEmail = "email" // an e-mail address
-	ContactURL   = "url"   // a contact, booking or press page
-)
-
-// Contact is a way to reach a creator that the creator published in a bio
-// or a profile field ("business: hello@example.com", a link to a contact
-// page). Recruiters need them; Scout keeps only what was published there,
-// with where and when it was seen, and never looks anywhere else.
-type Contact struct {
-	Type  string `json:"type"`
-	Value string `json:"value"`
-	// SeenIn says where: "bio", "field:NAME" (a profile field, by its
-	// name), or "links" (a profile link to a contact page).
-	SeenIn string `json:"seen_in"`
-	// Account is the id of the account whose profile published it.
-	Account string    `json:"account,omitempty"`
-	SeenAt  time.Time `json:"seen_at"`
-}
-
-// ProfileField is one name/value pair of a profile's metadata (Mastodon's
-// fields, a YouTube channel's country). Values are plain text.
-type ProfileField struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
-}
 
 // maxContacts bounds the contacts kept per creator.
 const maxContacts = 10
@@ -72,19 +45,19 @@ var contactWords = []string{
 // profile field's name ("" for a bio): in a field named like "Contact" or
 // "Business" every URL is a contact page; elsewhere only URLs whose path
 // names one ("/contact", "/kontakt", "/booking") are.
-func FindContacts(text, seenIn, fieldName string) []Contact {
-	var out []Contact
+func FindContacts(text, seenIn, fieldName string) []scout.Contact {
+	var out []scout.Contact
 	add := func(typ, v string) {
 		if v == "" || len(out) >= maxContacts {
 			return
 		}
-		if slices.ContainsFunc(out, func(c Contact) bool { return c.Type == typ && strings.EqualFold(c.Value, v) }) {
+		if slices.ContainsFunc(out, func(c scout.Contact) bool { return c.Type == typ && strings.EqualFold(c.Value, v) }) {
 			return
 		}
-		out = append(out, Contact{Type: typ, Value: v, SeenIn: seenIn})
+		out = append(out, scout.Contact{Type: typ, Value: v, SeenIn: seenIn})
 	}
 	for _, e := range findEmails(text) {
-		add(ContactEmail, e)
+		add(scout.ContactEmail, e)
 	}
 	contactField := contactWord(fieldName)
 	for _, m := range reURLInText.FindAllString(text, 20) {
@@ -97,7 +70,7 @@ func FindContacts(text, seenIn, fieldName string) []Contact {
 			continue
 		}
 		if contactField || isContactPath(u.Path) {
-			add(ContactURL, u.String())
+			add(scout.ContactURL, u.String())
 		}
 	}
 	return out
@@ -105,22 +78,22 @@ func FindContacts(text, seenIn, fieldName string) []Contact {
 
 // ContactLink returns the contact a profile link is, if it is one: a
 // mailto: address, or a page whose path names a contact route.
-func ContactLink(link string) (Contact, bool) {
+func ContactLink(link string) (scout.Contact, bool) {
 	u, err := url.Parse(strings.TrimSpace(link))
 	if err != nil {
-		return Contact{}, false
+		return scout.Contact{}, false
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "mailto":
 		if e := findEmails(u.Opaque); len(e) == 1 {
-			return Contact{Type: ContactEmail, Value: e[0], SeenIn: "links"}, true
+			return scout.Contact{Type: scout.ContactEmail, Value: e[0], SeenIn: "links"}, true
 		}
 	case "http", "https":
 		if u.Host != "" && isContactPath(u.Path) {
-			return Contact{Type: ContactURL, Value: u.String(), SeenIn: "links"}, true
+			return scout.Contact{Type: scout.ContactURL, Value: u.String(), SeenIn: "links"}, true
 		}
 	}
-	return Contact{}, false
+	return scout.Contact{}, false
 }
 
 // findEmails returns the addresses in text, plain or obfuscated, lower
@@ -180,8 +153,8 @@ func isContactPath(p string) bool {
 
 // accountContacts returns what a's profile publishes: its bio, fields and
 // contact-page links, stamped with a's id and fetch time.
-func accountContacts(a *Account) []Contact {
-	var out []Contact
+func accountContacts(a *scout.Account) []scout.Contact {
+	var out []scout.Contact
 	out = append(out, FindContacts(a.Bio, "bio", "")...)
 	for _, f := range a.Fields {
 		out = append(out, FindContacts(f.Value, "field:"+cleanFieldName(f.Name), f.Name)...)
@@ -209,12 +182,12 @@ func cleanFieldName(s string) string {
 
 // mergeContacts appends the contacts of add not yet in list (same type and
 // value, case-insensitive), up to maxContacts.
-func mergeContacts(list []Contact, add []Contact) []Contact {
+func mergeContacts(list []scout.Contact, add []scout.Contact) []scout.Contact {
 	for _, c := range add {
 		if len(list) >= maxContacts {
 			break
 		}
-		if !slices.ContainsFunc(list, func(d Contact) bool { return d.Type == c.Type && strings.EqualFold(d.Value, c.Value) }) {
+		if !slices.ContainsFunc(list, func(d scout.Contact) bool { return d.Type == c.Type && strings.EqualFold(d.Value, c.Value) }) {
 			list = append(list, c)
 		}
 	}

@@ -1,4 +1,4 @@
-package scout_test
+package ingest_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/ingest"
 )
 
 // memStore is a working in-memory CreatorService and VisitService.
@@ -143,7 +144,7 @@ func TestIngester(t *testing.T) {
 	ctx := context.Background()
 	t.Run("OK", func(t *testing.T) {
 		st, idx := newMemStore(), &memIndex{}
-		in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+		in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
 		r := &scout.CrawlResult{URL: "http://a.example/", Status: 200, FetchedAt: time.Now(), Profile: profile("a.example", 1200, 3)}
 		if err := in.Ingest(ctx, r); err != nil {
 			t.Fatal(err)
@@ -174,7 +175,7 @@ func TestIngester(t *testing.T) {
 	})
 	t.Run("FailureRecorded", func(t *testing.T) {
 		st, idx := newMemStore(), &memIndex{}
-		in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+		in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
 		r := &scout.CrawlResult{URL: "http://b.example/x", Status: 404, Failure: &scout.Failure{Kind: scout.FailNotFound, Message: "404"}}
 		if err := in.Ingest(ctx, r); err != nil {
 			t.Fatal(err)
@@ -188,7 +189,7 @@ func TestIngester(t *testing.T) {
 	})
 	t.Run("BatchFlushesWhenFull", func(t *testing.T) {
 		st, idx := newMemStore(), &memIndex{}
-		in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}, IndexBatch: 2}
+		in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}, IndexBatch: 2}
 		for _, h := range []string{"a", "b", "c"} {
 			if err := in.Ingest(ctx, &scout.CrawlResult{URL: h, Profile: profile(h, 10, 1)}); err != nil {
 				t.Fatal(err)
@@ -211,7 +212,7 @@ func TestIngester(t *testing.T) {
 	})
 	t.Run("Idempotent", func(t *testing.T) {
 		st, idx := newMemStore(), &memIndex{}
-		in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+		in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
 		r := &scout.CrawlResult{URL: "u", Profile: profile("same", 50, 2)}
 		for i := 0; i < 2; i++ {
 			if err := in.Ingest(ctx, r); err != nil {
@@ -232,65 +233,10 @@ func TestIngester(t *testing.T) {
 	})
 }
 
-func TestCreatorDerive(t *testing.T) {
-	c := &scout.Creator{Accounts: []scout.Account{
-		{Handle: "small", DisplayName: "Small", Followers: scout.Int64(10), Links: []string{"https://a"}, FetchedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)},
-		{Handle: "big", DisplayName: "Big", Bio: "big bio", Followers: scout.Int64(1000), Links: []string{"https://a", "https://b"}, FetchedAt: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)},
-		{Handle: "unknown"},
-	}}
-	c.Derive()
-	if c.Name != "Big" || c.Bio != "big bio" {
-		t.Errorf("name, bio = %q, %q; want the largest account's", c.Name, c.Bio)
-	}
-	if c.Followers == nil || *c.Followers != 1010 {
-		t.Errorf("followers = %v, want 1010 (unknown counts are skipped, not 0)", c.Followers)
-	}
-	if len(c.Links) != 2 {
-		t.Errorf("links = %v, want 2 deduplicated", c.Links)
-	}
-	if c.DataAsOf == nil || !c.DataAsOf.Equal(time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)) {
-		t.Errorf("data_as_of = %v, want the newest fetch", c.DataAsOf)
-	}
-	none := &scout.Creator{Accounts: []scout.Account{{Handle: "x"}}}
-	none.Derive()
-	if none.Followers != nil {
-		t.Errorf("followers = %d with no known count, want nil", *none.Followers)
-	}
-}
-
-func TestTierOf(t *testing.T) {
-	cases := []struct {
-		n    int64
-		want scout.Tier
-	}{{0, scout.TierNano}, {9_999, scout.TierNano}, {10_000, scout.TierMicro}, {49_999, scout.TierMicro}, {50_000, scout.TierMid}, {499_999, scout.TierMid}, {500_000, scout.TierMacro}, {999_999, scout.TierMacro}, {1_000_000, scout.TierMega}}
-	for _, c := range cases {
-		if got := scout.TierOf(c.n); got != c.want {
-			t.Errorf("TierOf(%d) = %s, want %s", c.n, got, c.want)
-		}
-	}
-}
-
-func TestErrorCodeAndMessage(t *testing.T) {
-	inner := scout.Errorf(scout.ENOTFOUND, "no creator x")
-	wrapped := errors.Join(errors.New("context"), inner)
-	if got := scout.ErrorCode(wrapped); got != scout.ENOTFOUND {
-		t.Errorf("code through wrapping = %q, want not_found", got)
-	}
-	if got := scout.ErrorMessage(inner); got != "no creator x" {
-		t.Errorf("message = %q", got)
-	}
-	if got := scout.ErrorMessage(errors.New("secret path /etc")); got != "internal error" {
-		t.Errorf("internal message leaked: %q", got)
-	}
-	if scout.ErrorCode(nil) != "" {
-		t.Error("nil error has a code")
-	}
-}
-
 func TestIngesterNotModifiedKeepsLastOutcome(t *testing.T) {
 	ctx := context.Background()
 	st, idx := newMemStore(), &memIndex{}
-	in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+	in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
 	url := "http://x.example/@glitch"
 	if err := in.Ingest(ctx, &scout.CrawlResult{URL: url, Status: 200, Failure: &scout.Failure{Kind: scout.FailNoProfile, Message: "no profile"}}); err != nil {
 		t.Fatal(err)
@@ -307,7 +253,7 @@ func TestIngesterNotModifiedKeepsLastOutcome(t *testing.T) {
 func TestIngesterNotModifiedResavesStoredAccount(t *testing.T) {
 	ctx := context.Background()
 	st, idx := newMemStore(), &memIndex{}
-	in := &scout.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
+	in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}}
 	p := profile("same.example", 500, 2)
 	url := "http://same.example/"
 	if err := in.Ingest(ctx, &scout.CrawlResult{URL: url, Status: 200, FetchedAt: p.FetchedAt, Profile: p}); err != nil {

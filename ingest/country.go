@@ -1,21 +1,12 @@
-package scout
+package ingest
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
-)
 
-// CountryEvidence says where a creator's country came from, so that a
-// user can judge it: a profile's location ("location"), a profile field
-// ("field:Location"), the platform's own country setting
-// ("field:country"), or a place named in the bio after a cue such as
-// "based in" or 📍 ("bio"). Match is the text that matched.
-type CountryEvidence struct {
-	Source  string `json:"source"`
-	Match   string `json:"match"`
-	Account string `json:"account,omitempty"`
-}
+	"github.com/scout-oss/scout"
+)
 
 // gazetteer lists countries and major cities, in English and in the
 // languages of the biggest creator markets Scout reads (es, pt, de, it,
@@ -242,7 +233,7 @@ func lastWords(s string, n int) string {
 
 // countryField reads a field that is itself a country code (YouTube's
 // snippet.country, kept as the field "country").
-func countryField(f ProfileField) (string, bool) {
+func countryField(f scout.ProfileField) (string, bool) {
 	if !strings.EqualFold(strings.TrimSpace(f.Name), "country") {
 		return "", false
 	}
@@ -250,7 +241,7 @@ func countryField(f ProfileField) (string, bool) {
 	if v == "UK" {
 		v = "GB"
 	}
-	return v, ValidCountry(v)
+	return v, scout.ValidCountry(v)
 }
 
 // locationFieldNames are profile field names that hold a place.
@@ -265,14 +256,14 @@ var locationFieldNames = map[string]bool{
 
 // accountCountry finds a's country, best evidence first: the platform's
 // country setting, the profile's location, a location field, a bio cue.
-func accountCountry(a *Account) (string, *CountryEvidence) {
+func accountCountry(a *scout.Account) (string, *scout.CountryEvidence) {
 	for _, f := range a.Fields {
 		if code, ok := countryField(f); ok {
-			return code, &CountryEvidence{Source: "field:country", Match: strings.TrimSpace(f.Value), Account: a.ID}
+			return code, &scout.CountryEvidence{Source: "field:country", Match: strings.TrimSpace(f.Value), Account: a.ID}
 		}
 	}
 	if code, m := PlaceCountry(a.Location); code != "" {
-		return code, &CountryEvidence{Source: "location", Match: m, Account: a.ID}
+		return code, &scout.CountryEvidence{Source: "location", Match: m, Account: a.ID}
 	}
 	for _, f := range a.Fields {
 		name := strings.ToLower(strings.Trim(strings.TrimSpace(f.Name), ":"))
@@ -280,11 +271,11 @@ func accountCountry(a *Account) (string, *CountryEvidence) {
 			continue
 		}
 		if code, m := PlaceCountry(f.Value); code != "" {
-			return code, &CountryEvidence{Source: "field:" + cleanFieldName(f.Name), Match: m, Account: a.ID}
+			return code, &scout.CountryEvidence{Source: "field:" + cleanFieldName(f.Name), Match: m, Account: a.ID}
 		}
 	}
 	if code, m := BioCountry(a.Bio); code != "" {
-		return code, &CountryEvidence{Source: "bio", Match: m, Account: a.ID}
+		return code, &scout.CountryEvidence{Source: "bio", Match: m, Account: a.ID}
 	}
 	return "", nil
 }

@@ -1,40 +1,12 @@
-package scout
+package ingest
 
 import (
 	"cmp"
 	"slices"
 	"unicode"
+
+	"github.com/scout-oss/scout"
 )
-
-// LanguageDetector guesses the language of a text. It sits behind this
-// interface so that the root package stays technology-free and tests use a
-// fake; the implementation (package langdetect) is linked only by the
-// binaries that detect.
-type LanguageDetector interface {
-	// Detect returns the ISO 639-1 code of text's language and a
-	// confidence in [0, 1], or "" when it cannot tell.
-	Detect(text string) (lang string, confidence float64)
-}
-
-// Sources of a language: the Source of a LanguageEvidence.
-const (
-	LanguageDeclared = "declared" // the languages the platform says the posts are in
-	LanguageDetected = "detected" // detected from the posts' text
-	LanguageBio      = "bio"      // detected from the bio (no usable posts)
-)
-
-// LanguageEvidence says how a language was found: from the posts'
-// declared languages (Bluesky langs, Mastodon language, <html lang>), or
-// detected from their text, with the share of the sampled posts that were
-// in it and the sample size.
-type LanguageEvidence struct {
-	Source string  `json:"source"`
-	Share  float64 `json:"share"`
-	Sample int     `json:"sample"`
-	// Account is the account whose posts gave the language (on a
-	// creator; empty on the account itself).
-	Account string `json:"account,omitempty"`
-}
 
 // Language thresholds.
 const (
@@ -55,12 +27,12 @@ const (
 // languages filled in by DetectLanguages, and, when the crawl did not say
 // how the account was found, found_via "seed" with the target (a URL the
 // operator gave to a crawl, a crawl job or a schedule).
-func (in *Ingester) prepare(r *CrawlResult) *Profile {
+func (in *Ingester) prepare(r *scout.CrawlResult) *scout.Profile {
 	cp := *r.Profile
 	cp.Posts = slices.Clone(r.Profile.Posts)
 	DetectLanguages(&cp, in.Languages)
 	if len(cp.FoundVia) == 0 {
-		cp.FoundVia = []FoundVia{{Kind: FoundSeed, Target: r.URL, At: r.FetchedAt.UTC()}}
+		cp.FoundVia = []scout.FoundVia{{Kind: scout.FoundSeed, Target: r.URL, At: r.FetchedAt.UTC()}}
 	}
 	return &cp
 }
@@ -70,10 +42,10 @@ func (in *Ingester) prepare(r *CrawlResult) *Profile {
 // MinDeclaredSample declare one; otherwise (when det is not nil) the
 // posts without a declaration get a detected language and the majority is
 // taken over all, and with no usable post the bio is detected.
-func DetectLanguages(p *Profile, det LanguageDetector) {
+func DetectLanguages(p *scout.Profile, det scout.LanguageDetector) {
 	lang, ev := declaredLanguage(p.Posts)
 	if ev == nil {
-		source := LanguageDeclared
+		source := scout.LanguageDeclared
 		if det != nil {
 			for i := range min(len(p.Posts), languagePosts) {
 				q := &p.Posts[i]
@@ -81,14 +53,14 @@ func DetectLanguages(p *Profile, det LanguageDetector) {
 					continue
 				}
 				if l, ok := detect(det, q.Title+" "+q.Text); ok {
-					q.Language, source = l, LanguageDetected
+					q.Language, source = l, scout.LanguageDetected
 				}
 			}
 		}
 		lang, ev = majorityLanguage(p.Posts, source)
 		if ev == nil && det != nil {
 			if l, ok := detect(det, p.Account.Bio); ok {
-				lang, ev = l, &LanguageEvidence{Source: LanguageBio, Share: 1, Sample: 1}
+				lang, ev = l, &scout.LanguageEvidence{Source: scout.LanguageBio, Share: 1, Sample: 1}
 			}
 		}
 	}
@@ -97,8 +69,8 @@ func DetectLanguages(p *Profile, det LanguageDetector) {
 
 // declaredLanguage is the majority of the declared languages of the own
 // posts, when at least MinDeclaredSample declare one.
-func declaredLanguage(posts []Post) (string, *LanguageEvidence) {
-	lang, ev := majorityLanguage(posts, LanguageDeclared)
+func declaredLanguage(posts []scout.Post) (string, *scout.LanguageEvidence) {
+	lang, ev := majorityLanguage(posts, scout.LanguageDeclared)
 	if ev == nil || ev.Sample < MinDeclaredSample {
 		return "", nil
 	}
@@ -108,14 +80,14 @@ func declaredLanguage(posts []Post) (string, *LanguageEvidence) {
 // majorityLanguage returns the most common language among the own posts
 // (reposts excluded) that have one, with its share; ties go to the
 // alphabetically first code, so the result is stable.
-func majorityLanguage(posts []Post, source string) (string, *LanguageEvidence) {
+func majorityLanguage(posts []scout.Post, source string) (string, *scout.LanguageEvidence) {
 	counts := map[string]int{}
 	n := 0
 	for i, p := range posts {
 		if i >= languagePosts {
 			break
 		}
-		if p.IsRepost || !ValidLanguage(p.Language) {
+		if p.IsRepost || !scout.ValidLanguage(p.Language) {
 			continue
 		}
 		counts[p.Language]++
@@ -136,12 +108,12 @@ func majorityLanguage(posts []Post, source string) (string, *LanguageEvidence) {
 	})
 	best := langs[0]
 	share := float64(counts[best]) / float64(n)
-	return best, &LanguageEvidence{Source: source, Share: float64(int(share*1000+0.5)) / 1000, Sample: n}
+	return best, &scout.LanguageEvidence{Source: source, Share: float64(int(share*1000+0.5)) / 1000, Sample: n}
 }
 
 // detect runs det on text when it is long enough, and keeps the answer
 // when det is confident and it is an ISO 639-1 code.
-func detect(det LanguageDetector, text string) (string, bool) {
+func detect(det scout.LanguageDetector, text string) (string, bool) {
 	letters := 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -152,7 +124,7 @@ func detect(det LanguageDetector, text string) (string, bool) {
 		return "", false
 	}
 	l, conf := det.Detect(text)
-	if conf < MinDetectConfidence || !ValidLanguage(l) {
+	if conf < MinDetectConfidence || !scout.ValidLanguage(l) {
 		return "", false
 	}
 	return l, true
@@ -161,11 +133,11 @@ func detect(det LanguageDetector, text string) (string, bool) {
 // creatorLanguage picks a creator's language from its accounts': declared
 // evidence first, then the largest sample, then the first account (the
 // primary one comes first in Accounts' stored order).
-func creatorLanguage(accounts []Account) (string, *LanguageEvidence) {
-	var best *Account
-	rank := func(a *Account) (int, int) {
+func creatorLanguage(accounts []scout.Account) (string, *scout.LanguageEvidence) {
+	var best *scout.Account
+	rank := func(a *scout.Account) (int, int) {
 		d := 0
-		if a.LanguageEvidence.Source == LanguageDeclared {
+		if a.LanguageEvidence.Source == scout.LanguageDeclared {
 			d = 1
 		}
 		return d, a.LanguageEvidence.Sample

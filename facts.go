@@ -1,0 +1,77 @@
+package scout
+
+import "time"
+
+// This file holds the facts a creator carries about itself with where
+// each was found: contacts, profile fields, language and country. Package
+// ingest derives them; the types are here because Creator and Account
+// carry them through every layer.
+
+// Contact kinds: the Type of a Contact.
+const (
+	ContactEmail = "email" // an e-mail address
+	ContactURL   = "url"   // a contact, booking or press page
+)
+
+// Contact is a way to reach a creator that the creator published in a bio
+// or a profile field ("business: hello@example.com", a link to a contact
+// page). Recruiters need them; Scout keeps only what was published there,
+// with where and when it was seen, and never looks anywhere else.
+type Contact struct {
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	// SeenIn says where: "bio", "field:NAME" (a profile field, by its
+	// name), or "links" (a profile link to a contact page).
+	SeenIn string `json:"seen_in"`
+	// Account is the id of the account whose profile published it.
+	Account string    `json:"account,omitempty"`
+	SeenAt  time.Time `json:"seen_at"`
+}
+
+// ProfileField is one name/value pair of a profile's metadata (Mastodon's
+// fields, a YouTube channel's country). Values are plain text.
+type ProfileField struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// CountryEvidence says where a creator's country came from, so that a
+// user can judge it: a profile's location ("location"), a profile field
+// ("field:Location"), the platform's own country setting
+// ("field:country"), or a place named in the bio after a cue such as
+// "based in" or 📍 ("bio"). Match is the text that matched.
+type CountryEvidence struct {
+	Source  string `json:"source"`
+	Match   string `json:"match"`
+	Account string `json:"account,omitempty"`
+}
+
+// LanguageDetector guesses the language of a text. It sits behind this
+// interface so that the root package stays technology-free and tests use a
+// fake; the implementation (package langdetect) is linked only by the
+// binaries that detect.
+type LanguageDetector interface {
+	// Detect returns the ISO 639-1 code of text's language and a
+	// confidence in [0, 1], or "" when it cannot tell.
+	Detect(text string) (lang string, confidence float64)
+}
+
+// Sources of a language: the Source of a LanguageEvidence.
+const (
+	LanguageDeclared = "declared" // the languages the platform says the posts are in
+	LanguageDetected = "detected" // detected from the posts' text
+	LanguageBio      = "bio"      // detected from the bio (no usable posts)
+)
+
+// LanguageEvidence says how a language was found: from the posts'
+// declared languages (Bluesky langs, Mastodon language, <html lang>), or
+// detected from their text, with the share of the sampled posts that were
+// in it and the sample size.
+type LanguageEvidence struct {
+	Source string  `json:"source"`
+	Share  float64 `json:"share"`
+	Sample int     `json:"sample"`
+	// Account is the account whose posts gave the language (on a
+	// creator; empty on the account itself).
+	Account string `json:"account,omitempty"`
+}
