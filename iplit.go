@@ -9,9 +9,9 @@ import (
 // ParseIPLiteral reads host as an IP address, accepting besides the usual
 // forms the ones inet_aton(3) accepts and some resolvers pass on:
 // "2130706433", "0x7f000001", "0177.0.0.1", "127.1". A host that is not an
-// IP literal in any of these forms is a name (ok false). The crawler's SSRF
-// guard and the API's target check both use it, so that neither lets
-// "http://2130706433/" through as a name.
+// IP literal in any of these forms is a name (ok false). The
+// outbound-address policy (netguard) reads hosts with it, so that no
+// up-front check lets "http://2130706433/" through as a name.
 func ParseIPLiteral(host string) (netip.Addr, bool) {
 	host = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"), ".")
 	if ip, err := netip.ParseAddr(host); err == nil {

@@ -11,16 +11,15 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/netguard"
 )
 
 // Defaults of the Alerter.
@@ -46,8 +45,14 @@ type Alerter struct {
 	// Shortlists resolves watched shortlists to their creators at each
 	// check; nil makes shortlist watches see no creators.
 	Shortlists scout.ShortlistService
-	// Client posts webhooks; nil means a client that refuses loopback,
-	// private and link-local addresses (webhook URLs come from users).
+	// Policy is the outbound-address policy of webhooks (webhook URLs
+	// come from users): CheckWebhook applies it when a webhook is saved,
+	// and the default client's dialer on every address it connects to.
+	// The zero value refuses every non-public address; tests on loopback
+	// set Allow or AllowPrivate.
+	Policy netguard.Policy
+	// Client posts webhooks; nil means a client that dials through Policy
+	// and follows no redirects.
 	Client *http.Client
 	// Interval between checks (DefaultAlertInterval when 0).
 	Interval time.Duration
@@ -58,10 +63,12 @@ type Alerter struct {
 	Now     func() time.Time
 	Logger  *slog.Logger
 
-	checkMu sync.Mutex // one check at a time, so nothing is reported twice
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
-	queue   chan delivery
+	clientOnce    sync.Once
+	defaultClient *http.Client
+	checkMu       sync.Mutex // one check at a time, so nothing is reported twice
+	cancel        context.CancelFunc
+	wg            sync.WaitGroup
+	queue         chan delivery
 	// delivered counts webhook POSTs that got a 2xx, for tests and logs.
 	mu        sync.Mutex
 	delivered int
@@ -503,30 +510,31 @@ func (a *Alerter) client() *http.Client {
 	if a.Client != nil {
 		return a.Client
 	}
-	return publicOnlyClient
+	a.clientOnce.Do(func() {
+		t := a.Policy.Transport()
+		t.TLSHandshakeTimeout = webhookTimeout
+		a.defaultClient = &http.Client{
+			Transport:     t,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+			Timeout:       webhookTimeout,
+		}
+	})
+	return a.defaultClient
 }
 
-// publicOnlyClient refuses to connect to loopback, private, link-local and
-// other non-public addresses, checked on the resolved IP at dial time (so
-// DNS tricks do not get around it), and does not follow redirects.
-var publicOnlyClient = &http.Client{
-	Transport: &http.Transport{
-		Proxy: nil,
-		DialContext: (&net.Dialer{Timeout: webhookTimeout, Control: func(_, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			ip := net.ParseIP(host)
-			if ip == nil || !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() {
-				return fmt.Errorf("webhook address %s is not public", host)
-			}
-			return nil
-		}}).DialContext,
-		TLSHandshakeTimeout: webhookTimeout,
-	},
-	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-	Timeout:       webhookTimeout,
+// CheckWebhook is the up-front check of a webhook URL being saved: "" (no
+// webhook) passes; otherwise the outbound-address policy's URL check
+// (credentials, no host, a loopback name, an internal address in any
+// spelling), as EINVALID naming the reason. Names are checked again by
+// the dialer at each delivery.
+func (a *Alerter) CheckWebhook(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	if _, err := a.Policy.CheckURL(raw); err != nil {
+		return scout.Errorf(scout.EINVALID, "webhook %q: %v", raw, err)
+	}
+	return nil
 }
 
 func (a *Alerter) now() time.Time {

@@ -88,7 +88,11 @@ func (s *Server) handleCreateSavedSearch(w http.ResponseWriter, r *http.Request)
 		return
 	}
 	ss := &scout.SavedSearch{Name: in.Name, Query: in.Query, Webhook: in.Webhook, CreatedBy: keyID(r)}
-	if err := ss.Validate(); err != nil {
+	err := ss.Validate()
+	if err == nil {
+		err = al.CheckWebhook(ss.Webhook)
+	}
+	if err != nil {
 		Error(w, r, err, s.logger())
 		return
 	}
@@ -214,7 +218,11 @@ func (s *Server) createWatch(w http.ResponseWriter, r *http.Request, in watchInp
 			wt.Name = "shortlist " + sl.Name
 		}
 	}
-	if err := wt.Validate(); err != nil {
+	err := wt.Validate()
+	if err == nil {
+		err = al.CheckWebhook(wt.Webhook)
+	}
+	if err != nil {
 		Error(w, r, err, s.logger())
 		return
 	}

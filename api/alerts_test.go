@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strconv"
@@ -19,6 +20,7 @@ import (
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
+	"github.com/scout-oss/scout/netguard"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -123,7 +125,9 @@ func TestAlertsEndToEnd(t *testing.T) {
 	env := MustAuthServer(t, func(s *api.Server) {
 		s.Creators, s.Index = db, idx
 		s.Keys = db
+		// The receiver is on loopback: let exactly its address through.
 		s.Alerter = &api.Alerter{Alerts: db, Creators: db, Index: idx, Now: clk.Now, Client: hookSrv.Client(),
+			Policy:  netguard.Policy{Allow: []netip.AddrPort{netip.MustParseAddrPort(hookSrv.Listener.Addr().String())}},
 			Backoff: 50 * time.Millisecond, Interval: time.Hour}
 	})
 	// MustAuthServer made its keys in its own store; make ours here.

@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"net"
 	"net/http"
 	"net/netip"
 	"net/url"
@@ -11,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/netguard"
+	"github.com/scout-oss/scout/target"
 )
 
 // maxCrawlBody caps the body of POST /api/v1/crawls: 10,000 targets of a
@@ -150,10 +151,13 @@ func (s *Server) handleCancelCrawl(w http.ResponseWriter, r *http.Request) {
 
 // checkTargets trims and de-duplicates the targets and refuses, with a
 // message naming the target and the reason, any that is not a URL or
-// PLATFORM:HANDLE, and (unless AllowPrivate) any whose host is an internal
-// address written literally or "localhost". Names are checked again where it
-// counts, in the crawler's dialer at connect time, so DNS rebinding does not
-// get round the guard; this check only turns the obvious cases into a 400.
+// PLATFORM:HANDLE, and any URL the outbound-address policy (netguard)
+// refuses up front: another scheme, credentials, no host, a loopback name,
+// an internal address written literally in any spelling (unless
+// AllowPrivate, or listed in AllowTargets). Names are checked again where
+// it counts, in the crawler's dialer at connect time, so DNS rebinding
+// does not get round the guard; this check only turns the obvious cases
+// into a 400.
 func (s *Server) checkTargets(in []string) ([]string, error) {
 	if len(in) == 0 {
 		return nil, scout.Errorf(scout.EINVALID, "targets is empty: give URLs or PLATFORM:HANDLE targets")
@@ -161,13 +165,14 @@ func (s *Server) checkTargets(in []string) ([]string, error) {
 	if len(in) > scout.MaxJobTargets {
 		return nil, scout.Errorf(scout.EINVALID, "a crawl takes at most %d targets; got %d", scout.MaxJobTargets, len(in))
 	}
+	p := s.targetPolicy()
 	out := make([]string, 0, len(in))
 	for _, t := range in {
 		t = strings.TrimSpace(t)
 		if t == "" || slices.Contains(out, t) {
 			continue
 		}
-		if err := s.checkTarget(t); err != nil {
+		if err := checkTarget(p, t); err != nil {
 			return nil, err
 		}
 		out = append(out, t)
@@ -175,73 +180,29 @@ func (s *Server) checkTargets(in []string) ([]string, error) {
 	return out, nil
 }
 
-func (s *Server) checkTarget(t string) error {
-	u, err := url.Parse(t)
-	if err != nil {
-		return scout.Errorf(scout.EINVALID, "target %q is not a URL or PLATFORM:HANDLE", t)
-	}
-	switch u.Scheme {
-	case "http", "https":
-	default:
-		if u.Opaque != "" && u.Host == "" && !strings.Contains(u.Scheme, ".") {
-			return nil // PLATFORM:HANDLE; the adapter names its own API host
+// targetPolicy is the outbound-address policy of crawl targets.
+func (s *Server) targetPolicy() netguard.Policy {
+	p := netguard.Policy{AllowPrivate: s.AllowPrivate}
+	for _, a := range s.AllowTargets {
+		if ap, err := netip.ParseAddrPort(a); err == nil {
+			p.Allow = append(p.Allow, ap)
 		}
-		return scout.Errorf(scout.EINVALID, "target %q: only http and https URLs or PLATFORM:HANDLE are crawled", t)
 	}
-	if u.Host == "" {
-		return scout.Errorf(scout.EINVALID, "target %q has no host", t)
-	}
-	if u.User != nil {
-		return scout.Errorf(scout.EINVALID, "target %q carries credentials; public pages need none", t)
-	}
-	if s.AllowPrivate {
-		return nil
-	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
-		return scout.Errorf(scout.EINVALID, "target %q: %s is a loopback name; crawling internal addresses is not allowed", t, host)
-	}
-	// ParseIPLiteral also reads the inet_aton forms ("2130706433",
-	// "0x7f000001", "0177.0.0.1", "127.1") that netip.ParseAddr takes for
-	// names but a resolver dials as addresses.
-	ip, ok := scout.ParseIPLiteral(host)
-	if !ok {
-		return nil // a name: the dialer checks what it resolves to
-	}
-	port := u.Port()
-	if port == "" {
-		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
-	}
-	if slices.Contains(s.AllowTargets, net.JoinHostPort(ip.Unmap().String(), port)) {
-		return nil
-	}
-	if reason := internalAddr(ip); reason != "" {
-		return scout.Errorf(scout.EINVALID, "target %q: %s is a %s address; crawling internal addresses is not allowed", t, ip, reason)
-	}
-	return nil
+	return p
 }
 
-// internalAddr names the kind of a non-public address, or returns "". The
-// crawler's dialer has the complete list; these are the cases worth a 400
-// before a job is even queued.
-func internalAddr(ip netip.Addr) string {
-	ip = ip.Unmap()
-	switch {
-	case ip.IsLoopback():
-		return "loopback"
-	case ip.IsPrivate():
-		return "private"
-	case ip.IsLinkLocalUnicast():
-		if ip == netip.AddrFrom4([4]byte{169, 254, 169, 254}) {
-			return "cloud metadata"
+func checkTarget(p netguard.Policy, t string) error {
+	u, err := url.Parse(t)
+	if err == nil && u.Scheme != "http" && u.Scheme != "https" && u.Opaque != "" {
+		// PLATFORM:HANDLE (the adapter names its own API host), unless a
+		// URL of another scheme in disguise ("javascript:alert(5)").
+		if _, ok := target.Key(t); !ok {
+			return scout.Errorf(scout.EINVALID, "target %q is not a URL (http, https) or PLATFORM:HANDLE", t)
 		}
-		return "link-local"
-	case ip.IsUnspecified():
-		return "unspecified"
-	case ip.IsMulticast(), ip.IsLinkLocalMulticast(), ip.IsInterfaceLocalMulticast():
-		return "multicast"
-	case netip.MustParsePrefix("100.64.0.0/10").Contains(ip):
-		return "carrier-grade NAT"
+		return nil
 	}
-	return ""
+	if _, err := p.CheckURL(t); err != nil {
+		return scout.Errorf(scout.EINVALID, "target %q: %v", t, err)
+	}
+	return nil
 }

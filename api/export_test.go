@@ -1,6 +1,9 @@
 package api
 
-import "net/http"
+import (
+	"context"
+	"net/http"
+)
 
 // PatternFor returns the route pattern the server's mux picks for r, so
 // external tests can check that their example requests reach the route
@@ -14,3 +17,10 @@ func PatternFor(s *Server, r *http.Request) string {
 // per-name min_score.NAME, max_score.NAME and max_risk.CATEGORY), for the
 // OpenAPI contract test.
 func SearchParams() map[string]bool { return searchParams }
+
+// PostWebhook makes one delivery attempt of an empty alert list to url
+// with a's client, as the sender does, and returns its error.
+func PostWebhook(ctx context.Context, a *Alerter, url string) error {
+	_, _, err := a.post(ctx, delivery{id: "d1", url: url, secret: "whsec_test", ownerID: "ss1"}, []byte(`{"alerts":[]}`))
+	return err
+}

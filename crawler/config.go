@@ -139,10 +139,12 @@ type Config struct {
 	// and bare public suffixes ("co.uk") are ignored here, and refused by
 	// the CLI.
 	DenyDomains []string
-	// BlockPrivate makes the dialer refuse loopback, private, link-local
-	// (cloud metadata included), CGNAT, multicast and unspecified
-	// addresses, checked on the address actually dialled so that DNS
-	// rebinding cannot get round it (see CheckIP). It is off by default:
+	// BlockPrivate applies the outbound-address policy (netguard): the
+	// dialer refuses every non-public address (loopback, private,
+	// link-local and cloud metadata, CGNAT, the other special-purpose
+	// ranges), checked on the address actually dialled so that DNS
+	// rebinding cannot get round it, and loopback names and internal IP
+	// literals are refused before anything is sent. It is off by default:
 	// the CLI is the operator's own tool and the demo crawls loopback; the
 	// API's crawl jobs turn it on.
 	BlockPrivate bool

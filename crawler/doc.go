@@ -10,8 +10,9 @@
 // The Transport's doc comment lists its steps in order; in short:
 //
 //   - a domain deny-list and, for crawls submitted by API users
-//     (BlockPrivate), an SSRF guard that checks the resolved address in the
-//     dialer at connect time, so DNS rebinding cannot get round it;
+//     (BlockPrivate), the outbound-address policy of package netguard,
+//     checked on the resolved address in the dialer at connect time, so
+//     DNS rebinding cannot get round it;
 //   - robots.txt obeyed by default for the token "ScoutBot", cached per
 //     host for RobotsTTL (2xx parsed, 4xx = no rules, 5xx = disallow all
 //     for a minute, RFC 9309), with Crawl-delay honoured up to

@@ -11,8 +11,8 @@ import (
 // Internals exposed to the external tests of this package.
 var (
 	ParseRetryAfter = parseRetryAfter
-	ParseIPLiteral  = parseIPLiteral
 	CheckDialAddr   = checkDialAddr
+	GuardedDialer   = guardedDialer
 )
 
 // HostCount is how many hosts t keeps politeness state for.

@@ -28,8 +28,8 @@ import (
 // so none of its politeness or safety rules can be bypassed. For each
 // request it
 //
-//  1. refuses hosts on the deny-list, and (with BlockPrivate) IP literals
-//     of internal addresses, with ErrBlocked,
+//  1. refuses hosts on the deny-list, and (with BlockPrivate) loopback
+//     names and IP literals of internal addresses, with ErrBlocked,
 //  2. checks robots.txt for the URL's host (unless IgnoreRobots, or the
 //     request is an official API call marked with WithoutRobots), which
 //     also sets the host's Crawl-delay,
@@ -195,22 +195,20 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 }
 
 // admit refuses, before anything is sent, a host on the deny-list and
-// (with BlockPrivate) a host that is an internal IP literal in any of the
-// spellings resolvers accept ("2130706433", "0x7f.1", "[::ffff:127.0.0.1]").
-// Names are checked again, on the address actually dialled, by the dialer.
+// (with BlockPrivate) a loopback name or a host that is an internal IP
+// literal in any of the spellings resolvers accept ("2130706433", "0x7f.1",
+// "[::ffff:127.0.0.1]"). Names are checked again, on the address actually
+// dialled, by the dialer.
 func (t *Transport) admit(req *http.Request) error {
 	host := req.URL.Hostname()
 	err := t.deny.check(host)
 	if err == nil && t.blockPrivate {
-		if ip, ok := parseIPLiteral(host); ok {
-			port := req.URL.Port()
-			if port == "" {
-				port = map[string]string{"http": "80", "https": "443"}[req.URL.Scheme]
-			}
-			err = checkDialAddr(net.JoinHostPort(ip.String(), port), t.allowPrivate)
-			if err != nil {
-				err = fmt.Errorf("fetch %s: %w", host, err)
-			}
+		port := req.URL.Port()
+		if port == "" {
+			port = map[string]string{"http": "80", "https": "443"}[req.URL.Scheme]
+		}
+		if err = checkHost(host, port, t.allowPrivate); err != nil {
+			err = fmt.Errorf("fetch: %w", err)
 		}
 	}
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/netguard/netguardtest"
 )
 
 // Sizes of the hostile web. The caps in hostileConfig are far below them,
@@ -358,8 +359,8 @@ func checkSaneAccount(t *testing.T, u string, a scout.Account) {
 
 // TestHostileRedirectToPrivate follows redirects from a public name (a
 // public-looking host, connected to a loopback server by the test's base
-// transport) to an internal address in each literal spelling: every hop is
-// refused as blocked before anything is sent to it.
+// transport) to an internal address in each spelling: every hop is refused
+// as blocked before anything is sent to it.
 func TestHostileRedirectToPrivate(t *testing.T) {
 	targets := []string{
 		"http://2130706433/x",         // decimal
@@ -372,6 +373,12 @@ func TestHostileRedirectToPrivate(t *testing.T) {
 		"http://[64:ff9b::7f00:1]/x",  // NAT64 of loopback
 		"http://2852039166/latest",    // 169.254.169.254, decimal
 		"http://10.1.259/x",           // 10.1.1.3, short form
+	}
+	// And every refused spelling of the outbound-address policy's table.
+	for _, h := range netguardtest.Hosts {
+		if h.Blocked() {
+			targets = append(targets, h.URL("http", "", "/x"))
+		}
 	}
 	srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {

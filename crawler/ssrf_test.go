@@ -12,106 +12,8 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/netguard/netguardtest"
 )
-
-var checkIPTests = []struct {
-	ip     string
-	reason string // "" when allowed
-}{
-	{"8.8.8.8", ""},
-	{"93.184.215.14", ""},
-	{"172.32.0.1", ""},
-	{"100.128.0.1", ""},
-	{"2606:4700:4700::1111", ""},
-	{"::ffff:8.8.8.8", ""},
-	{"64:ff9b::808:808", ""},
-	{"127.0.0.1", "loopback"},
-	{"127.255.0.9", "loopback"},
-	{"::1", "loopback"},
-	{"10.1.2.3", "private"},
-	{"172.16.0.1", "private"},
-	{"172.31.255.255", "private"},
-	{"192.168.1.1", "private"},
-	{"fc00::1", "private"},
-	{"fd00:ec2::254", "private"},
-	{"169.254.169.254", "cloud metadata"},
-	{"169.254.1.1", "link-local"},
-	{"fe80::1", "link-local"},
-	{"fe80::1%eth0", "link-local"},
-	{"0.0.0.0", "unspecified"},
-	{"::", "unspecified"},
-	{"224.0.0.1", "multicast"},
-	{"ff02::1", "multicast"},
-	{"100.64.0.1", "carrier-grade NAT"},
-	{"100.127.255.255", "carrier-grade NAT"},
-	{"255.255.255.255", "broadcast"},
-	{"::ffff:127.0.0.1", "IPv4-mapped loopback"},
-	{"::ffff:169.254.169.254", "IPv4-mapped link-local (cloud metadata)"},
-	{"::ffff:10.0.0.1", "IPv4-mapped private"},
-	{"64:ff9b::7f00:1", "NAT64 loopback"},
-	{"64:ff9b::a9fe:a9fe", "NAT64 link-local (cloud metadata)"},
-	{"64:ff9b:1::1", "local-use NAT64"},
-	{"::127.0.0.1", "IPv4-compatible loopback"},
-	{"2002:7f00:1::1", "6to4 loopback"},
-}
-
-func TestCheckIP(t *testing.T) {
-	for _, tc := range checkIPTests {
-		err := crawler.CheckIP(netip.MustParseAddr(tc.ip))
-		if tc.reason == "" {
-			if err != nil {
-				t.Errorf("CheckIP(%s) = %v, want allowed", tc.ip, err)
-			}
-			continue
-		}
-		if !errors.Is(err, crawler.ErrBlocked) {
-			t.Errorf("CheckIP(%s) = %v, want ErrBlocked", tc.ip, err)
-			continue
-		}
-		if !strings.Contains(err.Error(), tc.reason) {
-			t.Errorf("CheckIP(%s) = %q, want the reason %q", tc.ip, err, tc.reason)
-		}
-	}
-}
-
-var ipLiteralTests = []struct {
-	host string
-	want string // "" when not an IP literal
-}{
-	{"127.0.0.1", "127.0.0.1"},
-	{"2130706433", "127.0.0.1"},
-	{"0x7f000001", "127.0.0.1"},
-	{"0X7F000001", "127.0.0.1"},
-	{"0177.0.0.1", "127.0.0.1"},
-	{"0x7f.0.0.1", "127.0.0.1"},
-	{"127.1", "127.0.0.1"},
-	{"10.1.259", "10.1.1.3"},
-	{"169.254.43518", "169.254.169.254"},
-	{"127.0.0.1.", "127.0.0.1"},
-	{"::1", "::1"},
-	{"[::ffff:127.0.0.1]", "::ffff:127.0.0.1"},
-	{"example.com", ""},
-	{"123.example", ""},
-	{"1.2.3.4.5", ""},
-	{"256.0.0.1", ""},
-	{"4294967296", ""},
-	{"09.0.0.1", ""},
-	{"", ""},
-}
-
-func TestParseIPLiteral(t *testing.T) {
-	for _, tc := range ipLiteralTests {
-		ip, ok := crawler.ParseIPLiteral(tc.host)
-		got := ""
-		if ok {
-			got = ip.String()
-		}
-		if got != tc.want {
-			t.Errorf("ParseIPLiteral(%q) = %q, want %q", tc.host, got, tc.want)
-			continue
-		}
-	}
-}
 
 func TestCheckDialAddr(t *testing.T) {
 	allow := []netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:8080")}
@@ -134,11 +36,62 @@ func TestCheckDialAddr(t *testing.T) {
 	}
 }
 
-func TestCheckHost(t *testing.T) {
-	for _, host := range []string{"localhost", "2130706433", "[::1]", "169.254.169.254"} {
-		if err := crawler.CheckHost(t.Context(), host); !errors.Is(err, crawler.ErrBlocked) {
-			t.Errorf("CheckHost(%s) = %v, want ErrBlocked", host, err)
+// TestBlockPrivateTable runs the outbound-address policy's table through
+// the crawler's two entry points: the dialer's check of each address it
+// connects to, and a fetch of each refused spelling, refused before
+// anything is sent (names included: "localhost" never reaches the
+// resolver).
+func TestBlockPrivateTable(t *testing.T) {
+	srv, log := MustFetchServer(t, robotsWith(""))
+	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
+	cfg := fastConfig()
+	cfg.BlockPrivate = true
+	c := crawler.NewClient(cfg)
+	t.Cleanup(c.CloseIdleConnections)
+	for _, h := range netguardtest.Hosts {
+		if h.Addr != "" {
+			addr := net.JoinHostPort(h.Addr, port)
+			err := crawler.CheckDialAddr(addr, nil)
+			if got := errors.Is(err, crawler.ErrBlocked); got != h.Blocked() || h.Blocked() && !strings.Contains(err.Error(), h.DialReason()) {
+				t.Errorf("dial %s: %v, want blocked %v naming %q", addr, err, h.Blocked(), h.DialReason())
+			}
 		}
+		if !h.Blocked() {
+			continue // allowed hosts would be fetched from the internet
+		}
+		u := h.URL("http", port, "/page")
+		_, _, err := mustGet(t, t.Context(), c, u, nil)
+		if !errors.Is(err, crawler.ErrBlocked) || !strings.Contains(err.Error(), h.Reason) {
+			t.Errorf("GET %s: %v, want ErrBlocked naming %q", u, err, h.Reason)
+			continue
+		}
+		if got, want := crawler.Classify(err, 0), scout.FailBlocked; got != want {
+			t.Errorf("GET %s: kind = %q, want %q", u, got, want)
+		}
+	}
+	if hits := log.Hits(); len(hits) != 0 {
+		t.Errorf("the loopback server got %d requests: %v", len(hits), hits)
+	}
+}
+
+// TestGuardedDialer dials a name that resolves to loopback with the
+// crawler's own dialer: the check runs on the resolved address.
+func TestGuardedDialer(t *testing.T) {
+	srv, log := MustFetchServer(t, robotsWith(""))
+	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
+	for _, addr := range []string{"localhost:" + port, srv.Listener.Addr().String()} {
+		_, err := crawler.GuardedDialer(nil).DialContext(t.Context(), "tcp", addr)
+		if !errors.Is(err, crawler.ErrBlocked) || !strings.Contains(err.Error(), "loopback") {
+			t.Errorf("dial %s: %v, want ErrBlocked naming loopback", addr, err)
+		}
+	}
+	conn, err := crawler.GuardedDialer([]netip.AddrPort{netip.MustParseAddrPort(srv.Listener.Addr().String())}).DialContext(t.Context(), "tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatalf("allowed address: %v", err)
+	}
+	conn.Close()
+	if hits := log.Hits(); len(hits) != 0 {
+		t.Errorf("the loopback server got %d requests: %v", len(hits), hits)
 	}
 }
 

@@ -2,7 +2,9 @@ package target
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/scout-oss/scout"
 )
@@ -115,8 +117,8 @@ func keysOf(s string) []string {
 		return nil
 	}
 	platform, rest, ok := strings.Cut(lower, ":")
-	if !ok || rest == "" || !isWord(platform) || strings.HasPrefix(rest, "/") {
-		return nil // not PLATFORM:HANDLE; "ftp://…" and the like are no targets
+	if !ok || rest == "" || !isWord(platform) || strings.HasPrefix(rest, "/") || urlSchemes[platform] {
+		return nil // not PLATFORM:HANDLE; "ftp://…", "javascript:…" and the like are no targets
 	}
 	rest = strings.TrimPrefix(rest, "@")
 	if rest == "" {
@@ -125,14 +127,76 @@ func keysOf(s string) []string {
 	id := []string{"id:" + lower}
 	switch scout.Platform(platform) {
 	case scout.PlatformMastodon, scout.PlatformFediverse:
-		if !strings.Contains(rest, "@") {
+		user, instance, ok := strings.Cut(rest, "@")
+		if !ok || !isHandle(user) || !isInstance(instance) {
 			return nil
 		}
 		return append([]string{"fedi:" + rest}, id...)
 	case scout.PlatformWeb:
-		return append(urlKeys(strings.TrimPrefix(s[len(platform)+1:], "@")), id...)
+		keys := urlKeys(strings.TrimPrefix(s[len(platform)+1:], "@"))
+		if keys == nil {
+			return nil
+		}
+		return append(keys, id...)
+	case scout.PlatformBluesky:
+		if !isHandle(rest) && !isDID(rest) {
+			return nil
+		}
+	default:
+		if !isHandle(rest) {
+			return nil // "bluesky:javascript:alert(5)", "youtube:@a/b"
+		}
 	}
 	return append([]string{platform + ":" + rest}, id...)
+}
+
+// isHandle reports whether h is a plausible account handle on any
+// platform: letters, digits, "_", "." and "-" only, so nothing that could
+// be read as a scheme, a path or a host:port.
+func isHandle(h string) bool {
+	if h == "" {
+		return false
+	}
+	for _, r := range h {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInstance reports whether s is host[:port] of a fediverse server.
+func isInstance(s string) bool {
+	host, port, hasPort := strings.Cut(s, ":")
+	if !strings.Contains(host, ".") || !isHandle(host) {
+		return false
+	}
+	if hasPort {
+		if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// isDID reports whether s has the DID syntax did:METHOD:ID (lower case, as
+// keysOf sees it).
+func isDID(s string) bool {
+	method, id, ok := strings.Cut(strings.TrimPrefix(s, "did:"), ":")
+	if !ok || !strings.HasPrefix(s, "did:") || method == "" || id == "" {
+		return false
+	}
+	for _, r := range method {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	for _, r := range id {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && !strings.ContainsRune("._:%-", r) {
+			return false
+		}
+	}
+	return true
 }
 
 func urlKeys(s string) []string {

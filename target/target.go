@@ -116,6 +116,29 @@ var notFediverseHosts = map[string]bool{
 	"substack.com": true, "www.substack.com": true,
 }
 
+// urlSchemes are URL schemes that pasted text may carry where a platform
+// name goes ("javascript:alert(5)", "data:text/html,…"): never platforms.
+var urlSchemes = map[string]bool{
+	"http": true, "https": true, "javascript": true, "vbscript": true, "data": true, "blob": true,
+	"file": true, "ftp": true, "ftps": true, "sftp": true, "mailto": true, "tel": true, "sms": true,
+	"about": true, "chrome": true, "view-source": true, "intent": true, "ws": true, "wss": true,
+	"gopher": true, "dict": true, "ldap": true, "jar": true, "urn": true, "ssh": true, "telnet": true,
+}
+
+// schemeLikeOK reports whether the ':' in rest has its place: a Bluesky
+// DID (did:plc:…), or the port of a fediverse instance (user@host:port),
+// which parseFediHandle checks.
+func schemeLikeOK(platform, rest string) bool {
+	switch scout.Platform(platform) {
+	case scout.PlatformBluesky:
+		return strings.HasPrefix(strings.TrimPrefix(strings.TrimSpace(rest), "@"), "did:")
+	case scout.PlatformMastodon, scout.PlatformFediverse:
+		_, instance, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(rest), "@"), "@")
+		return strings.Contains(instance, ":")
+	}
+	return false
+}
+
 // Parse reads a crawl target. It returns an error wrapping
 // ErrNotPlatform for an ordinary web URL (which the generic extractor
 // reads) and for a PLATFORM:HANDLE it cannot read; the message says which.
@@ -141,9 +164,16 @@ func Parse(s string) (Target, error) {
 	if !ok {
 		return Target{}, fmt.Errorf("target %q: %w", s, ErrNotPlatform)
 	}
-	switch strings.ToLower(scheme) {
-	case "http", "https":
+	lower := strings.ToLower(scheme)
+	switch {
+	case lower == "http" || lower == "https":
 		return parseTargetURL(s)
+	case urlSchemes[lower]:
+		return Target{}, fmt.Errorf("target %q: %s: is a URL scheme, not a platform: %w", s, lower, ErrNotPlatform)
+	case strings.Contains(rest, "/") || strings.Contains(rest, ":") && !schemeLikeOK(lower, rest):
+		return Target{}, fmt.Errorf("target %q: a handle has no ':' or '/': %w", s, ErrNotPlatform)
+	}
+	switch lower {
 	case string(scout.PlatformBluesky):
 		return parseBlueskyHandle(rest, "")
 	case string(scout.PlatformMastodon):

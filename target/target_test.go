@@ -2,6 +2,7 @@ package target_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/scout-oss/scout"
@@ -24,6 +25,7 @@ var parseTargetTests = []struct {
 	{in: "mastodon:alice@example.social", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "example.social", Base: "https://example.social"}},
 	{in: "@alice@example.social", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "example.social", Base: "https://example.social"}},
 	{in: "fediverse:@bob@tube.example", want: target.Target{Platform: scout.PlatformFediverse, Handle: "bob", Instance: "tube.example", Base: "https://tube.example"}, canon: "fediverse:@bob@tube.example"},
+	{in: "mastodon:@alice@127.0.0.1:8080", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "127.0.0.1:8080", Base: "https://127.0.0.1:8080"}, canon: "mastodon:@alice@127.0.0.1:8080"},
 	{in: "https://example.social/@alice", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "example.social", Base: "https://example.social", URL: "https://example.social/@alice"}, canon: "mastodon:@alice@example.social"},
 	{in: "http://127.0.0.1:8080/@alice", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "127.0.0.1:8080", Base: "http://127.0.0.1:8080", URL: "http://127.0.0.1:8080/@alice"}},
 	{in: "https://example.social/@alice/1122334455", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "example.social", Base: "https://example.social", URL: "https://example.social/@alice/1122334455"}},
@@ -73,6 +75,30 @@ func TestParse(t *testing.T) {
 		}
 		if tt.canon != "" && got.String() != tt.canon {
 			t.Errorf("Parse(%q).String() = %q, want %q", tt.in, got.String(), tt.canon)
+		}
+	}
+}
+
+// TestParseRefusesSchemeLike: URLs of other schemes are not
+// PLATFORM:HANDLE, and no handle carries a scheme, a path or a host:port.
+func TestParseRefusesSchemeLike(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"javascript:alert(5)", "URL scheme"},
+		{"JavaScript:alert(5)", "URL scheme"},
+		{"javascript:alert", "URL scheme"},
+		{"data:text/html,<script>alert(5)</script>", "URL scheme"},
+		{"vbscript:msgbox", "URL scheme"},
+		{"file:/etc/passwd", "URL scheme"},
+		{"bluesky:javascript:alert(5)", "no ':' or '/'"},
+		{"bluesky:alice.bsky.social/x", "no ':' or '/'"},
+		{"youtube:@a/b", "no ':' or '/'"},
+		{"youtube:a:b", "no ':' or '/'"},
+		{"mastodon:@alice@example.social/x", "no ':' or '/'"},
+		{"mastodon:@a:b@example.social", "no ':' or '/'"},
+	} {
+		got, err := target.Parse(tt.in)
+		if !errors.Is(err, target.ErrNotPlatform) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) = %+v, %v; want ErrNotPlatform naming %q", tt.in, got, err, tt.want)
 		}
 	}
 }
