@@ -20,7 +20,7 @@ import statistics
 import sys
 from datetime import datetime, timedelta, timezone
 
-EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CLOCK = datetime(2026, 12, 1, tzinfo=timezone.utc)
 EARLIEST = CLOCK - timedelta(days=183)  # six months before the clock
 

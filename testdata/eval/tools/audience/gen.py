@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the audience-and-authenticity evaluation cases (au-*) as JSON.
 
-    python3 gen.py validation     # writes ../validation/au-val-*.json
-    python3 gen.py dev            # writes ../dev/au-dev-*.json
+    python3 gen.py validation     # writes ../../validation/au-val-*.json
+    python3 gen.py dev            # writes ../../dev/au-dev-*.json
 
 Each case is written by hand in cases_<batch>.py: the persona, the posts
 that make or break the case, the numeric story (follower series, follower
@@ -21,7 +21,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL = os.path.dirname(HERE)
+EVAL = os.path.dirname(os.path.dirname(HERE))
 
 CLOCK = datetime(2026, 12, 1, tzinfo=timezone.utc)
 FETCH = datetime(2026, 11, 29, 5, 0, tzinfo=timezone.utc)
