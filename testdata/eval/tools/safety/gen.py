@@ -544,7 +544,7 @@ EU = {"DE", "AT", "FR", "ES", "IT", "PT", "BE", "NL", "LU", "IE", "CH"}
 def main():
     batch = sys.argv[1]
     mod = __import__("cases_validation" if batch == "validation" else "cases_dev")
-    outdir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", batch)
+    outdir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "..", batch)
     os.makedirs(outdir, exist_ok=True)
     b = Builder(batch)
     seen = set()

@@ -243,7 +243,7 @@ def hard_negative(doc, target):
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
     bad = 0
     for batch in ("validation", "dev"):
         d = os.path.join(root, batch)
