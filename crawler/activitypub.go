@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // Defaults of the ActivityPub adapter.
@@ -145,7 +146,7 @@ func webFinger(ctx context.Context, client *http.Client, t Target) (string, erro
 	}
 	for _, l := range jrd.Links {
 		if l.Rel == "self" && (strings.HasPrefix(l.Type, "application/activity+json") || strings.HasPrefix(l.Type, "application/ld+json")) {
-			if href := absURL(nil, l.Href, false); href != "" {
+			if href := source.AbsURL(nil, l.Href, false); href != "" {
 				return href, nil
 			}
 		}
@@ -185,8 +186,8 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 			return nil, nil, err
 		}
 	}
-	maxPosts := orDefault(a.MaxPosts, DefaultActivityPubPosts)
-	maxPages := orDefault(a.MaxPages, DefaultOutboxPages)
+	maxPosts := source.OrDefault(a.MaxPosts, DefaultActivityPubPosts)
+	maxPages := source.OrDefault(a.MaxPages, DefaultOutboxPages)
 	var posts []scout.Post
 	seen := make(map[string]bool)
 	add := func(items []json.RawMessage) {
@@ -250,9 +251,9 @@ func (a *apActor) account(id string, actorURL *url.URL, at time.Time) scout.Acco
 	host := strings.ToLower(actorURL.Host)
 	handle := a.PreferredUsername
 	if handle == "" {
-		handle = handleFromURL(id)
+		handle = source.HandleFromURL(id)
 	}
-	profile := firstNonEmpty(apHTMLURL(a.URL), id)
+	profile := source.FirstNonEmpty(apHTMLURL(a.URL), id)
 	var links []string
 	for _, raw := range a.Attachment {
 		var pv struct {
@@ -262,7 +263,7 @@ func (a *apActor) account(id string, actorURL *url.URL, at time.Time) scout.Acco
 		if json.Unmarshal(raw, &pv) == nil && pv.Type == "PropertyValue" {
 			l := fediLinks(pv.Value)
 			if len(l) == 0 {
-				l = textURLs(plainText(pv.Value, maxBioRunes))
+				l = source.TextURLs(source.PlainText(pv.Value, source.MaxBioRunes))
 			}
 			links = append(links, l...)
 		}
@@ -272,10 +273,10 @@ func (a *apActor) account(id string, actorURL *url.URL, at time.Time) scout.Acco
 		Platform:    scout.PlatformFediverse,
 		Handle:      handle + "@" + host,
 		URL:         profile,
-		DisplayName: cleanText(a.Name, maxNameRunes),
-		Bio:         plainText(a.Summary, maxBioRunes),
-		Links:       dedupeLinks(profile, links, fediLinks(a.Summary)),
-		AvatarURL:   cutBytes(apImageURL(a.Icon), maxURLBytes),
+		DisplayName: source.CleanText(a.Name, source.MaxNameRunes),
+		Bio:         source.PlainText(a.Summary, source.MaxBioRunes),
+		Links:       source.DedupeLinks(profile, links, fediLinks(a.Summary)),
+		AvatarURL:   source.CutBytes(apImageURL(a.Icon), source.MaxURLBytes),
 		FetchedAt:   at,
 	}
 }
@@ -350,13 +351,13 @@ func apPost(raw json.RawMessage, actorID, accountID string) (scout.Post, bool) {
 		if embedded && apString(obj.AttributedTo) == actorID {
 			break // the actor's own object, announced by its channel
 		}
-		iri := firstNonEmpty(obj.ID, apString(act.Object))
+		iri := source.FirstNonEmpty(obj.ID, apString(act.Object))
 		p := scout.Post{
-			ID:          firstNonEmpty(act.ID, iri),
+			ID:          source.FirstNonEmpty(act.ID, iri),
 			AccountID:   accountID,
-			URL:         firstNonEmpty(apHTMLURL(obj.URL), absURL(nil, iri, false)),
-			PublishedAt: parseAPITime(act.Published),
-			Text:        plainText(obj.Content, maxTextRunes),
+			URL:         source.FirstNonEmpty(apHTMLURL(obj.URL), source.AbsURL(nil, iri, false)),
+			PublishedAt: source.ParseAPITime(act.Published),
+			Text:        source.PlainText(obj.Content, source.MaxTextRunes),
 			IsRepost:    true,
 		}
 		return p, p.ID != ""
@@ -369,11 +370,11 @@ func apPost(raw json.RawMessage, actorID, accountID string) (scout.Post, bool) {
 	p := scout.Post{
 		ID:             obj.ID,
 		AccountID:      accountID,
-		URL:            firstNonEmpty(apHTMLURL(obj.URL), absURL(nil, obj.ID, false)),
-		PublishedAt:    firstTime(obj.Published, act.Published),
-		Title:          cleanText(obj.Name, maxTitleRunes),
+		URL:            source.FirstNonEmpty(apHTMLURL(obj.URL), source.AbsURL(nil, obj.ID, false)),
+		PublishedAt:    source.FirstTime(obj.Published, act.Published),
+		Title:          source.CleanText(obj.Name, source.MaxTitleRunes),
 		Sensitive:      obj.Sensitive,
-		ContentWarning: cleanText(obj.Summary, maxTitleRunes),
+		ContentWarning: source.CleanText(obj.Summary, source.MaxTitleRunes),
 		IsReply:        apString(obj.InReplyTo) != "",
 		Views:          obj.Views,
 		MediaKind:      "text",
@@ -381,27 +382,27 @@ func apPost(raw json.RawMessage, actorID, accountID string) (scout.Post, bool) {
 	content := obj.Content
 	if content == "" {
 		for lang, c := range obj.ContentMap {
-			content, p.Language = c, langCode(lang)
+			content, p.Language = c, source.LangCode(lang)
 			break
 		}
 	} else if len(obj.ContentMap) == 1 {
 		for lang := range obj.ContentMap {
-			p.Language = langCode(lang)
+			p.Language = source.LangCode(lang)
 		}
 	}
 	if obj.Language != nil {
-		p.Language = langCode(obj.Language.Identifier)
+		p.Language = source.LangCode(obj.Language.Identifier)
 	}
-	p.Text = plainText(content, maxTextRunes)
+	p.Text = source.PlainText(content, source.MaxTextRunes)
 	p.Links = fediLinks(content)
-	if len(p.Links) > maxPostLinks {
-		p.Links = p.Links[:maxPostLinks]
+	if len(p.Links) > source.MaxPostLinks {
+		p.Links = p.Links[:source.MaxPostLinks]
 	}
 	objTypes := apStrings(obj.Type)
 	switch {
 	case slices.Contains(objTypes, "Video"):
 		p.MediaKind = "video"
-		p.DurationSeconds = isoDurationSeconds(obj.Duration)
+		p.DurationSeconds = source.ISODurationSeconds(obj.Duration)
 	case slices.Contains(objTypes, "Article"):
 		p.MediaKind = "article"
 	default:
@@ -439,7 +440,7 @@ func apAttachmentKind(raw json.RawMessage) string {
 
 // total is the collection's totalItems when it is a count an account
 // could have (found by FuzzActivityPub: a negative one was kept).
-func (c *apCollection) total() *int64 { return saneCount(c.TotalItems) }
+func (c *apCollection) total() *int64 { return source.SaneCount(c.TotalItems) }
 
 // apCount reads the totalItems of an embedded likes/shares/replies
 // collection; nil when the server gave only its IRI (or nothing).
@@ -475,7 +476,7 @@ func apString(raw json.RawMessage) string {
 			Href string `json:"href"`
 		}
 		_ = json.Unmarshal(raw, &o)
-		return firstNonEmpty(o.ID, o.Href)
+		return source.FirstNonEmpty(o.ID, o.Href)
 	case '[':
 		var arr []json.RawMessage
 		_ = json.Unmarshal(raw, &arr)
@@ -518,15 +519,15 @@ func apHTMLURL(raw json.RawMessage) string {
 				MediaType string `json:"mediaType"`
 			}
 			if apObject(r, &l) && strings.HasPrefix(l.MediaType, "text/html") {
-				return absURL(nil, l.Href, false)
+				return source.AbsURL(nil, l.Href, false)
 			}
 			if s := apString(r); first == "" && s != "" {
 				first = s
 			}
 		}
-		return absURL(nil, first, false)
+		return source.AbsURL(nil, first, false)
 	}
-	return absURL(nil, apString(raw), false)
+	return source.AbsURL(nil, apString(raw), false)
 }
 
 // apImageURL reads an icon: an Image object (its url), an array of them
@@ -549,11 +550,11 @@ func apImageURL(raw json.RawMessage) string {
 		var arr []json.RawMessage
 		_ = json.Unmarshal(raw, &arr)
 		for i := len(arr) - 1; i >= 0; i-- {
-			if s := absURL(nil, img(arr[i]), false); s != "" {
+			if s := source.AbsURL(nil, img(arr[i]), false); s != "" {
 				return s
 			}
 		}
 		return ""
 	}
-	return absURL(nil, img(raw), false)
+	return source.AbsURL(nil, img(raw), false)
 }

@@ -8,12 +8,11 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // apiError is a failed JSON API call, with the failure kind (scout.Fail*)
@@ -76,12 +75,12 @@ func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v 
 		}
 		b, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 		if json.Unmarshal(b, &body) == nil {
-			e.Code = cleanText(body.Error, 200)
-			e.Message = cleanText(body.Message, 500)
+			e.Code = source.CleanText(body.Error, 200)
+			e.Message = source.CleanText(body.Message, 500)
 		}
 		if kind == scout.FailRateLimit {
 			if ra := resp.Header.Get("Retry-After"); ra != "" {
-				e.Message = strings.TrimSpace(e.Message + " (Retry-After " + cleanText(ra, 40) + ")")
+				e.Message = strings.TrimSpace(e.Message + " (Retry-After " + source.CleanText(ra, 40) + ")")
 			}
 		}
 		return e
@@ -132,62 +131,4 @@ func apiWarning(err error) scout.Failure {
 		return scout.Failure{URL: ae.URL, Kind: ae.Kind, Message: ae.Error()}
 	}
 	return scout.Failure{Kind: scout.FailParse, Message: err.Error()}
-}
-
-// parseAPITime reads the RFC 3339 times of JSON APIs; zero when absent or
-// unreadable (Mastodon once sent bare dates in last_status_at).
-func parseAPITime(s string) time.Time {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}
-	}
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999Z0700", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC()
-		}
-	}
-	return time.Time{}
-}
-
-// langCode reduces a BCP 47 tag ("en-US", "pt_BR") to its lower-case
-// primary language subtag, which is what Post.Language holds.
-func langCode(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	tag = strings.ToLower(tag)
-	if len(tag) < 2 || len(tag) > 3 {
-		return ""
-	}
-	for _, c := range tag {
-		if c < 'a' || c > 'z' {
-			return ""
-		}
-	}
-	return tag
-}
-
-// orDefault returns v, or def when v is not positive.
-func orDefault(v, def int) int {
-	if v > 0 {
-		return v
-	}
-	return def
-}
-
-// reTextURL finds http(s) URLs in plain text (bios, descriptions).
-var reTextURL = regexp.MustCompile(`https?://[^\s<>"'()\[\]{}]+`)
-
-// textURLs returns the http(s) URLs in plain text, trailing punctuation
-// trimmed, at most maxLinks of them.
-func textURLs(s string) []string {
-	var out []string
-	for _, m := range reTextURL.FindAllString(s, maxLinks) {
-		m = strings.TrimRight(m, ".,;:!?…")
-		if u := absURL(nil, m, false); u != "" {
-			out = append(out, u)
-		}
-	}
-	return out
 }

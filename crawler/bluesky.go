@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // Defaults of the Bluesky adapter.
@@ -109,7 +110,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
 	}
-	actor := firstNonEmpty(t.ID, t.Handle)
+	actor := source.FirstNonEmpty(t.ID, t.Handle)
 	var prof bskyProfile
 	if err := getJSON(ctx, client, b.xrpc("app.bsky.actor.getProfile", url.Values{"actor": {actor}}), "application/json", &prof); err != nil {
 		return apiFailure(res, bskyError(err))
@@ -135,7 +136,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 			}
 		}
 	}
-	if n := sampleSize(b.ThreadSample, DefaultThreadSample); n > 0 {
+	if n := source.SampleSize(b.ThreadSample, DefaultThreadSample); n > 0 {
 		for i := range posts {
 			if n == 0 || ctx.Err() != nil {
 				break
@@ -154,7 +155,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 		}
 	}
 	p.Posts = posts
-	if n := sampleSize(b.FollowerSample, DefaultFollowerSample); readFollowers && n > 0 && ctx.Err() == nil {
+	if n := source.SampleSize(b.FollowerSample, DefaultFollowerSample); readFollowers && n > 0 && ctx.Err() == nil {
 		sample, warns := b.followers(ctx, client, prof.DID, n)
 		p.Account.FollowerSample = sample
 		res.Warnings = append(res.Warnings, warns...)
@@ -166,7 +167,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 // feed pages through getAuthorFeed until MaxPosts entries, an empty page
 // or the last cursor. An error after the first page keeps what was read.
 func (b *Bluesky) feed(ctx context.Context, client *http.Client, did, accountID string) ([]scout.Post, error) {
-	max := orDefault(b.MaxPosts, DefaultBlueskyPosts)
+	max := source.OrDefault(b.MaxPosts, DefaultBlueskyPosts)
 	var posts []scout.Post
 	seen := make(map[string]bool)
 	cursor := ""
@@ -225,13 +226,13 @@ func (b *Bluesky) replies(ctx context.Context, client *http.Client, uri string) 
 			ID:          r.Post.URI,
 			AuthorID:    scout.AccountID(scout.PlatformBluesky, r.Post.Author.DID),
 			Handle:      r.Post.Author.Handle,
-			Text:        cleanText(r.Post.Record.Text, maxTextRunes),
-			PublishedAt: firstTime(r.Post.Record.CreatedAt, r.Post.IndexedAt),
+			Text:        source.CleanText(r.Post.Record.Text, source.MaxTextRunes),
+			PublishedAt: source.FirstTime(r.Post.Record.CreatedAt, r.Post.IndexedAt),
 			Language:    r.Post.Record.lang(),
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].PublishedAt.Before(out[j].PublishedAt) })
-	if max := orDefault(b.MaxReplies, DefaultMaxReplies); len(out) > max {
+	if max := source.OrDefault(b.MaxReplies, DefaultMaxReplies); len(out) > max {
 		out = out[:max]
 	}
 	return out, nil
@@ -302,10 +303,10 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 			ID:         scout.AccountID(scout.PlatformBluesky, f.DID),
 			Handle:     f.Handle,
 			AvatarURL:  f.Avatar,
-			Bio:        cleanText(f.Description, maxBioRunes),
-			Followers:  saneCount(f.FollowersCount),
-			Following:  saneCount(f.FollowsCount),
-			PostsCount: saneCount(f.PostsCount),
+			Bio:        source.CleanText(f.Description, source.MaxBioRunes),
+			Followers:  source.SaneCount(f.FollowersCount),
+			Following:  source.SaneCount(f.FollowsCount),
+			PostsCount: source.SaneCount(f.PostsCount),
 		})
 	}
 	return out, warns
@@ -361,19 +362,19 @@ func (p *bskyProfile) account(at time.Time) scout.Account {
 	if handle == "" || handle == "handle.invalid" {
 		handle = p.DID
 	}
-	bio := cleanText(p.Description, maxBioRunes)
+	bio := source.CleanText(p.Description, source.MaxBioRunes)
 	return scout.Account{
 		ID:          scout.AccountID(scout.PlatformBluesky, p.DID),
 		Platform:    scout.PlatformBluesky,
 		Handle:      handle,
 		URL:         "https://bsky.app/profile/" + handle,
-		DisplayName: cleanText(p.DisplayName, maxNameRunes),
+		DisplayName: source.CleanText(p.DisplayName, source.MaxNameRunes),
 		Bio:         bio,
-		Links:       dedupeLinks("", textURLs(p.Description)),
-		AvatarURL:   cutBytes(p.Avatar, maxURLBytes),
-		Followers:   saneCount(p.FollowersCount),
-		Following:   saneCount(p.FollowsCount),
-		PostsCount:  saneCount(p.PostsCount),
+		Links:       source.DedupeLinks("", source.TextURLs(p.Description)),
+		AvatarURL:   source.CutBytes(p.Avatar, source.MaxURLBytes),
+		Followers:   source.SaneCount(p.FollowersCount),
+		Following:   source.SaneCount(p.FollowsCount),
+		PostsCount:  source.SaneCount(p.PostsCount),
 		FetchedAt:   at,
 	}
 }
@@ -441,7 +442,7 @@ func (r *bskyRecord) lang() string {
 	if len(r.Langs) == 0 {
 		return ""
 	}
-	return langCode(r.Langs[0])
+	return source.LangCode(r.Langs[0])
 }
 
 // mediaKind reads the kind of a post's embed view: images, video, an
@@ -476,8 +477,8 @@ func (it *bskyFeedItem) post(accountID string) (scout.Post, bool) {
 		ID:          v.URI,
 		AccountID:   accountID,
 		URL:         bskyPostURL(v.Author.Handle, v.Author.DID, v.URI),
-		PublishedAt: firstTime(v.Record.CreatedAt, v.IndexedAt),
-		Text:        cleanText(v.Record.Text, maxTextRunes),
+		PublishedAt: source.FirstTime(v.Record.CreatedAt, v.IndexedAt),
+		Text:        source.CleanText(v.Record.Text, source.MaxTextRunes),
 		MediaKind:   v.Embed.mediaKind(),
 		Language:    v.Record.lang(),
 		IsReply:     v.Record.Reply != nil,
@@ -494,7 +495,7 @@ func (it *bskyFeedItem) post(accountID string) (scout.Post, bool) {
 		links = append(links, v.Embed.External.URI)
 	}
 	for _, l := range links {
-		if u := absURL(nil, l, false); u != "" && !slices.Contains(p.Links, u) && len(p.Links) < maxPostLinks {
+		if u := source.AbsURL(nil, l, false); u != "" && !slices.Contains(p.Links, u) && len(p.Links) < source.MaxPostLinks {
 			p.Links = append(p.Links, u)
 		}
 	}
@@ -518,7 +519,7 @@ func (it *bskyFeedItem) post(accountID string) (scout.Post, bool) {
 	case "app.bsky.feed.defs#reasonRepost":
 		p.IsRepost = true
 		p.ID = v.URI + "#repost"
-		if t := parseAPITime(it.Reason.IndexedAt); !t.IsZero() {
+		if t := source.ParseAPITime(it.Reason.IndexedAt); !t.IsZero() {
 			p.PublishedAt = t // when this account reposted it
 		}
 		return p, true
@@ -548,14 +549,4 @@ func bskyPostURL(handle, did, uri string) string {
 		handle = did
 	}
 	return "https://bsky.app/profile/" + handle + "/post/" + rkey
-}
-
-// firstTime returns the first of the RFC 3339 times that parses.
-func firstTime(ss ...string) time.Time {
-	for _, s := range ss {
-		if t := parseAPITime(s); !t.IsZero() {
-			return t
-		}
-	}
-	return time.Time{}
 }

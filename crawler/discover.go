@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // Candidate is a crawl target that a search or a snowball turned up, with
@@ -51,7 +52,7 @@ var _ Searcher = (*BlueskySearch)(nil)
 func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
 	ctx = withAPI(ctx, DefaultBlueskyRate)
 	api := (&Bluesky{API: s.API}).api()
-	at := nowOr(s.Now)
+	at := source.NowOr(s.Now)
 	var out []Candidate
 	seen := map[string]bool{}
 	cursor := ""
@@ -118,7 +119,7 @@ const (
 // and sources, hashtag authors first.
 func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
 	ctx = withAPI(ctx, DefaultMastodonRate)
-	at := nowOr(s.Now)
+	at := source.NowOr(s.Now)
 	words, tags := QueryTags(query)
 	var lists [][]Candidate
 	var warns []scout.Failure
@@ -209,9 +210,9 @@ func QueryTags(query string) (words, tags []string) {
 // hashtag.
 func profileMatches(a mastoAccount, words, tags []string) bool {
 	var b strings.Builder
-	b.WriteString(strings.ToLower(a.DisplayName + " " + plainText(a.Note, maxBioRunes)))
+	b.WriteString(strings.ToLower(a.DisplayName + " " + source.PlainText(a.Note, source.MaxBioRunes)))
 	for _, f := range a.Fields {
-		b.WriteString(" " + strings.ToLower(f.Name+" "+plainText(f.Value, maxBioRunes)))
+		b.WriteString(" " + strings.ToLower(f.Name+" "+source.PlainText(f.Value, source.MaxBioRunes)))
 	}
 	text := b.String()
 	if len(tags) > 0 && strings.Contains(text, "#"+tags[0]) {
@@ -228,7 +229,7 @@ func profileMatches(a mastoAccount, words, tags []string) bool {
 // mastoCandidate makes a candidate of an account seen on the instance at
 // base: its profile URL, which the Mastodon adapter reads.
 func mastoCandidate(a mastoAccount, base string) (Candidate, bool) {
-	u := absURL(nil, a.URL, false)
+	u := source.AbsURL(nil, a.URL, false)
 	if u == "" && a.Username != "" {
 		u = base + "/@" + a.Username
 	}
@@ -285,13 +286,6 @@ func targetKey(target string) string {
 		}
 	}
 	return target
-}
-
-func nowOr(now func() time.Time) time.Time {
-	if now == nil {
-		return time.Now().UTC()
-	}
-	return now().UTC()
 }
 
 // Discovery crawls candidates within a budget of new creators: the
@@ -449,7 +443,7 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	}
 	via, ok := s.via[r.URL]
 	if !ok {
-		via = scout.FoundVia{Kind: scout.FoundSeed, Target: r.URL, At: nowOr(s.d.Now)}
+		via = scout.FoundVia{Kind: scout.FoundSeed, Target: r.URL, At: source.NowOr(s.d.Now)}
 	}
 	if err := s.count(ctx, r.Profile.Account.ID, via.Kind == scout.FoundSeed); err != nil {
 		if errors.Is(err, errOverBudget) {
@@ -462,7 +456,7 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	p.FoundVia, _ = scout.AddFoundVia(append([]scout.FoundVia(nil), p.FoundVia...), via)
 	cp.Profile = &p
 	if s.d.FollowMentions {
-		at := nowOr(s.d.Now)
+		at := source.NowOr(s.d.Now)
 		for _, t := range MentionTargets(&p) {
 			s.mentions = append(s.mentions, Candidate{Target: t, FoundVia: scout.FoundVia{
 				Kind: scout.FoundMention, By: p.Account.ID, Target: t, At: at}})

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // maxPageBytes bounds the HTML the extractor parses. The fetch layer caps
@@ -126,7 +127,7 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 	ld := parseJSONLD(blocks, base)
 	ext.Warnings = append(ext.Warnings, ld.warnings...)
 
-	meta := readMeta(doc)
+	meta := source.ReadMeta(doc)
 	title := doc.Find("title").First().Text()
 	og := metaProfile(meta, title, base)
 	links := readLinks(doc, base)
@@ -141,14 +142,14 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 		ID:          scout.AccountID(scout.PlatformWeb, canonID),
 		Platform:    scout.PlatformWeb,
 		URL:         canonURL,
-		DisplayName: firstNonEmpty(ld.profile.name, og.name),
-		Bio:         firstNonEmpty(ld.profile.bio, og.bio),
-		AvatarURL:   firstNonEmpty(ld.profile.image, og.image),
-		Handle:      firstNonEmpty(ld.profile.handle, og.handle),
+		DisplayName: source.FirstNonEmpty(ld.profile.name, og.name),
+		Bio:         source.FirstNonEmpty(ld.profile.bio, og.bio),
+		AvatarURL:   source.FirstNonEmpty(ld.profile.image, og.image),
+		Handle:      source.FirstNonEmpty(ld.profile.handle, og.handle),
 		FetchedAt:   fetchedAt.UTC(),
 	}
 	if acc.Handle == "" {
-		acc.Handle = handleFromURL(canonURL)
+		acc.Handle = source.HandleFromURL(canonURL)
 	}
 	approx := make(map[string]bool)
 	pick := func(field string, sources ...pageProfile) *int64 {
@@ -181,11 +182,11 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(hostKey(u), hostKey(pageURL)) {
 		elsewhere = append(elsewhere, ld.profile.url)
 	}
-	acc.Links = dedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
+	acc.Links = source.DedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
 	acc.Location = ld.profile.location
 
 	posts := ld.posts
-	pageLang := langCode(doc.Find("html").First().AttrOr("lang", ""))
+	pageLang := source.LangCode(doc.Find("html").First().AttrOr("lang", ""))
 	for i := range posts {
 		posts[i].AccountID = acc.ID
 		if posts[i].Language == "" {
@@ -243,53 +244,4 @@ func canonicalLocation(page *url.URL, candidates ...string) (id, u string) {
 // sameSite treats "www.example.com" and "example.com" as one host.
 func sameSite(a, b string) bool {
 	return a != "" && strings.TrimPrefix(a, "www.") == strings.TrimPrefix(b, "www.")
-}
-
-// genericSegments are last path segments that name a kind of page rather
-// than a person: a personal site's /about/ is the site's owner, whose best
-// handle is the host name.
-var genericSegments = map[string]bool{
-	"about": true, "about-me": true, "about-us": true, "me": true, "profile": true,
-	"bio": true, "contact": true, "index.html": true, "index.htm": true, "home": true,
-}
-
-// handleFromURL is the last path segment ("@alice" → "alice"), or the host
-// name for a site's home or about page.
-func handleFromURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil {
-		return ""
-	}
-	seg := path.Base(strings.TrimRight(u.Path, "/"))
-	if seg == "." || seg == "/" || seg == "" || genericSegments[strings.ToLower(seg)] {
-		return u.Hostname()
-	}
-	return cleanText(strings.TrimPrefix(seg, "@"), maxNameRunes)
-}
-
-// dedupeLinks merges link lists in order, dropping duplicates (ignoring a
-// trailing slash and the scheme's case) and the profile's own URL.
-func dedupeLinks(self string, lists ...[]string) []string {
-	key := func(s string) string { return strings.ToLower(strings.TrimRight(s, "/")) }
-	seen := map[string]bool{key(self): true}
-	out := []string{}
-	for _, l := range lists {
-		for _, s := range l {
-			if k := key(s); !seen[k] && len(out) < maxLinks {
-				seen[k] = true
-				out = append(out, s)
-			}
-		}
-	}
-	return out
-}
-
-// firstNonEmpty returns the first non-empty string.
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }

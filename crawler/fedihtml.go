@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/scout-oss/scout/crawler/source"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -19,7 +20,7 @@ func fediLinks(fragment string) []string {
 	}
 	var out []string
 	z := xhtml.NewTokenizer(strings.NewReader(fragment))
-	for len(out) < maxLinks {
+	for len(out) < source.MaxLinks {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
 			break
@@ -55,7 +56,7 @@ func fediLinks(fragment string) []string {
 		if skip {
 			continue
 		}
-		if u := absURL(nil, href, false); u != "" && !slices.Contains(out, u) {
+		if u := source.AbsURL(nil, href, false); u != "" && !slices.Contains(out, u) {
 			out = append(out, u)
 		}
 	}

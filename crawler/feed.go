@@ -14,6 +14,7 @@ import (
 	ext "github.com/mmcdole/gofeed/extensions"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // maxFeedBytes bounds the feed documents ParseFeed reads.
@@ -79,19 +80,19 @@ func ParseFeed(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, e
 // feedPost converts one gofeed item.
 func feedPost(it *gofeed.Item, base *url.URL, feedHome string) scout.Post {
 	var p scout.Post
-	p.URL = absURL(base, it.Link, false)
+	p.URL = source.AbsURL(base, it.Link, false)
 	if p.URL == "" {
 		for _, l := range it.Links {
-			if p.URL = absURL(base, l, false); p.URL != "" {
+			if p.URL = source.AbsURL(base, l, false); p.URL != "" {
 				break
 			}
 		}
 	}
-	p.ID = cutBytes(strings.TrimSpace(it.GUID), maxURLBytes)
+	p.ID = source.CutBytes(strings.TrimSpace(it.GUID), source.MaxURLBytes)
 	if p.ID == "" {
 		p.ID = p.URL
 	}
-	p.Title = plainText(it.Title, maxTitleRunes)
+	p.Title = source.PlainText(it.Title, source.MaxTitleRunes)
 	group := mediaGroup(it.Extensions)
 	text := it.Content
 	if strings.TrimSpace(text) == "" {
@@ -100,8 +101,8 @@ func feedPost(it *gofeed.Item, base *url.URL, feedHome string) scout.Post {
 	if strings.TrimSpace(text) == "" {
 		text = extValue(group, "description")
 	}
-	p.Text = plainText(text, maxTextRunes)
-	p.Links = outboundLinks(text, base, hostsOf(feedHome, p.URL)...)
+	p.Text = source.PlainText(text, source.MaxTextRunes)
+	p.Links = source.OutboundLinks(text, base, source.HostsOf(feedHome, p.URL)...)
 	if isVideoItem(it, group) {
 		p.MediaKind = "video"
 	}
@@ -165,7 +166,7 @@ func extCount(e *ext.Extension, attr string) (int64, bool) {
 	if !ok {
 		return 0, false
 	}
-	v, _, err := ParseCount(s)
+	v, _, err := source.ParseCount(s)
 	return v, err == nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // JSON-LD bounds: a hostile page may carry thousands of blocks or one huge
@@ -20,7 +21,6 @@ const (
 	maxJSONLDBytes  = 1 << 20 // per block
 	maxJSONLDNodes  = 2000    // top-level nodes over all blocks, after @graph
 	maxJSONLDDepth  = 8       // how deep posts are looked for
-	maxLinks        = 50
 	maxPosts        = 200
 )
 
@@ -239,38 +239,38 @@ func findProfileEntity(top []ldNode, resolve func(any) any) (page, entity ldNode
 // FollowAction", "FollowAction" and {"@type": ...} all work.
 func ldProfile(n, page ldNode, base *url.URL) pageProfile {
 	p := pageProfile{found: true, approx: make(map[string]bool)}
-	p.name = cleanText(ldText(n["name"]), maxNameRunes)
+	p.name = source.CleanText(ldText(n["name"]), source.MaxNameRunes)
 	// A handle is text; a bare number in alternateName is more likely an id.
 	alt := n["alternateName"]
 	if _, num := alt.(json.Number); num {
 		alt = nil
 	}
-	if h := cleanText(ldText(alt), maxNameRunes); h != "" && !strings.ContainsRune(h, ' ') {
+	if h := source.CleanText(ldText(alt), source.MaxNameRunes); h != "" && !strings.ContainsRune(h, ' ') {
 		p.handle = strings.TrimPrefix(h, "@")
 	}
 	// schema.org description is Text, not HTML: keep the creator's literal
 	// characters (a bio that says "<script>" says it) and let the page escape.
-	p.bio = cleanText(ldText(n["description"]), maxBioRunes)
+	p.bio = source.CleanText(ldText(n["description"]), source.MaxBioRunes)
 	p.location = ldLocation(n)
-	p.url = absURL(base, ldText(n["url"]), false)
+	p.url = source.AbsURL(base, ldText(n["url"]), false)
 	if p.url == "" && page != nil {
-		p.url = absURL(base, ldText(page["url"]), false)
+		p.url = source.AbsURL(base, ldText(page["url"]), false)
 	}
-	p.image = absURL(base, imageURL(n["image"]), false)
+	p.image = source.AbsURL(base, imageURL(n["image"]), false)
 	if p.image == "" {
-		p.image = absURL(base, imageURL(n["logo"]), false)
+		p.image = source.AbsURL(base, imageURL(n["logo"]), false)
 	}
-	p.identifier = cutBytes(identifier(n["identifier"]), maxURLBytes)
+	p.identifier = source.CutBytes(identifier(n["identifier"]), source.MaxURLBytes)
 	for _, key := range []string{"sameAs", "relatedLink"} {
 		for _, v := range asList(n[key]) {
-			if u := absURL(base, ldText(v), true); u != "" {
+			if u := source.AbsURL(base, ldText(v), true); u != "" {
 				p.links = append(p.links, u)
 			}
 		}
 	}
 	if page != nil {
 		for _, v := range asList(page["relatedLink"]) {
-			if u := absURL(base, ldText(v), true); u != "" {
+			if u := source.AbsURL(base, ldText(v), true); u != "" {
 				p.links = append(p.links, u)
 			}
 		}
@@ -360,12 +360,12 @@ func countValue(v any) (int64, bool, bool) {
 	switch x := v.(type) {
 	case json.Number:
 		f, err := x.Float64()
-		if err != nil || f < 0 || f > maxCount || math.IsNaN(f) {
+		if err != nil || f < 0 || f > source.MaxCount || math.IsNaN(f) {
 			return 0, false, false
 		}
 		return int64(math.Round(f)), f != math.Trunc(f), true
 	case string:
-		n, approx, err := ParseCount(x)
+		n, approx, err := source.ParseCount(x)
 		if err != nil {
 			return 0, false, false
 		}
@@ -436,22 +436,22 @@ func (c *postCollector) add(n ldNode) {
 // of its date and text, so the same post gets the same id on every crawl.
 func ldPost(n ldNode, base *url.URL) (scout.Post, bool) {
 	var p scout.Post
-	p.URL = absURL(base, ldText(n["url"]), false)
-	p.ID = cutBytes(identifier(n["identifier"]), maxURLBytes)
+	p.URL = source.AbsURL(base, ldText(n["url"]), false)
+	p.ID = source.CutBytes(identifier(n["identifier"]), source.MaxURLBytes)
 	if p.ID == "" {
 		p.ID = p.URL
 	}
 	if p.ID == "" {
-		p.ID = cutBytes(ldText(n["@id"]), maxURLBytes)
+		p.ID = source.CutBytes(ldText(n["@id"]), source.MaxURLBytes)
 	}
-	p.Title = cleanText(firstStr(n, "headline", "name"), maxTitleRunes)
+	p.Title = source.CleanText(firstStr(n, "headline", "name"), source.MaxTitleRunes)
 	body := firstStr(n, "articleBody", "text", "description", "caption")
-	p.Text = plainText(body, maxTextRunes)
-	p.Links = outboundLinks(body, base, hostsOf(base.String(), p.URL)...)
+	p.Text = source.PlainText(body, source.MaxTextRunes)
+	p.Links = source.OutboundLinks(body, base, source.HostsOf(base.String(), p.URL)...)
 	switch {
 	case hasType(n, "VideoObject"):
 		p.MediaKind = "video"
-		p.DurationSeconds = isoDurationSeconds(ldText(n["duration"]))
+		p.DurationSeconds = source.ISODurationSeconds(ldText(n["duration"]))
 	case hasType(n, "BlogPosting"), hasType(n, "Article"), hasType(n, "NewsArticle"), hasType(n, "TechArticle"):
 		p.MediaKind = "article"
 	}
@@ -624,32 +624,4 @@ func imageURL(v any) string {
 		}
 	}
 	return ""
-}
-
-// absURL resolves s against base and keeps it only if it is http(s). With
-// bareDomain, "twitch.tv/illojuan" (TikTok's sameAs) is read as an https
-// URL rather than a relative path.
-func absURL(base *url.URL, s string, bareDomain bool) string {
-	s = strings.TrimSpace(s)
-	if s == "" || len(s) > maxURLBytes {
-		return ""
-	}
-	if bareDomain && !strings.Contains(s, "://") && !strings.HasPrefix(s, "/") {
-		host, _, _ := strings.Cut(s, "/")
-		if strings.Contains(host, ".") && !strings.ContainsAny(host, " @:") {
-			s = "https://" + s
-		}
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	u.Fragment = ""
-	return u.String()
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // Defaults of the Mastodon adapter.
@@ -145,7 +146,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			res.Warnings = append(res.Warnings, apiWarning(err))
 		}
 	}
-	if n := sampleSize(m.ContextSample, DefaultThreadSample); n > 0 {
+	if n := source.SampleSize(m.ContextSample, DefaultThreadSample); n > 0 {
 		for i := range posts {
 			if n == 0 || ctx.Err() != nil {
 				break
@@ -168,7 +169,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 		p.Posts[i] = posts[i].Post
 		p.Mentions = appendMentions(p.Mentions, posts[i].mentions...)
 	}
-	if n := sampleSize(m.FollowerSample, DefaultMastodonFollowers); readFollowers && n > 0 && ctx.Err() == nil {
+	if n := source.SampleSize(m.FollowerSample, DefaultMastodonFollowers); readFollowers && n > 0 && ctx.Err() == nil {
 		var fs []mastoAccount
 		u := t.Base + "/api/v1/accounts/" + url.PathEscape(acct.ID) + "/followers?limit=" + strconv.Itoa(min(n, 80))
 		if err := getJSON(ctx, client, u, "application/json", &fs); err != nil {
@@ -179,23 +180,15 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 				ID:         scout.AccountID(scout.PlatformMastodon, f.actorURI(base)),
 				Handle:     f.fullAcct(t.Instance),
 				AvatarURL:  f.avatar(),
-				Bio:        plainText(f.Note, maxBioRunes),
-				Followers:  saneCount(f.FollowersCount),
-				Following:  saneCount(f.FollowingCount),
-				PostsCount: saneCount(f.StatusesCount),
+				Bio:        source.PlainText(f.Note, source.MaxBioRunes),
+				Followers:  source.SaneCount(f.FollowersCount),
+				Following:  source.SaneCount(f.FollowingCount),
+				PostsCount: source.SaneCount(f.StatusesCount),
 			})
 		}
 	}
 	res.Profile = p
 	return res
-}
-
-// sampleSize returns the configured size: def for 0, 0 for negative.
-func sampleSize(v, def int) int {
-	if v < 0 {
-		return 0
-	}
-	return orDefault(v, def)
 }
 
 // mastoPost is a Post with the status id the context call needs.
@@ -209,7 +202,7 @@ type mastoPost struct {
 // until MaxPosts, an empty page, or a page that does not move on. An error
 // after the first page keeps what was read.
 func (m *Mastodon) statuses(ctx context.Context, client *http.Client, base, id, accountID string) ([]mastoPost, error) {
-	max := orDefault(m.MaxPosts, DefaultMastodonPosts)
+	max := source.OrDefault(m.MaxPosts, DefaultMastodonPosts)
 	var posts []mastoPost
 	seen := make(map[string]bool)
 	maxID := ""
@@ -257,16 +250,16 @@ func (m *Mastodon) replies(ctx context.Context, client *http.Client, base, statu
 			continue // deeper in the thread
 		}
 		out = append(out, scout.Reply{
-			ID:          firstNonEmpty(s.URI, s.URL, s.ID),
+			ID:          source.FirstNonEmpty(s.URI, s.URL, s.ID),
 			AuthorID:    scout.AccountID(scout.PlatformMastodon, s.Account.actorURI(bu)),
 			Handle:      s.Account.fullAcct(bu.Host),
-			Text:        plainText(s.Content, maxTextRunes),
-			PublishedAt: parseAPITime(s.CreatedAt),
-			Language:    langCode(s.Language),
+			Text:        source.PlainText(s.Content, source.MaxTextRunes),
+			PublishedAt: source.ParseAPITime(s.CreatedAt),
+			Language:    source.LangCode(s.Language),
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].PublishedAt.Before(out[j].PublishedAt) })
-	if max := orDefault(m.MaxReplies, DefaultMaxReplies); len(out) > max {
+	if max := source.OrDefault(m.MaxReplies, DefaultMaxReplies); len(out) > max {
 		out = out[:max]
 	}
 	return out, nil
@@ -328,7 +321,7 @@ func (a *mastoAccount) fullAcct(instance string) string {
 	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
 		domain = strings.ToLower(u.Host)
 	}
-	return firstNonEmpty(a.Acct, a.Username) + "@" + domain
+	return source.FirstNonEmpty(a.Acct, a.Username) + "@" + domain
 }
 
 // avatar is the avatar URL, empty for Mastodon's "missing" placeholder.
@@ -336,7 +329,7 @@ func (a *mastoAccount) avatar() string {
 	if strings.HasSuffix(a.Avatar, "/missing.png") {
 		return ""
 	}
-	return cutBytes(a.Avatar, maxURLBytes)
+	return source.CutBytes(a.Avatar, source.MaxURLBytes)
 }
 
 // account builds the scout.Account: links from verified fields first,
@@ -350,7 +343,7 @@ func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Acco
 	for _, f := range a.Fields {
 		links := fediLinks(f.Value)
 		if len(links) == 0 {
-			links = textURLs(plainText(f.Value, maxBioRunes))
+			links = source.TextURLs(source.PlainText(f.Value, source.MaxBioRunes))
 		}
 		if f.VerifiedAt != nil && *f.VerifiedAt != "" {
 			verified = append(verified, links...)
@@ -358,21 +351,21 @@ func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Acco
 			other = append(other, links...)
 		}
 	}
-	profileURL := firstNonEmpty(absURL(nil, a.URL, false), t.Base+"/@"+t.Handle)
+	profileURL := source.FirstNonEmpty(source.AbsURL(nil, a.URL, false), t.Base+"/@"+t.Handle)
 	return scout.Account{
 		ID:            scout.AccountID(scout.PlatformMastodon, a.actorURI(base)),
 		Platform:      scout.PlatformMastodon,
 		Handle:        handle,
 		URL:           profileURL,
-		DisplayName:   cleanText(a.DisplayName, maxNameRunes),
-		Bio:           plainText(a.Note, maxBioRunes),
-		Links:         dedupeLinks(profileURL, verified, other, fediLinks(a.Note)),
-		VerifiedLinks: dedupeLinks(profileURL, verified),
+		DisplayName:   source.CleanText(a.DisplayName, source.MaxNameRunes),
+		Bio:           source.PlainText(a.Note, source.MaxBioRunes),
+		Links:         source.DedupeLinks(profileURL, verified, other, fediLinks(a.Note)),
+		VerifiedLinks: source.DedupeLinks(profileURL, verified),
 		Fields:        mastoProfileFields(a.Fields),
 		AvatarURL:     a.avatar(),
-		Followers:     saneCount(a.FollowersCount),
-		Following:     saneCount(a.FollowingCount),
-		PostsCount:    saneCount(a.StatusesCount),
+		Followers:     source.SaneCount(a.FollowersCount),
+		Following:     source.SaneCount(a.FollowingCount),
+		PostsCount:    source.SaneCount(a.StatusesCount),
 		FetchedAt:     at,
 	}
 }
@@ -424,21 +417,21 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 		src = s.Reblog
 	}
 	p := scout.Post{
-		ID:             firstNonEmpty(s.URI, s.URL, s.ID),
+		ID:             source.FirstNonEmpty(s.URI, s.URL, s.ID),
 		AccountID:      accountID,
-		URL:            firstNonEmpty(absURL(nil, src.URL, false), absURL(nil, src.URI, false)),
-		PublishedAt:    parseAPITime(s.CreatedAt),
-		Text:           plainText(src.Content, maxTextRunes),
+		URL:            source.FirstNonEmpty(source.AbsURL(nil, src.URL, false), source.AbsURL(nil, src.URI, false)),
+		PublishedAt:    source.ParseAPITime(s.CreatedAt),
+		Text:           source.PlainText(src.Content, source.MaxTextRunes),
 		Links:          fediLinks(src.Content),
 		Sensitive:      src.Sensitive,
-		ContentWarning: cleanText(src.SpoilerText, maxTitleRunes),
-		Language:       langCode(src.Language),
+		ContentWarning: source.CleanText(src.SpoilerText, source.MaxTitleRunes),
+		Language:       source.LangCode(src.Language),
 		IsReply:        src.InReplyToID != nil && *src.InReplyToID != "",
 		Pinned:         s.Pinned,
 		MediaKind:      "text",
 	}
-	if len(p.Links) > maxPostLinks {
-		p.Links = p.Links[:maxPostLinks]
+	if len(p.Links) > source.MaxPostLinks {
+		p.Links = p.Links[:source.MaxPostLinks]
 	}
 	for _, m := range src.MediaAttachments {
 		switch m.Type {
@@ -455,7 +448,7 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 		if p.MediaKind == "text" {
 			p.MediaKind = "link"
 		}
-		if u := absURL(nil, src.Card.URL, false); u != "" && !slices.Contains(p.Links, u) && len(p.Links) < maxPostLinks {
+		if u := source.AbsURL(nil, src.Card.URL, false); u != "" && !slices.Contains(p.Links, u) && len(p.Links) < source.MaxPostLinks {
 			p.Links = append(p.Links, u)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // maxMentions bounds the mention targets kept per profile: a snowball
@@ -25,7 +26,7 @@ type mastoMention struct {
 func (s *mastoStatus) mentionTargets() []string {
 	var out []string
 	for _, m := range s.Mentions {
-		if u := absURL(nil, m.URL, false); u != "" {
+		if u := source.AbsURL(nil, m.URL, false); u != "" {
 			out = appendMentions(out, u)
 		}
 	}
@@ -38,8 +39,8 @@ func (s *mastoStatus) mentionTargets() []string {
 func mastoProfileFields(fs []mastoField) []scout.ProfileField {
 	var out []scout.ProfileField
 	for _, f := range fs {
-		name := cleanText(f.Name, maxTitleRunes)
-		value := plainText(f.Value, maxBioRunes)
+		name := source.CleanText(f.Name, source.MaxTitleRunes)
+		value := source.PlainText(f.Value, source.MaxBioRunes)
 		if name == "" && value == "" {
 			continue
 		}

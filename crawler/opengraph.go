@@ -9,45 +9,14 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // Bounds on the head elements read, against pages with endless tags.
 const (
-	maxMetaTags = 1000
 	maxLinkTags = 2000
 	maxFeeds    = 10
 )
-
-// metaKeys are the <meta> properties and names the fallback reads.
-var metaKeys = map[string]bool{
-	"og:title": true, "og:description": true, "og:image": true, "og:image:url": true,
-	"og:image:secure_url": true, "og:url": true, "og:type": true, "profile:username": true,
-	"twitter:title": true, "twitter:description": true, "twitter:image": true,
-	"twitter:image:src": true, "description": true,
-}
-
-// readMeta returns the first value of each meta key in metaKeys, keyed by
-// the lower-cased property or name. goquery has already decoded entities.
-func readMeta(doc *goquery.Document) map[string]string {
-	meta := make(map[string]string)
-	doc.Find("meta").EachWithBreak(func(i int, s *goquery.Selection) bool {
-		key := s.AttrOr("property", "")
-		if key == "" {
-			key = s.AttrOr("name", "")
-		}
-		key = strings.ToLower(strings.TrimSpace(key))
-		if !metaKeys[key] {
-			return i < maxMetaTags
-		}
-		if _, ok := meta[key]; !ok {
-			if v := strings.TrimSpace(s.AttrOr("content", "")); v != "" {
-				meta[key] = v
-			}
-		}
-		return i < maxMetaTags
-	})
-	return meta
-}
 
 // headLinks is what <link> and <a rel="me"> elements give.
 type headLinks struct {
@@ -75,18 +44,18 @@ func readLinks(doc *goquery.Document, base *url.URL) headLinks {
 		for _, rel := range rels {
 			switch {
 			case rel == "canonical" && isLink && hl.canonical == "":
-				hl.canonical = absURL(base, href, false)
+				hl.canonical = source.AbsURL(base, href, false)
 			case rel == "alternate" && isLink:
 				t, _, err := mime.ParseMediaType(s.AttrOr("type", ""))
 				if err != nil || !feedTypes[t] || len(hl.feeds) >= maxFeeds {
 					continue
 				}
-				if u := absURL(base, href, false); u != "" && !seenFeed[u] {
+				if u := source.AbsURL(base, href, false); u != "" && !seenFeed[u] {
 					seenFeed[u] = true
 					hl.feeds = append(hl.feeds, u)
 				}
-			case rel == "me" && len(hl.me) < maxLinks:
-				if u := absURL(base, href, false); u != "" {
+			case rel == "me" && len(hl.me) < source.MaxLinks:
+				if u := source.AbsURL(base, href, false); u != "" {
 					hl.me = append(hl.me, u)
 				}
 			}
@@ -131,7 +100,7 @@ func countField(label string) string {
 // each field wins.
 func descriptionCounts(desc string, p *pageProfile) {
 	if len(desc) > 4096 {
-		desc = cutBytes(desc, 4096)
+		desc = source.CutBytes(desc, 4096)
 	}
 	apply := func(num, label string) {
 		field := countField(label)
@@ -139,7 +108,7 @@ func descriptionCounts(desc string, p *pageProfile) {
 		if *dst != nil {
 			return
 		}
-		v, approx, err := ParseCount(num)
+		v, approx, err := source.ParseCount(num)
 		if err != nil {
 			return
 		}
@@ -170,27 +139,27 @@ func metaProfile(meta map[string]string, title string, base *url.URL) pageProfil
 	if m := titleHandleRe.FindStringSubmatch(name); m != nil {
 		name, p.handle = m[1], m[2]
 	}
-	p.name = cleanText(name, maxNameRunes)
-	if u := cleanText(meta["profile:username"], maxNameRunes); u != "" && !strings.ContainsRune(u, ' ') {
+	p.name = source.CleanText(name, source.MaxNameRunes)
+	if u := source.CleanText(meta["profile:username"], source.MaxNameRunes); u != "" && !strings.ContainsRune(u, ' ') {
 		p.handle = strings.TrimPrefix(u, "@")
 	}
-	p.handle = cleanText(p.handle, maxNameRunes)
+	p.handle = source.CleanText(p.handle, source.MaxNameRunes)
 	for _, k := range []string{"og:description", "description", "twitter:description"} {
 		descriptionCounts(meta[k], &p)
 	}
 	for _, k := range []string{"og:description", "twitter:description", "description"} {
 		if d := meta[k]; d != "" {
-			p.bio = cleanText(countsLeadRe.ReplaceAllString(d, ""), maxBioRunes)
+			p.bio = source.CleanText(countsLeadRe.ReplaceAllString(d, ""), source.MaxBioRunes)
 			break
 		}
 	}
 	for _, k := range []string{"og:image", "og:image:secure_url", "og:image:url", "twitter:image", "twitter:image:src"} {
-		if u := absURL(base, meta[k], false); u != "" {
+		if u := source.AbsURL(base, meta[k], false); u != "" {
 			p.image = u
 			break
 		}
 	}
-	p.url = absURL(base, meta["og:url"], false)
+	p.url = source.AbsURL(base, meta["og:url"], false)
 	p.found = strings.EqualFold(meta["og:type"], "profile") || meta["profile:username"] != "" ||
 		p.followers != nil || p.following != nil || p.posts != nil
 	return p

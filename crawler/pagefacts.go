@@ -3,6 +3,8 @@ package crawler
 import (
 	"slices"
 	"strings"
+
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // ldLanguage reads schema.org inLanguage: a BCP 47 tag ("pt-BR") or a
@@ -11,17 +13,17 @@ import (
 func ldLanguage(v any) string {
 	switch t := v.(type) {
 	case map[string]any:
-		if l := langCode(ldText(t["alternateName"])); l != "" {
+		if l := source.LangCode(ldText(t["alternateName"])); l != "" {
 			return l
 		}
-		return langCode(ldText(t["identifier"]))
+		return source.LangCode(ldText(t["identifier"]))
 	case []any:
 		if len(t) > 0 {
 			return ldLanguage(t[0])
 		}
 		return ""
 	}
-	return langCode(ldText(v))
+	return source.LangCode(ldText(v))
 }
 
 // ldLocation reads where a Person or Organization says it is: homeLocation
@@ -30,7 +32,7 @@ func ldLanguage(v any) string {
 func ldLocation(n ldNode) string {
 	for _, key := range []string{"homeLocation", "address", "location"} {
 		if s := placeText(n[key], 0); s != "" {
-			return cleanText(s, maxTitleRunes)
+			return source.CleanText(s, source.MaxTitleRunes)
 		}
 	}
 	return ""

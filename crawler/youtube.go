@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // Defaults of the YouTube adapter.
@@ -273,7 +274,7 @@ func ytWarn(res *scout.CrawlResult, u, op string, err error) {
 var ytURLInText = regexp.MustCompile(`https?://[^\s<>"'()\[\]{}]+`)
 
 // ytTextLinks returns the distinct http(s) URLs written in s, trailing
-// punctuation dropped, at most maxPostLinks.
+// punctuation dropped, at most MaxPostLinks.
 func ytTextLinks(s string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -284,7 +285,7 @@ func ytTextLinks(s string) []string {
 		}
 		seen[m] = true
 		out = append(out, m)
-		if len(out) == maxPostLinks {
+		if len(out) == source.MaxPostLinks {
 			break
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // ytMaxPages bounds playlistItems.list pages per channel whatever
@@ -224,7 +225,7 @@ func ytClassifyAPIError(status int, body []byte) (string, string) {
 	for _, d := range e.Error.Details {
 		reasons = append(reasons, d.Reason)
 	}
-	msg := fmt.Sprintf("status %d: %s: %s", status, strings.Join(reasons, ","), plainText(e.Error.Message, 300))
+	msg := fmt.Sprintf("status %d: %s: %s", status, strings.Join(reasons, ","), source.PlainText(e.Error.Message, 300))
 	for _, r := range reasons {
 		switch r {
 		case "quotaExceeded", "dailyLimitExceeded", "rateLimitExceeded", "userRateLimitExceeded", "RATE_LIMIT_EXCEEDED":
@@ -246,8 +247,8 @@ func (y *YouTube) apiProfile(ch ytAPIChannel, fetchedAt time.Time) *scout.Profil
 		Platform:    scout.PlatformYouTube,
 		Handle:      handle,
 		URL:         y.channelURL(handle, ch.ID),
-		DisplayName: cleanText(ch.Snippet.Title, maxTitleRunes),
-		Bio:         cleanText(ch.Snippet.Description, maxBioRunes),
+		DisplayName: source.CleanText(ch.Snippet.Title, source.MaxTitleRunes),
+		Bio:         source.CleanText(ch.Snippet.Description, source.MaxBioRunes),
 		Links:       ytTextLinks(ch.Snippet.Description),
 		FetchedAt:   fetchedAt,
 	}
@@ -265,7 +266,7 @@ func (y *YouTube) apiProfile(ch ytAPIChannel, fetchedAt time.Time) *scout.Profil
 	}
 	acc.PostsCount = ytAPICount(ch.Statistics.VideoCount)
 	if c := strings.TrimSpace(ch.Snippet.Country); c != "" {
-		acc.Fields = []scout.ProfileField{{Name: "country", Value: cutBytes(c, 8)}}
+		acc.Fields = []scout.ProfileField{{Name: "country", Value: source.CutBytes(c, 8)}}
 	}
 	return &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: fetchedAt}
 }
@@ -286,13 +287,13 @@ func (y *YouTube) apiPost(v ytAPIVideo, accountID string) (scout.Post, bool) {
 		AccountID:       accountID,
 		URL:             y.watchURL(v.ID),
 		PublishedAt:     published.UTC(),
-		Title:           cleanText(v.Snippet.Title, maxTitleRunes),
-		Text:            cleanText(v.Snippet.Description, maxTextRunes),
+		Title:           source.CleanText(v.Snippet.Title, source.MaxTitleRunes),
+		Text:            source.CleanText(v.Snippet.Description, source.MaxTextRunes),
 		Views:           ytAPICount(v.Statistics.ViewCount),
 		Likes:           ytAPICount(v.Statistics.LikeCount),
 		Comments:        ytAPICount(v.Statistics.CommentCount),
 		MediaKind:       "video",
-		DurationSeconds: isoDurationSeconds(v.ContentDetails.Duration),
+		DurationSeconds: source.ISODurationSeconds(v.ContentDetails.Duration),
 		Links:           ytTextLinks(v.Snippet.Description),
 	}
 	if post.Text == "" {
@@ -311,5 +312,5 @@ func ytAPICount(s *string) *int64 {
 	if err != nil {
 		return nil
 	}
-	return saneCount(&n)
+	return source.SaneCount(&n)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // fetchPage reads a channel without a key: the channel page, then its
@@ -86,8 +87,8 @@ func (y *YouTube) pageProfile(ch *ytChannel, videos []ytVideo, fetchedAt time.Ti
 		Platform:    scout.PlatformYouTube,
 		Handle:      ch.Handle,
 		URL:         y.channelURL(ch.Handle, ch.ID),
-		DisplayName: cleanText(ch.Title, maxTitleRunes),
-		Bio:         cleanText(ch.Description, maxBioRunes),
+		DisplayName: source.CleanText(ch.Title, source.MaxTitleRunes),
+		Bio:         source.CleanText(ch.Description, source.MaxBioRunes),
 		Links:       ch.Links,
 		AvatarURL:   ch.AvatarURL,
 		Followers:   ch.Subscribers,
@@ -114,8 +115,8 @@ func (y *YouTube) pageProfile(ch *ytChannel, videos []ytVideo, fetchedAt time.Ti
 			AccountID:       acc.ID,
 			URL:             y.watchURL(v.ID),
 			PublishedAt:     published,
-			Title:           cleanText(v.Title, maxTitleRunes),
-			Text:            cleanText(v.Description, maxTextRunes),
+			Title:           source.CleanText(v.Title, source.MaxTitleRunes),
+			Text:            source.CleanText(v.Description, source.MaxTextRunes),
 			Views:           v.Views,
 			MediaKind:       "video",
 			DurationSeconds: v.Duration,
@@ -300,7 +301,7 @@ func ytCount(label string) (*int64, bool) {
 	if label == "" {
 		return nil, false
 	}
-	n, approx, err := ParseCount(label)
+	n, approx, err := source.ParseCount(label)
 	if err != nil {
 		if l := strings.ToLower(label); strings.HasPrefix(l, "no ") || strings.HasPrefix(l, "sin ") || strings.HasPrefix(l, "keine ") || strings.HasPrefix(l, "aucun") {
 			return scout.Int64(0), false
@@ -352,7 +353,7 @@ func ytExternalLink(raw string) string {
 // tags: og:url (/channel/UC…), og:title, og:description, og:image, and
 // <meta itemprop="channelId">.
 func ytReadMeta(doc *goquery.Document, ch *ytChannel) {
-	meta := readMeta(doc)
+	meta := source.ReadMeta(doc)
 	if ch.ID == "" {
 		ch.ID = strings.TrimSpace(doc.Find(`meta[itemprop="channelId"], meta[itemprop="identifier"]`).First().AttrOr("content", ""))
 		if !reChannelID.MatchString(ch.ID) {
@@ -363,13 +364,13 @@ func ytReadMeta(doc *goquery.Document, ch *ytChannel) {
 		}
 	}
 	if ch.Title == "" {
-		ch.Title = firstNonEmpty(meta["og:title"], meta["twitter:title"])
+		ch.Title = source.FirstNonEmpty(meta["og:title"], meta["twitter:title"])
 	}
 	if ch.Description == "" {
-		ch.Description = firstNonEmpty(meta["og:description"], meta["description"])
+		ch.Description = source.FirstNonEmpty(meta["og:description"], meta["description"])
 	}
 	if ch.AvatarURL == "" {
-		ch.AvatarURL = firstNonEmpty(meta["og:image"], meta["twitter:image"])
+		ch.AvatarURL = source.FirstNonEmpty(meta["og:image"], meta["twitter:image"])
 	}
 }
 
@@ -447,8 +448,8 @@ func ytVideos(data map[string]any, channelID string) []ytVideo {
 func ytVideoOf(m map[string]any) ytVideo {
 	vid := ytVideo{
 		ID:          ytStr(m, "videoId"),
-		Title:       firstNonEmpty(ytText(ytPath(m, "title")), ytText(ytPath(m, "headline"))),
-		Description: firstNonEmpty(ytText(ytPath(m, "description")), ytText(ytPath(m, "descriptionSnippet"))),
+		Title:       source.FirstNonEmpty(ytText(ytPath(m, "title")), ytText(ytPath(m, "headline"))),
+		Description: source.FirstNonEmpty(ytText(ytPath(m, "description")), ytText(ytPath(m, "descriptionSnippet"))),
 		Published:   ytText(ytPath(m, "publishedTimeText")),
 	}
 	views := ytText(ytPath(m, "viewCountText"))
@@ -468,11 +469,11 @@ func ytVideoOf(m map[string]any) ytVideo {
 
 // mergeYTVideo fills a's missing fields from b.
 func mergeYTVideo(a, b ytVideo) ytVideo {
-	a.Title = firstNonEmpty(a.Title, b.Title)
+	a.Title = source.FirstNonEmpty(a.Title, b.Title)
 	if len(b.Description) > len(a.Description) {
 		a.Description = b.Description
 	}
-	a.Published = firstNonEmpty(a.Published, b.Published)
+	a.Published = source.FirstNonEmpty(a.Published, b.Published)
 	if a.Views == nil {
 		a.Views = b.Views
 	}

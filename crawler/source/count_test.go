@@ -1,10 +1,10 @@
-package crawler_test
+package source_test
 
 import (
 	"fmt"
 	"testing"
 
-	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // parseCountTests are published counts as they appear on real pages (the
@@ -66,7 +66,7 @@ var parseCountTests = []struct {
 
 func TestParseCount(t *testing.T) {
 	for _, tt := range parseCountTests {
-		got, approx, err := crawler.ParseCount(tt.in)
+		got, approx, err := source.ParseCount(tt.in)
 		if err != nil {
 			t.Errorf("ParseCount(%q): %v", tt.in, err)
 			continue
@@ -91,23 +91,23 @@ var parseCountErrorTests = []string{
 
 func TestParseCountErrors(t *testing.T) {
 	for _, in := range parseCountErrorTests {
-		got, _, err := crawler.ParseCount(in)
+		got, _, err := source.ParseCount(in)
 		if err == nil {
 			t.Errorf("ParseCount(%q) = %d, want an error", in, got)
 		}
 	}
 	// The bound is 10^13: ten trillion is accepted, more is not.
-	if got, _, err := crawler.ParseCount("10000B"); err != nil || got != 1e13 {
+	if got, _, err := source.ParseCount("10000B"); err != nil || got != 1e13 {
 		t.Errorf("ParseCount(10000B) = %d, %v; want 1e13", got, err)
 	}
-	if _, _, err := crawler.ParseCount("10001B"); err == nil {
+	if _, _, err := source.ParseCount("10001B"); err == nil {
 		t.Error("ParseCount(10001B): want an error above 10^13")
 	}
 }
 
 func ExampleParseCount() {
 	for _, s := range []string{"783427", "783.4K Followers", "1.234.567", "4,69 millones", "1,234", "1,2"} {
-		n, approx, err := crawler.ParseCount(s)
+		n, approx, err := source.ParseCount(s)
 		fmt.Println(s, "→", n, approx, err)
 	}
 	// Output:
@@ -127,7 +127,7 @@ func FuzzParseCount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n, _, err := crawler.ParseCount(s)
+		n, _, err := source.ParseCount(s)
 		if err != nil {
 			if n != 0 {
 				t.Errorf("ParseCount(%q) = %d with error %v; want 0", s, n, err)

@@ -1,4 +1,4 @@
-package crawler
+package source
 
 import (
 	"html"
@@ -16,29 +16,29 @@ import (
 // Text bounds, in runes. Pages are untrusted: a 10 MB bio must not reach the
 // store or the index.
 const (
-	maxNameRunes  = 200
-	maxBioRunes   = 2000
-	maxTitleRunes = 500
-	maxTextRunes  = 5000
-	maxURLBytes   = 2048
+	MaxNameRunes  = 200
+	MaxBioRunes   = 2000
+	MaxTitleRunes = 500
+	MaxTextRunes  = 5000
+	MaxURLBytes   = 2048
 )
 
-// cleanText decodes HTML entities, drops control characters, collapses
+// CleanText decodes HTML entities, drops control characters, collapses
 // whitespace and cuts the result to max runes. It is for strings that are
 // text already (meta attributes, JSON-LD names).
-func cleanText(s string, max int) string {
+func CleanText(s string, max int) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
 	return collapseText(s, max)
 }
 
-// plainText turns an HTML fragment (feed content, a JSON-LD articleBody that
+// PlainText turns an HTML fragment (feed content, a JSON-LD articleBody that
 // carries markup) into plain text: tags dropped, entities decoded, script and
 // style skipped, block elements separated by a space, whitespace collapsed.
-func plainText(s string, max int) string {
+func PlainText(s string, max int) string {
 	if strings.IndexByte(s, '<') < 0 {
-		return cleanText(s, max)
+		return CleanText(s, max)
 	}
 	var b strings.Builder
 	z := xhtml.NewTokenizer(strings.NewReader(s))
@@ -105,8 +105,8 @@ func collapseText(s string, max int) string {
 	return b.String()
 }
 
-// cutBytes shortens s to at most n bytes without splitting a rune.
-func cutBytes(s string, n int) string {
+// CutBytes shortens s to at most n bytes without splitting a rune.
+func CutBytes(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
@@ -116,20 +116,20 @@ func cutBytes(s string, n int) string {
 	return s[:n]
 }
 
-// maxPostLinks bounds the outbound links kept per post.
-const maxPostLinks = 20
+// MaxPostLinks bounds the outbound links kept per post.
+const MaxPostLinks = 20
 
-// outboundLinks returns the absolute http(s) targets of the <a href>s in an
+// OutboundLinks returns the absolute http(s) targets of the <a href>s in an
 // HTML fragment, deduplicated, skipping links to the hosts in own (the
 // site's navigation, tags and categories are not what a post links out to).
-func outboundLinks(fragment string, base *url.URL, own ...string) []string {
+func OutboundLinks(fragment string, base *url.URL, own ...string) []string {
 	if strings.IndexByte(fragment, '<') < 0 {
 		return nil
 	}
 	var out []string
 	seen := make(map[string]bool)
 	z := xhtml.NewTokenizer(strings.NewReader(fragment))
-	for len(out) < maxPostLinks {
+	for len(out) < MaxPostLinks {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
 			break
@@ -147,7 +147,7 @@ func outboundLinks(fragment string, base *url.URL, own ...string) []string {
 			if string(k) != "href" {
 				continue
 			}
-			u := absURL(base, string(v), false)
+			u := AbsURL(base, string(v), false)
 			if u == "" || seen[u] {
 				break
 			}
@@ -162,8 +162,8 @@ func outboundLinks(fragment string, base *url.URL, own ...string) []string {
 	return out
 }
 
-// hostsOf returns the lower-cased hosts of the given URLs, for outboundLinks.
-func hostsOf(urls ...string) []string {
+// HostsOf returns the lower-cased hosts of the given URLs, for OutboundLinks.
+func HostsOf(urls ...string) []string {
 	var hs []string
 	for _, s := range urls {
 		if u, err := url.Parse(s); err == nil && u.Host != "" {
@@ -177,9 +177,9 @@ func hostsOf(urls ...string) []string {
 // "PT2H", "P0DT0H4M5S".
 var durationRe = regexp.MustCompile(`^P(?:(\d{1,4})D)?(?:T(?:(\d{1,5})H)?(?:(\d{1,7})M)?(?:(\d{1,9})(?:[.,]\d+)?S)?)?$`)
 
-// isoDurationSeconds reads an ISO 8601 duration in whole seconds; 0 when it
+// ISODurationSeconds reads an ISO 8601 duration in whole seconds; 0 when it
 // is absent or unreadable.
-func isoDurationSeconds(s string) int {
+func ISODurationSeconds(s string) int {
 	m := durationRe.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(s)))
 	if m == nil {
 		return 0

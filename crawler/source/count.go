@@ -1,4 +1,4 @@
-package crawler
+package source
 
 import (
 	"errors"
@@ -10,9 +10,9 @@ import (
 	"unicode/utf8"
 )
 
-// maxCount is the largest count ParseCount believes. No account has ten
+// MaxCount is the largest count ParseCount believes. No account has ten
 // trillion followers, so anything larger is a parse accident or a hostile page.
-const maxCount = 1e13
+const MaxCount = 1e13
 
 // maxCountDigits bounds the digits ParseCount reads before it gives up, so
 // the integer arithmetic below can never overflow.
@@ -159,7 +159,7 @@ func parseCount(s string) (int64, bool, error) {
 		return 0, false, errAbsurd
 	}
 	if frac == "" && mult == 1 {
-		if n > maxCount {
+		if n > MaxCount {
 			return 0, false, errAbsurd
 		}
 		return int64(n), approx, nil
@@ -173,7 +173,7 @@ func parseCount(s string) (int64, bool, error) {
 		f += fv
 	}
 	f *= mult
-	if f > maxCount {
+	if f > MaxCount {
 		return 0, false, errAbsurd
 	}
 	return int64(math.Round(f)), approx, nil
