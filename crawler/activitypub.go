@@ -71,7 +71,7 @@ func (a *ActivityPub) now() time.Time {
 func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	t, err := ParseTarget(target)
 	if err != nil || (t.Platform != scout.PlatformFediverse && t.Platform != scout.PlatformMastodon) {
-		return failed(&scout.CrawlResult{URL: target, FetchedAt: a.now()}, scout.FailBlocked,
+		return Failed(&scout.CrawlResult{URL: target, FetchedAt: a.now()}, scout.FailBlocked,
 			errors.New("activitypub: not a fediverse target"))
 	}
 	return a.fetchTarget(ctx, client, t, target)
@@ -85,18 +85,18 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 	if actorURL == "" {
 		u, err := webFinger(ctx, client, t)
 		if err != nil {
-			return apiFailure(res, err)
+			return APIFailure(res, err)
 		}
 		actorURL = u
 	}
 	var actor apActor
-	if err := getJSON(ctx, client, actorURL, activityJSON, &actor); err != nil {
-		return apiFailure(res, err)
+	if err := GetJSON(ctx, client, actorURL, activityJSON, &actor); err != nil {
+		return APIFailure(res, err)
 	}
 	res.Status = http.StatusOK
 	au, err := url.Parse(actorURL)
 	if err != nil {
-		return failed(res, scout.FailParse, fmt.Errorf("activitypub: actor url: %w", err))
+		return Failed(res, scout.FailParse, fmt.Errorf("activitypub: actor url: %w", err))
 	}
 	// An actor may only speak for its own server: an id on another host
 	// is not trusted as the stable key.
@@ -105,7 +105,7 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 		id = actorURL
 	}
 	if actor.isTombstone() {
-		return failed(res, scout.FailNotFound, errors.New("activitypub: actor deleted (Tombstone)"))
+		return Failed(res, scout.FailNotFound, errors.New("activitypub: actor deleted (Tombstone)"))
 	}
 	acc := actor.account(id, au, res.FetchedAt)
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: res.FetchedAt}
@@ -115,13 +115,13 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 	}{{actor.Followers, &p.Account.Followers}, {actor.Following, &p.Account.Following}} {
 		n, err := a.totalItems(ctx, client, c.raw, au)
 		if err != nil {
-			res.Warnings = append(res.Warnings, apiWarning(err))
+			res.Warnings = append(res.Warnings, APIWarning(err))
 		}
 		*c.into = n
 	}
 	posts, total, err := a.outbox(ctx, client, actor.Outbox, au, id, acc.ID)
 	if err != nil {
-		res.Warnings = append(res.Warnings, apiWarning(err))
+		res.Warnings = append(res.Warnings, APIWarning(err))
 	}
 	p.Posts = posts
 	p.Account.PostsCount = total
@@ -141,7 +141,7 @@ func webFinger(ctx context.Context, client *http.Client, t Target) (string, erro
 		} `json:"links"`
 	}
 	u := t.Base + "/.well-known/webfinger?" + q.Encode()
-	if err := getJSON(ctx, client, u, "application/jrd+json, application/json", &jrd); err != nil {
+	if err := GetJSON(ctx, client, u, "application/jrd+json, application/json", &jrd); err != nil {
 		return "", err
 	}
 	for _, l := range jrd.Links {
@@ -151,7 +151,7 @@ func webFinger(ctx context.Context, client *http.Client, t Target) (string, erro
 			}
 		}
 	}
-	return "", &apiError{URL: u, Status: http.StatusOK, Kind: scout.FailNotFound, Message: "webfinger names no ActivityPub actor"}
+	return "", &APIError{URL: u, Status: http.StatusOK, Kind: scout.FailNotFound, Message: "webfinger names no ActivityPub actor"}
 }
 
 // totalItems reads the size of a collection given by URL or embedded. A
@@ -166,7 +166,7 @@ func (a *ActivityPub) totalItems(ctx context.Context, client *http.Client, raw j
 		if !sameHost(u, actor) {
 			return nil, nil
 		}
-		if err := getJSON(ctx, client, u, activityJSON, &c); err != nil {
+		if err := GetJSON(ctx, client, u, activityJSON, &c); err != nil {
 			return nil, err
 		}
 	}
@@ -182,7 +182,7 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 		if u == "" || !sameHost(u, actor) {
 			return nil, nil, nil
 		}
-		if err := getJSON(ctx, client, u, activityJSON, &coll); err != nil {
+		if err := GetJSON(ctx, client, u, activityJSON, &coll); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -212,7 +212,7 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 				break
 			}
 			visited[u] = true
-			if err := getJSON(ctx, client, u, activityJSON, &page); err != nil {
+			if err := GetJSON(ctx, client, u, activityJSON, &page); err != nil {
 				return posts, coll.total(), err
 			}
 		}

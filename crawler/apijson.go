@@ -15,10 +15,10 @@ import (
 	"github.com/scout-oss/scout/crawler/source"
 )
 
-// apiError is a failed JSON API call, with the failure kind (scout.Fail*)
+// APIError is a failed JSON API call, with the failure kind (scout.Fail*)
 // the crawl records. Adapters turn it into a CrawlResult failure (for the
 // call that decides the profile) or a warning (for optional calls).
-type apiError struct {
+type APIError struct {
 	URL    string
 	Status int    // 0 when no response arrived
 	Kind   string // a scout.Fail* kind
@@ -29,7 +29,7 @@ type apiError struct {
 	Err     error
 }
 
-func (e *apiError) Error() string {
+func (e *APIError) Error() string {
 	s := "call " + e.URL + ": "
 	if e.Status != 0 {
 		s += strconv.Itoa(e.Status) + " " + http.StatusText(e.Status)
@@ -46,29 +46,29 @@ func (e *apiError) Error() string {
 	return s
 }
 
-func (e *apiError) Unwrap() error { return e.Err }
+func (e *APIError) Unwrap() error { return e.Err }
 
 // maxErrorBody caps how much of an error response is read for its message.
 const maxErrorBody = 16 << 10
 
-// getJSON fetches rawURL with the given Accept header through client and
-// decodes a 2xx JSON body into v. Any failure is an *apiError with its
+// GetJSON fetches rawURL with the given Accept header through client and
+// decodes a 2xx JSON body into v. Any failure is an *APIError with its
 // kind: Classify's for transport errors and statuses, unsupported_type for
 // a 2xx that is not JSON (a server without the API answering with its web
 // page), parse_error for JSON that does not decode.
-func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v any) error {
+func GetJSON(ctx context.Context, client *http.Client, rawURL, accept string, v any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
-		return &apiError{URL: rawURL, Kind: scout.FailBlocked, Err: err}
+		return &APIError{URL: rawURL, Kind: scout.FailBlocked, Err: err}
 	}
 	req.Header.Set("Accept", accept)
 	resp, err := client.Do(req)
 	if err != nil {
-		return &apiError{URL: rawURL, Kind: Classify(err, 0), Err: err}
+		return &APIError{URL: rawURL, Kind: Classify(err, 0), Err: err}
 	}
 	defer resp.Body.Close()
 	if kind := Classify(nil, resp.StatusCode); kind != "" {
-		e := &apiError{URL: rawURL, Status: resp.StatusCode, Kind: kind}
+		e := &APIError{URL: rawURL, Status: resp.StatusCode, Kind: kind}
 		var body struct {
 			Error   string `json:"error"`
 			Message string `json:"message"`
@@ -86,7 +86,7 @@ func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v 
 		return e
 	}
 	if !isJSONType(resp.Header.Get("Content-Type")) {
-		return &apiError{URL: rawURL, Status: resp.StatusCode, Kind: scout.FailNotHTML,
+		return &APIError{URL: rawURL, Status: resp.StatusCode, Kind: scout.FailNotHTML,
 			Err: fmt.Errorf("content type %q is not JSON", resp.Header.Get("Content-Type"))}
 	}
 	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
@@ -94,7 +94,7 @@ func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v 
 		if k := Classify(err, 0); errors.Is(err, ErrBodyTooLarge) || k == scout.FailTimeout {
 			kind = k
 		}
-		return &apiError{URL: rawURL, Status: resp.StatusCode, Kind: kind, Err: fmt.Errorf("decode: %w", err)}
+		return &APIError{URL: rawURL, Status: resp.StatusCode, Kind: kind, Err: fmt.Errorf("decode: %w", err)}
 	}
 	return nil
 }
@@ -113,20 +113,20 @@ func isJSONType(contentType string) bool {
 	return mt == "application/json" || strings.HasSuffix(mt, "+json") || mt == "text/json"
 }
 
-// apiFailure turns err into the failure recorded against target.
-func apiFailure(res *scout.CrawlResult, err error) *scout.CrawlResult {
-	var ae *apiError
+// APIFailure turns err into the failure recorded against target.
+func APIFailure(res *scout.CrawlResult, err error) *scout.CrawlResult {
+	var ae *APIError
 	if errors.As(err, &ae) {
 		res.Status = ae.Status
 		res.Failure = &scout.Failure{URL: res.URL, Kind: ae.Kind, Message: ae.Error()}
 		return res
 	}
-	return failed(res, scout.FailParse, err)
+	return Failed(res, scout.FailParse, err)
 }
 
-// apiWarning turns the error of an optional call into a warning.
-func apiWarning(err error) scout.Failure {
-	var ae *apiError
+// APIWarning turns the error of an optional call into a warning.
+func APIWarning(err error) scout.Failure {
+	var ae *APIError
 	if errors.As(err, &ae) {
 		return scout.Failure{URL: ae.URL, Kind: ae.Kind, Message: ae.Error()}
 	}

@@ -78,7 +78,7 @@ func (b *Bluesky) Match(target string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	return hostKey(u), true
+	return HostKey(u), true
 }
 
 func (b *Bluesky) api() string {
@@ -105,28 +105,28 @@ func (b *Bluesky) xrpc(method string, q url.Values) string {
 // failing feed, thread or follower call is a warning.
 func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: b.now()}
-	ctx = withAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
+	ctx = WithAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
 	t, err := ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformBluesky {
-		return failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
+		return Failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
 	}
 	actor := source.FirstNonEmpty(t.ID, t.Handle)
 	var prof bskyProfile
-	if err := getJSON(ctx, client, b.xrpc("app.bsky.actor.getProfile", url.Values{"actor": {actor}}), "application/json", &prof); err != nil {
-		return apiFailure(res, bskyError(err))
+	if err := GetJSON(ctx, client, b.xrpc("app.bsky.actor.getProfile", url.Values{"actor": {actor}}), "application/json", &prof); err != nil {
+		return APIFailure(res, bskyError(err))
 	}
 	if prof.DID == "" {
-		return failed(res, scout.FailParse, errors.New("bluesky: getProfile answered without a did"))
+		return Failed(res, scout.FailParse, errors.New("bluesky: getProfile answered without a did"))
 	}
 	res.Status = http.StatusOK
 	acc := prof.account(res.FetchedAt)
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: res.FetchedAt}
-	readPosts, readFollowers := tierReads(ctx)
+	readPosts, readFollowers := TierReads(ctx)
 	var posts []scout.Post
 	if readPosts {
 		var err error
 		if posts, err = b.feed(ctx, client, prof.DID, acc.ID); err != nil {
-			res.Warnings = append(res.Warnings, apiWarning(err))
+			res.Warnings = append(res.Warnings, APIWarning(err))
 		}
 	}
 	if prof.PinnedPost != nil {
@@ -148,7 +148,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 			n--
 			replies, err := b.replies(ctx, client, q.ID)
 			if err != nil {
-				res.Warnings = append(res.Warnings, apiWarning(err))
+				res.Warnings = append(res.Warnings, APIWarning(err))
 				continue
 			}
 			q.Replies = replies
@@ -180,7 +180,7 @@ func (b *Bluesky) feed(ctx context.Context, client *http.Client, did, accountID 
 			Feed   []bskyFeedItem `json:"feed"`
 			Cursor string         `json:"cursor"`
 		}
-		if err := getJSON(ctx, client, b.xrpc("app.bsky.feed.getAuthorFeed", q), "application/json", &page); err != nil {
+		if err := GetJSON(ctx, client, b.xrpc("app.bsky.feed.getAuthorFeed", q), "application/json", &page); err != nil {
 			return posts, bskyError(err)
 		}
 		for _, it := range page.Feed {
@@ -213,7 +213,7 @@ func (b *Bluesky) replies(ctx context.Context, client *http.Client, uri string) 
 			} `json:"replies"`
 		} `json:"thread"`
 	}
-	if err := getJSON(ctx, client, b.xrpc("app.bsky.feed.getPostThread", q), "application/json", &th); err != nil {
+	if err := GetJSON(ctx, client, b.xrpc("app.bsky.feed.getPostThread", q), "application/json", &th); err != nil {
 		return nil, bskyError(err)
 	}
 	var out []scout.Reply
@@ -255,8 +255,8 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 			Followers []bskyProfile `json:"followers"`
 			Cursor    string        `json:"cursor"`
 		}
-		if err := getJSON(ctx, client, b.xrpc("app.bsky.graph.getFollowers", q), "application/json", &page); err != nil {
-			return nil, append(warns, apiWarning(bskyError(err)))
+		if err := GetJSON(ctx, client, b.xrpc("app.bsky.graph.getFollowers", q), "application/json", &page); err != nil {
+			return nil, append(warns, APIWarning(bskyError(err)))
 		}
 		added := 0
 		for _, f := range page.Followers {
@@ -283,8 +283,8 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 		var got struct {
 			Profiles []bskyProfile `json:"profiles"`
 		}
-		if err := getJSON(ctx, client, b.xrpc("app.bsky.actor.getProfiles", q), "application/json", &got); err != nil {
-			warns = append(warns, apiWarning(bskyError(err)))
+		if err := GetJSON(ctx, client, b.xrpc("app.bsky.actor.getProfiles", q), "application/json", &got); err != nil {
+			warns = append(warns, APIWarning(bskyError(err)))
 			continue
 		}
 		for _, p := range got.Profiles {
@@ -316,7 +316,7 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 // 400 for an unknown, taken-down or deactivated actor, which is a
 // not_found to Scout, not an http_error.
 func bskyError(err error) error {
-	var ae *apiError
+	var ae *APIError
 	if !errors.As(err, &ae) || ae.Status != http.StatusBadRequest {
 		return err
 	}

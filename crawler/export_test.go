@@ -20,9 +20,7 @@ func HostCount(t *Transport) int { return t.hosts.len() }
 
 // HostLimit is the current rate of u's host's limiter.
 func HostLimit(t *Transport, u *url.URL) rate.Limit {
-	h := t.hosts.acquire(hostKey(u), 0)
-	defer t.hosts.release(h)
-	return h.limiter.Limit()
+	return t.HostLimit(u)
 }
 
 // CommitValidators stores the staged validators of url, as the crawl loop

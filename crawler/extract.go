@@ -24,30 +24,6 @@ import (
 // bodies too; this keeps ExtractPage safe when called on its own.
 const maxPageBytes = 10 << 20
 
-// ErrNotHTML is returned by ExtractPage for a body that is not HTML, so the
-// caller can record the URL as scout.FailNotHTML ("unsupported_type") rather
-// than as a parse error.
-var ErrNotHTML = errors.New("not an html page")
-
-// ErrNoProfile is returned by ExtractPage when a page parsed but carries no
-// creator profile, so the caller can record scout.FailNoProfile
-// ("no_profile"). The Extraction returned with it is non-nil and still
-// carries the page's warnings.
-var ErrNoProfile = errors.New("no creator profile on the page")
-
-// Extraction is what the generic extractor found on one page.
-type Extraction struct {
-	// Profile is the account and posts found on the page; nil when the page
-	// carries no creator profile.
-	Profile *scout.Profile
-	// FeedURLs are the page's RSS/Atom/JSON feeds (<link rel="alternate">),
-	// absolute, to be fetched for posts.
-	FeedURLs []string
-	// Warnings are problems that did not stop extraction (one malformed
-	// JSON-LD block among good ones, say).
-	Warnings []string
-}
-
 // ExtractPage reads one fetched HTML page into a web account (platform
 // scout.PlatformWeb) and its posts. It is the generic extractor: it knows no
 // site, only the structured data most creator pages publish, in priority
@@ -179,7 +155,7 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 		}
 	}
 	var elsewhere []string // a Person.url on another site is one of their links
-	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(hostKey(u), hostKey(pageURL)) {
+	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(HostKey(u), HostKey(pageURL)) {
 		elsewhere = append(elsewhere, ld.profile.url)
 	}
 	acc.Links = source.DedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
@@ -219,11 +195,11 @@ func isHTML(contentType string, body []byte) bool {
 // canonicalLocation picks the account's canonical location (see ExtractPage) and
 // returns it as an id ("example.com:8080/@alice") and as a URL.
 func canonicalLocation(page *url.URL, candidates ...string) (id, u string) {
-	host := hostKey(page)
+	host := HostKey(page)
 	p := page.EscapedPath()
 	for _, c := range candidates {
 		cu, err := url.Parse(c)
-		if c == "" || err != nil || !sameSite(hostKey(cu), host) {
+		if c == "" || err != nil || !sameSite(HostKey(cu), host) {
 			continue
 		}
 		p = cu.EscapedPath()

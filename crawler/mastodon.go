@@ -95,16 +95,16 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 	res := &scout.CrawlResult{URL: target, FetchedAt: m.now()}
 	t, err := ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformMastodon {
-		return failed(res, scout.FailBlocked, errors.New("mastodon: not a mastodon target"))
+		return Failed(res, scout.FailBlocked, errors.New("mastodon: not a mastodon target"))
 	}
 	// The REST calls are API calls (Mastodon's limits, not robots.txt);
 	// the ActivityPub fallback reads pages, under robots.txt.
 	pageCtx := ctx
-	ctx = withAPI(ctx, DefaultMastodonRate)
+	ctx = WithAPI(ctx, DefaultMastodonRate)
 	var acct mastoAccount
 	lookup := t.Base + "/api/v1/accounts/lookup?" + url.Values{"acct": {t.Handle}}.Encode()
-	if err := getJSON(ctx, client, lookup, "application/json", &acct); err != nil {
-		var ae *apiError
+	if err := GetJSON(ctx, client, lookup, "application/json", &acct); err != nil {
+		var ae *APIError
 		if errors.As(err, &ae) && (ae.Status == http.StatusNotFound || ae.Kind == scout.FailNotHTML || ae.Kind == scout.FailParse) {
 			// No Mastodon API here (PeerTube, Misskey, a Pleroma without
 			// lookup), or no such account: ActivityPub will tell.
@@ -120,14 +120,14 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			}
 			return r
 		}
-		return apiFailure(res, err)
+		return APIFailure(res, err)
 	}
 	if acct.ID == "" {
-		return failed(res, scout.FailParse, errors.New("mastodon: lookup answered without an account id"))
+		return Failed(res, scout.FailParse, errors.New("mastodon: lookup answered without an account id"))
 	}
 	if acct.Suspended {
 		res.Status = http.StatusOK
-		return failed(res, scout.FailNotFound, errors.New("mastodon: account suspended"))
+		return Failed(res, scout.FailNotFound, errors.New("mastodon: account suspended"))
 	}
 	res.Status = http.StatusOK
 	base, _ := url.Parse(t.Base)
@@ -138,12 +138,12 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			Message: "mastodon: account moved to " + acct.Moved.URL})
 	}
 
-	readPosts, readFollowers := tierReads(ctx)
+	readPosts, readFollowers := TierReads(ctx)
 	var posts []mastoPost
 	if readPosts {
 		var err error
 		if posts, err = m.statuses(ctx, client, t.Base, acct.ID, p.Account.ID); err != nil {
-			res.Warnings = append(res.Warnings, apiWarning(err))
+			res.Warnings = append(res.Warnings, APIWarning(err))
 		}
 	}
 	if n := source.SampleSize(m.ContextSample, DefaultThreadSample); n > 0 {
@@ -158,7 +158,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			n--
 			replies, err := m.replies(ctx, client, t.Base, q.statusID)
 			if err != nil {
-				res.Warnings = append(res.Warnings, apiWarning(err))
+				res.Warnings = append(res.Warnings, APIWarning(err))
 				continue
 			}
 			q.Replies = replies
@@ -167,13 +167,13 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 	p.Posts = make([]scout.Post, len(posts))
 	for i := range posts {
 		p.Posts[i] = posts[i].Post
-		p.Mentions = appendMentions(p.Mentions, posts[i].mentions...)
+		p.Mentions = AppendMentions(p.Mentions, posts[i].mentions...)
 	}
 	if n := source.SampleSize(m.FollowerSample, DefaultMastodonFollowers); readFollowers && n > 0 && ctx.Err() == nil {
 		var fs []mastoAccount
 		u := t.Base + "/api/v1/accounts/" + url.PathEscape(acct.ID) + "/followers?limit=" + strconv.Itoa(min(n, 80))
-		if err := getJSON(ctx, client, u, "application/json", &fs); err != nil {
-			res.Warnings = append(res.Warnings, apiWarning(err))
+		if err := GetJSON(ctx, client, u, "application/json", &fs); err != nil {
+			res.Warnings = append(res.Warnings, APIWarning(err))
 		}
 		for _, f := range fs[:min(n, len(fs))] {
 			p.Account.FollowerSample = append(p.Account.FollowerSample, scout.FollowerSample{
@@ -212,7 +212,7 @@ func (m *Mastodon) statuses(ctx context.Context, client *http.Client, base, id, 
 			q.Set("max_id", maxID)
 		}
 		var page []mastoStatus
-		if err := getJSON(ctx, client, base+"/api/v1/accounts/"+url.PathEscape(id)+"/statuses?"+q.Encode(), "application/json", &page); err != nil {
+		if err := GetJSON(ctx, client, base+"/api/v1/accounts/"+url.PathEscape(id)+"/statuses?"+q.Encode(), "application/json", &page); err != nil {
 			return posts, err
 		}
 		for _, s := range page {
@@ -240,7 +240,7 @@ func (m *Mastodon) replies(ctx context.Context, client *http.Client, base, statu
 	var c struct {
 		Descendants []mastoStatus `json:"descendants"`
 	}
-	if err := getJSON(ctx, client, base+"/api/v1/statuses/"+url.PathEscape(statusID)+"/context", "application/json", &c); err != nil {
+	if err := GetJSON(ctx, client, base+"/api/v1/statuses/"+url.PathEscape(statusID)+"/context", "application/json", &c); err != nil {
 		return nil, err
 	}
 	bu, _ := url.Parse(base)
@@ -299,7 +299,7 @@ func (a *mastoAccount) actorURI(base *url.URL) string {
 		return a.URI
 	}
 	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		if segs := pathSegments(u); len(segs) == 1 && strings.HasPrefix(segs[0], "@") && !strings.Contains(segs[0][1:], "@") {
+		if segs := PathSegments(u); len(segs) == 1 && strings.HasPrefix(segs[0], "@") && !strings.Contains(segs[0][1:], "@") {
 			return u.Scheme + "://" + strings.ToLower(u.Host) + "/users/" + segs[0][1:]
 		}
 		return a.URL

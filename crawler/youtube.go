@@ -102,7 +102,7 @@ func NewYouTube(cfg YouTubeConfig) *YouTube {
 		now:       cfg.Now,
 	}
 	if u, err := url.Parse(y.base); err == nil {
-		y.baseHost = hostKey(u)
+		y.baseHost = HostKey(u)
 	}
 	return y
 }
@@ -119,7 +119,7 @@ func (y *YouTube) Match(target string) (string, bool) {
 	}
 	if y.key != "" {
 		if u, err := url.Parse(y.api); err == nil {
-			return hostKey(u), true
+			return HostKey(u), true
 		}
 	}
 	return y.baseHost, true
@@ -129,7 +129,7 @@ func (y *YouTube) Match(target string) (string, bool) {
 // (when that is not youtube.com) is read as if it were on youtube.com.
 func (y *YouTube) parse(target string) (Target, bool) {
 	if u, err := url.Parse(strings.TrimSpace(target)); err == nil && u.Host != "" && y.baseHost != "" &&
-		hostKey(u) == y.baseHost && !youTubeHosts[y.baseHost] {
+		HostKey(u) == y.baseHost && !IsYouTubeHost(y.baseHost) {
 		u.Scheme, u.Host = "https", "www.youtube.com"
 		target = u.String()
 	}
@@ -146,7 +146,7 @@ func (y *YouTube) Fetch(ctx context.Context, client *http.Client, target string)
 	res := &scout.CrawlResult{URL: target, FetchedAt: y.now()}
 	t, ok := y.parse(target)
 	if !ok {
-		return failed(res, scout.FailBlocked, fmt.Errorf("youtube: %q is not a YouTube channel target", target))
+		return Failed(res, scout.FailBlocked, fmt.Errorf("youtube: %q is not a YouTube channel target", target))
 	}
 	if y.key != "" && (t.Handle != "" || t.ID != "") {
 		return y.fetchAPI(ctx, client, t, res)
@@ -164,7 +164,7 @@ func ytChannelPath(t Target) string {
 		return "/channel/" + t.ID
 	}
 	if u, err := url.Parse(t.URL); err == nil {
-		segs := pathSegments(u)
+		segs := PathSegments(u)
 		if len(segs) >= 2 {
 			return "/" + segs[0] + "/" + url.PathEscape(segs[1])
 		}

@@ -112,7 +112,7 @@ func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t Target, r
 	}
 	res.Status = http.StatusOK
 	if len(chans.Items) == 0 {
-		return failed(res, scout.FailNotFound, fmt.Errorf("youtube channels.list: no channel %s", t))
+		return Failed(res, scout.FailNotFound, fmt.Errorf("youtube channels.list: no channel %s", t))
 	}
 	ch := chans.Items[0]
 	p := y.apiProfile(ch, res.FetchedAt)
@@ -196,7 +196,7 @@ func (y *YouTube) call(ctx context.Context, client *http.Client, method string, 
 		return err
 	}
 	u := y.api + "/" + method + "?" + query.Encode()
-	ctx = withAPI(ctx, 0) // the Data API: its quota, not robots.txt
+	ctx = WithAPI(ctx, 0) // the Data API: its quota, not robots.txt
 	body, _, err := ytGet(ctx, client, u, http.Header{"X-Goog-Api-Key": {y.key}, "Accept": {"application/json"}}, ytClassifyAPIError)
 	if err != nil {
 		var he *ytHTTPError

@@ -36,7 +36,7 @@ func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t Target, 
 		if errors.Is(err, ErrNoProfile) {
 			kind = scout.FailNoProfile
 		}
-		return failed(res, kind, fmt.Errorf("youtube channel page: %w", err))
+		return Failed(res, kind, fmt.Errorf("youtube channel page: %w", err))
 	}
 	if ch.Handle == "" {
 		ch.Handle = t.Handle
@@ -356,7 +356,7 @@ func ytReadMeta(doc *goquery.Document, ch *ytChannel) {
 	meta := source.ReadMeta(doc)
 	if ch.ID == "" {
 		ch.ID = strings.TrimSpace(doc.Find(`meta[itemprop="channelId"], meta[itemprop="identifier"]`).First().AttrOr("content", ""))
-		if !reChannelID.MatchString(ch.ID) {
+		if !IsYouTubeChannelID(ch.ID) {
 			ch.ID = ytChannelIDOfURL(meta["og:url"])
 		}
 		if ch.ID == "" {
@@ -380,8 +380,8 @@ func ytChannelIDOfURL(raw string) string {
 	if err != nil {
 		return ""
 	}
-	segs := pathSegments(u)
-	if len(segs) >= 2 && segs[0] == "channel" && reChannelID.MatchString(segs[1]) {
+	segs := PathSegments(u)
+	if len(segs) >= 2 && segs[0] == "channel" && IsYouTubeChannelID(segs[1]) {
 		return segs[1]
 	}
 	return ""
@@ -393,7 +393,7 @@ func ytHandleOfURL(raw string) string {
 	if err != nil {
 		return ""
 	}
-	segs := pathSegments(u)
+	segs := PathSegments(u)
 	if len(segs) >= 1 && strings.HasPrefix(segs[0], "@") {
 		return strings.TrimPrefix(segs[0], "@")
 	}

@@ -1,0 +1,69 @@
+package crawler
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
+)
+
+// DefaultSearchPage is how many results one search call asks for.
+const DefaultSearchPage = 25
+
+// BlueskySearch finds accounts with app.bsky.actor.searchActors on the
+// public AppView (app.bsky.feed.searchPosts needs a login there, so Scout
+// does not use it). Results are paged by cursor.
+type BlueskySearch struct {
+	// API is the AppView base URL; DefaultBlueskyAPI when empty.
+	API string
+	// Now stamps FoundVia.At; time.Now when nil.
+	Now func() time.Time
+}
+
+var _ Searcher = (*BlueskySearch)(nil)
+
+// Search implements Searcher.
+func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
+	ctx = WithAPI(ctx, DefaultBlueskyRate)
+	api := (&Bluesky{API: s.API}).api()
+	at := source.NowOr(s.Now)
+	var out []Candidate
+	seen := map[string]bool{}
+	cursor := ""
+	for len(out) < limit && ctx.Err() == nil {
+		q := url.Values{"q": {query}, "limit": {strconv.Itoa(min(limit-len(out), DefaultSearchPage))}}
+		if cursor != "" {
+			q.Set("cursor", cursor)
+		}
+		var page struct {
+			Actors []bskyProfile `json:"actors"`
+			Cursor string        `json:"cursor"`
+		}
+		if err := GetJSON(ctx, client, api+"/xrpc/app.bsky.actor.searchActors?"+q.Encode(), "application/json", &page); err != nil {
+			return out, []scout.Failure{APIWarning(bskyError(err))}
+		}
+		for _, a := range page.Actors {
+			target := "bluesky:" + a.DID
+			if t, err := ParseTarget("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
+				target = t.String()
+			} else if _, err := ParseTarget(target); err != nil {
+				continue
+			}
+			if seen[a.DID] || len(out) == limit {
+				continue
+			}
+			seen[a.DID] = true
+			out = append(out, Candidate{Target: target, FoundVia: scout.FoundVia{
+				Kind: scout.FoundSearch, Query: query, Source: "bluesky:searchActors", Target: target, At: at}})
+		}
+		if len(page.Actors) == 0 || page.Cursor == "" || page.Cursor == cursor {
+			break
+		}
+		cursor = page.Cursor
+	}
+	return out, nil
+}
