@@ -6,33 +6,34 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // tubeRoutes is a PeerTube-like server without the Mastodon API: lookup
 // answers 404 for carol and its web page (HTML) for anyone else, and
 // webfinger resolves every name to carol's actor.
-func tubeRoutes() map[string]apiRoute {
+func tubeRoutes() map[string]crawltest.APIRoute {
 	ap := "application/activity+json; charset=utf-8"
-	return map[string]apiRoute{
-		"/api/v1/accounts/lookup":            {file: "spa.html", contentType: "text/html; charset=utf-8"},
-		"/api/v1/accounts/lookup?acct=carol": {status: 404, file: "error_not_found.json"},
-		"/.well-known/webfinger":             {file: "webfinger_carol.json", contentType: "application/jrd+json; charset=utf-8"},
-		"/accounts/carol":                    {file: "actor_carol.json", contentType: ap},
-		"/accounts/carol/followers":          {file: "followers_carol.json", contentType: ap},
-		"/accounts/carol/following":          {status: 401, file: "error_auth.json"},
-		"/accounts/carol/outbox":             {file: "outbox_carol.json", contentType: ap},
-		"/accounts/carol/outbox?page=1":      {file: "outbox_carol_1.json", contentType: ap},
-		"/accounts/carol/outbox?page=2":      {file: "outbox_carol_2.json", contentType: ap},
-		"/accounts/gone":                     {status: 410, file: "actor_tombstone.json", contentType: ap},
-		"/accounts/tomb":                     {file: "actor_tombstone.json", contentType: ap},
+	return map[string]crawltest.APIRoute{
+		"/api/v1/accounts/lookup":            {File: "spa.html", ContentType: "text/html; charset=utf-8"},
+		"/api/v1/accounts/lookup?acct=carol": {Status: 404, File: "error_not_found.json"},
+		"/.well-known/webfinger":             {File: "webfinger_carol.json", ContentType: "application/jrd+json; charset=utf-8"},
+		"/accounts/carol":                    {File: "actor_carol.json", ContentType: ap},
+		"/accounts/carol/followers":          {File: "followers_carol.json", ContentType: ap},
+		"/accounts/carol/following":          {Status: 401, File: "error_auth.json"},
+		"/accounts/carol/outbox":             {File: "outbox_carol.json", ContentType: ap},
+		"/accounts/carol/outbox?page=1":      {File: "outbox_carol_1.json", ContentType: ap},
+		"/accounts/carol/outbox?page=2":      {File: "outbox_carol_2.json", ContentType: ap},
+		"/accounts/gone":                     {Status: 410, File: "actor_tombstone.json", ContentType: ap},
+		"/accounts/tomb":                     {File: "actor_tombstone.json", ContentType: ap},
 	}
 }
 
 func TestActivityPubCrawl(t *testing.T) {
-	tube := MustStartAPIFixture(t, "testdata/activitypub", tubeRoutes())
+	tube := crawltest.MustStartAPIFixture(t, "testdata/activitypub", tubeRoutes())
 	u := tube.URL
-	adapters := []crawler.Adapter{&crawler.Mastodon{Now: fixedNow}, &crawler.ActivityPub{Now: fixedNow}}
-	res, _ := MustCrawl(t, adapters, u+"/@carol", u+"/@dora", u+"/a/carol/videos", u+"/a/gone", u+"/a/tomb")
+	adapters := []crawler.Adapter{&crawler.Mastodon{Now: crawltest.FixedNow}, &crawler.ActivityPub{Now: crawltest.FixedNow}}
+	res, _ := crawltest.MustCrawl(t, adapters, u+"/@carol", u+"/@dora", u+"/a/carol/videos", u+"/a/gone", u+"/a/tomb")
 
 	for _, target := range []string{u + "/@carol", u + "/@dora", u + "/a/carol/videos"} {
 		r := res[target]
@@ -82,5 +83,5 @@ func TestActivityPubCrawl(t *testing.T) {
 		note.Likes == nil || *note.Likes != 31 || *note.Shares != 4 || note.Comments != nil || len(note.Links) != 1 {
 		t.Errorf("note %+v", note)
 	}
-	MustMatchGoldenProfile(t, "activitypub_carol", p, u)
+	crawltest.MustMatchGoldenProfile(t, "activitypub_carol", p, u)
 }

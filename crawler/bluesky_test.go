@@ -7,36 +7,37 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 const aliceDID = "did:plc:7a3kqc5vpwz2xdl6tb4hmkfa"
 
 // blueskyRoutes is the fixture AppView: alice.test with two feed pages,
 // one thread, followers; and accounts that fail in each documented way.
-func blueskyRoutes() map[string]apiRoute {
+func blueskyRoutes() map[string]crawltest.APIRoute {
 	x := "/xrpc/"
-	return map[string]apiRoute{
-		x + "app.bsky.actor.getProfile?actor=alice.test":                                                      {file: "getProfile_alice.json"},
-		x + "app.bsky.actor.getProfile?actor=" + aliceDID:                                                     {file: "getProfile_alice.json"},
-		x + "app.bsky.feed.getAuthorFeed?actor=" + aliceDID:                                                   {file: "getAuthorFeed_alice_1.json"},
-		x + "app.bsky.feed.getAuthorFeed?actor=" + aliceDID + "&cursor=2024-03-09T20:00:00.000Z::bafyreibob1": {file: "getAuthorFeed_alice_2.json"},
-		x + "app.bsky.feed.getPostThread?uri=at://" + aliceDID + "/app.bsky.feed.post/3kfeed0000001":          {file: "getPostThread_feed1.json"},
-		x + "app.bsky.feed.getPostThread":                                                                     {status: 400, file: "error_post_not_found.json"},
-		x + "app.bsky.graph.getFollowers?actor=" + aliceDID:                                                   {file: "getFollowers_alice.json"},
-		x + "app.bsky.actor.getProfiles":                                                                      {file: "getProfiles_followers.json"},
-		x + "app.bsky.actor.getProfile?actor=nobody.test":                                                     {status: 400, file: "error_profile_not_found.json"},
-		x + "app.bsky.actor.getProfile?actor=banned.test":                                                     {status: 400, file: "error_takedown.json"},
-		x + "app.bsky.actor.getProfile?actor=sleepy.test":                                                     {status: 400, file: "error_deactivated.json"},
-		x + "app.bsky.actor.getProfile?actor=busy.test":                                                       {status: 429, file: "error_ratelimit.json", header: map[string]string{"Retry-After": "3600", "RateLimit-Remaining": "0"}},
-		x + "app.bsky.actor.getProfile?actor=closed.test":                                                     {status: 401, file: "error_auth.json"},
-		x + "app.bsky.actor.getProfile?actor=broken.test":                                                     {status: 400, file: "error_bad_actor.json"},
+	return map[string]crawltest.APIRoute{
+		x + "app.bsky.actor.getProfile?actor=alice.test":                                                      {File: "getProfile_alice.json"},
+		x + "app.bsky.actor.getProfile?actor=" + aliceDID:                                                     {File: "getProfile_alice.json"},
+		x + "app.bsky.feed.getAuthorFeed?actor=" + aliceDID:                                                   {File: "getAuthorFeed_alice_1.json"},
+		x + "app.bsky.feed.getAuthorFeed?actor=" + aliceDID + "&cursor=2024-03-09T20:00:00.000Z::bafyreibob1": {File: "getAuthorFeed_alice_2.json"},
+		x + "app.bsky.feed.getPostThread?uri=at://" + aliceDID + "/app.bsky.feed.post/3kfeed0000001":          {File: "getPostThread_feed1.json"},
+		x + "app.bsky.feed.getPostThread":                                                                     {Status: 400, File: "error_post_not_found.json"},
+		x + "app.bsky.graph.getFollowers?actor=" + aliceDID:                                                   {File: "getFollowers_alice.json"},
+		x + "app.bsky.actor.getProfiles":                                                                      {File: "getProfiles_followers.json"},
+		x + "app.bsky.actor.getProfile?actor=nobody.test":                                                     {Status: 400, File: "error_profile_not_found.json"},
+		x + "app.bsky.actor.getProfile?actor=banned.test":                                                     {Status: 400, File: "error_takedown.json"},
+		x + "app.bsky.actor.getProfile?actor=sleepy.test":                                                     {Status: 400, File: "error_deactivated.json"},
+		x + "app.bsky.actor.getProfile?actor=busy.test":                                                       {Status: 429, File: "error_ratelimit.json", Header: map[string]string{"Retry-After": "3600", "RateLimit-Remaining": "0"}},
+		x + "app.bsky.actor.getProfile?actor=closed.test":                                                     {Status: 401, File: "error_auth.json"},
+		x + "app.bsky.actor.getProfile?actor=broken.test":                                                     {Status: 400, File: "error_bad_actor.json"},
 	}
 }
 
 func TestBlueskyCrawl(t *testing.T) {
-	api := MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
-	bs := &crawler.Bluesky{API: api.URL, Now: fixedNow, MaxPosts: 10}
-	res, sum := MustCrawl(t, []crawler.Adapter{bs},
+	api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
+	bs := &crawler.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
+	res, sum := crawltest.MustCrawl(t, []crawler.Adapter{bs},
 		"bluesky:alice.test", "https://bsky.app/profile/nobody.test", "bluesky:banned.test",
 		"bluesky:sleepy.test", "bluesky:busy.test", "bluesky:closed.test", "bluesky:broken.test")
 
@@ -167,7 +168,7 @@ func TestBlueskyCrawl(t *testing.T) {
 			t.Errorf("warnings %+v: want the 3 threads that are not found", r.Warnings)
 		}
 	})
-	MustMatchGoldenProfile(t, "bluesky_alice", p, api.URL)
+	crawltest.MustMatchGoldenProfile(t, "bluesky_alice", p, api.URL)
 }
 
 func TestBlueskyMatch(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // An ordinary site with /@user paths is not a Mastodon server: the Mastodon
@@ -22,16 +23,16 @@ func TestMastodonDeclinesOrdinaryAtPaths(t *testing.T) {
 		_, _ = w.Write([]byte(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Bob","alternateName":"@bob","interactionStatistic":{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","userInteractionCount":1234}}}</script></head><body></body></html>`))
 	}))
 	defer srv.Close()
-	sink := &collectSink{}
+	sink := &crawltest.CollectSink{}
 	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1, Adapters: []crawler.Adapter{&crawler.Mastodon{}}})
 	sum, err := c.Crawl(context.Background(), []string{srv.URL + "/@bob"}, sink)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Profiles != 1 || len(sink.results) != 1 || sink.results[0].Profile == nil {
+	if sum.Profiles != 1 || len(sink.Results) != 1 || sink.Results[0].Profile == nil {
 		t.Fatalf("summary %+v: want the page read as a web profile", sum)
 	}
-	a := sink.results[0].Profile.Account
+	a := sink.Results[0].Profile.Account
 	if a.Platform != scout.PlatformWeb || a.Followers == nil || *a.Followers != 1234 {
 		t.Errorf("account = %s %v, want a web account with 1234 followers", a.Platform, a.Followers)
 	}

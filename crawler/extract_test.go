@@ -13,6 +13,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // extractAt is the fixed fetch time of every extraction test, in a non-UTC
@@ -98,7 +99,7 @@ func TestExtractPage(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ExtractPage: %v", err)
 			}
-			MustMatchGolden(t, "extract_"+tt.name, ex)
+			crawltest.MustMatchGolden(t, "extract_"+tt.name, ex)
 
 			a := ex.Profile.Account
 			if a.ID != tt.id {
@@ -334,15 +335,8 @@ func checkCount(t *testing.T, field string, got, want *int64) {
 	switch {
 	case got == nil && want == nil:
 	case got == nil || want == nil || *got != *want:
-		t.Errorf("%s = %s, want %s", field, fmtCount(got), fmtCount(want))
+		t.Errorf("%s = %s, want %s", field, crawltest.FmtCount(got), crawltest.FmtCount(want))
 	}
-}
-
-func fmtCount(p *int64) string {
-	if p == nil {
-		return "nil"
-	}
-	return fmt.Sprint(*p)
 }
 
 // derefCount is *p, or -1 for an unknown count, for compact assertions.

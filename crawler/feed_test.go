@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // feedTests are the feed fixtures in testdata/extract; each is compared with
@@ -52,7 +53,7 @@ func TestParseFeed(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseFeed: %v", err)
 			}
-			MustMatchGolden(t, name, posts)
+			crawltest.MustMatchGolden(t, name, posts)
 			if len(posts) != len(tt.ids) {
 				t.Fatalf("%d posts, want %d", len(posts), len(tt.ids))
 			}

@@ -13,10 +13,10 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // Sizes of the hostile web. The caps in hostileConfig are far below them,
@@ -147,7 +147,7 @@ func dripHandler(w http.ResponseWriter, r *http.Request) {
 // hostileConfig is the crawl configuration of the hostile test: the real
 // extractor, short time-outs, a 1 MB body cap and a one-second Retry-After cap.
 func hostileConfig() crawler.Config {
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Extract, cfg.ParseFeed = nil, nil
 	cfg.MaxBodySize = 1 << 20
 	cfg.Timeout = 750 * time.Millisecond
@@ -169,17 +169,17 @@ func TestHostileWeb(t *testing.T) {
 	if testing.Short() {
 		t.Skip("hostile web: builds a 256 MB gzip bomb and streams 100 MB bodies")
 	}
-	main, mainLog := MustFetchServer(t, hostileMux(t))
+	main, mainLog := crawltest.MustFetchServer(t, hostileMux(t))
 	drip := httptest.NewServer(http.HandlerFunc(dripHandler))
 	t.Cleanup(drip.Close)
-	robots500, robotsLog := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	robots500, robotsLog := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			http.Error(w, "boom", http.StatusInternalServerError)
 			return
 		}
 		w.Write([]byte(goodPage("Unreachable", "1")))
 	}))
-	storm, stormLog := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	storm, stormLog := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case r.URL.Path == "/robots.txt":
 			http.NotFound(w, r)
@@ -231,7 +231,7 @@ func TestHostileWeb(t *testing.T) {
 
 	cr := crawler.New(hostileConfig())
 	t.Cleanup(cr.Client().CloseIdleConnections)
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -272,7 +272,7 @@ func TestHostileWeb(t *testing.T) {
 	}
 	for u, kind := range want {
 		r := got[u]
-		if k := kindOf(r); k != kind {
+		if k := crawltest.KindOf(r); k != kind {
 			msg := ""
 			if r != nil && r.Failure != nil {
 				msg = r.Failure.Message
@@ -290,7 +290,7 @@ func TestHostileWeb(t *testing.T) {
 			t.Errorf("%s: no profile", u)
 			continue
 		}
-		checkSaneAccount(t, u, r.Profile.Account)
+		crawltest.CheckSaneAccount(t, u, r.Profile.Account)
 	}
 	for i, u := range good {
 		r := got[u]
@@ -340,22 +340,6 @@ func TestHostileWeb(t *testing.T) {
 	}
 }
 
-// checkSaneAccount fails when an account from a hostile page carries text
-// that is not UTF-8 or counts outside what any account could have.
-func checkSaneAccount(t *testing.T, u string, a scout.Account) {
-	t.Helper()
-	for field, s := range map[string]string{"id": a.ID, "handle": a.Handle, "name": a.DisplayName, "bio": a.Bio, "url": a.URL} {
-		if !utf8.ValidString(s) {
-			t.Errorf("%s: %s %q is not UTF-8", u, field, s)
-		}
-	}
-	for field, n := range map[string]*int64{"followers": a.Followers, "following": a.Following, "posts": a.PostsCount} {
-		if n != nil && (*n < 0 || *n > 1e13) {
-			t.Errorf("%s: %s = %d", u, field, *n)
-		}
-	}
-}
-
 // TestHostileRedirectToPrivate follows redirects from a public name (a
 // public-looking host, connected to a loopback server by the test's base
 // transport) to an internal address in each literal spelling: every hop is
@@ -373,7 +357,7 @@ func TestHostileRedirectToPrivate(t *testing.T) {
 		"http://2852039166/latest",    // 169.254.169.254, decimal
 		"http://10.1.259/x",           // 10.1.1.3, short form
 	}
-	srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, log := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			http.NotFound(w, r)
 			return
@@ -385,7 +369,7 @@ func TestHostileRedirectToPrivate(t *testing.T) {
 		}
 		http.Redirect(w, r, targets[i], http.StatusFound)
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Base = dialTo(srv)
 	cfg.BlockPrivate = true
 	cr := crawler.New(cfg)
@@ -395,13 +379,13 @@ func TestHostileRedirectToPrivate(t *testing.T) {
 	for i := range targets {
 		urls = append(urls, "http://public.example/to/"+strconv.Itoa(i))
 	}
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 	if _, err := cr.Crawl(t.Context(), urls, sink); err != nil {
 		t.Fatal(err)
 	}
 	got := sink.ByURL()
 	for i, u := range urls {
-		if k := kindOf(got[u]); k != scout.FailBlocked {
+		if k := crawltest.KindOf(got[u]); k != scout.FailBlocked {
 			t.Errorf("%s → %s: kind = %q, want %q", u, targets[i], k, scout.FailBlocked)
 		}
 	}
@@ -424,24 +408,24 @@ func TestHostileAPICounts(t *testing.T) {
 		return strings.NewReplacer(repl...).Replace(string(b))
 	}
 	mroutes := mastodonRoutes()
-	mroutes["/api/v1/accounts/lookup?acct=alice"] = apiRoute{body: hostile("mastodon", "lookup_alice.json",
+	mroutes["/api/v1/accounts/lookup?acct=alice"] = crawltest.APIRoute{Body: hostile("mastodon", "lookup_alice.json",
 		`"followers_count": 3120`, `"followers_count": -3120`,
 		`"following_count": 208`, `"following_count": 99999999999999999`,
 		`"statuses_count": 1877`, `"statuses_count": -1`)}
-	inst := MustStartAPIFixture(t, "testdata/mastodon", mroutes)
+	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", mroutes)
 
 	broutes := blueskyRoutes()
 	body := hostile("bluesky", "getProfile_alice.json",
 		`"followersCount": 12840`, `"followersCount": -12840`,
 		`"followsCount": 311`, `"followsCount": 99999999999999999`,
 		`"postsCount": 2204`, `"postsCount": -2`)
-	broutes["/xrpc/app.bsky.actor.getProfile?actor=alice.test"] = apiRoute{body: body}
-	broutes["/xrpc/app.bsky.actor.getProfile?actor="+aliceDID] = apiRoute{body: body}
-	bsky := MustStartAPIFixture(t, "testdata/bluesky", broutes)
+	broutes["/xrpc/app.bsky.actor.getProfile?actor=alice.test"] = crawltest.APIRoute{Body: body}
+	broutes["/xrpc/app.bsky.actor.getProfile?actor="+aliceDID] = crawltest.APIRoute{Body: body}
+	bsky := crawltest.MustStartAPIFixture(t, "testdata/bluesky", broutes)
 
-	res, _ := MustCrawl(t, []crawler.Adapter{
-		&crawler.Mastodon{Now: fixedNow, FollowerSample: -1},
-		&crawler.Bluesky{API: bsky.URL, Now: fixedNow, ThreadSample: -1, FollowerSample: -1},
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{
+		&crawler.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1},
+		&crawler.Bluesky{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1},
 	}, inst.URL+"/@alice", "bluesky:alice.test")
 	for target, r := range res {
 		if r == nil || r.Profile == nil {
@@ -449,7 +433,7 @@ func TestHostileAPICounts(t *testing.T) {
 			continue
 		}
 		a := r.Profile.Account
-		checkSaneAccount(t, target, a)
+		crawltest.CheckSaneAccount(t, target, a)
 		if a.Followers != nil || a.Following != nil || a.PostsCount != nil {
 			t.Errorf("%s: counts %v %v %v kept, want none", target, a.Followers, a.Following, a.PostsCount)
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 const aliceMastodonID = "109876543210"
@@ -14,31 +15,31 @@ const aliceMastodonID = "109876543210"
 // statuses, replies, followers; and accounts that fail in each documented
 // way. Its webfinger knows nobody, so the ActivityPub fallback ends in
 // not_found.
-func mastodonRoutes() map[string]apiRoute {
+func mastodonRoutes() map[string]crawltest.APIRoute {
 	a := "/api/v1/accounts/"
-	return map[string]apiRoute{
-		a + "lookup?acct=alice":           {file: "lookup_alice.json"},
-		a + "lookup?acct=spammer":         {file: "lookup_suspended.json"},
-		a + "lookup":                      {status: 404, file: "error_not_found.json"},
-		a + "lookup?acct=gone":            {status: 410, file: "error_not_found.json"},
-		a + "lookup?acct=closed":          {status: 401, file: "error_auth.json"},
-		a + "lookup?acct=busy":            {status: 429, file: "error_ratelimit.json", header: map[string]string{"Retry-After": "3600"}},
-		a + aliceMastodonID + "/statuses": {file: "statuses_alice_1.json"},
-		a + aliceMastodonID + "/statuses?max_id=111000000000000200": {file: "statuses_alice_2.json"},
-		a + aliceMastodonID + "/statuses?max_id=111000000000000050": {file: "statuses_empty.json"},
-		a + aliceMastodonID + "/followers":                          {file: "followers_alice.json"},
-		"/api/v1/statuses/111000000000000300/context":               {file: "context_300.json"},
-		"/api/v1/statuses/111000000000000100/context":               {status: 403, file: "error_auth.json"},
-		"/api/v1/statuses/111000000000000050/context":               {file: "context_empty.json"},
-		"/.well-known/webfinger":                                    {status: 404, file: "error_not_found.json"},
+	return map[string]crawltest.APIRoute{
+		a + "lookup?acct=alice":           {File: "lookup_alice.json"},
+		a + "lookup?acct=spammer":         {File: "lookup_suspended.json"},
+		a + "lookup":                      {Status: 404, File: "error_not_found.json"},
+		a + "lookup?acct=gone":            {Status: 410, File: "error_not_found.json"},
+		a + "lookup?acct=closed":          {Status: 401, File: "error_auth.json"},
+		a + "lookup?acct=busy":            {Status: 429, File: "error_ratelimit.json", Header: map[string]string{"Retry-After": "3600"}},
+		a + aliceMastodonID + "/statuses": {File: "statuses_alice_1.json"},
+		a + aliceMastodonID + "/statuses?max_id=111000000000000200": {File: "statuses_alice_2.json"},
+		a + aliceMastodonID + "/statuses?max_id=111000000000000050": {File: "statuses_empty.json"},
+		a + aliceMastodonID + "/followers":                          {File: "followers_alice.json"},
+		"/api/v1/statuses/111000000000000300/context":               {File: "context_300.json"},
+		"/api/v1/statuses/111000000000000100/context":               {Status: 403, File: "error_auth.json"},
+		"/api/v1/statuses/111000000000000050/context":               {File: "context_empty.json"},
+		"/.well-known/webfinger":                                    {Status: 404, File: "error_not_found.json"},
 	}
 }
 
 func TestMastodonCrawl(t *testing.T) {
-	inst := MustStartAPIFixture(t, "testdata/mastodon", mastodonRoutes())
-	m := &crawler.Mastodon{Now: fixedNow}
+	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", mastodonRoutes())
+	m := &crawler.Mastodon{Now: crawltest.FixedNow}
 	u := inst.URL
-	res, sum := MustCrawl(t, []crawler.Adapter{m},
+	res, sum := crawltest.MustCrawl(t, []crawler.Adapter{m},
 		u+"/@alice", u+"/@spammer", u+"/@nobody", u+"/@gone", u+"/@closed", u+"/@busy")
 
 	t.Run("Failures", func(t *testing.T) {
@@ -140,7 +141,7 @@ func TestMastodonCrawl(t *testing.T) {
 			t.Errorf("follower sample %+v", fs)
 		}
 	})
-	MustMatchGoldenProfile(t, "mastodon_alice", p, inst.URL)
+	crawltest.MustMatchGoldenProfile(t, "mastodon_alice", p, inst.URL)
 }
 
 func TestMastodonMatch(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 	"github.com/scout-oss/scout/internal/sharedtest"
 )
 
@@ -26,16 +27,16 @@ func MustSharedFormats(tb testing.TB, files ...string) string {
 func TestBlueskyRealSamples(t *testing.T) {
 	dir := MustSharedFormats(t, "bsky_getProfile.json", "bsky_getAuthorFeed.json", "bsky_getFollowers.json")
 	const did = "did:plc:iijrtk7ocored6zuziwmqq3c"
-	api := MustStartAPIFixture(t, dir, map[string]apiRoute{
-		"/xrpc/app.bsky.actor.getProfile":   {file: "bsky_getProfile.json"},
-		"/xrpc/app.bsky.feed.getAuthorFeed": {file: "bsky_getAuthorFeed.json"},
-		"/xrpc/app.bsky.feed.getAuthorFeed?cursor=1682809172466::bafyreihdpdn7uiqmshzb2y4o67gzy2aeairq6phuk476k2oidhy2p5dbwu": {body: `{"feed":[]}`},
-		"/xrpc/app.bsky.graph.getFollowers": {file: "bsky_getFollowers.json"},
-		"/xrpc/app.bsky.graph.getFollowers?cursor=1682797625500::bafyreihaxv35gy25izvp4ypnrse26chpbdra2pxkizjqxyle7tneizlhj4": {body: `{"followers":[]}`},
+	api := crawltest.MustStartAPIFixture(t, dir, map[string]crawltest.APIRoute{
+		"/xrpc/app.bsky.actor.getProfile":   {File: "bsky_getProfile.json"},
+		"/xrpc/app.bsky.feed.getAuthorFeed": {File: "bsky_getAuthorFeed.json"},
+		"/xrpc/app.bsky.feed.getAuthorFeed?cursor=1682809172466::bafyreihdpdn7uiqmshzb2y4o67gzy2aeairq6phuk476k2oidhy2p5dbwu": {Body: `{"feed":[]}`},
+		"/xrpc/app.bsky.graph.getFollowers": {File: "bsky_getFollowers.json"},
+		"/xrpc/app.bsky.graph.getFollowers?cursor=1682797625500::bafyreihaxv35gy25izvp4ypnrse26chpbdra2pxkizjqxyle7tneizlhj4": {Body: `{"followers":[]}`},
 		// getPostThread and getProfiles are not in the samples: they 404,
 		// which must cost warnings, not the profile.
 	})
-	res, _ := MustCrawl(t, []crawler.Adapter{&crawler.Bluesky{API: api.URL, Now: fixedNow, FollowerSample: 100}}, "https://bsky.app/profile/shinyakato.dev")
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&crawler.Bluesky{API: api.URL, Now: crawltest.FixedNow, FollowerSample: 100}}, "https://bsky.app/profile/shinyakato.dev")
 	r := res["https://bsky.app/profile/shinyakato.dev"]
 	if r == nil || r.Profile == nil {
 		t.Fatalf("result %+v", r)
@@ -90,12 +91,12 @@ func TestBlueskyRealSamples(t *testing.T) {
 // documentation and of a real minimal account as lookup answers.
 func TestMastodonRealSamples(t *testing.T) {
 	dir := MustSharedFormats(t, "mastodon_api_account_docs_example.json", "mastodon_api_account_minimal.json")
-	inst := MustStartAPIFixture(t, dir, map[string]apiRoute{
-		"/api/v1/accounts/lookup?acct=noiob":    {file: "mastodon_api_account_docs_example.json"},
-		"/api/v1/accounts/lookup?acct=benis911": {file: "mastodon_api_account_minimal.json"},
-		"/api/v1/accounts/23634/statuses":       {body: `[]`},
+	inst := crawltest.MustStartAPIFixture(t, dir, map[string]crawltest.APIRoute{
+		"/api/v1/accounts/lookup?acct=noiob":    {File: "mastodon_api_account_docs_example.json"},
+		"/api/v1/accounts/lookup?acct=benis911": {File: "mastodon_api_account_minimal.json"},
+		"/api/v1/accounts/23634/statuses":       {Body: `[]`},
 	})
-	res, _ := MustCrawl(t, []crawler.Adapter{&crawler.Mastodon{Now: fixedNow}}, inst.URL+"/@noiob", inst.URL+"/@benis911")
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&crawler.Mastodon{Now: crawltest.FixedNow}}, inst.URL+"/@noiob", inst.URL+"/@benis911")
 
 	docs := res[inst.URL+"/@noiob"]
 	if docs == nil || docs.Profile == nil {
@@ -154,19 +155,19 @@ func TestActivityPubRealSamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	ap := "application/activity+json; charset=utf-8"
-	srv := MustStartAPIFixture(t, dir, map[string]apiRoute{
-		"/accounts/emelie":    {file: "ap_actor_person_mastodon_social_emelie.json", contentType: ap},
-		"/accounts/createurs": {file: "ap_actor_person_peertube.json", contentType: ap},
-		"/accounts/foo":       {body: foo, contentType: ap},
+	srv := crawltest.MustStartAPIFixture(t, dir, map[string]crawltest.APIRoute{
+		"/accounts/emelie":    {File: "ap_actor_person_mastodon_social_emelie.json", ContentType: ap},
+		"/accounts/createurs": {File: "ap_actor_person_peertube.json", ContentType: ap},
+		"/accounts/foo":       {Body: foo, ContentType: ap},
 		// A local actor whose collections are the real samples.
-		"/accounts/local": {body: `{"id":"{{BASE}}/accounts/local","type":"Person","preferredUsername":"local",
-			"followers":"{{BASE}}/c/followers","following":"{{BASE}}/c/following","outbox":"{{BASE}}/c/outbox"}`, contentType: ap},
-		"/c/followers": {file: "ap_followers_orderedcollection.json", contentType: ap},
-		"/c/following": {file: "ap_followers_orderedcollectionpage.json", contentType: ap},
-		"/c/outbox":    {body: `{"type":"OrderedCollectionPage","totalItems":1,"orderedItems":[` + string(note) + `]}`, contentType: ap},
+		"/accounts/local": {Body: `{"id":"{{BASE}}/accounts/local","type":"Person","preferredUsername":"local",
+			"followers":"{{BASE}}/c/followers","following":"{{BASE}}/c/following","outbox":"{{BASE}}/c/outbox"}`, ContentType: ap},
+		"/c/followers": {File: "ap_followers_orderedcollection.json", ContentType: ap},
+		"/c/following": {File: "ap_followers_orderedcollectionpage.json", ContentType: ap},
+		"/c/outbox":    {Body: `{"type":"OrderedCollectionPage","totalItems":1,"orderedItems":[` + string(note) + `]}`, ContentType: ap},
 	})
 	u := srv.URL
-	res, _ := MustCrawl(t, []crawler.Adapter{&crawler.ActivityPub{Now: fixedNow}}, u+"/a/emelie", u+"/a/createurs", u+"/a/foo", u+"/a/local")
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&crawler.ActivityPub{Now: crawltest.FixedNow}}, u+"/a/emelie", u+"/a/createurs", u+"/a/foo", u+"/a/local")
 
 	get := func(name string) *scout.CrawlResult {
 		r := res[u+"/a/"+name]

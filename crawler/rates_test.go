@@ -10,12 +10,13 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 func TestHostRatesOverride(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith("User-agent: *\nAllow: /\n"))
+	srv, log := crawltest.MustFetchServer(t, robotsWith("User-agent: *\nAllow: /\n"))
 	u, _ := url.Parse(srv.URL)
-	cfg := fastConfig() // 1000 requests/s for every other host
+	cfg := crawltest.FastConfig() // 1000 requests/s for every other host
 	cfg.HostRates = map[string]float64{u.Host: 5}
 	tr := crawler.NewTransport(cfg)
 	c := tr.Client()
@@ -38,8 +39,8 @@ func TestHostRatesOverride(t *testing.T) {
 }
 
 func TestWithoutRobots(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /\n"))
-	c := crawler.NewClient(fastConfig())
+	srv, log := crawltest.MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /\n"))
+	c := crawler.NewClient(crawltest.FastConfig())
 	t.Cleanup(c.CloseIdleConnections)
 
 	t.Run("PageDisallowed", func(t *testing.T) {
@@ -67,7 +68,7 @@ func TestWithoutRobots(t *testing.T) {
 // --host-rate entry beats the platform rate.
 func TestBlueskyAPIIgnoresRobotsAndRaisesRate(t *testing.T) {
 	routes := blueskyRoutes()
-	routes["/robots.txt"] = apiRoute{body: "User-agent: *\nDisallow: /\n", contentType: "text/plain"}
+	routes["/robots.txt"] = crawltest.APIRoute{Body: "User-agent: *\nDisallow: /\n", ContentType: "text/plain"}
 	for _, tc := range []struct {
 		name      string
 		hostRates func(host string) map[string]float64
@@ -77,10 +78,10 @@ func TestBlueskyAPIIgnoresRobotsAndRaisesRate(t *testing.T) {
 		{"HostRateWins", func(h string) map[string]float64 { return map[string]float64{h: 50} }, 50},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			api := MustStartAPIFixture(t, "testdata/bluesky", routes)
+			api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", routes)
 			u, _ := url.Parse(api.URL)
 			tr := crawler.NewTransport(crawler.Config{Rate: 1, Burst: 20, HostRates: tc.hostRates(u.Host)})
-			bs := &crawler.Bluesky{API: api.URL, Now: fixedNow, MaxPosts: 10, ThreadSample: -1, FollowerSample: -1}
+			bs := &crawler.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10, ThreadSample: -1, FollowerSample: -1}
 			r := bs.Fetch(t.Context(), tr.Client(), "bluesky:alice.test")
 			if r.Failure != nil || r.Profile == nil {
 				t.Fatalf("fetch: %+v", r.Failure)

@@ -7,18 +7,8 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
-
-// paths returns how many requests the fixture got per path.
-func (f *apiFixture) paths() map[string]int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	out := map[string]int{}
-	for _, r := range f.reqs {
-		out[r.URL.Path]++
-	}
-	return out
-}
 
 // A scheduled job's tier decides what an adapter reads: counts reads the
 // profile only, posts adds the feed and reply samples, followers (and a
@@ -34,8 +24,8 @@ func TestBlueskyReadsByTier(t *testing.T) {
 		{"", true, true, true},
 	}
 	for _, c := range cases {
-		api := MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
-		bs := &crawler.Bluesky{API: api.URL, Now: fixedNow, MaxPosts: 10}
+		api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
+		bs := &crawler.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
 		tr := crawler.NewTransport(crawler.Config{Rate: 1000, Burst: 100, IgnoreRobots: true})
 		ctx := context.Background()
 		if c.tier != "" {
@@ -46,7 +36,7 @@ func TestBlueskyReadsByTier(t *testing.T) {
 		if r == nil || r.Profile == nil {
 			t.Fatalf("tier %q: no profile: %+v", c.tier, r)
 		}
-		got := api.paths()
+		got := api.Paths()
 		has := func(method string) bool {
 			for p, n := range got {
 				if strings.HasSuffix(p, method) && n > 0 {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // ytTestKey is the only key the fixture API accepts.
@@ -114,7 +115,7 @@ func TestYouTubeAPIChannel(t *testing.T) {
 	}
 	if a.Followers == nil || *a.Followers != 1_230_000 || a.PostsCount == nil || *a.PostsCount != 342 ||
 		!slices.Equal(a.Approximate, []string{"followers"}) {
-		t.Errorf("followers %v posts %v approximate %q", fmtCount(a.Followers), fmtCount(a.PostsCount), a.Approximate)
+		t.Errorf("followers %v posts %v approximate %q", crawltest.FmtCount(a.Followers), crawltest.FmtCount(a.PostsCount), a.Approximate)
 	}
 	if !slices.Equal(a.Links, []string{"https://alicebakes.example/recipes"}) {
 		t.Errorf("links %q", a.Links)
@@ -140,7 +141,7 @@ func TestYouTubeAPIChannel(t *testing.T) {
 		if p.ID != w.id || !p.PublishedAt.Equal(w.published) || !same(p.Views, w.views) || !same(p.Likes, w.likes) ||
 			!same(p.Comments, w.comments) || p.DurationSeconds != w.duration || p.MediaKind != "video" {
 			t.Errorf("post %d: %s %s views %s likes %s comments %s %ds %q", i, p.ID, p.PublishedAt,
-				fmtCount(p.Views), fmtCount(p.Likes), fmtCount(p.Comments), p.DurationSeconds, p.MediaKind)
+				crawltest.FmtCount(p.Views), crawltest.FmtCount(p.Likes), crawltest.FmtCount(p.Comments), p.DurationSeconds, p.MediaKind)
 		}
 	}
 	if p := res.Profile.Posts[2]; p.DurationSeconds > 60 {
@@ -168,14 +169,14 @@ func TestYouTubeAPIFailures(t *testing.T) {
 	t.Run("ErrNoSuchChannel", func(t *testing.T) {
 		api := startYouTubeAPI(t)
 		res := ytCrawl(t, newAPIAdapter(api, ytTestKey, nil), "youtube:@nobody")["youtube:@nobody"]
-		if kindOf(res) != scout.FailNotFound {
+		if crawltest.KindOf(res) != scout.FailNotFound {
 			t.Errorf("result %+v, want not_found", res)
 		}
 	})
 	t.Run("ErrKeyInvalid", func(t *testing.T) {
 		api := startYouTubeAPI(t)
 		res := ytCrawl(t, newAPIAdapter(api, "wrong-key-123", nil), "youtube:@alicebakes")["youtube:@alicebakes"]
-		if kindOf(res) != scout.FailAuth {
+		if crawltest.KindOf(res) != scout.FailAuth {
 			t.Fatalf("result %+v, want auth_required", res)
 		}
 		if strings.Contains(res.Failure.Message, "wrong-key-123") || !strings.Contains(res.Failure.Message, "API_KEY_INVALID") {
@@ -188,12 +189,12 @@ func TestYouTubeAPIFailures(t *testing.T) {
 		quota := crawler.NewYouTubeQuota(crawler.DefaultYouTubeQuota, ytTestClock)
 		yt := newAPIAdapter(api, ytTestKey, quota)
 		got := ytCrawl(t, yt, "youtube:@alicebakes")
-		if kindOf(got["youtube:@alicebakes"]) != scout.FailRateLimit {
+		if crawltest.KindOf(got["youtube:@alicebakes"]) != scout.FailRateLimit {
 			t.Errorf("result %+v, want rate_limited", got["youtube:@alicebakes"])
 		}
 		// Google said the day's quota is gone: no further call today.
 		got = ytCrawl(t, yt, "youtube:@bobcocina")
-		if kindOf(got["youtube:@bobcocina"]) != scout.FailRateLimit || len(api.requested()) != 1 {
+		if crawltest.KindOf(got["youtube:@bobcocina"]) != scout.FailRateLimit || len(api.requested()) != 1 {
 			t.Errorf("after quotaExceeded: %+v, %d calls; want rate_limited without calling", got["youtube:@bobcocina"], len(api.requested()))
 		}
 	})
@@ -211,7 +212,7 @@ func TestYouTubeAPIFailures(t *testing.T) {
 			t.Errorf("%d calls %q, want 2 (budget of 2 units)", len(calls), calls)
 		}
 		res = ytCrawl(t, newAPIAdapter(api, ytTestKey, quota), "youtube:@bobcocina")["youtube:@bobcocina"]
-		if kindOf(res) != scout.FailRateLimit {
+		if crawltest.KindOf(res) != scout.FailRateLimit {
 			t.Errorf("result %+v, want rate_limited", res)
 		}
 	})

@@ -14,6 +14,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // ytNow is the fixed clock of the YouTube tests: 2026-11-24 15:00 UTC.
@@ -95,19 +96,17 @@ func startYouTubeWeb(t *testing.T) *ytServer {
 // results by target.
 func ytCrawl(t *testing.T, yt *crawler.YouTube, targets ...string) map[string]*scout.CrawlResult {
 	t.Helper()
-	sink := &collectSink{}
+	sink := &crawltest.CollectSink{}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Now: ytTestClock, Adapters: []crawler.Adapter{yt}})
 	if _, err := c.Crawl(context.Background(), targets, sink); err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]*scout.CrawlResult{}
-	for _, r := range sink.results {
+	for _, r := range sink.Results {
 		out[r.URL] = r
 	}
 	return out
 }
-
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestYouTubePageChannel(t *testing.T) {
 	web := startYouTubeWeb(t)
@@ -136,7 +135,7 @@ func TestYouTubePageChannel(t *testing.T) {
 		t.Errorf("links %q, want %q (unwrapped from /redirect, sign-in links left out)", got, want)
 	}
 	if a.Followers == nil || *a.Followers != 1_230_000 || a.PostsCount == nil || *a.PostsCount != 342 {
-		t.Errorf("followers %v posts %v, want 1230000 and 342", fmtCount(a.Followers), fmtCount(a.PostsCount))
+		t.Errorf("followers %v posts %v, want 1230000 and 342", crawltest.FmtCount(a.Followers), crawltest.FmtCount(a.PostsCount))
 	}
 	if !slices.Equal(a.Approximate, []string{"followers"}) {
 		t.Errorf("approximate %q, want [followers] (1.23M is rounded, 342 is exact)", a.Approximate)
@@ -152,10 +151,10 @@ func TestYouTubePageChannel(t *testing.T) {
 		duration  int
 	}
 	want := []wantPost{
-		{"youtube:AliceVid003", day(2026, 11, 23), 2311, 765},
-		{"youtube:AliceVid001", day(2026, 11, 21), 12345, 602},
-		{"youtube:AliceShort1", day(2026, 10, 25), 987654, 45},
-		{"youtube:AliceVid002", day(2026, 11, 10), 1024, 3723},
+		{"youtube:AliceVid003", crawltest.Day(2026, 11, 23), 2311, 765},
+		{"youtube:AliceVid001", crawltest.Day(2026, 11, 21), 12345, 602},
+		{"youtube:AliceShort1", crawltest.Day(2026, 10, 25), 987654, 45},
+		{"youtube:AliceVid002", crawltest.Day(2026, 11, 10), 1024, 3723},
 		{"youtube:AliceVid005", ytNow.AddDate(0, 0, -11*365).Truncate(24 * time.Hour), 0, 190},
 	}
 	posts := res.Profile.Posts
@@ -171,11 +170,11 @@ func TestYouTubePageChannel(t *testing.T) {
 		if p.ID != w.id || !p.PublishedAt.Equal(w.published) || p.Views == nil || *p.Views != w.views ||
 			p.DurationSeconds != w.duration || p.MediaKind != "video" || p.AccountID != a.ID {
 			t.Errorf("post %d: got %s %s views %v %ds %q, want %s %s views %d %ds video",
-				i, p.ID, p.PublishedAt.Format(time.DateOnly), fmtCount(p.Views), p.DurationSeconds, p.MediaKind,
+				i, p.ID, p.PublishedAt.Format(time.DateOnly), crawltest.FmtCount(p.Views), p.DurationSeconds, p.MediaKind,
 				w.id, w.published.Format(time.DateOnly), w.views, w.duration)
 		}
 		if p.Likes != nil || p.Comments != nil {
-			t.Errorf("post %s: likes/comments %v/%v, but pages publish none", p.ID, fmtCount(p.Likes), fmtCount(p.Comments))
+			t.Errorf("post %s: likes/comments %v/%v, but pages publish none", p.ID, crawltest.FmtCount(p.Likes), crawltest.FmtCount(p.Comments))
 		}
 	}
 	if got := posts[0].URL; got != web.URL+"/watch?v=AliceVid003" {
@@ -213,7 +212,7 @@ func TestYouTubePageTargets(t *testing.T) {
 			t.Errorf("account %+v", a)
 		}
 		if a.Followers == nil || *a.Followers != 4_690_000 || a.PostsCount == nil || *a.PostsCount != 1200 {
-			t.Errorf("followers %v posts %v, want 4690000 and 1200", fmtCount(a.Followers), fmtCount(a.PostsCount))
+			t.Errorf("followers %v posts %v, want 4690000 and 1200", crawltest.FmtCount(a.Followers), crawltest.FmtCount(a.PostsCount))
 		}
 		if !slices.Equal(a.Approximate, []string{"followers", "posts_count"}) {
 			t.Errorf("approximate %q", a.Approximate)
@@ -229,8 +228,8 @@ func TestYouTubePageTargets(t *testing.T) {
 			t.Fatalf("posts %+v", r.Profile.Posts)
 		}
 		p := r.Profile.Posts[1]
-		if p.ID != "youtube:BobVideo002" || *p.Views != 1_813_549 || p.DurationSeconds != 891 || !p.PublishedAt.Equal(day(2026, 10, 25)) {
-			t.Errorf("post %s views %v %ds %s", p.ID, fmtCount(p.Views), p.DurationSeconds, p.PublishedAt)
+		if p.ID != "youtube:BobVideo002" || *p.Views != 1_813_549 || p.DurationSeconds != 891 || !p.PublishedAt.Equal(crawltest.Day(2026, 10, 25)) {
+			t.Errorf("post %s views %v %ds %s", p.ID, crawltest.FmtCount(p.Views), p.DurationSeconds, p.PublishedAt)
 		}
 	})
 	t.Run("OK_MetaTagsOnly", func(t *testing.T) {
@@ -299,21 +298,21 @@ func TestParseRelativeTime(t *testing.T) {
 		in   string
 		want time.Time // zero = not a span
 	}{
-		{"3 days ago", day(2026, 3, 7)},
-		{"Streamed 2 weeks ago", day(2026, 2, 24)},
-		{"1 month ago", day(2026, 2, 8)},
-		{"2 years ago", day(2024, 3, 10)},
-		{"5 hours ago", day(2026, 3, 10)},
-		{"20 hours ago", day(2026, 3, 9)},
-		{"45 minutes ago", day(2026, 3, 10)},
-		{"hace 2 días", day(2026, 3, 8)},
-		{"hace 1 año", day(2025, 3, 10)},
-		{"vor 3 Tagen", day(2026, 3, 7)},
-		{"vor 2 Monaten", day(2026, 1, 9)},
-		{"il y a 2 ans", day(2024, 3, 10)},
-		{"il y a 3 semaines", day(2026, 2, 17)},
-		{"há 4 horas", day(2026, 3, 10)},
-		{"2 giorni fa", day(2026, 3, 8)},
+		{"3 days ago", crawltest.Day(2026, 3, 7)},
+		{"Streamed 2 weeks ago", crawltest.Day(2026, 2, 24)},
+		{"1 month ago", crawltest.Day(2026, 2, 8)},
+		{"2 years ago", crawltest.Day(2024, 3, 10)},
+		{"5 hours ago", crawltest.Day(2026, 3, 10)},
+		{"20 hours ago", crawltest.Day(2026, 3, 9)},
+		{"45 minutes ago", crawltest.Day(2026, 3, 10)},
+		{"hace 2 días", crawltest.Day(2026, 3, 8)},
+		{"hace 1 año", crawltest.Day(2025, 3, 10)},
+		{"vor 3 Tagen", crawltest.Day(2026, 3, 7)},
+		{"vor 2 Monaten", crawltest.Day(2026, 1, 9)},
+		{"il y a 2 ans", crawltest.Day(2024, 3, 10)},
+		{"il y a 3 semaines", crawltest.Day(2026, 2, 17)},
+		{"há 4 horas", crawltest.Day(2026, 3, 10)},
+		{"2 giorni fa", crawltest.Day(2026, 3, 8)},
 		{"", time.Time{}},
 		{"Premieres tomorrow", time.Time{}},
 		{"12 watching", time.Time{}},
@@ -352,7 +351,7 @@ func TestYouTubeRealChannelPage(t *testing.T) {
 	}
 	// "4,69 millones de suscriptores", "6,8 K vídeos".
 	if a.Followers == nil || *a.Followers != 4_690_000 || a.PostsCount == nil || *a.PostsCount != 6_800 {
-		t.Errorf("followers %v posts %v, want 4690000 and 6800", fmtCount(a.Followers), fmtCount(a.PostsCount))
+		t.Errorf("followers %v posts %v, want 4690000 and 6800", crawltest.FmtCount(a.Followers), crawltest.FmtCount(a.PostsCount))
 	}
 	if !slices.Equal(a.Approximate, []string{"followers", "posts_count"}) {
 		t.Errorf("approximate %q", a.Approximate)
@@ -378,7 +377,7 @@ func TestYouTubeRealChannelPage(t *testing.T) {
 	// "MARMALADE Trailer (2024) Joe Keery", "127.696 visualizaciones",
 	// "hace 2 días", 2:26.
 	if p.ID != "youtube:c31G0fKqHs8" || p.Title != "MARMALADE Trailer (2024) Joe Keery" || p.Views == nil || *p.Views != 127_696 ||
-		p.DurationSeconds != 146 || !p.PublishedAt.Equal(day(2026, 11, 22)) {
-		t.Errorf("first post %s %q views %v %ds %s", p.ID, p.Title, fmtCount(p.Views), p.DurationSeconds, p.PublishedAt)
+		p.DurationSeconds != 146 || !p.PublishedAt.Equal(crawltest.Day(2026, 11, 22)) {
+		t.Errorf("first post %s %q views %v %ds %s", p.ID, p.Title, crawltest.FmtCount(p.Views), p.DurationSeconds, p.PublishedAt)
 	}
 }
