@@ -88,6 +88,7 @@ func buildFixture() (*fixture, error) {
 	// sample web's Bluesky AppView and YouTube channel pages.
 	ap := &crawler.ActivityPub{MaxPosts: crawler.DefaultActivityPubPosts}
 	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
+		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed,
 		Adapters: []crawler.Adapter{
 			crawler.NewYouTube(crawler.YouTubeConfig{Base: web.URL("yt.example")}),
 			&crawler.Bluesky{API: web.URL("bsky.example")},

@@ -286,6 +286,9 @@ func get(col *colly.Collector, rawURL string, hdr http.Header) (*page, error) {
 // crawlOne fetches and extracts one target. It returns nil when ctx ended,
 // since a cancelled fetch says nothing about the URL.
 func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
+	if c.extract == nil {
+		return Failed(&scout.CrawlResult{URL: target, FetchedAt: c.now()}, scout.FailNotHTML, errNoExtractor)
+	}
 	// Pages are fetched conditionally: an unchanged one costs a 304. Feeds
 	// are not, since a changed page is merged with its whole feed.
 	p, err := get(col, target, http.Header{RevalidateHeader: {"1"}})
@@ -324,7 +327,7 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 	if prof.FetchedAt.IsZero() {
 		prof.FetchedAt = res.FetchedAt
 	}
-	if len(ex.FeedURLs) > 0 {
+	if len(ex.FeedURLs) > 0 && c.parseFeed != nil {
 		if w := c.mergeFeed(col, prof, p.url, ex.FeedURLs[0]); w != nil {
 			res.Warnings = append(res.Warnings, *w)
 		}
@@ -374,6 +377,10 @@ func (c *Crawler) mergeFeed(col *colly.Collector, prof *scout.Profile, base *url
 	}
 	return nil
 }
+
+// errNoExtractor fails the web targets of a Crawler built without
+// Config.Extract: it cannot read pages, so it does not fetch them.
+var errNoExtractor = errors.New("extract: no page extractor configured")
 
 // Failed records a failure of kind on r and returns r.
 func Failed(r *scout.CrawlResult, kind string, err error) *scout.CrawlResult {

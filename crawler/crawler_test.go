@@ -322,13 +322,13 @@ func TestCrawlNilSink(t *testing.T) {
 	}
 }
 
-// TestCrawlRealExtractor runs the default ExtractPage and ParseFeed over the
+// TestCrawlRealExtractor runs the real ExtractPage and ParseFeed over the
 // fixture page, which is a blog with a feed: the crawl loop and the real
 // extractors must agree on content types, URLs and account ids.
 func TestCrawlRealExtractor(t *testing.T) {
 	srv, _ := crawltest.MustFetchServer(t, crawltest.CrawlMux(t))
 	cfg := crawltest.FastConfig()
-	cfg.Extract, cfg.ParseFeed = nil, nil
+	cfg.Extract, cfg.ParseFeed = crawler.ExtractPage, crawler.ParseFeed
 	cr := crawler.New(cfg)
 	t.Cleanup(cr.Client().CloseIdleConnections)
 
@@ -357,5 +357,31 @@ func TestCrawlRealExtractor(t *testing.T) {
 	}
 	if k := crawltest.KindOf(got[srv.URL+"/image.png"]); k != scout.FailNotHTML {
 		t.Errorf("/image.png: kind = %q, want %q", k, scout.FailNotHTML)
+	}
+}
+
+// TestCrawlWithoutPageExtractor builds a crawler with no page extractor
+// wired: it cannot read web pages, so their targets fail as unsupported
+// without a request being sent.
+func TestCrawlWithoutPageExtractor(t *testing.T) {
+	srv, log := crawltest.MustFetchServer(t, crawltest.CrawlMux(t))
+	cfg := crawltest.FastConfig()
+	cfg.Extract, cfg.ParseFeed = nil, nil
+	cr := crawler.New(cfg)
+	t.Cleanup(cr.Client().CloseIdleConnections)
+
+	sink := &crawltest.MemSink{}
+	sum, err := cr.Crawl(t.Context(), []string{srv.URL + "/ok"}, sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := crawltest.KindOf(sink.ByURL()[srv.URL+"/ok"]); k != scout.FailNotHTML {
+		t.Errorf("/ok: kind = %q, want %q", k, scout.FailNotHTML)
+	}
+	if sum.Errors[scout.FailNotHTML] != 1 {
+		t.Errorf("summary errors %v, want one %s", sum.Errors, scout.FailNotHTML)
+	}
+	if hits := log.Hits(); len(hits) != 0 {
+		t.Errorf("%d requests sent, want none: %+v", len(hits), hits)
 	}
 }

@@ -24,7 +24,8 @@ func TestMastodonDeclinesOrdinaryAtPaths(t *testing.T) {
 	}))
 	defer srv.Close()
 	sink := &crawltest.CollectSink{}
-	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1, Adapters: []crawler.Adapter{&crawler.Mastodon{}}})
+	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1, Adapters: []crawler.Adapter{&crawler.Mastodon{}},
+		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed})
 	sum, err := c.Crawl(context.Background(), []string{srv.URL + "/@bob"}, sink)
 	if err != nil {
 		t.Fatal(err)

@@ -51,7 +51,7 @@
 //  1. fetches the page (a fetch error or a non-2xx status is a failure of
 //     the kind Classify gives),
 //  2. refuses a non-HTML content type (unsupported_type),
-//  3. calls the extractor (ExtractPage by default) once on the body: an
+//  3. calls the extractor wired in Config.Extract once on the body: an
 //     error is a parse_error, no profile is no_profile,
 //  4. fetches the first feed the page links to, if any, and merges its
 //     posts into the profile by post id, page posts winning; a failed feed

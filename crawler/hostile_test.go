@@ -148,7 +148,7 @@ func dripHandler(w http.ResponseWriter, r *http.Request) {
 // extractor, short time-outs, a 1 MB body cap and a one-second Retry-After cap.
 func hostileConfig() crawler.Config {
 	cfg := crawltest.FastConfig()
-	cfg.Extract, cfg.ParseFeed = nil, nil
+	cfg.Extract, cfg.ParseFeed = crawler.ExtractPage, crawler.ParseFeed
 	cfg.MaxBodySize = 1 << 20
 	cfg.Timeout = 750 * time.Millisecond
 	cfg.MaxRetries = 2

@@ -146,7 +146,8 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 		return err
 	}
 	defer closeDB()
-	cr := crawler.New(crawler.Config{Rate: rate, Burst: burst, Concurrency: nHosts + nHosts/4, MaxHosts: 2 * nHosts})
+	cr := crawler.New(crawler.Config{Rate: rate, Burst: burst, Concurrency: nHosts + nHosts/4, MaxHosts: 2 * nHosts,
+		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed})
 	targets := func(yield func(string) bool) {
 		for p := range perHost {
 			for _, h := range hosts {
@@ -255,7 +256,8 @@ func memory(ctx context.Context, w io.Writer, nURLs, nHosts int, rate float64, c
 		return err
 	}
 	defer closeDB()
-	cr := crawler.New(crawler.Config{Rate: rate, Burst: 10, Concurrency: concurrency, MaxHosts: 2 * nHosts})
+	cr := crawler.New(crawler.Config{Rate: rate, Burst: 10, Concurrency: concurrency, MaxHosts: 2 * nHosts,
+		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed})
 	targets := func(yield func(string) bool) {
 		for i := range nURLs {
 			h := hosts[i%nHosts]

@@ -169,6 +169,7 @@ func run(ctx context.Context, cfg config) error {
 	}()
 	var crawled, crawlErrs atomic.Int64
 	cr := crawler.New(crawler.Config{Rate: cfg.crawlRate, Burst: 1, Concurrency: max(4, cfg.crawlHosts),
+		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed,
 		Progress: func(r *scout.CrawlResult) {
 			if r.Failure != nil {
 				crawlErrs.Add(1)

@@ -25,6 +25,13 @@ func (f *platformFlags) validate() error {
 	return errors.Join(f.yt.validate(), f.social.validate())
 }
 
+// withPages registers the generic page extractor on cfg: the fallback that
+// reads every target no platform adapter claims (web pages and the feeds
+// they link to). Every crawler Scout builds has it.
+func withPages(cfg *crawler.Config) {
+	cfg.Extract, cfg.ParseFeed = crawler.ExtractPage, crawler.ParseFeed
+}
+
 // adapters builds the platform adapters, in the order targets are offered
 // to them: YouTube, then Bluesky, Mastodon and ActivityPub. The returned
 // func saves the YouTube Data API quota spent (DATA/youtube-quota.json);

@@ -117,12 +117,14 @@ func (f *APIFixture) Requests(prefix string) []*http.Request {
 }
 
 // MustCrawl crawls targets with the given adapters through a real
-// crawler.Crawler (its shared transport, robots.txt included) and returns
-// the results by target.
+// crawler.Crawler (its shared transport, robots.txt included, with the
+// generic page extractor as the fallback, as cmd/scout wires it) and
+// returns the results by target.
 func MustCrawl(tb testing.TB, adapters []crawler.Adapter, targets ...string) (map[string]*scout.CrawlResult, *crawler.Summary) {
 	tb.Helper()
 	sink := &CollectSink{}
-	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: adapters})
+	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: adapters,
+		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed})
 	sum, err := c.Crawl(context.Background(), targets, sink)
 	if err != nil {
 		tb.Fatal(err)
