@@ -13,6 +13,7 @@ import (
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
+	"github.com/scout-oss/scout/crawler/page"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
@@ -88,7 +89,7 @@ func buildFixture() (*fixture, error) {
 	// sample web's Bluesky AppView and YouTube channel pages.
 	ap := &crawler.ActivityPub{MaxPosts: crawler.DefaultActivityPubPosts}
 	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
-		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed,
+		Extract: page.Extract, ParseFeed: page.ParseFeed,
 		Adapters: []crawler.Adapter{
 			crawler.NewYouTube(crawler.YouTubeConfig{Base: web.URL("yt.example")}),
 			&crawler.Bluesky{API: web.URL("bsky.example")},

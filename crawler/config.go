@@ -63,7 +63,8 @@ const (
 )
 
 // ExtractFunc reads one fetched page. The caller wires one into
-// Config.Extract (ExtractPage in cmd/scout; tests supply their own).
+// Config.Extract (crawler/page's Extract in cmd/scout; tests supply their
+// own).
 type ExtractFunc func(pageURL *url.URL, contentType string, body []byte, fetchedAt time.Time) (*Extraction, error)
 
 // ParseFeedFunc reads one fetched feed into posts of an account; the caller
@@ -162,12 +163,12 @@ type Config struct {
 	// Concurrency is how many target URLs are in flight at once.
 	Concurrency int
 	// Extract reads a fetched HTML page: the generic fallback for every
-	// target no adapter claims (cmd/scout wires ExtractPage). When nil,
-	// the crawler reads no web pages: such targets fail as
+	// target no adapter claims (cmd/scout wires crawler/page's Extract).
+	// When nil, the crawler reads no web pages: such targets fail as
 	// unsupported_type without being fetched.
 	Extract ExtractFunc
 	// ParseFeed reads the feed a page links to (cmd/scout wires
-	// ParseFeed); when nil, feeds are not fetched.
+	// crawler/page's ParseFeed); when nil, feeds are not fetched.
 	ParseFeed ParseFeedFunc
 	// Progress, when set, is called once per target URL after its result
 	// went to the sink (the CLI drives its progress bar with it). It is

@@ -9,6 +9,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // An ordinary site with /@user paths is not a Mastodon server: the Mastodon
@@ -25,7 +26,7 @@ func TestMastodonDeclinesOrdinaryAtPaths(t *testing.T) {
 	defer srv.Close()
 	sink := &crawltest.CollectSink{}
 	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1, Adapters: []crawler.Adapter{&crawler.Mastodon{}},
-		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed})
+		Extract: page.Extract, ParseFeed: page.ParseFeed})
 	sum, err := c.Crawl(context.Background(), []string{srv.URL + "/@bob"}, sink)
 	if err != nil {
 		t.Fatal(err)

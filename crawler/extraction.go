@@ -6,12 +6,12 @@ import (
 	"github.com/scout-oss/scout"
 )
 
-// ErrNotHTML is returned by ExtractPage for a body that is not HTML, so the
+// ErrNotHTML is returned by page.Extract for a body that is not HTML, so the
 // caller can record the URL as scout.FailNotHTML ("unsupported_type") rather
 // than as a parse error.
 var ErrNotHTML = errors.New("not an html page")
 
-// ErrNoProfile is returned by ExtractPage when a page parsed but carries no
+// ErrNoProfile is returned by page.Extract when a page parsed but carries no
 // creator profile, so the caller can record scout.FailNoProfile
 // ("no_profile"). The Extraction returned with it is non-nil and still
 // carries the page's warnings.

@@ -263,3 +263,18 @@ func TestYouTubeQuotaDay(t *testing.T) {
 		}
 	}
 }
+
+// TestYouTubeAPICountry keeps the channel's snippet.country as the
+// account field "country", which the creator's country is read from.
+func TestYouTubeAPICountry(t *testing.T) {
+	api := startYouTubeAPI(t)
+	yt := newAPIAdapter(api, ytTestKey, crawler.NewYouTubeQuota(crawler.DefaultYouTubeQuota, ytTestClock))
+	res := ytCrawl(t, yt, "youtube:@alicebakes")["youtube:@alicebakes"]
+	if res == nil || res.Profile == nil {
+		t.Fatalf("no profile: %+v", res)
+	}
+	f := res.Profile.Account.Fields
+	if len(f) != 1 || f[0].Name != "country" || f[0].Value != "GB" {
+		t.Errorf("fields %+v, want country GB", f)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/internal/sharedtest"
 )
 
 // ytNow is the fixed clock of the YouTube tests: 2026-11-24 15:00 UTC.
@@ -330,7 +331,7 @@ func TestParseRelativeTime(t *testing.T) {
 // ../shared/formats (ONE Media, Spanish locale, 2024) through the adapter,
 // its videos tab missing, and checks facts read off the file by hand.
 func TestYouTubeRealChannelPage(t *testing.T) {
-	body := readSample(t, "youtube_channel_page.html.gz")
+	body := sharedtest.ReadFormat(t, "youtube_channel_page.html.gz")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/@OneMedia." {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")

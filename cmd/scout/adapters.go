@@ -5,6 +5,7 @@ import (
 	"flag"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // platformFlags are the platform adapter settings shared by crawl and
@@ -29,7 +30,7 @@ func (f *platformFlags) validate() error {
 // reads every target no platform adapter claims (web pages and the feeds
 // they link to). Every crawler Scout builds has it.
 func withPages(cfg *crawler.Config) {
-	cfg.Extract, cfg.ParseFeed = crawler.ExtractPage, crawler.ParseFeed
+	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
 }
 
 // adapters builds the platform adapters, in the order targets are offered

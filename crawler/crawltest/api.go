@@ -14,6 +14,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // APIRoute is one canned response of an API fixture server.
@@ -124,7 +125,7 @@ func MustCrawl(tb testing.TB, adapters []crawler.Adapter, targets ...string) (ma
 	tb.Helper()
 	sink := &CollectSink{}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: adapters,
-		Extract: crawler.ExtractPage, ParseFeed: crawler.ParseFeed})
+		Extract: page.Extract, ParseFeed: page.ParseFeed})
 	sum, err := c.Crawl(context.Background(), targets, sink)
 	if err != nil {
 		tb.Fatal(err)

@@ -105,7 +105,7 @@ func FastConfig() crawler.Config {
 // <!-- feed URL -->, <!-- noprofile -->, <!-- broken -->.
 var markerRE = regexp.MustCompile(`<!-- (post|feed|noprofile|broken) ?(\S*) -->`)
 
-// FakeExtract stands in for ExtractPage so that the crawl tests do not
+// FakeExtract stands in for page.Extract so that the crawl tests do not
 // depend on the real extractor: it reads the markers above.
 func FakeExtract(u *url.URL, _ string, body []byte, at time.Time) (*crawler.Extraction, error) {
 	ex := &crawler.Extraction{}
@@ -126,7 +126,7 @@ func FakeExtract(u *url.URL, _ string, body []byte, at time.Time) (*crawler.Extr
 	return ex, nil
 }
 
-// FakeParseFeed stands in for ParseFeed: every <!-- post ID --> is a post.
+// FakeParseFeed stands in for page.ParseFeed: every <!-- post ID --> is a post.
 func FakeParseFeed(_ *url.URL, body []byte, accountID string) ([]scout.Post, error) {
 	var posts []scout.Post
 	for _, m := range markerRE.FindAllStringSubmatch(string(body), -1) {

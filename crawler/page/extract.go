@@ -1,4 +1,4 @@
-package crawler
+package page
 
 import (
 	"bytes"
@@ -17,14 +17,15 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
 // maxPageBytes bounds the HTML the extractor parses. The fetch layer caps
-// bodies too; this keeps ExtractPage safe when called on its own.
+// bodies too; this keeps Extract safe when called on its own.
 const maxPageBytes = 10 << 20
 
-// ExtractPage reads one fetched HTML page into a web account (platform
+// Extract reads one fetched HTML page into a web account (platform
 // scout.PlatformWeb) and its posts. It is the generic extractor: it knows no
 // site, only the structured data most creator pages publish, in priority
 // order:
@@ -45,7 +46,7 @@ const maxPageBytes = 10 << 20
 //
 // The page has a profile when JSON-LD names a Person or Organization, or
 // og:type is "profile", or it has profile:username, published counts,
-// rel="me" links or a feed (a blog is a creator). Otherwise ExtractPage
+// rel="me" links or a feed (a blog is a creator). Otherwise Extract
 // returns ErrNoProfile. A content type other than text/html or
 // application/xhtml+xml (an empty one is sniffed) returns ErrNotHTML.
 //
@@ -62,14 +63,14 @@ const maxPageBytes = 10 << 20
 //
 // Everything is bounded (page bytes, JSON-LD blocks and nodes, posts, links,
 // text lengths), so a hostile page cannot exhaust memory.
-func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt time.Time) (*Extraction, error) {
+func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.Time) (*crawler.Extraction, error) {
 	if pageURL == nil {
 		return nil, errors.New("extract page: nil url")
 	}
 	if !isHTML(contentType, body) {
-		return nil, fmt.Errorf("extract %s: content type %q: %w", pageURL.Redacted(), contentType, ErrNotHTML)
+		return nil, fmt.Errorf("extract %s: content type %q: %w", pageURL.Redacted(), contentType, crawler.ErrNotHTML)
 	}
-	ext := &Extraction{}
+	ext := &crawler.Extraction{}
 	if len(body) > maxPageBytes {
 		ext.Warnings = append(ext.Warnings, fmt.Sprintf("page: %d bytes, only the first %d parsed", len(body), maxPageBytes))
 		body = body[:maxPageBytes]
@@ -110,7 +111,7 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 	ext.FeedURLs = links.feeds
 
 	if !ld.profile.found && !og.found && len(links.me) == 0 && len(links.feeds) == 0 {
-		return ext, fmt.Errorf("extract %s: %w", pageURL.Redacted(), ErrNoProfile)
+		return ext, fmt.Errorf("extract %s: %w", pageURL.Redacted(), crawler.ErrNoProfile)
 	}
 
 	canonID, canonURL := canonicalLocation(pageURL, ld.profile.url, links.canonical, og.url)
@@ -155,7 +156,7 @@ func ExtractPage(pageURL *url.URL, contentType string, body []byte, fetchedAt ti
 		}
 	}
 	var elsewhere []string // a Person.url on another site is one of their links
-	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(HostKey(u), HostKey(pageURL)) {
+	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(crawler.HostKey(u), crawler.HostKey(pageURL)) {
 		elsewhere = append(elsewhere, ld.profile.url)
 	}
 	acc.Links = source.DedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
@@ -192,14 +193,14 @@ func isHTML(contentType string, body []byte) bool {
 	return t == "text/html" || t == "application/xhtml+xml"
 }
 
-// canonicalLocation picks the account's canonical location (see ExtractPage) and
+// canonicalLocation picks the account's canonical location (see Extract) and
 // returns it as an id ("example.com:8080/@alice") and as a URL.
 func canonicalLocation(page *url.URL, candidates ...string) (id, u string) {
-	host := HostKey(page)
+	host := crawler.HostKey(page)
 	p := page.EscapedPath()
 	for _, c := range candidates {
 		cu, err := url.Parse(c)
-		if c == "" || err != nil || !sameSite(HostKey(cu), host) {
+		if c == "" || err != nil || !sameSite(crawler.HostKey(cu), host) {
 			continue
 		}
 		p = cu.EscapedPath()

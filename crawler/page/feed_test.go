@@ -1,4 +1,4 @@
-package crawler_test
+package page_test
 
 import (
 	"fmt"
@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // feedTests are the feed fixtures in testdata/extract; each is compared with
@@ -49,7 +49,7 @@ func TestParseFeed(t *testing.T) {
 		name := strings.TrimSuffix(tt.file, filepath.Ext(tt.file))
 		t.Run(name, func(t *testing.T) {
 			body := MustReadFile(t, filepath.Join("testdata", "extract", tt.file))
-			posts, err := crawler.ParseFeed(MustParseURL(t, tt.feedURL), body, "web:fixture")
+			posts, err := page.ParseFeed(MustParseURL(t, tt.feedURL), body, "web:fixture")
 			if err != nil {
 				t.Fatalf("ParseFeed: %v", err)
 			}
@@ -82,7 +82,7 @@ func TestParseFeed(t *testing.T) {
 // published, the link for the id, YouTube's media:community for counts.
 func TestParseFeedFallbacks(t *testing.T) {
 	body := MustReadFile(t, filepath.Join("testdata", "extract", "feed_atom.xml"))
-	posts, err := crawler.ParseFeed(MustParseURL(t, "http://127.0.0.1:8087/feeds/videos.xml"), body, "youtube:fixture")
+	posts, err := page.ParseFeed(MustParseURL(t, "http://127.0.0.1:8087/feeds/videos.xml"), body, "youtube:fixture")
 	if err != nil {
 		t.Fatalf("ParseFeed: %v", err)
 	}
@@ -108,7 +108,7 @@ var parseFeedErrorTests = []struct {
 func TestParseFeedErrors(t *testing.T) {
 	u := MustParseURL(t, "http://127.0.0.1:8086/feed.xml")
 	for _, tt := range parseFeedErrorTests {
-		posts, err := crawler.ParseFeed(u, tt.body, "web:fixture")
+		posts, err := page.ParseFeed(u, tt.body, "web:fixture")
 		if err == nil {
 			t.Errorf("%s: %d posts, want an error", tt.name, len(posts))
 			continue
@@ -123,7 +123,7 @@ func TestParseFeedErrors(t *testing.T) {
 // own site's links are not.
 func TestParseFeedLinks(t *testing.T) {
 	body := MustReadFile(t, filepath.Join("testdata", "extract", "feed_rss.xml"))
-	posts, err := crawler.ParseFeed(MustParseURL(t, "http://127.0.0.1:8086/feed.xml"), body, "web:fixture")
+	posts, err := page.ParseFeed(MustParseURL(t, "http://127.0.0.1:8086/feed.xml"), body, "web:fixture")
 	if err != nil {
 		t.Fatalf("ParseFeed: %v", err)
 	}
@@ -140,7 +140,7 @@ func TestParseFeedLimit(t *testing.T) {
 		fmt.Fprintf(&b, `<item><guid>g%d</guid><title>t%d</title></item>`, i, i)
 	}
 	b.WriteString(`</channel></rss>`)
-	posts, err := crawler.ParseFeed(nil, []byte(b.String()), "web:fixture")
+	posts, err := page.ParseFeed(nil, []byte(b.String()), "web:fixture")
 	if err != nil {
 		t.Fatalf("ParseFeed: %v", err)
 	}

@@ -1,4 +1,4 @@
-package crawler
+package page
 
 import (
 	"bytes"
@@ -23,7 +23,7 @@ const maxFeedBytes = 10 << 20
 // ParseFeed reads an RSS 2.0, Atom or JSON Feed document into posts of the
 // given account, newest first as the feed lists them, at most 200. Feeds
 // are how blogs and YouTube channels publish their posts, so this is the
-// generic post source next to ExtractPage:
+// generic post source next to Extract:
 //
 //   - id: the item's guid (RSS), id (Atom, JSON Feed), else its link, else a
 //     hash of its date and text, so a post keeps its id across crawls;

@@ -1,4 +1,4 @@
-package crawler_test
+package page_test
 
 import (
 	"errors"
@@ -14,6 +14,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // extractAt is the fixed fetch time of every extraction test, in a non-UTC
@@ -95,7 +96,7 @@ func TestExtractPage(t *testing.T) {
 	for _, tt := range extractTests {
 		t.Run(tt.name, func(t *testing.T) {
 			body := MustReadFile(t, filepath.Join("testdata", "extract", tt.name+".html"))
-			ex, err := crawler.ExtractPage(MustParseURL(t, tt.pageURL), "text/html; charset=utf-8", body, extractAt)
+			ex, err := page.Extract(MustParseURL(t, tt.pageURL), "text/html; charset=utf-8", body, extractAt)
 			if err != nil {
 				t.Fatalf("ExtractPage: %v", err)
 			}
@@ -226,7 +227,7 @@ var extractErrorTests = []struct {
 func TestExtractPageErrors(t *testing.T) {
 	u := MustParseURL(t, "http://127.0.0.1:8085/fold")
 	for _, tt := range extractErrorTests {
-		ex, err := crawler.ExtractPage(u, tt.contentType, tt.body, extractAt)
+		ex, err := page.Extract(u, tt.contentType, tt.body, extractAt)
 		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
 			continue
@@ -235,7 +236,7 @@ func TestExtractPageErrors(t *testing.T) {
 			t.Errorf("%s: Extraction = %+v, want non-nil without a profile", tt.name, ex)
 		}
 	}
-	if _, err := crawler.ExtractPage(nil, "text/html", []byte("<html></html>"), extractAt); err == nil {
+	if _, err := page.Extract(nil, "text/html", []byte("<html></html>"), extractAt); err == nil {
 		t.Error("nil url: want an error")
 	}
 }
@@ -258,7 +259,7 @@ func TestExtractPageLimits(t *testing.T) {
 		b.WriteString(`<script type="application/ld+json">{"@type":"Thing"}</script>`)
 	}
 	b.WriteString(`</head></html>`)
-	ex, err := crawler.ExtractPage(MustParseURL(t, "http://127.0.0.1:8090/flood"), "text/html", []byte(b.String()), extractAt)
+	ex, err := page.Extract(MustParseURL(t, "http://127.0.0.1:8090/flood"), "text/html", []byte(b.String()), extractAt)
 	if err != nil {
 		t.Fatalf("ExtractPage: %v", err)
 	}
@@ -281,7 +282,7 @@ func FuzzExtractPage(f *testing.F) {
 	f.Add([]byte(`<meta property="og:type" content="profile"><meta property="og:description" content="99999999999999999999 Followers">`))
 	u, _ := url.Parse("http://127.0.0.1:8091/fuzz")
 	f.Fuzz(func(t *testing.T, body []byte) {
-		ex, err := crawler.ExtractPage(u, "text/html", body, extractAt)
+		ex, err := page.Extract(u, "text/html", body, extractAt)
 		if err != nil {
 			if !errors.Is(err, crawler.ErrNoProfile) {
 				t.Fatalf("unexpected error: %v", err)
@@ -308,11 +309,11 @@ func FuzzExtractPage(f *testing.F) {
 	})
 }
 
-// mustExtract runs ExtractPage on a fixture and fails the test on error.
+// mustExtract runs Extract on a fixture and fails the test on error.
 func mustExtract(tb testing.TB, name, pageURL string) *crawler.Extraction {
 	tb.Helper()
 	body := MustReadFile(tb, filepath.Join("testdata", "extract", name+".html"))
-	ex, err := crawler.ExtractPage(MustParseURL(tb, pageURL), "text/html", body, extractAt)
+	ex, err := page.Extract(MustParseURL(tb, pageURL), "text/html", body, extractAt)
 	if err != nil {
 		tb.Fatalf("ExtractPage(%s): %v", name, err)
 	}
@@ -351,7 +352,7 @@ func derefCount(p *int64) int64 {
 // in the Content-Type, is decoded before extraction.
 func TestExtractPageCharset(t *testing.T) {
 	body := []byte("<html><head><meta property=\"og:type\" content=\"profile\"><meta property=\"og:title\" content=\"Zo\xeb Garc\xeda (@zoe)\"></head></html>")
-	ex, err := crawler.ExtractPage(MustParseURL(t, "http://127.0.0.1:8092/zoe"), "text/html; charset=iso-8859-1", body, extractAt)
+	ex, err := page.Extract(MustParseURL(t, "http://127.0.0.1:8092/zoe"), "text/html; charset=iso-8859-1", body, extractAt)
 	if err != nil {
 		t.Fatalf("ExtractPage: %v", err)
 	}
@@ -378,7 +379,7 @@ func TestExtractPageCanonical(t *testing.T) {
 	}
 	for _, tt := range tests {
 		body := `<html><head><meta property="og:type" content="profile">` + tt.head + `</head></html>`
-		ex, err := crawler.ExtractPage(MustParseURL(t, tt.pageURL), "text/html", []byte(body), extractAt)
+		ex, err := page.Extract(MustParseURL(t, tt.pageURL), "text/html", []byte(body), extractAt)
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
@@ -389,7 +390,7 @@ func TestExtractPageCanonical(t *testing.T) {
 	}
 
 	body := `<html><head><script type="application/ld+json">{"@type":"Person","name":"Al","url":"https://social.example/@al"}</script></head></html>`
-	ex, err := crawler.ExtractPage(MustParseURL(t, "http://127.0.0.1:8093/"), "text/html", []byte(body), extractAt)
+	ex, err := page.Extract(MustParseURL(t, "http://127.0.0.1:8093/"), "text/html", []byte(body), extractAt)
 	if err != nil {
 		t.Fatalf("ExtractPage: %v", err)
 	}

@@ -1,11 +1,11 @@
-package crawler_test
+package page_test
 
 import (
 	"net/url"
 	"testing"
 	"time"
 
-	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // Counts in og:description come in the page's language.
@@ -22,9 +22,9 @@ var descriptionCountCases = []struct {
 func TestExtractDescriptionCountLabels(t *testing.T) {
 	u, _ := url.Parse("http://snap.example/@someone")
 	for _, c := range descriptionCountCases {
-		page := `<html><head><meta property="og:type" content="profile"><meta property="og:title" content="Someone (@someone)">` +
+		html := `<html><head><meta property="og:type" content="profile"><meta property="og:title" content="Someone (@someone)">` +
 			`<meta property="og:description" content="` + c.desc + `"></head><body></body></html>`
-		ext, err := crawler.ExtractPage(u, "text/html", []byte(page), time.Now())
+		ext, err := page.Extract(u, "text/html", []byte(html), time.Now())
 		if err != nil {
 			t.Errorf("%q: %v", c.desc, err)
 			continue
@@ -40,8 +40,8 @@ func TestExtractDescriptionCountLabels(t *testing.T) {
 // words and must survive for the page to show them escaped.
 func TestExtractBioKeepsLiteralText(t *testing.T) {
 	u, _ := url.Parse("http://social.example/@robin")
-	page := `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Robin","alternateName":"@robin","description":"Test your sanitiser: \u003cscript\u003ealert(1)\u003c/script\u003e &amp; more"}}</script></head><body></body></html>`
-	ext, err := crawler.ExtractPage(u, "text/html", []byte(page), time.Now())
+	html := `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Robin","alternateName":"@robin","description":"Test your sanitiser: \u003cscript\u003ealert(1)\u003c/script\u003e &amp; more"}}</script></head><body></body></html>`
+	ext, err := page.Extract(u, "text/html", []byte(html), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

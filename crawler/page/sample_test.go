@@ -1,4 +1,4 @@
-package crawler_test
+package page_test
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 	"github.com/scout-oss/scout/internal/sharedtest"
 )
 
@@ -93,7 +94,7 @@ func TestSampleFormats(t *testing.T) {
 	for _, tt := range sampleProfileTests {
 		t.Run(tt.file, func(t *testing.T) {
 			body := readSample(t, tt.file)
-			ex, err := crawler.ExtractPage(MustParseURL(t, tt.pageURL), "text/html; charset=utf-8", body, at)
+			ex, err := page.Extract(MustParseURL(t, tt.pageURL), "text/html; charset=utf-8", body, at)
 			if err != nil {
 				t.Fatalf("ExtractPage: %v", err)
 			}
@@ -130,7 +131,7 @@ func TestSampleFormats(t *testing.T) {
 	for _, file := range []string{"opengraph_basic_ogp.html", "twitter_card_basic.html"} {
 		t.Run(file, func(t *testing.T) {
 			body := readSample(t, file)
-			_, err := crawler.ExtractPage(MustParseURL(t, "http://www.imdb.com/title/tt0117500/"), "text/html", body, at)
+			_, err := page.Extract(MustParseURL(t, "http://www.imdb.com/title/tt0117500/"), "text/html", body, at)
 			if !errors.Is(err, crawler.ErrNoProfile) {
 				t.Errorf("err = %v, want ErrNoProfile", err)
 			}
@@ -140,7 +141,7 @@ func TestSampleFormats(t *testing.T) {
 	t.Run("youtube_channel_feed_ift.xml", func(t *testing.T) {
 		body := readSample(t, "youtube_channel_feed_ift.xml")
 		u := MustParseURL(t, "https://www.youtube.com/feeds/videos.xml?channel_id=UCk195x4zYdMx4LhqEwhcPng")
-		posts, err := crawler.ParseFeed(u, body, "youtube:UCk195x4zYdMx4LhqEwhcPng")
+		posts, err := page.ParseFeed(u, body, "youtube:UCk195x4zYdMx4LhqEwhcPng")
 		if err != nil {
 			t.Fatalf("ParseFeed: %v", err)
 		}

@@ -1,11 +1,11 @@
-package crawler_test
+package page_test
 
 import (
 	"net/url"
 	"testing"
 	"time"
 
-	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // TestExtractLocationAndLanguage reads a Person's homeLocation or address
@@ -20,14 +20,14 @@ func TestExtractLocationAndLanguage(t *testing.T) {
 		{"Text", `"homeLocation": "Berlin"`, "Berlin"},
 		{"None", `"jobTitle": "Baker"`, ""},
 	} {
-		page := `<!doctype html><html lang="pt-PT"><head><script type="application/ld+json">
+		html := `<!doctype html><html lang="pt-PT"><head><script type="application/ld+json">
 {"@context": "https://schema.org", "@graph": [
  {"@type": "Person", "name": "Ana", "url": "https://ana.example/", ` + tc.person + `},
  {"@type": "BlogPosting", "headline": "Bolo", "url": "https://ana.example/bolo", "datePublished": "2026-01-02", "inLanguage": "es-ES"},
  {"@type": "BlogPosting", "headline": "Pão", "url": "https://ana.example/pao", "datePublished": "2026-01-01"}
 ]}</script></head><body></body></html>`
 		u, _ := url.Parse("https://ana.example/")
-		ex, err := crawler.ExtractPage(u, "text/html", []byte(page), time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC))
+		ex, err := page.Extract(u, "text/html", []byte(html), time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC))
 		if err != nil || ex.Profile == nil {
 			t.Fatalf("%s: %v, %+v", tc.name, err, ex)
 		}
@@ -41,20 +41,5 @@ func TestExtractLocationAndLanguage(t *testing.T) {
 		if langs["https://ana.example/bolo"] != "es" || langs["https://ana.example/pao"] != "pt" {
 			t.Errorf("%s: post languages %v, want es (inLanguage) and pt (<html lang>)", tc.name, langs)
 		}
-	}
-}
-
-// TestYouTubeAPICountry keeps the channel's snippet.country as the
-// account field "country", which the creator's country is read from.
-func TestYouTubeAPICountry(t *testing.T) {
-	api := startYouTubeAPI(t)
-	yt := newAPIAdapter(api, ytTestKey, crawler.NewYouTubeQuota(crawler.DefaultYouTubeQuota, ytTestClock))
-	res := ytCrawl(t, yt, "youtube:@alicebakes")["youtube:@alicebakes"]
-	if res == nil || res.Profile == nil {
-		t.Fatalf("no profile: %+v", res)
-	}
-	f := res.Profile.Account.Fields
-	if len(f) != 1 || f[0].Name != "country" || f[0].Value != "GB" {
-		t.Errorf("fields %+v, want country GB", f)
 	}
 }
