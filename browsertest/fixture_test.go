@@ -12,6 +12,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 	"github.com/scout-oss/scout/crawler/page"
 	"github.com/scout-oss/scout/index"
@@ -92,7 +93,7 @@ func buildFixture() (*fixture, error) {
 		Extract: page.Extract, ParseFeed: page.ParseFeed,
 		Adapters: []crawler.Adapter{
 			crawler.NewYouTube(crawler.YouTubeConfig{Base: web.URL("yt.example")}),
-			&crawler.Bluesky{API: web.URL("bsky.example")},
+			&bluesky.Bluesky{API: web.URL("bsky.example")},
 			&crawler.Mastodon{Fallback: ap},
 			ap,
 		}}

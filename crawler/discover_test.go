@@ -14,6 +14,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
 	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
@@ -112,7 +113,7 @@ var snowballAccounts = map[string]bskyAccount{
 }
 
 func newDiscovery(api string, st *memStore, budget int, follow bool) *crawler.Discovery {
-	bs := &crawler.Bluesky{API: api, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
+	bs := &bluesky.Bluesky{API: api, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs}})
 	return &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: budget, FollowMentions: follow, Now: crawltest.FixedNow}
 }
@@ -126,7 +127,7 @@ func seedCandidates(targets ...string) []crawler.Candidate {
 }
 
 func TestDiscoveryFollowMentions(t *testing.T) {
-	api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, nil))
 	st := newMemStore()
 
 	// First run: the seed, then a budget of 2 new creators: m1 and m2 (the
@@ -171,7 +172,7 @@ func TestDiscoveryFollowMentions(t *testing.T) {
 }
 
 func TestDiscoveryWithoutFollowing(t *testing.T) {
-	api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, nil))
 	st := newMemStore()
 	sum, err := newDiscovery(api.URL, st, 5, false).Run(t.Context(), seedCandidates("bluesky:s1.test", "bluesky:m4.test"))
 	if err != nil {
@@ -215,12 +216,12 @@ func mastodonSearchRoutes() map[string]crawltest.APIRoute {
 }
 
 func TestSearchAndDiscover(t *testing.T) {
-	bsky := crawltest.MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, []string{"m4.test", "m5.test", "s1.test"}))
+	bsky := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, []string{"m4.test", "m5.test", "s1.test"}))
 	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", mastodonSearchRoutes())
 	client := crawler.NewClient(crawler.Config{Rate: 1000, Burst: 100})
 	t.Cleanup(client.CloseIdleConnections)
 
-	bc, warns := (&crawler.BlueskySearch{API: bsky.URL, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
+	bc, warns := (&bluesky.BlueskySearch{API: bsky.URL, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
 	if len(warns) != 0 {
 		t.Errorf("bluesky warnings %v", warns)
 	}
@@ -246,7 +247,7 @@ func TestSearchAndDiscover(t *testing.T) {
 	// Crawl them within a budget of 3; s1 is already known.
 	st := newMemStore()
 	st.accounts["bluesky:did:plc:s1"] = &scout.Profile{}
-	bs := &crawler.Bluesky{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
+	bs := &bluesky.Bluesky{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
 	ms := &crawler.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs, ms}})
 	d := &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: 3, Now: crawltest.FixedNow}
@@ -280,7 +281,7 @@ func TestBudgetNeverExceededUnderConcurrency(t *testing.T) {
 		accounts[h] = bskyAccount{texts: []string{"hi"}}
 		cands = append(cands, crawler.Candidate{Target: "bluesky:" + h, FoundVia: scout.FoundVia{Kind: scout.FoundSearch, Query: "q"}})
 	}
-	api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(accounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(accounts, nil))
 	st := newMemStore()
 	sum, err := newDiscovery(api.URL, st, 4, false).Run(t.Context(), cands)
 	if err != nil {

@@ -7,14 +7,6 @@ import (
 	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
-func FuzzBluesky(f *testing.F) {
-	crawltest.AddGlob(f, "bluesky/*.json")
-	f.Add([]byte(`{"did":"did:plc:x","handle":"a.test","followersCount":-1,"postsCount":1e300,"displayName":"\ud800"}`))
-	af := crawltest.NewAdapterFuzzer(f, "application/json")
-	bs := &crawler.Bluesky{API: af.Server.URL, Now: crawltest.FixedNow, MaxPosts: 20}
-	f.Fuzz(func(t *testing.T, body []byte) { af.Fetch(t, bs, "bluesky:alice.test", body) })
-}
-
 func FuzzMastodon(f *testing.F) {
 	crawltest.AddGlob(f, "mastodon/*.json")
 	f.Add([]byte(`{"id":"1","username":"a","acct":"a","followers_count":-5,"statuses_count":"x","url":"javascript:alert(1)"}`))

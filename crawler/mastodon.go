@@ -26,6 +26,12 @@ const (
 	// DefaultMastodonFollowers is the size of the follower sample (one
 	// page; the API allows at most 80).
 	DefaultMastodonFollowers = 40
+	// DefaultContextSample is how many recent own posts with replies get a
+	// /api/v1/statuses/:id/context call for their replies (as many as the
+	// Bluesky adapter samples).
+	DefaultContextSample = 5
+	// DefaultMaxReplies bounds the replies kept per sampled post.
+	DefaultMaxReplies = 20
 )
 
 // mastodonPageSize is the statuses endpoint's largest page.
@@ -43,7 +49,7 @@ type Mastodon struct {
 	// MaxPosts bounds the statuses read; DefaultMastodonPosts when 0.
 	MaxPosts int
 	// ContextSample is how many posts get their replies read;
-	// DefaultThreadSample when 0, none when negative.
+	// DefaultContextSample when 0, none when negative.
 	ContextSample int
 	// MaxReplies bounds the replies kept per post; DefaultMaxReplies when 0.
 	MaxReplies int
@@ -146,7 +152,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			res.Warnings = append(res.Warnings, APIWarning(err))
 		}
 	}
-	if n := source.SampleSize(m.ContextSample, DefaultThreadSample); n > 0 {
+	if n := source.SampleSize(m.ContextSample, DefaultContextSample); n > 0 {
 		for i := range posts {
 			if n == 0 || ctx.Err() != nil {
 				break

@@ -13,6 +13,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
 )
 
 var discoverCommand = &command{
@@ -89,7 +90,7 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	for _, p := range which {
 		switch {
 		case p == "bluesky":
-			searchers = append(searchers, &crawler.BlueskySearch{API: *platforms.social.blueskyAPI})
+			searchers = append(searchers, &bluesky.BlueskySearch{API: *platforms.social.blueskyAPI})
 		case p == "mastodon" && len(insts) > 0:
 			searchers = append(searchers, &crawler.MastodonSearch{Instances: insts})
 		}

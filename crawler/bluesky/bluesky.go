@@ -1,4 +1,4 @@
-package crawler
+package bluesky
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -62,7 +63,7 @@ type Bluesky struct {
 	Now func() time.Time
 }
 
-var _ Adapter = (*Bluesky)(nil)
+var _ crawler.Adapter = (*Bluesky)(nil)
 
 // Platform returns scout.PlatformBluesky.
 func (b *Bluesky) Platform() scout.Platform { return scout.PlatformBluesky }
@@ -70,7 +71,7 @@ func (b *Bluesky) Platform() scout.Platform { return scout.PlatformBluesky }
 // Match claims bluesky:HANDLE, bluesky:DID and https://bsky.app/profile/…
 // targets; their host key is the AppView's host, where all calls go.
 func (b *Bluesky) Match(target string) (string, bool) {
-	t, err := ParseTarget(target)
+	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return "", false
 	}
@@ -78,7 +79,7 @@ func (b *Bluesky) Match(target string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	return HostKey(u), true
+	return crawler.HostKey(u), true
 }
 
 func (b *Bluesky) api() string {
@@ -105,28 +106,28 @@ func (b *Bluesky) xrpc(method string, q url.Values) string {
 // failing feed, thread or follower call is a warning.
 func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: b.now()}
-	ctx = WithAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
-	t, err := ParseTarget(target)
+	ctx = crawler.WithAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
+	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformBluesky {
-		return Failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
+		return crawler.Failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
 	}
 	actor := source.FirstNonEmpty(t.ID, t.Handle)
 	var prof bskyProfile
-	if err := GetJSON(ctx, client, b.xrpc("app.bsky.actor.getProfile", url.Values{"actor": {actor}}), "application/json", &prof); err != nil {
-		return APIFailure(res, bskyError(err))
+	if err := crawler.GetJSON(ctx, client, b.xrpc("app.bsky.actor.getProfile", url.Values{"actor": {actor}}), "application/json", &prof); err != nil {
+		return crawler.APIFailure(res, bskyError(err))
 	}
 	if prof.DID == "" {
-		return Failed(res, scout.FailParse, errors.New("bluesky: getProfile answered without a did"))
+		return crawler.Failed(res, scout.FailParse, errors.New("bluesky: getProfile answered without a did"))
 	}
 	res.Status = http.StatusOK
 	acc := prof.account(res.FetchedAt)
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: res.FetchedAt}
-	readPosts, readFollowers := TierReads(ctx)
+	readPosts, readFollowers := crawler.TierReads(ctx)
 	var posts []scout.Post
 	if readPosts {
 		var err error
 		if posts, err = b.feed(ctx, client, prof.DID, acc.ID); err != nil {
-			res.Warnings = append(res.Warnings, APIWarning(err))
+			res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 		}
 	}
 	if prof.PinnedPost != nil {
@@ -148,7 +149,7 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 			n--
 			replies, err := b.replies(ctx, client, q.ID)
 			if err != nil {
-				res.Warnings = append(res.Warnings, APIWarning(err))
+				res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 				continue
 			}
 			q.Replies = replies
@@ -180,7 +181,7 @@ func (b *Bluesky) feed(ctx context.Context, client *http.Client, did, accountID 
 			Feed   []bskyFeedItem `json:"feed"`
 			Cursor string         `json:"cursor"`
 		}
-		if err := GetJSON(ctx, client, b.xrpc("app.bsky.feed.getAuthorFeed", q), "application/json", &page); err != nil {
+		if err := crawler.GetJSON(ctx, client, b.xrpc("app.bsky.feed.getAuthorFeed", q), "application/json", &page); err != nil {
 			return posts, bskyError(err)
 		}
 		for _, it := range page.Feed {
@@ -213,7 +214,7 @@ func (b *Bluesky) replies(ctx context.Context, client *http.Client, uri string) 
 			} `json:"replies"`
 		} `json:"thread"`
 	}
-	if err := GetJSON(ctx, client, b.xrpc("app.bsky.feed.getPostThread", q), "application/json", &th); err != nil {
+	if err := crawler.GetJSON(ctx, client, b.xrpc("app.bsky.feed.getPostThread", q), "application/json", &th); err != nil {
 		return nil, bskyError(err)
 	}
 	var out []scout.Reply
@@ -255,8 +256,8 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 			Followers []bskyProfile `json:"followers"`
 			Cursor    string        `json:"cursor"`
 		}
-		if err := GetJSON(ctx, client, b.xrpc("app.bsky.graph.getFollowers", q), "application/json", &page); err != nil {
-			return nil, append(warns, APIWarning(bskyError(err)))
+		if err := crawler.GetJSON(ctx, client, b.xrpc("app.bsky.graph.getFollowers", q), "application/json", &page); err != nil {
+			return nil, append(warns, crawler.APIWarning(bskyError(err)))
 		}
 		added := 0
 		for _, f := range page.Followers {
@@ -283,8 +284,8 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 		var got struct {
 			Profiles []bskyProfile `json:"profiles"`
 		}
-		if err := GetJSON(ctx, client, b.xrpc("app.bsky.actor.getProfiles", q), "application/json", &got); err != nil {
-			warns = append(warns, APIWarning(bskyError(err)))
+		if err := crawler.GetJSON(ctx, client, b.xrpc("app.bsky.actor.getProfiles", q), "application/json", &got); err != nil {
+			warns = append(warns, crawler.APIWarning(bskyError(err)))
 			continue
 		}
 		for _, p := range got.Profiles {
@@ -316,7 +317,7 @@ func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string
 // 400 for an unknown, taken-down or deactivated actor, which is a
 // not_found to Scout, not an http_error.
 func bskyError(err error) error {
-	var ae *APIError
+	var ae *crawler.APIError
 	if !errors.As(err, &ae) || ae.Status != http.StatusBadRequest {
 		return err
 	}

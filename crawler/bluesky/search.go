@@ -1,4 +1,4 @@
-package crawler
+package bluesky
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -24,14 +25,14 @@ type BlueskySearch struct {
 	Now func() time.Time
 }
 
-var _ Searcher = (*BlueskySearch)(nil)
+var _ crawler.Searcher = (*BlueskySearch)(nil)
 
 // Search implements Searcher.
-func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
-	ctx = WithAPI(ctx, DefaultBlueskyRate)
+func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
+	ctx = crawler.WithAPI(ctx, DefaultBlueskyRate)
 	api := (&Bluesky{API: s.API}).api()
 	at := source.NowOr(s.Now)
-	var out []Candidate
+	var out []crawler.Candidate
 	seen := map[string]bool{}
 	cursor := ""
 	for len(out) < limit && ctx.Err() == nil {
@@ -43,21 +44,21 @@ func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query s
 			Actors []bskyProfile `json:"actors"`
 			Cursor string        `json:"cursor"`
 		}
-		if err := GetJSON(ctx, client, api+"/xrpc/app.bsky.actor.searchActors?"+q.Encode(), "application/json", &page); err != nil {
-			return out, []scout.Failure{APIWarning(bskyError(err))}
+		if err := crawler.GetJSON(ctx, client, api+"/xrpc/app.bsky.actor.searchActors?"+q.Encode(), "application/json", &page); err != nil {
+			return out, []scout.Failure{crawler.APIWarning(bskyError(err))}
 		}
 		for _, a := range page.Actors {
 			target := "bluesky:" + a.DID
-			if t, err := ParseTarget("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
+			if t, err := crawler.ParseTarget("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
 				target = t.String()
-			} else if _, err := ParseTarget(target); err != nil {
+			} else if _, err := crawler.ParseTarget(target); err != nil {
 				continue
 			}
 			if seen[a.DID] || len(out) == limit {
 				continue
 			}
 			seen[a.DID] = true
-			out = append(out, Candidate{Target: target, FoundVia: scout.FoundVia{
+			out = append(out, crawler.Candidate{Target: target, FoundVia: scout.FoundVia{
 				Kind: scout.FoundSearch, Query: query, Source: "bluesky:searchActors", Target: target, At: at}})
 		}
 		if len(page.Actors) == 0 || page.Cursor == "" || page.Cursor == cursor {

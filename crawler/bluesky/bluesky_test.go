@@ -1,4 +1,4 @@
-package crawler_test
+package bluesky_test
 
 import (
 	"strconv"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
 	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
@@ -36,7 +37,7 @@ func blueskyRoutes() map[string]crawltest.APIRoute {
 
 func TestBlueskyCrawl(t *testing.T) {
 	api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
-	bs := &crawler.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
+	bs := &bluesky.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
 	res, sum := crawltest.MustCrawl(t, []crawler.Adapter{bs},
 		"bluesky:alice.test", "https://bsky.app/profile/nobody.test", "bluesky:banned.test",
 		"bluesky:sleepy.test", "bluesky:busy.test", "bluesky:closed.test", "bluesky:broken.test")
@@ -172,7 +173,7 @@ func TestBlueskyCrawl(t *testing.T) {
 }
 
 func TestBlueskyMatch(t *testing.T) {
-	bs := &crawler.Bluesky{}
+	bs := &bluesky.Bluesky{}
 	for _, tt := range []struct {
 		target string
 		ok     bool

@@ -1,4 +1,4 @@
-package crawler_test
+package bluesky_test
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
 	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
@@ -25,7 +26,7 @@ func TestBlueskyReadsByTier(t *testing.T) {
 	}
 	for _, c := range cases {
 		api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
-		bs := &crawler.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
+		bs := &bluesky.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
 		tr := crawler.NewTransport(crawler.Config{Rate: 1000, Burst: 100, IgnoreRobots: true})
 		ctx := context.Background()
 		if c.tier != "" {
