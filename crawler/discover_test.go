@@ -16,6 +16,7 @@ import (
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/bluesky"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 // memStore is a Sink that keeps the latest profile per account id, the
@@ -217,7 +218,7 @@ func mastodonSearchRoutes() map[string]crawltest.APIRoute {
 
 func TestSearchAndDiscover(t *testing.T) {
 	bsky := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, []string{"m4.test", "m5.test", "s1.test"}))
-	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", mastodonSearchRoutes())
+	inst := crawltest.MustStartAPIFixture(t, "", mastodonSearchRoutes())
 	client := crawler.NewClient(crawler.Config{Rate: 1000, Burst: 100})
 	t.Cleanup(client.CloseIdleConnections)
 
@@ -225,7 +226,7 @@ func TestSearchAndDiscover(t *testing.T) {
 	if len(warns) != 0 {
 		t.Errorf("bluesky warnings %v", warns)
 	}
-	mc, warns := (&crawler.MastodonSearch{Instances: []string{inst.URL}, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
+	mc, warns := (&fediverse.MastodonSearch{Instances: []string{inst.URL}, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
 	if len(warns) != 1 || warns[0].Kind != scout.FailAuth {
 		t.Errorf("mastodon warnings %v, want the closed #baking timeline as auth_required", warns)
 	}
@@ -248,7 +249,7 @@ func TestSearchAndDiscover(t *testing.T) {
 	st := newMemStore()
 	st.accounts["bluesky:did:plc:s1"] = &scout.Profile{}
 	bs := &bluesky.Bluesky{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
-	ms := &crawler.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1}
+	ms := &fediverse.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs, ms}})
 	d := &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: 3, Now: crawltest.FixedNow}
 	sum, err := d.Run(t.Context(), append(bc, mc...))
@@ -289,25 +290,5 @@ func TestBudgetNeverExceededUnderConcurrency(t *testing.T) {
 	}
 	if got := len(st.IDs()); got != 4 || sum.New != 4 || sum.Left != 6 {
 		t.Errorf("stored %d, summary %+v; want 4 new and 6 left", got, sum)
-	}
-}
-
-var queryTagCases = []struct {
-	query string
-	tags  []string
-}{
-	{"vegan baking", []string{"veganbaking", "vegan", "baking"}},
-	{"  Sourdough  ", []string{"sourdough"}},
-	{"#Vegan-Baking in Lisbon", []string{"veganbakinginlisbon", "vegan", "baking", "lisbon"}},
-	{"café crème", []string{"cafécrème", "café", "crème"}},
-	{"!!", nil},
-}
-
-func TestQueryTags(t *testing.T) {
-	for _, tc := range queryTagCases {
-		_, tags := crawler.QueryTags(tc.query)
-		if diff := cmp.Diff(tc.tags, tags); diff != "" {
-			t.Errorf("QueryTags(%q) (-want +got):\n%s", tc.query, diff)
-		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/bluesky"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 var discoverCommand = &command{
@@ -92,7 +93,7 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 		case p == "bluesky":
 			searchers = append(searchers, &bluesky.BlueskySearch{API: *platforms.social.blueskyAPI})
 		case p == "mastodon" && len(insts) > 0:
-			searchers = append(searchers, &crawler.MastodonSearch{Instances: insts})
+			searchers = append(searchers, &fediverse.MastodonSearch{Instances: insts})
 		}
 	}
 	cands := searchAll(ctx, m, c.Client(), searchers, strings.TrimSpace(*query), sf.budget())

@@ -6,6 +6,7 @@ import (
 
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/bluesky"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 // socialFlags are crawl's Bluesky and fediverse settings.
@@ -20,7 +21,7 @@ func addSocialFlags(fs *flag.FlagSet) *socialFlags {
 	return &socialFlags{
 		blueskyAPI:     fs.String("bluesky-api", bluesky.DefaultBlueskyAPI, "Bluesky AppView base URL (public XRPC API, no login)"),
 		blueskyPosts:   fs.Int("bluesky-max-posts", bluesky.DefaultBlueskyPosts, "recent feed entries read per Bluesky account"),
-		mastodonPosts:  fs.Int("mastodon-max-posts", crawler.DefaultMastodonPosts, "recent statuses read per Mastodon account (outbox items for other fediverse servers: at most 40)"),
+		mastodonPosts:  fs.Int("mastodon-max-posts", fediverse.DefaultMastodonPosts, "recent statuses read per Mastodon account (outbox items for other fediverse servers: at most 40)"),
 		followerSample: fs.Int("follower-sample", bluesky.DefaultFollowerSample, "followers sampled per Bluesky or Mastodon account (Mastodon: at most 80); 0 for none"),
 	}
 }
@@ -47,10 +48,10 @@ func (f *socialFlags) adapters() []crawler.Adapter {
 	if sample == 0 {
 		sample = -1 // the adapters read 0 as "the default"
 	}
-	ap := &crawler.ActivityPub{MaxPosts: min(*f.mastodonPosts, crawler.DefaultActivityPubPosts)}
+	ap := &fediverse.ActivityPub{MaxPosts: min(*f.mastodonPosts, fediverse.DefaultActivityPubPosts)}
 	return []crawler.Adapter{
 		&bluesky.Bluesky{API: *f.blueskyAPI, MaxPosts: *f.blueskyPosts, FollowerSample: sample},
-		&crawler.Mastodon{MaxPosts: *f.mastodonPosts, FollowerSample: min(sample, 80), Fallback: ap},
+		&fediverse.Mastodon{MaxPosts: *f.mastodonPosts, FollowerSample: min(sample, 80), Fallback: ap},
 		ap,
 	}
 }

@@ -124,8 +124,7 @@ func (f *APIFixture) Requests(prefix string) []*http.Request {
 func MustCrawl(tb testing.TB, adapters []crawler.Adapter, targets ...string) (map[string]*scout.CrawlResult, *crawler.Summary) {
 	tb.Helper()
 	sink := &CollectSink{}
-	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: adapters,
-		Extract: page.Extract, ParseFeed: page.ParseFeed})
+	c := crawler.New(WithPageFallback(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: adapters}))
 	sum, err := c.Crawl(context.Background(), targets, sink)
 	if err != nil {
 		tb.Fatal(err)
@@ -149,4 +148,13 @@ func (f *APIFixture) Paths() map[string]int {
 		out[r.URL.Path]++
 	}
 	return out
+}
+
+// WithPageFallback returns cfg with the generic page extractor
+// (crawler/page) wired as the fallback for targets no adapter claims, as
+// cmd/scout wires it: tests of an adapter that declines a target see the
+// page read as the crawl would read it.
+func WithPageFallback(cfg crawler.Config) crawler.Config {
+	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
+	return cfg
 }

@@ -1,4 +1,4 @@
-package crawler_test
+package fediverse_test
 
 import (
 	"strings"
@@ -7,6 +7,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 // tubeRoutes is a PeerTube-like server without the Mastodon API: lookup
@@ -32,7 +33,7 @@ func tubeRoutes() map[string]crawltest.APIRoute {
 func TestActivityPubCrawl(t *testing.T) {
 	tube := crawltest.MustStartAPIFixture(t, "testdata/activitypub", tubeRoutes())
 	u := tube.URL
-	adapters := []crawler.Adapter{&crawler.Mastodon{Now: crawltest.FixedNow}, &crawler.ActivityPub{Now: crawltest.FixedNow}}
+	adapters := []crawler.Adapter{&fediverse.Mastodon{Now: crawltest.FixedNow}, &fediverse.ActivityPub{Now: crawltest.FixedNow}}
 	res, _ := crawltest.MustCrawl(t, adapters, u+"/@carol", u+"/@dora", u+"/a/carol/videos", u+"/a/gone", u+"/a/tomb")
 
 	for _, target := range []string{u + "/@carol", u + "/@dora", u + "/a/carol/videos"} {

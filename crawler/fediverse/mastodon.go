@@ -1,4 +1,4 @@
-package crawler
+package fediverse
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -63,7 +64,7 @@ type Mastodon struct {
 	Now func() time.Time
 }
 
-var _ Adapter = (*Mastodon)(nil)
+var _ crawler.Adapter = (*Mastodon)(nil)
 
 // Platform returns scout.PlatformMastodon.
 func (m *Mastodon) Platform() scout.Platform { return scout.PlatformMastodon }
@@ -72,7 +73,7 @@ func (m *Mastodon) Platform() scout.Platform { return scout.PlatformMastodon }
 // https://INSTANCE/@USER and /users/USER URLs; the host key is the
 // instance, where all calls go.
 func (m *Mastodon) Match(target string) (string, bool) {
-	t, err := ParseTarget(target)
+	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformMastodon {
 		return "", false
 	}
@@ -99,18 +100,18 @@ func (m *Mastodon) fallback() *ActivityPub {
 // warnings.
 func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: m.now()}
-	t, err := ParseTarget(target)
+	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformMastodon {
-		return Failed(res, scout.FailBlocked, errors.New("mastodon: not a mastodon target"))
+		return crawler.Failed(res, scout.FailBlocked, errors.New("mastodon: not a mastodon target"))
 	}
 	// The REST calls are API calls (Mastodon's limits, not robots.txt);
 	// the ActivityPub fallback reads pages, under robots.txt.
 	pageCtx := ctx
-	ctx = WithAPI(ctx, DefaultMastodonRate)
+	ctx = crawler.WithAPI(ctx, DefaultMastodonRate)
 	var acct mastoAccount
 	lookup := t.Base + "/api/v1/accounts/lookup?" + url.Values{"acct": {t.Handle}}.Encode()
-	if err := GetJSON(ctx, client, lookup, "application/json", &acct); err != nil {
-		var ae *APIError
+	if err := crawler.GetJSON(ctx, client, lookup, "application/json", &acct); err != nil {
+		var ae *crawler.APIError
 		if errors.As(err, &ae) && (ae.Status == http.StatusNotFound || ae.Kind == scout.FailNotHTML || ae.Kind == scout.FailParse) {
 			// No Mastodon API here (PeerTube, Misskey, a Pleroma without
 			// lookup), or no such account: ActivityPub will tell.
@@ -126,14 +127,14 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			}
 			return r
 		}
-		return APIFailure(res, err)
+		return crawler.APIFailure(res, err)
 	}
 	if acct.ID == "" {
-		return Failed(res, scout.FailParse, errors.New("mastodon: lookup answered without an account id"))
+		return crawler.Failed(res, scout.FailParse, errors.New("mastodon: lookup answered without an account id"))
 	}
 	if acct.Suspended {
 		res.Status = http.StatusOK
-		return Failed(res, scout.FailNotFound, errors.New("mastodon: account suspended"))
+		return crawler.Failed(res, scout.FailNotFound, errors.New("mastodon: account suspended"))
 	}
 	res.Status = http.StatusOK
 	base, _ := url.Parse(t.Base)
@@ -144,12 +145,12 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			Message: "mastodon: account moved to " + acct.Moved.URL})
 	}
 
-	readPosts, readFollowers := TierReads(ctx)
+	readPosts, readFollowers := crawler.TierReads(ctx)
 	var posts []mastoPost
 	if readPosts {
 		var err error
 		if posts, err = m.statuses(ctx, client, t.Base, acct.ID, p.Account.ID); err != nil {
-			res.Warnings = append(res.Warnings, APIWarning(err))
+			res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 		}
 	}
 	if n := source.SampleSize(m.ContextSample, DefaultContextSample); n > 0 {
@@ -164,7 +165,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 			n--
 			replies, err := m.replies(ctx, client, t.Base, q.statusID)
 			if err != nil {
-				res.Warnings = append(res.Warnings, APIWarning(err))
+				res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 				continue
 			}
 			q.Replies = replies
@@ -173,13 +174,13 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, target string
 	p.Posts = make([]scout.Post, len(posts))
 	for i := range posts {
 		p.Posts[i] = posts[i].Post
-		p.Mentions = AppendMentions(p.Mentions, posts[i].mentions...)
+		p.Mentions = crawler.AppendMentions(p.Mentions, posts[i].mentions...)
 	}
 	if n := source.SampleSize(m.FollowerSample, DefaultMastodonFollowers); readFollowers && n > 0 && ctx.Err() == nil {
 		var fs []mastoAccount
 		u := t.Base + "/api/v1/accounts/" + url.PathEscape(acct.ID) + "/followers?limit=" + strconv.Itoa(min(n, 80))
-		if err := GetJSON(ctx, client, u, "application/json", &fs); err != nil {
-			res.Warnings = append(res.Warnings, APIWarning(err))
+		if err := crawler.GetJSON(ctx, client, u, "application/json", &fs); err != nil {
+			res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 		}
 		for _, f := range fs[:min(n, len(fs))] {
 			p.Account.FollowerSample = append(p.Account.FollowerSample, scout.FollowerSample{
@@ -218,7 +219,7 @@ func (m *Mastodon) statuses(ctx context.Context, client *http.Client, base, id, 
 			q.Set("max_id", maxID)
 		}
 		var page []mastoStatus
-		if err := GetJSON(ctx, client, base+"/api/v1/accounts/"+url.PathEscape(id)+"/statuses?"+q.Encode(), "application/json", &page); err != nil {
+		if err := crawler.GetJSON(ctx, client, base+"/api/v1/accounts/"+url.PathEscape(id)+"/statuses?"+q.Encode(), "application/json", &page); err != nil {
 			return posts, err
 		}
 		for _, s := range page {
@@ -246,7 +247,7 @@ func (m *Mastodon) replies(ctx context.Context, client *http.Client, base, statu
 	var c struct {
 		Descendants []mastoStatus `json:"descendants"`
 	}
-	if err := GetJSON(ctx, client, base+"/api/v1/statuses/"+url.PathEscape(statusID)+"/context", "application/json", &c); err != nil {
+	if err := crawler.GetJSON(ctx, client, base+"/api/v1/statuses/"+url.PathEscape(statusID)+"/context", "application/json", &c); err != nil {
 		return nil, err
 	}
 	bu, _ := url.Parse(base)
@@ -305,7 +306,7 @@ func (a *mastoAccount) actorURI(base *url.URL) string {
 		return a.URI
 	}
 	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		if segs := PathSegments(u); len(segs) == 1 && strings.HasPrefix(segs[0], "@") && !strings.Contains(segs[0][1:], "@") {
+		if segs := crawler.PathSegments(u); len(segs) == 1 && strings.HasPrefix(segs[0], "@") && !strings.Contains(segs[0][1:], "@") {
 			return u.Scheme + "://" + strings.ToLower(u.Host) + "/users/" + segs[0][1:]
 		}
 		return a.URL
@@ -340,7 +341,7 @@ func (a *mastoAccount) avatar() string {
 
 // account builds the scout.Account: links from verified fields first,
 // then other fields, then the note.
-func (a *mastoAccount) account(t Target, base *url.URL, at time.Time) scout.Account {
+func (a *mastoAccount) account(t crawler.Target, base *url.URL, at time.Time) scout.Account {
 	handle := a.fullAcct(t.Instance)
 	if a.Username == "" && a.Acct == "" {
 		handle = t.Handle + "@" + t.Instance

@@ -1,4 +1,4 @@
-package crawler
+package fediverse
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -45,7 +46,7 @@ type ActivityPub struct {
 	Now func() time.Time
 }
 
-var _ Adapter = (*ActivityPub)(nil)
+var _ crawler.Adapter = (*ActivityPub)(nil)
 
 // Platform returns scout.PlatformFediverse.
 func (a *ActivityPub) Platform() scout.Platform { return scout.PlatformFediverse }
@@ -53,7 +54,7 @@ func (a *ActivityPub) Platform() scout.Platform { return scout.PlatformFediverse
 // Match claims fediverse:@USER@INSTANCE and PeerTube account and channel
 // URLs (/a/NAME, /c/NAME, ...); the host key is the instance.
 func (a *ActivityPub) Match(target string) (string, bool) {
-	t, err := ParseTarget(target)
+	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformFediverse {
 		return "", false
 	}
@@ -69,9 +70,9 @@ func (a *ActivityPub) now() time.Time {
 
 // Fetch reads the target's actor, collection sizes and outbox.
 func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
-	t, err := ParseTarget(target)
+	t, err := crawler.ParseTarget(target)
 	if err != nil || (t.Platform != scout.PlatformFediverse && t.Platform != scout.PlatformMastodon) {
-		return Failed(&scout.CrawlResult{URL: target, FetchedAt: a.now()}, scout.FailBlocked,
+		return crawler.Failed(&scout.CrawlResult{URL: target, FetchedAt: a.now()}, scout.FailBlocked,
 			errors.New("activitypub: not a fediverse target"))
 	}
 	return a.fetchTarget(ctx, client, t, target)
@@ -79,24 +80,24 @@ func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, target str
 
 // fetchTarget reads the account t names; the Mastodon adapter calls it for
 // servers without the Mastodon API.
-func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Target, target string) *scout.CrawlResult {
+func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t crawler.Target, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: a.now()}
 	actorURL := t.ID
 	if actorURL == "" {
 		u, err := webFinger(ctx, client, t)
 		if err != nil {
-			return APIFailure(res, err)
+			return crawler.APIFailure(res, err)
 		}
 		actorURL = u
 	}
 	var actor apActor
-	if err := GetJSON(ctx, client, actorURL, activityJSON, &actor); err != nil {
-		return APIFailure(res, err)
+	if err := crawler.GetJSON(ctx, client, actorURL, activityJSON, &actor); err != nil {
+		return crawler.APIFailure(res, err)
 	}
 	res.Status = http.StatusOK
 	au, err := url.Parse(actorURL)
 	if err != nil {
-		return Failed(res, scout.FailParse, fmt.Errorf("activitypub: actor url: %w", err))
+		return crawler.Failed(res, scout.FailParse, fmt.Errorf("activitypub: actor url: %w", err))
 	}
 	// An actor may only speak for its own server: an id on another host
 	// is not trusted as the stable key.
@@ -105,7 +106,7 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 		id = actorURL
 	}
 	if actor.isTombstone() {
-		return Failed(res, scout.FailNotFound, errors.New("activitypub: actor deleted (Tombstone)"))
+		return crawler.Failed(res, scout.FailNotFound, errors.New("activitypub: actor deleted (Tombstone)"))
 	}
 	acc := actor.account(id, au, res.FetchedAt)
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: res.FetchedAt}
@@ -115,13 +116,13 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 	}{{actor.Followers, &p.Account.Followers}, {actor.Following, &p.Account.Following}} {
 		n, err := a.totalItems(ctx, client, c.raw, au)
 		if err != nil {
-			res.Warnings = append(res.Warnings, APIWarning(err))
+			res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 		}
 		*c.into = n
 	}
 	posts, total, err := a.outbox(ctx, client, actor.Outbox, au, id, acc.ID)
 	if err != nil {
-		res.Warnings = append(res.Warnings, APIWarning(err))
+		res.Warnings = append(res.Warnings, crawler.APIWarning(err))
 	}
 	p.Posts = posts
 	p.Account.PostsCount = total
@@ -131,7 +132,7 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t Ta
 
 // webFinger resolves acct:USER@INSTANCE to the actor URL (RFC 7033; the
 // "self" link of an ActivityPub type).
-func webFinger(ctx context.Context, client *http.Client, t Target) (string, error) {
+func webFinger(ctx context.Context, client *http.Client, t crawler.Target) (string, error) {
 	q := url.Values{"resource": {"acct:" + t.Handle + "@" + t.Instance}}
 	var jrd struct {
 		Links []struct {
@@ -141,7 +142,7 @@ func webFinger(ctx context.Context, client *http.Client, t Target) (string, erro
 		} `json:"links"`
 	}
 	u := t.Base + "/.well-known/webfinger?" + q.Encode()
-	if err := GetJSON(ctx, client, u, "application/jrd+json, application/json", &jrd); err != nil {
+	if err := crawler.GetJSON(ctx, client, u, "application/jrd+json, application/json", &jrd); err != nil {
 		return "", err
 	}
 	for _, l := range jrd.Links {
@@ -151,7 +152,7 @@ func webFinger(ctx context.Context, client *http.Client, t Target) (string, erro
 			}
 		}
 	}
-	return "", &APIError{URL: u, Status: http.StatusOK, Kind: scout.FailNotFound, Message: "webfinger names no ActivityPub actor"}
+	return "", &crawler.APIError{URL: u, Status: http.StatusOK, Kind: scout.FailNotFound, Message: "webfinger names no ActivityPub actor"}
 }
 
 // totalItems reads the size of a collection given by URL or embedded. A
@@ -166,7 +167,7 @@ func (a *ActivityPub) totalItems(ctx context.Context, client *http.Client, raw j
 		if !sameHost(u, actor) {
 			return nil, nil
 		}
-		if err := GetJSON(ctx, client, u, activityJSON, &c); err != nil {
+		if err := crawler.GetJSON(ctx, client, u, activityJSON, &c); err != nil {
 			return nil, err
 		}
 	}
@@ -182,7 +183,7 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 		if u == "" || !sameHost(u, actor) {
 			return nil, nil, nil
 		}
-		if err := GetJSON(ctx, client, u, activityJSON, &coll); err != nil {
+		if err := crawler.GetJSON(ctx, client, u, activityJSON, &coll); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -212,7 +213,7 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 				break
 			}
 			visited[u] = true
-			if err := GetJSON(ctx, client, u, activityJSON, &page); err != nil {
+			if err := crawler.GetJSON(ctx, client, u, activityJSON, &page); err != nil {
 				return posts, coll.total(), err
 			}
 		}

@@ -1,4 +1,4 @@
-package crawler_test
+package fediverse_test
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
-	"github.com/scout-oss/scout/crawler/page"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 // An ordinary site with /@user paths is not a Mastodon server: the Mastodon
@@ -25,8 +25,8 @@ func TestMastodonDeclinesOrdinaryAtPaths(t *testing.T) {
 	}))
 	defer srv.Close()
 	sink := &crawltest.CollectSink{}
-	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1, Adapters: []crawler.Adapter{&crawler.Mastodon{}},
-		Extract: page.Extract, ParseFeed: page.ParseFeed})
+	c := crawler.New(crawltest.WithPageFallback(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1,
+		Adapters: []crawler.Adapter{&fediverse.Mastodon{}}}))
 	sum, err := c.Crawl(context.Background(), []string{srv.URL + "/@bob"}, sink)
 	if err != nil {
 		t.Fatal(err)

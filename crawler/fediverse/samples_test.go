@@ -1,4 +1,4 @@
-package crawler_test
+package fediverse_test
 
 import (
 	"os"
@@ -9,28 +9,20 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/fediverse"
 	"github.com/scout-oss/scout/internal/sharedtest"
 )
-
-// MustSharedFormats returns the directory of the real API responses saved
-// from other projects' test suites (../shared/formats, see its INDEX.md),
-// after checking files are there: absent samples skip the test, or fail it
-// under CI=true.
-func MustSharedFormats(tb testing.TB, files ...string) string {
-	tb.Helper()
-	return sharedtest.Formats(tb, files...)
-}
 
 // TestMastodonRealSamples serves the Account entities of Mastodon's
 // documentation and of a real minimal account as lookup answers.
 func TestMastodonRealSamples(t *testing.T) {
-	dir := MustSharedFormats(t, "mastodon_api_account_docs_example.json", "mastodon_api_account_minimal.json")
+	dir := sharedtest.Formats(t, "mastodon_api_account_docs_example.json", "mastodon_api_account_minimal.json")
 	inst := crawltest.MustStartAPIFixture(t, dir, map[string]crawltest.APIRoute{
 		"/api/v1/accounts/lookup?acct=noiob":    {File: "mastodon_api_account_docs_example.json"},
 		"/api/v1/accounts/lookup?acct=benis911": {File: "mastodon_api_account_minimal.json"},
 		"/api/v1/accounts/23634/statuses":       {Body: `[]`},
 	})
-	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&crawler.Mastodon{Now: crawltest.FixedNow}}, inst.URL+"/@noiob", inst.URL+"/@benis911")
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&fediverse.Mastodon{Now: crawltest.FixedNow}}, inst.URL+"/@noiob", inst.URL+"/@benis911")
 
 	docs := res[inst.URL+"/@noiob"]
 	if docs == nil || docs.Profile == nil {
@@ -73,7 +65,7 @@ func TestMastodonRealSamples(t *testing.T) {
 // HTTP capture), Mastodon's followers collection and page, and a Create
 // Note, and reads them with the ActivityPub adapter.
 func TestActivityPubRealSamples(t *testing.T) {
-	dir := MustSharedFormats(t, "ap_actor_person_mastodon_social_emelie.json", "ap_actor_person_peertube.json",
+	dir := sharedtest.Formats(t, "ap_actor_person_mastodon_social_emelie.json", "ap_actor_person_peertube.json",
 		"mastodon_http_activitypub_actor_individual.txt", "ap_followers_orderedcollection.json",
 		"ap_followers_orderedcollectionpage.json", "ap_create_note_mastodon.json")
 	capture, err := os.ReadFile(filepath.Join(dir, "mastodon_http_activitypub_actor_individual.txt"))
@@ -101,7 +93,7 @@ func TestActivityPubRealSamples(t *testing.T) {
 		"/c/outbox":    {Body: `{"type":"OrderedCollectionPage","totalItems":1,"orderedItems":[` + string(note) + `]}`, ContentType: ap},
 	})
 	u := srv.URL
-	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&crawler.ActivityPub{Now: crawltest.FixedNow}}, u+"/a/emelie", u+"/a/createurs", u+"/a/foo", u+"/a/local")
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&fediverse.ActivityPub{Now: crawltest.FixedNow}}, u+"/a/emelie", u+"/a/createurs", u+"/a/foo", u+"/a/local")
 
 	get := func(name string) *scout.CrawlResult {
 		r := res[u+"/a/"+name]

@@ -1,4 +1,4 @@
-package crawler
+package fediverse
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -32,7 +33,7 @@ type MastodonSearch struct {
 	Now func() time.Time
 }
 
-var _ Searcher = (*MastodonSearch)(nil)
+var _ crawler.Searcher = (*MastodonSearch)(nil)
 
 // mastodonTagPage and mastodonDirectoryPage are the endpoints' page caps.
 const (
@@ -42,11 +43,11 @@ const (
 
 // Search implements Searcher. Candidates are interleaved over instances
 // and sources, hashtag authors first.
-func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
-	ctx = WithAPI(ctx, DefaultMastodonRate)
+func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
+	ctx = crawler.WithAPI(ctx, DefaultMastodonRate)
 	at := source.NowOr(s.Now)
 	words, tags := QueryTags(query)
-	var lists [][]Candidate
+	var lists [][]crawler.Candidate
 	var warns []scout.Failure
 	for _, inst := range s.Instances {
 		base, host, err := instanceBase(inst)
@@ -57,11 +58,11 @@ func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query 
 		for _, tag := range tags {
 			var statuses []mastoStatus
 			u := base + "/api/v1/timelines/tag/" + url.PathEscape(tag) + "?limit=" + strconv.Itoa(mastodonTagPage)
-			if err := GetJSON(ctx, client, u, "application/json", &statuses); err != nil {
-				warns = append(warns, APIWarning(err))
+			if err := crawler.GetJSON(ctx, client, u, "application/json", &statuses); err != nil {
+				warns = append(warns, crawler.APIWarning(err))
 				continue
 			}
-			var list []Candidate
+			var list []crawler.Candidate
 			for _, st := range statuses {
 				a := st.Account
 				if st.Reblog != nil {
@@ -79,13 +80,13 @@ func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query 
 		if pages == 0 {
 			pages = 2
 		}
-		var list []Candidate
+		var list []crawler.Candidate
 		for page := range max(pages, 0) {
 			var accounts []mastoAccount
 			u := base + "/api/v1/directory?" + url.Values{"limit": {strconv.Itoa(mastodonDirectoryPage)},
 				"offset": {strconv.Itoa(page * mastodonDirectoryPage)}, "order": {"active"}}.Encode()
-			if err := GetJSON(ctx, client, u, "application/json", &accounts); err != nil {
-				warns = append(warns, APIWarning(err))
+			if err := crawler.GetJSON(ctx, client, u, "application/json", &accounts); err != nil {
+				warns = append(warns, crawler.APIWarning(err))
 				break
 			}
 			for _, a := range accounts {
@@ -153,15 +154,15 @@ func profileMatches(a mastoAccount, words, tags []string) bool {
 
 // mastoCandidate makes a candidate of an account seen on the instance at
 // base: its profile URL, which the Mastodon adapter reads.
-func mastoCandidate(a mastoAccount, base string) (Candidate, bool) {
+func mastoCandidate(a mastoAccount, base string) (crawler.Candidate, bool) {
 	u := source.AbsURL(nil, a.URL, false)
 	if u == "" && a.Username != "" {
 		u = base + "/@" + a.Username
 	}
-	if _, err := ParseTarget(u); err != nil || a.Suspended {
-		return Candidate{}, false
+	if _, err := crawler.ParseTarget(u); err != nil || a.Suspended {
+		return crawler.Candidate{}, false
 	}
-	return Candidate{Target: u}, true
+	return crawler.Candidate{Target: u}, true
 }
 
 // instanceBase reads an --mastodon-instances entry: a host name
@@ -180,8 +181,8 @@ func instanceBase(s string) (base, host string, err error) {
 
 // interleave takes one candidate from each list in turn, skipping targets
 // already taken, until max.
-func interleave(lists [][]Candidate, max int) []Candidate {
-	var out []Candidate
+func interleave(lists [][]crawler.Candidate, max int) []crawler.Candidate {
+	var out []crawler.Candidate
 	seen := map[string]bool{}
 	for i := 0; len(out) < max; i++ {
 		more := false
@@ -190,7 +191,7 @@ func interleave(lists [][]Candidate, max int) []Candidate {
 				continue
 			}
 			more = true
-			if k := TargetKey(l[i].Target); !seen[k] && len(out) < max {
+			if k := crawler.TargetKey(l[i].Target); !seen[k] && len(out) < max {
 				seen[k] = true
 				out = append(out, l[i])
 			}

@@ -1,4 +1,4 @@
-package crawler_test
+package fediverse_test
 
 import (
 	"strings"
@@ -7,6 +7,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 const aliceMastodonID = "109876543210"
@@ -37,7 +38,7 @@ func mastodonRoutes() map[string]crawltest.APIRoute {
 
 func TestMastodonCrawl(t *testing.T) {
 	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", mastodonRoutes())
-	m := &crawler.Mastodon{Now: crawltest.FixedNow}
+	m := &fediverse.Mastodon{Now: crawltest.FixedNow}
 	u := inst.URL
 	res, sum := crawltest.MustCrawl(t, []crawler.Adapter{m},
 		u+"/@alice", u+"/@spammer", u+"/@nobody", u+"/@gone", u+"/@closed", u+"/@busy")
@@ -145,7 +146,7 @@ func TestMastodonCrawl(t *testing.T) {
 }
 
 func TestMastodonMatch(t *testing.T) {
-	m := &crawler.Mastodon{}
+	m := &fediverse.Mastodon{}
 	for _, tt := range []struct {
 		target, key string
 	}{

@@ -1,7 +1,8 @@
-package crawler
+package fediverse
 
 import (
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -18,7 +19,7 @@ func (s *mastoStatus) mentionTargets() []string {
 	var out []string
 	for _, m := range s.Mentions {
 		if u := source.AbsURL(nil, m.URL, false); u != "" {
-			out = AppendMentions(out, u)
+			out = crawler.AppendMentions(out, u)
 		}
 	}
 	return out
