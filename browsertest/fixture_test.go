@@ -16,6 +16,7 @@ import (
 	"github.com/scout-oss/scout/crawler/fediverse"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 	"github.com/scout-oss/scout/crawler/page"
+	"github.com/scout-oss/scout/crawler/youtube"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
@@ -93,7 +94,7 @@ func buildFixture() (*fixture, error) {
 	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
 		Extract: page.Extract, ParseFeed: page.ParseFeed,
 		Adapters: []crawler.Adapter{
-			crawler.NewYouTube(crawler.YouTubeConfig{Base: web.URL("yt.example")}),
+			youtube.NewYouTube(youtube.YouTubeConfig{Base: web.URL("yt.example")}),
 			&bluesky.Bluesky{API: web.URL("bsky.example")},
 			&fediverse.Mastodon{Fallback: ap},
 			ap,

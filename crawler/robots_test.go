@@ -12,7 +12,8 @@ import (
 	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
-// robotsMux serves testdata/fetch/robots.txt and answers every other path.
+// robotsMux serves the robots.txt of crawltest's fetch fixtures and answers
+// every other path.
 func robotsMux(tb testing.TB) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/robots.txt", crawltest.ServeFixture(tb, "robots.txt", "text/plain"))

@@ -1,4 +1,4 @@
-package crawler
+package youtube
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -96,7 +97,7 @@ type (
 // uploads playlist (playlistItems.list, up to MaxVideos), then videos.list
 // for their statistics and durations. Only channels.list failing fails the
 // target; later calls failing leave warnings and fewer posts.
-func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t Target, res *scout.CrawlResult) *scout.CrawlResult {
+func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t crawler.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	q := url.Values{"part": {"snippet,statistics,contentDetails"}}
 	if t.ID != "" {
 		q.Set("id", t.ID)
@@ -112,7 +113,7 @@ func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t Target, r
 	}
 	res.Status = http.StatusOK
 	if len(chans.Items) == 0 {
-		return Failed(res, scout.FailNotFound, fmt.Errorf("youtube channels.list: no channel %s", t))
+		return crawler.Failed(res, scout.FailNotFound, fmt.Errorf("youtube channels.list: no channel %s", t))
 	}
 	ch := chans.Items[0]
 	p := y.apiProfile(ch, res.FetchedAt)
@@ -196,7 +197,7 @@ func (y *YouTube) call(ctx context.Context, client *http.Client, method string, 
 		return err
 	}
 	u := y.api + "/" + method + "?" + query.Encode()
-	ctx = WithAPI(ctx, 0) // the Data API: its quota, not robots.txt
+	ctx = crawler.WithAPI(ctx, 0) // the Data API: its quota, not robots.txt
 	body, _, err := ytGet(ctx, client, u, http.Header{"X-Goog-Api-Key": {y.key}, "Accept": {"application/json"}}, ytClassifyAPIError)
 	if err != nil {
 		var he *ytHTTPError

@@ -1,4 +1,4 @@
-package crawler
+package youtube
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -74,7 +75,7 @@ type YouTube struct {
 	now       func() time.Time
 }
 
-var _ Adapter = (*YouTube)(nil)
+var _ crawler.Adapter = (*YouTube)(nil)
 
 // NewYouTube builds the adapter from cfg.
 func NewYouTube(cfg YouTubeConfig) *YouTube {
@@ -102,7 +103,7 @@ func NewYouTube(cfg YouTubeConfig) *YouTube {
 		now:       cfg.Now,
 	}
 	if u, err := url.Parse(y.base); err == nil {
-		y.baseHost = HostKey(u)
+		y.baseHost = crawler.HostKey(u)
 	}
 	return y
 }
@@ -119,7 +120,7 @@ func (y *YouTube) Match(target string) (string, bool) {
 	}
 	if y.key != "" {
 		if u, err := url.Parse(y.api); err == nil {
-			return HostKey(u), true
+			return crawler.HostKey(u), true
 		}
 	}
 	return y.baseHost, true
@@ -127,15 +128,15 @@ func (y *YouTube) Match(target string) (string, bool) {
 
 // parse reads target as a YouTube target. A URL on the configured Base
 // (when that is not youtube.com) is read as if it were on youtube.com.
-func (y *YouTube) parse(target string) (Target, bool) {
+func (y *YouTube) parse(target string) (crawler.Target, bool) {
 	if u, err := url.Parse(strings.TrimSpace(target)); err == nil && u.Host != "" && y.baseHost != "" &&
-		HostKey(u) == y.baseHost && !IsYouTubeHost(y.baseHost) {
+		crawler.HostKey(u) == y.baseHost && !crawler.IsYouTubeHost(y.baseHost) {
 		u.Scheme, u.Host = "https", "www.youtube.com"
 		target = u.String()
 	}
-	t, err := ParseTarget(target)
+	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformYouTube {
-		return Target{}, false
+		return crawler.Target{}, false
 	}
 	return t, true
 }
@@ -146,7 +147,7 @@ func (y *YouTube) Fetch(ctx context.Context, client *http.Client, target string)
 	res := &scout.CrawlResult{URL: target, FetchedAt: y.now()}
 	t, ok := y.parse(target)
 	if !ok {
-		return Failed(res, scout.FailBlocked, fmt.Errorf("youtube: %q is not a YouTube channel target", target))
+		return crawler.Failed(res, scout.FailBlocked, fmt.Errorf("youtube: %q is not a YouTube channel target", target))
 	}
 	if y.key != "" && (t.Handle != "" || t.ID != "") {
 		return y.fetchAPI(ctx, client, t, res)
@@ -156,7 +157,7 @@ func (y *YouTube) Fetch(ctx context.Context, client *http.Client, target string)
 
 // ytChannelPath is the path of t's channel page on Base: /@HANDLE,
 // /channel/UC… or the /c/ or /user/ path the user gave.
-func ytChannelPath(t Target) string {
+func ytChannelPath(t crawler.Target) string {
 	switch {
 	case t.Handle != "":
 		return "/@" + url.PathEscape(t.Handle)
@@ -164,7 +165,7 @@ func ytChannelPath(t Target) string {
 		return "/channel/" + t.ID
 	}
 	if u, err := url.Parse(t.URL); err == nil {
-		segs := PathSegments(u)
+		segs := crawler.PathSegments(u)
 		if len(segs) >= 2 {
 			return "/" + segs[0] + "/" + url.PathEscape(segs[1])
 		}
@@ -203,7 +204,7 @@ func ytGet(ctx context.Context, client *http.Client, u string, header http.Heade
 	if err != nil {
 		return nil, resp.StatusCode, fmt.Errorf("read %s: %w", ytRedact(u), err)
 	}
-	if kind := Classify(nil, resp.StatusCode); kind != "" {
+	if kind := crawler.Classify(nil, resp.StatusCode); kind != "" {
 		msg := fmt.Sprintf("status %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
 		if classifyBody != nil {
 			if k, m := classifyBody(resp.StatusCode, body); k != "" {
@@ -229,7 +230,7 @@ func ytFailure(err error) (string, string) {
 	if errors.Is(err, ErrYouTubeQuota) {
 		return scout.FailRateLimit, err.Error()
 	}
-	return Classify(err, 0), err.Error()
+	return crawler.Classify(err, 0), err.Error()
 }
 
 // ytRedact drops the query parameters that carry credentials, in case a

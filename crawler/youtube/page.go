@@ -1,4 +1,4 @@
-package crawler
+package youtube
 
 import (
 	"bytes"
@@ -17,13 +17,14 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
 
 // fetchPage reads a channel without a key: the channel page, then its
 // videos tab. A videos tab that fails is a warning; the videos the channel
 // page itself shows are used instead.
-func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t Target, res *scout.CrawlResult) *scout.CrawlResult {
+func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t crawler.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	pageURL := y.base + ytChannelPath(t)
 	body, status, err := ytGet(ctx, client, pageURL, ytPageHeader(), nil)
 	res.Status = status
@@ -33,10 +34,10 @@ func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t Target, 
 	ch, err := parseYouTubeChannelPage(body)
 	if err != nil {
 		kind := scout.FailParse
-		if errors.Is(err, ErrNoProfile) {
+		if errors.Is(err, crawler.ErrNoProfile) {
 			kind = scout.FailNoProfile
 		}
-		return Failed(res, kind, fmt.Errorf("youtube channel page: %w", err))
+		return crawler.Failed(res, kind, fmt.Errorf("youtube channel page: %w", err))
 	}
 	if ch.Handle == "" {
 		ch.Handle = t.Handle
@@ -176,7 +177,7 @@ func parseYouTubeChannelPage(body []byte) (*ytChannel, error) {
 		}
 	}
 	if ch.ID == "" {
-		return nil, fmt.Errorf("no channel id: %w", ErrNoProfile)
+		return nil, fmt.Errorf("no channel id: %w", crawler.ErrNoProfile)
 	}
 	if data != nil {
 		ch.Videos = ytVideos(data, ch.ID)
@@ -356,7 +357,7 @@ func ytReadMeta(doc *goquery.Document, ch *ytChannel) {
 	meta := source.ReadMeta(doc)
 	if ch.ID == "" {
 		ch.ID = strings.TrimSpace(doc.Find(`meta[itemprop="channelId"], meta[itemprop="identifier"]`).First().AttrOr("content", ""))
-		if !IsYouTubeChannelID(ch.ID) {
+		if !crawler.IsYouTubeChannelID(ch.ID) {
 			ch.ID = ytChannelIDOfURL(meta["og:url"])
 		}
 		if ch.ID == "" {
@@ -380,8 +381,8 @@ func ytChannelIDOfURL(raw string) string {
 	if err != nil {
 		return ""
 	}
-	segs := PathSegments(u)
-	if len(segs) >= 2 && segs[0] == "channel" && IsYouTubeChannelID(segs[1]) {
+	segs := crawler.PathSegments(u)
+	if len(segs) >= 2 && segs[0] == "channel" && crawler.IsYouTubeChannelID(segs[1]) {
 		return segs[1]
 	}
 	return ""
@@ -393,7 +394,7 @@ func ytHandleOfURL(raw string) string {
 	if err != nil {
 		return ""
 	}
-	segs := PathSegments(u)
+	segs := crawler.PathSegments(u)
 	if len(segs) >= 1 && strings.HasPrefix(segs[0], "@") {
 		return strings.TrimPrefix(segs[0], "@")
 	}
