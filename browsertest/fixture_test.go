@@ -94,8 +94,8 @@ func buildFixture() (*fixture, error) {
 	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
 		Extract: page.Extract, ParseFeed: page.ParseFeed,
 		Adapters: []crawler.Adapter{
-			youtube.NewYouTube(youtube.YouTubeConfig{Base: web.URL("yt.example")}),
-			&bluesky.Bluesky{API: web.URL("bsky.example")},
+			youtube.New(youtube.Config{Base: web.URL("yt.example")}),
+			&bluesky.Adapter{API: web.URL("bsky.example")},
 			&fediverse.Mastodon{Fallback: ap},
 			ap,
 		}}

@@ -88,9 +88,10 @@ type Config struct {
 	// HostRates overrides Rate for particular hosts (host[:port], lower
 	// case, the scheme's default port left out), in requests per second:
 	// --host-rate HOST=R. They also beat the platform rates adapters
-	// mark their API calls with (DefaultBlueskyRate, DefaultMastodonRate),
-	// which otherwise raise Rate for the API's host.
-	// A robots.txt Crawl-delay still slows a host below its rate.
+	// mark their API calls with (bluesky.DefaultRate,
+	// fediverse.DefaultMastodonRate), which otherwise raise Rate for the
+	// API's host. A robots.txt Crawl-delay still slows a host below its
+	// rate.
 	HostRates map[string]float64
 	// Burst is how many requests a host may receive back to back.
 	Burst int

@@ -114,7 +114,7 @@ var snowballAccounts = map[string]bskyAccount{
 }
 
 func newDiscovery(api string, st *memStore, budget int, follow bool) *crawler.Discovery {
-	bs := &bluesky.Bluesky{API: api, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
+	bs := &bluesky.Adapter{API: api, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs}})
 	return &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: budget, FollowMentions: follow, Now: crawltest.FixedNow}
 }
@@ -222,11 +222,11 @@ func TestSearchAndDiscover(t *testing.T) {
 	client := crawler.NewClient(crawler.Config{Rate: 1000, Burst: 100})
 	t.Cleanup(client.CloseIdleConnections)
 
-	bc, warns := (&bluesky.BlueskySearch{API: bsky.URL, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
+	bc, warns := (&bluesky.Searcher{API: bsky.URL, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
 	if len(warns) != 0 {
 		t.Errorf("bluesky warnings %v", warns)
 	}
-	mc, warns := (&fediverse.MastodonSearch{Instances: []string{inst.URL}, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
+	mc, warns := (&fediverse.MastodonSearcher{Instances: []string{inst.URL}, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
 	if len(warns) != 1 || warns[0].Kind != scout.FailAuth {
 		t.Errorf("mastodon warnings %v, want the closed #baking timeline as auth_required", warns)
 	}
@@ -248,7 +248,7 @@ func TestSearchAndDiscover(t *testing.T) {
 	// Crawl them within a budget of 3; s1 is already known.
 	st := newMemStore()
 	st.accounts["bluesky:did:plc:s1"] = &scout.Profile{}
-	bs := &bluesky.Bluesky{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
+	bs := &bluesky.Adapter{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
 	ms := &fediverse.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs, ms}})
 	d := &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: 3, Now: crawltest.FixedNow}

@@ -91,9 +91,9 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	for _, p := range which {
 		switch {
 		case p == "bluesky":
-			searchers = append(searchers, &bluesky.BlueskySearch{API: *platforms.social.blueskyAPI})
+			searchers = append(searchers, &bluesky.Searcher{API: *platforms.social.blueskyAPI})
 		case p == "mastodon" && len(insts) > 0:
-			searchers = append(searchers, &fediverse.MastodonSearch{Instances: insts})
+			searchers = append(searchers, &fediverse.MastodonSearcher{Instances: insts})
 		}
 	}
 	cands := searchAll(ctx, m, c.Client(), searchers, strings.TrimSpace(*query), sf.budget())

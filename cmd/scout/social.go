@@ -19,8 +19,8 @@ type socialFlags struct {
 
 func addSocialFlags(fs *flag.FlagSet) *socialFlags {
 	return &socialFlags{
-		blueskyAPI:     fs.String("bluesky-api", bluesky.DefaultBlueskyAPI, "Bluesky AppView base URL (public XRPC API, no login)"),
-		blueskyPosts:   fs.Int("bluesky-max-posts", bluesky.DefaultBlueskyPosts, "recent feed entries read per Bluesky account"),
+		blueskyAPI:     fs.String("bluesky-api", bluesky.DefaultAPI, "Bluesky AppView base URL (public XRPC API, no login)"),
+		blueskyPosts:   fs.Int("bluesky-max-posts", bluesky.DefaultPosts, "recent feed entries read per Bluesky account"),
 		mastodonPosts:  fs.Int("mastodon-max-posts", fediverse.DefaultMastodonPosts, "recent statuses read per Mastodon account (outbox items for other fediverse servers: at most 40)"),
 		followerSample: fs.Int("follower-sample", bluesky.DefaultFollowerSample, "followers sampled per Bluesky or Mastodon account (Mastodon: at most 80); 0 for none"),
 	}
@@ -50,7 +50,7 @@ func (f *socialFlags) adapters() []crawler.Adapter {
 	}
 	ap := &fediverse.ActivityPub{MaxPosts: min(*f.mastodonPosts, fediverse.DefaultActivityPubPosts)}
 	return []crawler.Adapter{
-		&bluesky.Bluesky{API: *f.blueskyAPI, MaxPosts: *f.blueskyPosts, FollowerSample: sample},
+		&bluesky.Adapter{API: *f.blueskyAPI, MaxPosts: *f.blueskyPosts, FollowerSample: sample},
 		&fediverse.Mastodon{MaxPosts: *f.mastodonPosts, FollowerSample: min(sample, 80), Fallback: ap},
 		ap,
 	}

@@ -18,14 +18,14 @@ import (
 
 // Defaults of the Bluesky adapter.
 const (
-	// DefaultBlueskyAPI is the public AppView, which answers the read-only
+	// DefaultAPI is the public AppView, which answers the read-only
 	// XRPC queries below without authentication.
-	DefaultBlueskyAPI = "https://public.api.bsky.app"
-	// DefaultBlueskyRate is the AppView's published limit of 3000 requests
+	DefaultAPI = "https://public.api.bsky.app"
+	// DefaultRate is the AppView's published limit of 3000 requests
 	// per 5 minutes per IP address, as requests per second (10/s).
-	DefaultBlueskyRate = 10.0
-	// DefaultBlueskyPosts bounds the posts read from getAuthorFeed.
-	DefaultBlueskyPosts = 50
+	DefaultRate = 10.0
+	// DefaultPosts bounds the posts read from getAuthorFeed.
+	DefaultPosts = 50
 	// DefaultThreadSample is how many recent own posts with replies get a
 	// getPostThread (depth 1) call for their replies.
 	DefaultThreadSample = 5
@@ -38,18 +38,18 @@ const (
 // blueskyProfilesPerCall is getProfiles' limit of actors per call.
 const blueskyProfilesPerCall = 25
 
-// Bluesky reads Bluesky accounts through the public AppView XRPC API:
+// Adapter reads Bluesky accounts through the public AppView XRPC API:
 // app.bsky.actor.getProfile, app.bsky.feed.getAuthorFeed (paged by cursor),
 // app.bsky.feed.getPostThread on a sample of recent posts for their replies,
 // and app.bsky.graph.getFollowers completed with app.bsky.actor.getProfiles
 // for a follower sample. Accounts are keyed by DID, which survives handle
 // changes. The zero value reads the public AppView with the defaults above.
-type Bluesky struct {
-	// API is the AppView base URL (--bluesky-api); DefaultBlueskyAPI when
+type Adapter struct {
+	// API is the AppView base URL (--bluesky-api); DefaultAPI when
 	// empty.
 	API string
 	// MaxPosts bounds the feed entries read (own posts, replies and
-	// reposts together); DefaultBlueskyPosts when 0.
+	// reposts together); DefaultPosts when 0.
 	MaxPosts int
 	// ThreadSample is how many posts get their replies read;
 	// DefaultThreadSample when 0, none when negative.
@@ -63,14 +63,14 @@ type Bluesky struct {
 	Now func() time.Time
 }
 
-var _ crawler.Adapter = (*Bluesky)(nil)
+var _ crawler.Adapter = (*Adapter)(nil)
 
 // Platform returns scout.PlatformBluesky.
-func (b *Bluesky) Platform() scout.Platform { return scout.PlatformBluesky }
+func (b *Adapter) Platform() scout.Platform { return scout.PlatformBluesky }
 
 // Match claims bluesky:HANDLE, bluesky:DID and https://bsky.app/profile/…
 // targets; their host key is the AppView's host, where all calls go.
-func (b *Bluesky) Match(target string) (string, bool) {
+func (b *Adapter) Match(target string) (string, bool) {
 	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return "", false
@@ -82,14 +82,14 @@ func (b *Bluesky) Match(target string) (string, bool) {
 	return crawler.HostKey(u), true
 }
 
-func (b *Bluesky) api() string {
+func (b *Adapter) api() string {
 	if b.API == "" {
-		return DefaultBlueskyAPI
+		return DefaultAPI
 	}
 	return strings.TrimRight(b.API, "/")
 }
 
-func (b *Bluesky) now() time.Time {
+func (b *Adapter) now() time.Time {
 	if b.Now == nil {
 		return time.Now()
 	}
@@ -97,16 +97,16 @@ func (b *Bluesky) now() time.Time {
 }
 
 // xrpc builds the URL of an XRPC query.
-func (b *Bluesky) xrpc(method string, q url.Values) string {
+func (b *Adapter) xrpc(method string, q url.Values) string {
 	return b.api() + "/xrpc/" + method + "?" + q.Encode()
 }
 
 // Fetch reads the target's profile, recent posts, a sample of replies and
 // a sample of followers. Only the profile call decides the result; a
 // failing feed, thread or follower call is a warning.
-func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
+func (b *Adapter) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: b.now()}
-	ctx = crawler.WithAPI(ctx, DefaultBlueskyRate) // XRPC is an API: its limits, not robots.txt
+	ctx = crawler.WithAPI(ctx, DefaultRate) // XRPC is an API: its limits, not robots.txt
 	t, err := crawler.ParseTarget(target)
 	if err != nil || t.Platform != scout.PlatformBluesky {
 		return crawler.Failed(res, scout.FailBlocked, errors.New("bluesky: not a bluesky target"))
@@ -167,8 +167,8 @@ func (b *Bluesky) Fetch(ctx context.Context, client *http.Client, target string)
 
 // feed pages through getAuthorFeed until MaxPosts entries, an empty page
 // or the last cursor. An error after the first page keeps what was read.
-func (b *Bluesky) feed(ctx context.Context, client *http.Client, did, accountID string) ([]scout.Post, error) {
-	max := source.OrDefault(b.MaxPosts, DefaultBlueskyPosts)
+func (b *Adapter) feed(ctx context.Context, client *http.Client, did, accountID string) ([]scout.Post, error) {
+	max := source.OrDefault(b.MaxPosts, DefaultPosts)
 	var posts []scout.Post
 	seen := make(map[string]bool)
 	cursor := ""
@@ -204,7 +204,7 @@ func (b *Bluesky) feed(ctx context.Context, client *http.Client, did, accountID 
 }
 
 // replies reads the direct replies of one post, oldest first.
-func (b *Bluesky) replies(ctx context.Context, client *http.Client, uri string) ([]scout.Reply, error) {
+func (b *Adapter) replies(ctx context.Context, client *http.Client, uri string) ([]scout.Reply, error) {
 	q := url.Values{"uri": {uri}, "depth": {"1"}, "parentHeight": {"0"}}
 	var th struct {
 		Thread struct {
@@ -242,7 +242,7 @@ func (b *Bluesky) replies(ctx context.Context, client *http.Client, uri string) 
 // followers samples n followers with getFollowers and completes them with
 // getProfiles, since follower entries carry no counts. A failing
 // getProfiles keeps the entries without counts.
-func (b *Bluesky) followers(ctx context.Context, client *http.Client, did string, n int) ([]scout.FollowerSample, []scout.Failure) {
+func (b *Adapter) followers(ctx context.Context, client *http.Client, did string, n int) ([]scout.FollowerSample, []scout.Failure) {
 	var warns []scout.Failure
 	var list []bskyProfile
 	seen := make(map[string]bool)

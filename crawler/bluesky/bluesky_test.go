@@ -37,7 +37,7 @@ func blueskyRoutes() map[string]crawltest.APIRoute {
 
 func TestBlueskyCrawl(t *testing.T) {
 	api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
-	bs := &bluesky.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
+	bs := &bluesky.Adapter{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
 	res, sum := crawltest.MustCrawl(t, []crawler.Adapter{bs},
 		"bluesky:alice.test", "https://bsky.app/profile/nobody.test", "bluesky:banned.test",
 		"bluesky:sleepy.test", "bluesky:busy.test", "bluesky:closed.test", "bluesky:broken.test")
@@ -173,7 +173,7 @@ func TestBlueskyCrawl(t *testing.T) {
 }
 
 func TestBlueskyMatch(t *testing.T) {
-	bs := &bluesky.Bluesky{}
+	bs := &bluesky.Adapter{}
 	for _, tt := range []struct {
 		target string
 		ok     bool

@@ -32,7 +32,7 @@ func TestHostileAPICounts(t *testing.T) {
 	bsky := crawltest.MustStartAPIFixture(t, "testdata/bluesky", broutes)
 
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{
-		&bluesky.Bluesky{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1},
+		&bluesky.Adapter{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1},
 	}, "bluesky:alice.test")
 	for target, r := range res {
 		if r == nil || r.Profile == nil {

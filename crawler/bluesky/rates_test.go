@@ -23,14 +23,14 @@ func TestBlueskyAPIIgnoresRobotsAndRaisesRate(t *testing.T) {
 		hostRates func(host string) map[string]float64
 		want      rate.Limit
 	}{
-		{"PlatformRate", func(string) map[string]float64 { return nil }, bluesky.DefaultBlueskyRate},
+		{"PlatformRate", func(string) map[string]float64 { return nil }, bluesky.DefaultRate},
 		{"HostRateWins", func(h string) map[string]float64 { return map[string]float64{h: 50} }, 50},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", routes)
 			u, _ := url.Parse(api.URL)
 			tr := crawler.NewTransport(crawler.Config{Rate: 1, Burst: 20, HostRates: tc.hostRates(u.Host)})
-			bs := &bluesky.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10, ThreadSample: -1, FollowerSample: -1}
+			bs := &bluesky.Adapter{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10, ThreadSample: -1, FollowerSample: -1}
 			r := bs.Fetch(t.Context(), tr.Client(), "bluesky:alice.test")
 			if r.Failure != nil || r.Profile == nil {
 				t.Fatalf("fetch: %+v", r.Failure)

@@ -25,7 +25,7 @@ func TestBlueskyRealSamples(t *testing.T) {
 		// getPostThread and getProfiles are not in the samples: they 404,
 		// which must cost warnings, not the profile.
 	})
-	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&bluesky.Bluesky{API: api.URL, Now: crawltest.FixedNow, FollowerSample: 100}}, "https://bsky.app/profile/shinyakato.dev")
+	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&bluesky.Adapter{API: api.URL, Now: crawltest.FixedNow, FollowerSample: 100}}, "https://bsky.app/profile/shinyakato.dev")
 	r := res["https://bsky.app/profile/shinyakato.dev"]
 	if r == nil || r.Profile == nil {
 		t.Fatalf("result %+v", r)

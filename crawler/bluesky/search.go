@@ -15,22 +15,22 @@ import (
 // DefaultSearchPage is how many results one search call asks for.
 const DefaultSearchPage = 25
 
-// BlueskySearch finds accounts with app.bsky.actor.searchActors on the
+// Searcher finds accounts with app.bsky.actor.searchActors on the
 // public AppView (app.bsky.feed.searchPosts needs a login there, so Scout
 // does not use it). Results are paged by cursor.
-type BlueskySearch struct {
-	// API is the AppView base URL; DefaultBlueskyAPI when empty.
+type Searcher struct {
+	// API is the AppView base URL; DefaultAPI when empty.
 	API string
 	// Now stamps FoundVia.At; time.Now when nil.
 	Now func() time.Time
 }
 
-var _ crawler.Searcher = (*BlueskySearch)(nil)
+var _ crawler.Searcher = (*Searcher)(nil)
 
 // Search implements Searcher.
-func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
-	ctx = crawler.WithAPI(ctx, DefaultBlueskyRate)
-	api := (&Bluesky{API: s.API}).api()
+func (s *Searcher) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
+	ctx = crawler.WithAPI(ctx, DefaultRate)
+	api := (&Adapter{API: s.API}).api()
 	at := source.NowOr(s.Now)
 	var out []crawler.Candidate
 	seen := map[string]bool{}

@@ -26,7 +26,7 @@ func TestBlueskyReadsByTier(t *testing.T) {
 	}
 	for _, c := range cases {
 		api := crawltest.MustStartAPIFixture(t, "testdata/bluesky", blueskyRoutes())
-		bs := &bluesky.Bluesky{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
+		bs := &bluesky.Adapter{API: api.URL, Now: crawltest.FixedNow, MaxPosts: 10}
 		tr := crawler.NewTransport(crawler.Config{Rate: 1000, Burst: 100, IgnoreRobots: true})
 		ctx := context.Background()
 		if c.tier != "" {

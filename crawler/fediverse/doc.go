@@ -4,7 +4,7 @@
 // ActivityPub adapter, which reads servers without that API (PeerTube,
 // Misskey, Pleroma, ...) from their public actor, collections and outbox,
 // and which the Mastodon adapter falls back to; the HTML helpers both use
-// on the markup fediverse servers send; and MastodonSearch, which finds
+// on the markup fediverse servers send; and MastodonSearcher, which finds
 // accounts for a query in hashtag timelines and profile directories.
 //
 // cmd/scout registers the adapters and the searcher. All calls go through

@@ -16,13 +16,13 @@ import (
 	"github.com/scout-oss/scout/crawler/source"
 )
 
-// MastodonSearch finds accounts on the listed Mastodon instances: the
+// MastodonSearcher finds accounts on the listed Mastodon instances: the
 // authors of recent public posts under hashtags made from the query
 // (/api/v1/timelines/tag/:tag: "vegan baking" reads #veganbaking, #vegan
 // and #baking), and the instance's profile directory (/api/v1/directory)
 // filtered to profiles whose name, bio or fields contain every query word.
 // Mastodon has no public full-text account search without a login.
-type MastodonSearch struct {
+type MastodonSearcher struct {
 	// Instances are the servers asked, as host names (example.social) or
 	// base URLs (http://127.0.0.1:8080 for a fixture server).
 	Instances []string
@@ -33,7 +33,7 @@ type MastodonSearch struct {
 	Now func() time.Time
 }
 
-var _ crawler.Searcher = (*MastodonSearch)(nil)
+var _ crawler.Searcher = (*MastodonSearcher)(nil)
 
 // mastodonTagPage and mastodonDirectoryPage are the endpoints' page caps.
 const (
@@ -43,7 +43,7 @@ const (
 
 // Search implements Searcher. Candidates are interleaved over instances
 // and sources, hashtag authors first.
-func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
+func (s *MastodonSearcher) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
 	ctx = crawler.WithAPI(ctx, DefaultMastodonRate)
 	at := source.NowOr(s.Now)
 	words, tags := QueryTags(query)

@@ -97,7 +97,7 @@ type (
 // uploads playlist (playlistItems.list, up to MaxVideos), then videos.list
 // for their statistics and durations. Only channels.list failing fails the
 // target; later calls failing leave warnings and fewer posts.
-func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t crawler.Target, res *scout.CrawlResult) *scout.CrawlResult {
+func (y *Adapter) fetchAPI(ctx context.Context, client *http.Client, t crawler.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	q := url.Values{"part": {"snippet,statistics,contentDetails"}}
 	if t.ID != "" {
 		q.Set("id", t.ID)
@@ -127,7 +127,7 @@ func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t crawler.T
 	}
 	if err != nil {
 		ytWarn(res, y.api+"/playlistItems", "youtube playlistItems.list", err)
-		if errors.Is(err, ErrYouTubeQuota) {
+		if errors.Is(err, ErrQuota) {
 			return res // videos.list would be refused the same way
 		}
 	}
@@ -156,7 +156,7 @@ func (y *YouTube) fetchAPI(ctx context.Context, client *http.Client, t crawler.T
 // uploads returns the ids of the newest videos of an uploads playlist, at
 // most MaxVideos, in pages of up to 50. A playlist that does not exist (a
 // channel that never uploaded) is no videos, not an error.
-func (y *YouTube) uploads(ctx context.Context, client *http.Client, playlist string) ([]string, error) {
+func (y *Adapter) uploads(ctx context.Context, client *http.Client, playlist string) ([]string, error) {
 	var ids []string
 	token := ""
 	for page := 0; page < ytMaxPages && len(ids) < y.maxVideos; page++ {
@@ -192,7 +192,7 @@ func (y *YouTube) uploads(ctx context.Context, client *http.Client, playlist str
 // call spends one quota unit and GETs api/method?query into out. The key
 // travels in the X-Goog-Api-Key header. A quotaExceeded answer from Google
 // also uses up the local budget, so no further call is tried today.
-func (y *YouTube) call(ctx context.Context, client *http.Client, method string, query url.Values, out any) error {
+func (y *Adapter) call(ctx context.Context, client *http.Client, method string, query url.Values, out any) error {
 	if err := y.quota.Spend(1); err != nil {
 		return err
 	}
@@ -241,7 +241,7 @@ func ytClassifyAPIError(status int, body []byte) (string, string) {
 // apiProfile builds the profile of a channels.list item. The API rounds
 // subscriber counts of 1,000 and more down to three significant figures,
 // so they are marked approximate; a hidden count is unknown (nil).
-func (y *YouTube) apiProfile(ch ytAPIChannel, fetchedAt time.Time) *scout.Profile {
+func (y *Adapter) apiProfile(ch ytAPIChannel, fetchedAt time.Time) *scout.Profile {
 	handle := strings.TrimPrefix(ch.Snippet.CustomURL, "@")
 	acc := scout.Account{
 		ID:          scout.AccountID(scout.PlatformYouTube, ch.ID),
@@ -275,7 +275,7 @@ func (y *YouTube) apiProfile(ch ytAPIChannel, fetchedAt time.Time) *scout.Profil
 // apiPost builds the post of a videos.list item. Live and upcoming
 // broadcasts are skipped: their counts are not yet a video's. Likes and
 // comments are nil when the creator hides or disables them.
-func (y *YouTube) apiPost(v ytAPIVideo, accountID string) (scout.Post, bool) {
+func (y *Adapter) apiPost(v ytAPIVideo, accountID string) (scout.Post, bool) {
 	if lb := v.Snippet.LiveBroadcastContent; lb == "live" || lb == "upcoming" {
 		return scout.Post{}, false
 	}

@@ -24,7 +24,7 @@ import (
 // fetchPage reads a channel without a key: the channel page, then its
 // videos tab. A videos tab that fails is a warning; the videos the channel
 // page itself shows are used instead.
-func (y *YouTube) fetchPage(ctx context.Context, client *http.Client, t crawler.Target, res *scout.CrawlResult) *scout.CrawlResult {
+func (y *Adapter) fetchPage(ctx context.Context, client *http.Client, t crawler.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	pageURL := y.base + ytChannelPath(t)
 	body, status, err := ytGet(ctx, client, pageURL, ytPageHeader(), nil)
 	res.Status = status
@@ -82,7 +82,7 @@ type ytVideo struct {
 }
 
 // pageProfile turns a parsed channel page and its videos into a Profile.
-func (y *YouTube) pageProfile(ch *ytChannel, videos []ytVideo, fetchedAt time.Time) *scout.Profile {
+func (y *Adapter) pageProfile(ch *ytChannel, videos []ytVideo, fetchedAt time.Time) *scout.Profile {
 	acc := scout.Account{
 		ID:          scout.AccountID(scout.PlatformYouTube, ch.ID),
 		Platform:    scout.PlatformYouTube,

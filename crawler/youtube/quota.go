@@ -7,14 +7,14 @@ import (
 	"time"
 )
 
-// DefaultYouTubeQuota is the YouTube Data API's default daily quota per
+// DefaultQuota is the YouTube Data API's default daily quota per
 // Google Cloud project, in units.
-const DefaultYouTubeQuota = 10_000
+const DefaultQuota = 10_000
 
-// ErrYouTubeQuota means a Data API call would take the day's units over the
+// ErrQuota means a Data API call would take the day's units over the
 // budget. The call is not made; the crawl records the target as
 // rate_limited.
-var ErrYouTubeQuota = errors.New("youtube data api daily quota used up")
+var ErrQuota = errors.New("youtube data api daily quota used up")
 
 // pacific is the time zone of the quota's day: Google resets YouTube Data
 // API quotas at midnight Pacific Time. When the zone database is missing,
@@ -27,11 +27,11 @@ var pacific = func() *time.Location {
 	return time.FixedZone("PST", -8*60*60)
 }()
 
-// YouTubeQuota counts Data API units against a daily budget. Every call
+// Quota counts Data API units against a daily budget. Every call
 // costs units whether it succeeds or not (Google counts failed calls too):
 // channels.list, playlistItems.list and videos.list cost 1 each. It is safe
 // for concurrent use; share one per API key.
-type YouTubeQuota struct {
+type Quota struct {
 	budget int
 	now    func() time.Time
 
@@ -40,25 +40,25 @@ type YouTubeQuota struct {
 	used int
 }
 
-// NewYouTubeQuota returns a quota of budget units a day on clock now
+// NewQuota returns a quota of budget units a day on clock now
 // (time.Now when nil).
-func NewYouTubeQuota(budget int, now func() time.Time) *YouTubeQuota {
+func NewQuota(budget int, now func() time.Time) *Quota {
 	if now == nil {
 		now = time.Now
 	}
-	return &YouTubeQuota{budget: budget, now: now}
+	return &Quota{budget: budget, now: now}
 }
 
-// Spend takes units from today's budget, or refuses with ErrYouTubeQuota
+// Spend takes units from today's budget, or refuses with ErrQuota
 // (saying when the budget resets) and takes nothing.
-func (q *YouTubeQuota) Spend(units int) error {
+func (q *Quota) Spend(units int) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	now := q.now()
 	q.roll(now)
 	if q.used+units > q.budget {
 		return fmt.Errorf("%d of %d units spent today, resets at %s: %w",
-			q.used, q.budget, nextPacificMidnight(now).Format(time.RFC3339), ErrYouTubeQuota)
+			q.used, q.budget, nextPacificMidnight(now).Format(time.RFC3339), ErrQuota)
 	}
 	q.used += units
 	return nil
@@ -66,7 +66,7 @@ func (q *YouTubeQuota) Spend(units int) error {
 
 // Used returns the Pacific date and the units spent on it, for saving
 // between runs.
-func (q *YouTubeQuota) Used() (day string, units int) {
+func (q *Quota) Used() (day string, units int) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.roll(q.now())
@@ -75,7 +75,7 @@ func (q *YouTubeQuota) Used() (day string, units int) {
 
 // Restore sets the units already spent on a Pacific date (from an earlier
 // run); a date other than today's is ignored, since its units have reset.
-func (q *YouTubeQuota) Restore(day string, units int) {
+func (q *Quota) Restore(day string, units int) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.roll(q.now())
@@ -85,7 +85,7 @@ func (q *YouTubeQuota) Restore(day string, units int) {
 }
 
 // roll starts a new day's count when the Pacific date has changed.
-func (q *YouTubeQuota) roll(now time.Time) {
+func (q *Quota) roll(now time.Time) {
 	if d := now.In(pacific).Format(time.DateOnly); d != q.day {
 		q.day, q.used = d, 0
 	}
@@ -99,7 +99,7 @@ func nextPacificMidnight(now time.Time) time.Time {
 
 // Exhaust marks today's budget as spent: Google answered quotaExceeded, so
 // its count (shared by every user of the key) is ahead of ours.
-func (q *YouTubeQuota) Exhaust() {
+func (q *Quota) Exhaust() {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.roll(q.now())

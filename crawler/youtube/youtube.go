@@ -18,19 +18,19 @@ import (
 
 // Defaults of the YouTube adapter.
 const (
-	// DefaultYouTubeBase is where channel pages are read without a key.
-	DefaultYouTubeBase = "https://www.youtube.com"
-	// DefaultYouTubeAPI is the YouTube Data API v3, used when a key is set.
-	DefaultYouTubeAPI = "https://www.googleapis.com/youtube/v3"
-	// DefaultYouTubeMaxVideos is how many recent videos are read per
+	// DefaultBase is where channel pages are read without a key.
+	DefaultBase = "https://www.youtube.com"
+	// DefaultAPI is the YouTube Data API v3, used when a key is set.
+	DefaultAPI = "https://www.googleapis.com/youtube/v3"
+	// DefaultMaxVideos is how many recent videos are read per
 	// channel: one page of the videos tab holds about 30, and one
 	// playlistItems.list page up to 50, so either path costs one call.
-	DefaultYouTubeMaxVideos = 30
+	DefaultMaxVideos = 30
 )
 
-// YouTubeConfig configures the YouTube adapter. Zero fields take the
+// Config configures the YouTube adapter. Zero fields take the
 // defaults above.
-type YouTubeConfig struct {
+type Config struct {
 	// Base is the web origin of channel pages (--youtube-base); tests point
 	// it at a fixture server.
 	Base string
@@ -44,15 +44,15 @@ type YouTubeConfig struct {
 	Key string
 	// Quota counts the API's units against its daily budget. It should be
 	// shared by every adapter that uses the same key; nil means a fresh
-	// quota of DefaultYouTubeQuota units.
-	Quota *YouTubeQuota
+	// quota of DefaultQuota units.
+	Quota *Quota
 	// MaxVideos bounds the recent videos read per channel.
 	MaxVideos int
 	// Now is the clock: fetch times and the dates of "3 days ago".
 	Now func() time.Time
 }
 
-// YouTube reads YouTube channels. It claims youtube:@HANDLE,
+// Adapter reads YouTube channels. It claims youtube:@HANDLE,
 // youtube:UC… and youtube.com channel URLs (see ParseTarget), plus channel
 // URLs on its own Base when that is not youtube.com, so a fixture server
 // can stand in for it. Accounts are keyed by the channel id
@@ -65,36 +65,36 @@ type YouTubeConfig struct {
 // /feeds/videos.xml, /results and /youtubei/, so those are never used.
 // With a key it calls the Data API (channels.list, playlistItems.list on
 // the uploads playlist, videos.list), counting quota units.
-type YouTube struct {
+type Adapter struct {
 	base      string
 	baseHost  string
 	api       string
 	key       string
-	quota     *YouTubeQuota
+	quota     *Quota
 	maxVideos int
 	now       func() time.Time
 }
 
-var _ crawler.Adapter = (*YouTube)(nil)
+var _ crawler.Adapter = (*Adapter)(nil)
 
-// NewYouTube builds the adapter from cfg.
-func NewYouTube(cfg YouTubeConfig) *YouTube {
+// New builds the adapter from cfg.
+func New(cfg Config) *Adapter {
 	if cfg.Base == "" {
-		cfg.Base = DefaultYouTubeBase
+		cfg.Base = DefaultBase
 	}
 	if cfg.API == "" {
-		cfg.API = DefaultYouTubeAPI
+		cfg.API = DefaultAPI
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
 	if cfg.MaxVideos <= 0 {
-		cfg.MaxVideos = DefaultYouTubeMaxVideos
+		cfg.MaxVideos = DefaultMaxVideos
 	}
 	if cfg.Quota == nil {
-		cfg.Quota = NewYouTubeQuota(DefaultYouTubeQuota, cfg.Now)
+		cfg.Quota = NewQuota(DefaultQuota, cfg.Now)
 	}
-	y := &YouTube{
+	y := &Adapter{
 		base:      strings.TrimRight(cfg.Base, "/"),
 		api:       strings.TrimRight(cfg.API, "/"),
 		key:       strings.TrimSpace(cfg.Key),
@@ -109,12 +109,12 @@ func NewYouTube(cfg YouTubeConfig) *YouTube {
 }
 
 // Platform implements Adapter.
-func (y *YouTube) Platform() scout.Platform { return scout.PlatformYouTube }
+func (y *Adapter) Platform() scout.Platform { return scout.PlatformYouTube }
 
 // Match implements Adapter. All YouTube targets share one host key (the
 // API's host with a key, the web host without), so the crawl spreads
 // other work around them.
-func (y *YouTube) Match(target string) (string, bool) {
+func (y *Adapter) Match(target string) (string, bool) {
 	if _, ok := y.parse(target); !ok {
 		return "", false
 	}
@@ -128,7 +128,7 @@ func (y *YouTube) Match(target string) (string, bool) {
 
 // parse reads target as a YouTube target. A URL on the configured Base
 // (when that is not youtube.com) is read as if it were on youtube.com.
-func (y *YouTube) parse(target string) (crawler.Target, bool) {
+func (y *Adapter) parse(target string) (crawler.Target, bool) {
 	if u, err := url.Parse(strings.TrimSpace(target)); err == nil && u.Host != "" && y.baseHost != "" &&
 		crawler.HostKey(u) == y.baseHost && !crawler.IsYouTubeHost(y.baseHost) {
 		u.Scheme, u.Host = "https", "www.youtube.com"
@@ -143,7 +143,7 @@ func (y *YouTube) parse(target string) (crawler.Target, bool) {
 
 // Fetch implements Adapter: the Data API when a key is set and the target
 // names a handle or channel id, the channel page otherwise.
-func (y *YouTube) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
+func (y *Adapter) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: y.now()}
 	t, ok := y.parse(target)
 	if !ok {
@@ -227,7 +227,7 @@ func ytFailure(err error) (string, string) {
 	if errors.As(err, &ue) {
 		ue.URL = ytRedact(ue.URL)
 	}
-	if errors.Is(err, ErrYouTubeQuota) {
+	if errors.Is(err, ErrQuota) {
 		return scout.FailRateLimit, err.Error()
 	}
 	return crawler.Classify(err, 0), err.Error()
@@ -294,7 +294,7 @@ func ytTextLinks(s string) []string {
 }
 
 // watchURL is the public URL of a video.
-func (y *YouTube) watchURL(videoID string) string {
+func (y *Adapter) watchURL(videoID string) string {
 	return y.base + "/watch?v=" + url.QueryEscape(videoID)
 }
 
@@ -303,7 +303,7 @@ func (y *YouTube) watchURL(videoID string) string {
 func ytPostID(videoID string) string { return "youtube:" + videoID }
 
 // channelURL is the public URL of a channel: by handle when known.
-func (y *YouTube) channelURL(handle, id string) string {
+func (y *Adapter) channelURL(handle, id string) string {
 	if handle != "" {
 		return y.base + "/@" + handle
 	}

@@ -91,15 +91,15 @@ func startYouTubeAPI(t *testing.T) *ytAPIServer {
 	return s
 }
 
-func newAPIAdapter(api *ytAPIServer, key string, quota *youtube.YouTubeQuota) *youtube.YouTube {
-	return youtube.NewYouTube(youtube.YouTubeConfig{
+func newAPIAdapter(api *ytAPIServer, key string, quota *youtube.Quota) *youtube.Adapter {
+	return youtube.New(youtube.Config{
 		Base: "https://www.youtube.com", API: api.URL + "/youtube/v3", Key: key, Quota: quota, Now: ytTestClock,
 	})
 }
 
 func TestYouTubeAPIChannel(t *testing.T) {
 	api := startYouTubeAPI(t)
-	quota := youtube.NewYouTubeQuota(youtube.DefaultYouTubeQuota, ytTestClock)
+	quota := youtube.NewQuota(youtube.DefaultQuota, ytTestClock)
 	yt := newAPIAdapter(api, ytTestKey, quota)
 	res := ytCrawl(t, yt, "youtube:@alicebakes")["youtube:@alicebakes"]
 	if res == nil || res.Profile == nil {
@@ -186,7 +186,7 @@ func TestYouTubeAPIFailures(t *testing.T) {
 	t.Run("ErrGoogleQuotaExceeded", func(t *testing.T) {
 		api := startYouTubeAPI(t)
 		api.quotaGone = true
-		quota := youtube.NewYouTubeQuota(youtube.DefaultYouTubeQuota, ytTestClock)
+		quota := youtube.NewQuota(youtube.DefaultQuota, ytTestClock)
 		yt := newAPIAdapter(api, ytTestKey, quota)
 		got := ytCrawl(t, yt, "youtube:@alicebakes")
 		if crawltest.KindOf(got["youtube:@alicebakes"]) != scout.FailRateLimit {
@@ -200,7 +200,7 @@ func TestYouTubeAPIFailures(t *testing.T) {
 	})
 	t.Run("ErrLocalBudgetSpent", func(t *testing.T) {
 		api := startYouTubeAPI(t)
-		quota := youtube.NewYouTubeQuota(2, ytTestClock)
+		quota := youtube.NewQuota(2, ytTestClock)
 		res := ytCrawl(t, newAPIAdapter(api, ytTestKey, quota), "youtube:@alicebakes")["youtube:@alicebakes"]
 		if res == nil || res.Profile == nil {
 			t.Fatalf("result %+v: channels.list fitted the budget", res)
@@ -232,13 +232,13 @@ func TestYouTubeQuotaDay(t *testing.T) {
 	}
 	for _, c := range cases {
 		now := c.last
-		q := youtube.NewYouTubeQuota(3, func() time.Time { return now })
+		q := youtube.NewQuota(3, func() time.Time { return now })
 		for i := 0; i < 3; i++ {
 			if err := q.Spend(1); err != nil {
 				t.Fatalf("%s: spend %d: %v", c.name, i, err)
 			}
 		}
-		if err := q.Spend(1); !errors.Is(err, youtube.ErrYouTubeQuota) {
+		if err := q.Spend(1); !errors.Is(err, youtube.ErrQuota) {
 			t.Errorf("%s: over budget: %v", c.name, err)
 		}
 		now = c.reset.Add(-time.Nanosecond)
@@ -268,7 +268,7 @@ func TestYouTubeQuotaDay(t *testing.T) {
 // account field "country", which the creator's country is read from.
 func TestYouTubeAPICountry(t *testing.T) {
 	api := startYouTubeAPI(t)
-	yt := newAPIAdapter(api, ytTestKey, youtube.NewYouTubeQuota(youtube.DefaultYouTubeQuota, ytTestClock))
+	yt := newAPIAdapter(api, ytTestKey, youtube.NewQuota(youtube.DefaultQuota, ytTestClock))
 	res := ytCrawl(t, yt, "youtube:@alicebakes")["youtube:@alicebakes"]
 	if res == nil || res.Profile == nil {
 		t.Fatalf("no profile: %+v", res)

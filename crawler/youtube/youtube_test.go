@@ -96,7 +96,7 @@ func startYouTubeWeb(t *testing.T) *ytServer {
 
 // ytCrawl crawls targets with only the YouTube adapter and returns the
 // results by target.
-func ytCrawl(t *testing.T, yt *youtube.YouTube, targets ...string) map[string]*scout.CrawlResult {
+func ytCrawl(t *testing.T, yt *youtube.Adapter, targets ...string) map[string]*scout.CrawlResult {
 	t.Helper()
 	sink := &crawltest.CollectSink{}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Now: ytTestClock, Adapters: []crawler.Adapter{yt}})
@@ -112,7 +112,7 @@ func ytCrawl(t *testing.T, yt *youtube.YouTube, targets ...string) map[string]*s
 
 func TestYouTubePageChannel(t *testing.T) {
 	web := startYouTubeWeb(t)
-	yt := youtube.NewYouTube(youtube.YouTubeConfig{Base: web.URL, Now: ytTestClock})
+	yt := youtube.New(youtube.Config{Base: web.URL, Now: ytTestClock})
 	res := ytCrawl(t, yt, "youtube:@alicebakes")["youtube:@alicebakes"]
 	if res == nil || res.Profile == nil {
 		t.Fatalf("no profile: %+v", res)
@@ -197,7 +197,7 @@ func TestYouTubePageChannel(t *testing.T) {
 // TestYouTubePageTargets covers the other page shapes and failures.
 func TestYouTubePageTargets(t *testing.T) {
 	web := startYouTubeWeb(t)
-	yt := youtube.NewYouTube(youtube.YouTubeConfig{Base: web.URL, Now: ytTestClock})
+	yt := youtube.New(youtube.Config{Base: web.URL, Now: ytTestClock})
 	targets := []string{
 		"youtube:@bobcocina", "youtube:carolknits", web.URL + "/c/CarolKnitsOfficial",
 		"youtube:@consentwall", "youtube:@gone", web.URL + "/channel/UCa1iceBakesVeganTreats0",
@@ -266,10 +266,10 @@ func TestYouTubePageTargets(t *testing.T) {
 }
 
 func TestYouTubeMatch(t *testing.T) {
-	yt := youtube.NewYouTube(youtube.YouTubeConfig{Base: "http://127.0.0.1:9999"})
-	ytKey := youtube.NewYouTube(youtube.YouTubeConfig{Key: "k", API: "http://127.0.0.1:8888/youtube/v3"})
+	yt := youtube.New(youtube.Config{Base: "http://127.0.0.1:9999"})
+	ytKey := youtube.New(youtube.Config{Key: "k", API: "http://127.0.0.1:8888/youtube/v3"})
 	cases := []struct {
-		yt     *youtube.YouTube
+		yt     *youtube.Adapter
 		target string
 		host   string // "" = not claimed
 	}{
@@ -284,7 +284,7 @@ func TestYouTubeMatch(t *testing.T) {
 		{yt, "bluesky:alice.bsky.social", ""},
 		{yt, "youtube:@a", ""},
 		{ytKey, "youtube:@alice", "127.0.0.1:8888"},
-		{youtube.NewYouTube(youtube.YouTubeConfig{}), "https://www.youtube.com/@alice", "www.youtube.com"},
+		{youtube.New(youtube.Config{}), "https://www.youtube.com/@alice", "www.youtube.com"},
 	}
 	for _, c := range cases {
 		host, ok := c.yt.Match(c.target)
@@ -342,7 +342,7 @@ func TestYouTubeRealChannelPage(t *testing.T) {
 		http.NotFound(w, r)
 	}))
 	defer srv.Close()
-	yt := youtube.NewYouTube(youtube.YouTubeConfig{Base: srv.URL, Now: ytTestClock})
+	yt := youtube.New(youtube.Config{Base: srv.URL, Now: ytTestClock})
 	res := ytCrawl(t, yt, "youtube:@OneMedia.")["youtube:@OneMedia."]
 	if res == nil || res.Profile == nil {
 		t.Fatalf("no profile: %+v", res)
