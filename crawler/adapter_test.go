@@ -64,7 +64,7 @@ func TestCrawlAdapterTargets(t *testing.T) {
 		w.WriteHeader(http.StatusOK)
 	}))
 	defer srv.Close()
-	sink := &crawltest.CollectSink{}
+	sink := &crawltest.MemSink{}
 	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, Adapters: []crawler.Adapter{echoAdapter{base: srv.URL}}})
 	sum, err := c.Crawl(context.Background(), []string{"echo:alice", "echo:alice", "echo:gone", "nope:bob"}, sink)
 	if err != nil {

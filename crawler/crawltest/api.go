@@ -123,7 +123,7 @@ func (f *APIFixture) Requests(prefix string) []*http.Request {
 // returns the results by target.
 func MustCrawl(tb testing.TB, adapters []crawler.Adapter, targets ...string) (map[string]*scout.CrawlResult, *crawler.Summary) {
 	tb.Helper()
-	sink := &CollectSink{}
+	sink := &MemSink{}
 	c := crawler.New(WithPageFallback(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: adapters}))
 	sum, err := c.Crawl(context.Background(), targets, sink)
 	if err != nil {

@@ -185,20 +185,6 @@ func KindOf(r *scout.CrawlResult) string {
 	return r.Failure.Kind
 }
 
-// CollectSink is a scout.Sink that keeps every result, in order.
-type CollectSink struct {
-	mu      sync.Mutex
-	Results []*scout.CrawlResult
-}
-
-// Ingest implements scout.Sink.
-func (s *CollectSink) Ingest(_ context.Context, r *scout.CrawlResult) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.Results = append(s.Results, r)
-	return nil
-}
-
 // CrawlMux is a fixture site with one route per outcome the crawl loop
 // must tell apart.
 func CrawlMux(tb testing.TB) http.Handler {

@@ -24,7 +24,7 @@ func TestMastodonDeclinesOrdinaryAtPaths(t *testing.T) {
 		_, _ = w.Write([]byte(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Bob","alternateName":"@bob","interactionStatistic":{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","userInteractionCount":1234}}}</script></head><body></body></html>`))
 	}))
 	defer srv.Close()
-	sink := &crawltest.CollectSink{}
+	sink := &crawltest.MemSink{}
 	c := crawler.New(crawltest.WithPageFallback(crawler.Config{Rate: 100, Burst: 10, MaxRetries: -1,
 		Adapters: []crawler.Adapter{&fediverse.Mastodon{}}}))
 	sum, err := c.Crawl(context.Background(), []string{srv.URL + "/@bob"}, sink)

@@ -98,7 +98,7 @@ func startYouTubeWeb(t *testing.T) *ytServer {
 // results by target.
 func ytCrawl(t *testing.T, yt *youtube.Adapter, targets ...string) map[string]*scout.CrawlResult {
 	t.Helper()
-	sink := &crawltest.CollectSink{}
+	sink := &crawltest.MemSink{}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Now: ytTestClock, Adapters: []crawler.Adapter{yt}})
 	if _, err := c.Crawl(context.Background(), targets, sink); err != nil {
 		t.Fatal(err)
