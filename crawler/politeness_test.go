@@ -58,7 +58,7 @@ func TestRobotsCrawlDelayCapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	u, _ := url.Parse(srv.URL)
-	if got, want := crawler.HostLimit(tr, u), rate.Every(crawler.MaxCrawlDelay); got != want {
+	if got, want := tr.HostLimit(u), rate.Every(crawler.MaxCrawlDelay); got != want {
 		t.Errorf("host rate = %v/s, want one per %v (the cap)", float64(got), crawler.MaxCrawlDelay)
 	}
 }
@@ -74,7 +74,7 @@ func TestRobotsNoCrawlDelayKeepsRate(t *testing.T) {
 		t.Fatal(err)
 	}
 	u, _ := url.Parse(srv.URL)
-	if got, want := crawler.HostLimit(tr, u), rate.Limit(cfg.Rate); got != want {
+	if got, want := tr.HostLimit(u), rate.Limit(cfg.Rate); got != want {
 		t.Errorf("host rate = %v, want the configured %v", got, want)
 	}
 }

@@ -25,7 +25,7 @@ func TestHostRatesOverride(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := crawler.HostLimit(tr, u); got != 5 {
+	if got := tr.HostLimit(u); got != 5 {
 		t.Errorf("host rate %v, want the override 5", got)
 	}
 	hits := log.Hits()
