@@ -29,6 +29,7 @@ type APIError struct {
 	Err     error
 }
 
+// Error names the call, the status and the API's own error code and text.
 func (e *APIError) Error() string {
 	s := "call " + e.URL + ": "
 	if e.Status != 0 {
@@ -46,6 +47,7 @@ func (e *APIError) Error() string {
 	return s
 }
 
+// Unwrap returns the transport or decoding error, nil for an error status.
 func (e *APIError) Unwrap() error { return e.Err }
 
 // maxErrorBody caps how much of an error response is read for its message.

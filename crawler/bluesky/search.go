@@ -27,7 +27,7 @@ type Searcher struct {
 
 var _ crawler.Searcher = (*Searcher)(nil)
 
-// Search implements Searcher.
+// Search implements crawler.Searcher.
 func (s *Searcher) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
 	ctx = crawler.WithAPI(ctx, DefaultRate)
 	api := (&Adapter{API: s.API}).api()

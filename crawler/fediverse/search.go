@@ -41,7 +41,7 @@ const (
 	mastodonDirectoryPage = 80
 )
 
-// Search implements Searcher. Candidates are interleaved over instances
+// Search implements crawler.Searcher. Candidates are interleaved over instances
 // and sources, hashtag authors first.
 func (s *MastodonSearcher) Search(ctx context.Context, client *http.Client, query string, limit int) ([]crawler.Candidate, []scout.Failure) {
 	ctx = crawler.WithAPI(ctx, DefaultMastodonRate)

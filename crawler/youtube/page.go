@@ -60,7 +60,7 @@ func (y *Adapter) fetchPage(ctx context.Context, client *http.Client, t crawler.
 
 // ytPageHeader asks for English pages, so that "3 days ago" and "1.2M
 // subscribers" come in the words Scout reads best (other languages are
-// read too, see ytRelativeUnits and ParseCount).
+// read too, see ytRelativeUnits and source.ParseCount).
 func ytPageHeader() http.Header {
 	return http.Header{"Accept-Language": {"en-US,en;q=0.8"}, "Accept": {"text/html"}}
 }

@@ -52,8 +52,8 @@ type Config struct {
 	Now func() time.Time
 }
 
-// Adapter reads YouTube channels. It claims youtube:@HANDLE,
-// youtube:UC… and youtube.com channel URLs (see ParseTarget), plus channel
+// Adapter reads YouTube channels. It claims youtube:@HANDLE, youtube:UC…
+// and youtube.com channel URLs (see crawler.ParseTarget), plus channel
 // URLs on its own Base when that is not youtube.com, so a fixture server
 // can stand in for it. Accounts are keyed by the channel id
 // (youtube:UC…), never by handle.
@@ -108,10 +108,10 @@ func New(cfg Config) *Adapter {
 	return y
 }
 
-// Platform implements Adapter.
+// Platform implements crawler.Adapter.
 func (y *Adapter) Platform() scout.Platform { return scout.PlatformYouTube }
 
-// Match implements Adapter. All YouTube targets share one host key (the
+// Match implements crawler.Adapter. All YouTube targets share one host key (the
 // API's host with a key, the web host without), so the crawl spreads
 // other work around them.
 func (y *Adapter) Match(target string) (string, bool) {
@@ -141,7 +141,7 @@ func (y *Adapter) parse(target string) (crawler.Target, bool) {
 	return t, true
 }
 
-// Fetch implements Adapter: the Data API when a key is set and the target
+// Fetch implements crawler.Adapter: the Data API when a key is set and the target
 // names a handle or channel id, the channel page otherwise.
 func (y *Adapter) Fetch(ctx context.Context, client *http.Client, target string) *scout.CrawlResult {
 	res := &scout.CrawlResult{URL: target, FetchedAt: y.now()}
@@ -183,7 +183,7 @@ type ytHTTPError struct {
 func (e *ytHTTPError) Error() string { return e.msg }
 
 // ytGet GETs u through client and returns its body. A non-2xx status is
-// an *ytHTTPError carrying the kind Classify gives it (refined by
+// an *ytHTTPError carrying the kind crawler.Classify gives it (refined by
 // classifyBody when set); a transport error keeps its cause.
 func ytGet(ctx context.Context, client *http.Client, u string, header http.Header, classifyBody func(status int, body []byte) (kind, msg string)) ([]byte, int, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
