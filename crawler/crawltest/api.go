@@ -30,8 +30,8 @@ type APIRoute struct {
 // records every request it gets. Routes are keyed "PATH?K=V&..." with the
 // query parameters that tell the response apart; of the routes whose
 // parameters all match, the one with the most wins ("PATH" alone matches
-// any query). In files, {{BASE}} stands for the server's own URL (ActivityPub documents
-// link to their own server).
+// any query). In files and bodies, {{BASE}} stands for the server's own URL
+// (ActivityPub documents link to their own server).
 type APIFixture struct {
 	*httptest.Server
 	dir    string
