@@ -12,7 +12,11 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
+	"github.com/scout-oss/scout/crawler/fediverse"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
+	"github.com/scout-oss/scout/crawler/page"
+	"github.com/scout-oss/scout/crawler/youtube"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
@@ -87,12 +91,13 @@ func buildFixture() (*fixture, error) {
 	}
 	// The platform adapters as `scout demo` builds them, pointed at the
 	// sample web's Bluesky AppView and YouTube channel pages.
-	ap := &crawler.ActivityPub{MaxPosts: crawler.DefaultActivityPubPosts}
+	ap := &fediverse.ActivityPub{MaxPosts: fediverse.DefaultActivityPubPosts}
 	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
+		Extract: page.Extract, ParseFeed: page.ParseFeed,
 		Adapters: []crawler.Adapter{
-			crawler.NewYouTube(crawler.YouTubeConfig{Base: web.URL("yt.example")}),
-			&crawler.Bluesky{API: web.URL("bsky.example")},
-			&crawler.Mastodon{Fallback: ap},
+			youtube.New(youtube.Config{Base: web.URL("yt.example")}),
+			&bluesky.Adapter{API: web.URL("bsky.example")},
+			&fediverse.Mastodon{Fallback: ap},
 			ap,
 		}}
 	if _, err := crawler.New(cfg).Crawl(ctx, seeds, in); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // echoAdapter claims "echo:HANDLE" targets and fetches base/HANDLE through
@@ -45,18 +46,6 @@ func (a echoAdapter) Fetch(ctx context.Context, client *http.Client, target stri
 	return res
 }
 
-type collectSink struct {
-	mu      sync.Mutex
-	results []*scout.CrawlResult
-}
-
-func (s *collectSink) Ingest(_ context.Context, r *scout.CrawlResult) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.results = append(s.results, r)
-	return nil
-}
-
 func TestCrawlAdapterTargets(t *testing.T) {
 	var mu sync.Mutex
 	var uas []string
@@ -75,7 +64,7 @@ func TestCrawlAdapterTargets(t *testing.T) {
 		w.WriteHeader(http.StatusOK)
 	}))
 	defer srv.Close()
-	sink := &collectSink{}
+	sink := &crawltest.MemSink{}
 	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, Adapters: []crawler.Adapter{echoAdapter{base: srv.URL}}})
 	sum, err := c.Crawl(context.Background(), []string{"echo:alice", "echo:alice", "echo:gone", "nope:bob"}, sink)
 	if err != nil {

@@ -8,18 +8,17 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
-// apiError is a failed JSON API call, with the failure kind (scout.Fail*)
+// APIError is a failed JSON API call, with the failure kind (scout.Fail*)
 // the crawl records. Adapters turn it into a CrawlResult failure (for the
 // call that decides the profile) or a warning (for optional calls).
-type apiError struct {
+type APIError struct {
 	URL    string
 	Status int    // 0 when no response arrived
 	Kind   string // a scout.Fail* kind
@@ -30,7 +29,8 @@ type apiError struct {
 	Err     error
 }
 
-func (e *apiError) Error() string {
+// Error names the call, the status and the API's own error code and text.
+func (e *APIError) Error() string {
 	s := "call " + e.URL + ": "
 	if e.Status != 0 {
 		s += strconv.Itoa(e.Status) + " " + http.StatusText(e.Status)
@@ -47,47 +47,48 @@ func (e *apiError) Error() string {
 	return s
 }
 
-func (e *apiError) Unwrap() error { return e.Err }
+// Unwrap returns the transport or decoding error, nil for an error status.
+func (e *APIError) Unwrap() error { return e.Err }
 
 // maxErrorBody caps how much of an error response is read for its message.
 const maxErrorBody = 16 << 10
 
-// getJSON fetches rawURL with the given Accept header through client and
-// decodes a 2xx JSON body into v. Any failure is an *apiError with its
+// GetJSON fetches rawURL with the given Accept header through client and
+// decodes a 2xx JSON body into v. Any failure is an *APIError with its
 // kind: Classify's for transport errors and statuses, unsupported_type for
 // a 2xx that is not JSON (a server without the API answering with its web
 // page), parse_error for JSON that does not decode.
-func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v any) error {
+func GetJSON(ctx context.Context, client *http.Client, rawURL, accept string, v any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
-		return &apiError{URL: rawURL, Kind: scout.FailBlocked, Err: err}
+		return &APIError{URL: rawURL, Kind: scout.FailBlocked, Err: err}
 	}
 	req.Header.Set("Accept", accept)
 	resp, err := client.Do(req)
 	if err != nil {
-		return &apiError{URL: rawURL, Kind: Classify(err, 0), Err: err}
+		return &APIError{URL: rawURL, Kind: Classify(err, 0), Err: err}
 	}
 	defer resp.Body.Close()
 	if kind := Classify(nil, resp.StatusCode); kind != "" {
-		e := &apiError{URL: rawURL, Status: resp.StatusCode, Kind: kind}
+		e := &APIError{URL: rawURL, Status: resp.StatusCode, Kind: kind}
 		var body struct {
 			Error   string `json:"error"`
 			Message string `json:"message"`
 		}
 		b, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 		if json.Unmarshal(b, &body) == nil {
-			e.Code = cleanText(body.Error, 200)
-			e.Message = cleanText(body.Message, 500)
+			e.Code = source.CleanText(body.Error, 200)
+			e.Message = source.CleanText(body.Message, 500)
 		}
 		if kind == scout.FailRateLimit {
 			if ra := resp.Header.Get("Retry-After"); ra != "" {
-				e.Message = strings.TrimSpace(e.Message + " (Retry-After " + cleanText(ra, 40) + ")")
+				e.Message = strings.TrimSpace(e.Message + " (Retry-After " + source.CleanText(ra, 40) + ")")
 			}
 		}
 		return e
 	}
 	if !isJSONType(resp.Header.Get("Content-Type")) {
-		return &apiError{URL: rawURL, Status: resp.StatusCode, Kind: scout.FailNotHTML,
+		return &APIError{URL: rawURL, Status: resp.StatusCode, Kind: scout.FailNotHTML,
 			Err: fmt.Errorf("content type %q is not JSON", resp.Header.Get("Content-Type"))}
 	}
 	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
@@ -95,7 +96,7 @@ func getJSON(ctx context.Context, client *http.Client, rawURL, accept string, v 
 		if k := Classify(err, 0); errors.Is(err, ErrBodyTooLarge) || k == scout.FailTimeout {
 			kind = k
 		}
-		return &apiError{URL: rawURL, Status: resp.StatusCode, Kind: kind, Err: fmt.Errorf("decode: %w", err)}
+		return &APIError{URL: rawURL, Status: resp.StatusCode, Kind: kind, Err: fmt.Errorf("decode: %w", err)}
 	}
 	return nil
 }
@@ -114,80 +115,22 @@ func isJSONType(contentType string) bool {
 	return mt == "application/json" || strings.HasSuffix(mt, "+json") || mt == "text/json"
 }
 
-// apiFailure turns err into the failure recorded against target.
-func apiFailure(res *scout.CrawlResult, err error) *scout.CrawlResult {
-	var ae *apiError
+// APIFailure turns err into the failure recorded against target.
+func APIFailure(res *scout.CrawlResult, err error) *scout.CrawlResult {
+	var ae *APIError
 	if errors.As(err, &ae) {
 		res.Status = ae.Status
 		res.Failure = &scout.Failure{URL: res.URL, Kind: ae.Kind, Message: ae.Error()}
 		return res
 	}
-	return failed(res, scout.FailParse, err)
+	return Failed(res, scout.FailParse, err)
 }
 
-// apiWarning turns the error of an optional call into a warning.
-func apiWarning(err error) scout.Failure {
-	var ae *apiError
+// APIWarning turns the error of an optional call into a warning.
+func APIWarning(err error) scout.Failure {
+	var ae *APIError
 	if errors.As(err, &ae) {
 		return scout.Failure{URL: ae.URL, Kind: ae.Kind, Message: ae.Error()}
 	}
 	return scout.Failure{Kind: scout.FailParse, Message: err.Error()}
-}
-
-// parseAPITime reads the RFC 3339 times of JSON APIs; zero when absent or
-// unreadable (Mastodon once sent bare dates in last_status_at).
-func parseAPITime(s string) time.Time {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}
-	}
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999Z0700", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC()
-		}
-	}
-	return time.Time{}
-}
-
-// langCode reduces a BCP 47 tag ("en-US", "pt_BR") to its lower-case
-// primary language subtag, which is what Post.Language holds.
-func langCode(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	tag = strings.ToLower(tag)
-	if len(tag) < 2 || len(tag) > 3 {
-		return ""
-	}
-	for _, c := range tag {
-		if c < 'a' || c > 'z' {
-			return ""
-		}
-	}
-	return tag
-}
-
-// orDefault returns v, or def when v is not positive.
-func orDefault(v, def int) int {
-	if v > 0 {
-		return v
-	}
-	return def
-}
-
-// reTextURL finds http(s) URLs in plain text (bios, descriptions).
-var reTextURL = regexp.MustCompile(`https?://[^\s<>"'()\[\]{}]+`)
-
-// textURLs returns the http(s) URLs in plain text, trailing punctuation
-// trimmed, at most maxLinks of them.
-func textURLs(s string) []string {
-	var out []string
-	for _, m := range reTextURL.FindAllString(s, maxLinks) {
-		m = strings.TrimRight(m, ".,;:!?…")
-		if u := absURL(nil, m, false); u != "" {
-			out = append(out, u)
-		}
-	}
-	return out
 }

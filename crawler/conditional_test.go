@@ -12,6 +12,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // etagPage serves one page with an ETag and a Last-Modified, answering 304
@@ -37,13 +38,13 @@ func etagPage(body string) http.Handler {
 func TestConditionalGet(t *testing.T) {
 	var seen []http.Header
 	page := etagPage("<p>hello</p>")
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/robots.txt" {
 			seen = append(seen, r.Header.Clone())
 		}
 		page.ServeHTTP(w, r)
 	}))
-	tr := crawler.NewTransport(fastConfig())
+	tr := crawler.NewTransport(crawltest.FastConfig())
 	c := tr.Client()
 	t.Cleanup(c.CloseIdleConnections)
 	mark := http.Header{crawler.RevalidateHeader: {"1"}}
@@ -95,8 +96,8 @@ func TestConditionalGet(t *testing.T) {
 
 func TestConditionalGetIncompleteBodyNotStored(t *testing.T) {
 	v := crawler.NewMemValidators(10)
-	srv, _ := MustFetchServer(t, etagPage(strings.Repeat("x", 4096)))
-	cfg := fastConfig()
+	srv, _ := crawltest.MustFetchServer(t, etagPage(strings.Repeat("x", 4096)))
+	cfg := crawltest.FastConfig()
 	cfg.Validators = v
 	cfg.MaxBodySize = 1024 // the page is cut short: never a 304 for it
 	c := crawler.NewClient(cfg)
@@ -133,15 +134,15 @@ func TestMemValidatorsBounded(t *testing.T) {
 }
 
 func TestCrawlNotModified(t *testing.T) {
-	srv, log := MustFetchServer(t, etagPage(`<!-- post p1 --><!-- feed /feed.xml -->`))
-	cr := crawler.New(fastConfig())
+	srv, log := crawltest.MustFetchServer(t, etagPage(`<!-- post p1 --><!-- feed /feed.xml -->`))
+	cr := crawler.New(crawltest.FastConfig())
 	t.Cleanup(cr.Client().CloseIdleConnections)
 
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 	if _, err := cr.Crawl(t.Context(), []string{srv.URL + "/alice"}, sink); err != nil {
 		t.Fatal(err)
 	}
-	sink2 := &memSink{}
+	sink2 := &crawltest.MemSink{}
 	sum, err := cr.Crawl(t.Context(), []string{srv.URL + "/alice"}, sink2)
 	if err != nil {
 		t.Fatal(err)
@@ -168,13 +169,13 @@ func TestGzip(t *testing.T) {
 	zw.Write([]byte(page))
 	zw.Close()
 	var acceptEncoding string
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		acceptEncoding = r.Header.Get("Accept-Encoding")
 		w.Header().Set("Content-Encoding", "gzip")
 		w.Header().Set("Content-Type", "text/html")
 		w.Write(zipped.Bytes())
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	c := crawler.NewClient(cfg)
 	t.Cleanup(c.CloseIdleConnections)
@@ -206,12 +207,12 @@ func TestGzipBomb(t *testing.T) {
 		zw.Write(zeros)
 	}
 	zw.Close()
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
 		w.Header().Set("Content-Type", "text/html")
 		w.Write(bomb.Bytes())
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	cfg.MaxBodySize = limit
 	c := crawler.NewClient(cfg)
@@ -243,11 +244,11 @@ func TestGzipBomb(t *testing.T) {
 	t.Run("Crawl", func(t *testing.T) {
 		cr := crawler.New(cfg)
 		t.Cleanup(cr.Client().CloseIdleConnections)
-		sink := &memSink{}
+		sink := &crawltest.MemSink{}
 		if _, err := cr.Crawl(t.Context(), []string{srv.URL + "/bomb"}, sink); err != nil {
 			t.Fatal(err)
 		}
-		if got, want := kindOf(sink.ByURL()[srv.URL+"/bomb"]), scout.FailTooLarge; got != want {
+		if got, want := crawltest.KindOf(sink.ByURL()[srv.URL+"/bomb"]), scout.FailTooLarge; got != want {
 			t.Errorf("kind = %q, want %q", got, want)
 		}
 	})

@@ -62,12 +62,13 @@ const (
 	DefaultMaxValidators = 100_000
 )
 
-// ExtractFunc reads one fetched page. ExtractPage is the default; tests and
-// platform adapters supply their own.
+// ExtractFunc reads one fetched page. The caller wires one into
+// Config.Extract (crawler/page's Extract in cmd/scout; tests supply their
+// own).
 type ExtractFunc func(pageURL *url.URL, contentType string, body []byte, fetchedAt time.Time) (*Extraction, error)
 
-// ParseFeedFunc reads one fetched feed into posts of an account. ParseFeed is
-// the default.
+// ParseFeedFunc reads one fetched feed into posts of an account; the caller
+// wires one into Config.ParseFeed.
 type ParseFeedFunc func(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, error)
 
 // Config configures the fetch layer (NewTransport, NewClient) and the crawl
@@ -87,9 +88,10 @@ type Config struct {
 	// HostRates overrides Rate for particular hosts (host[:port], lower
 	// case, the scheme's default port left out), in requests per second:
 	// --host-rate HOST=R. They also beat the platform rates adapters
-	// mark their API calls with (DefaultBlueskyRate, DefaultMastodonRate),
-	// which otherwise raise Rate for the API's host.
-	// A robots.txt Crawl-delay still slows a host below its rate.
+	// mark their API calls with (bluesky.DefaultRate,
+	// fediverse.DefaultMastodonRate), which otherwise raise Rate for the
+	// API's host. A robots.txt Crawl-delay still slows a host below its
+	// rate.
 	HostRates map[string]float64
 	// Burst is how many requests a host may receive back to back.
 	Burst int
@@ -163,9 +165,13 @@ type Config struct {
 	Transport *Transport
 	// Concurrency is how many target URLs are in flight at once.
 	Concurrency int
-	// Extract reads a fetched HTML page; the default is ExtractPage.
+	// Extract reads a fetched HTML page: the generic fallback for every
+	// target no adapter claims (cmd/scout wires crawler/page's Extract).
+	// When nil, the crawler reads no web pages: such targets fail as
+	// unsupported_type without being fetched.
 	Extract ExtractFunc
-	// ParseFeed reads a fetched feed; the default is ParseFeed.
+	// ParseFeed reads the feed a page links to (cmd/scout wires
+	// crawler/page's ParseFeed); when nil, feeds are not fetched.
 	ParseFeed ParseFeedFunc
 	// Progress, when set, is called once per target URL after its result
 	// went to the sink (the CLI drives its progress bar with it). It is
@@ -234,12 +240,6 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultConcurrency
-	}
-	if cfg.Extract == nil {
-		cfg.Extract = ExtractPage
-	}
-	if cfg.ParseFeed == nil {
-		cfg.ParseFeed = ParseFeed
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)

@@ -189,7 +189,7 @@ func (c *Crawler) planTargets(urls []string) (targets []string, rejected []*scou
 		}
 		u, err := url.Parse(raw)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			rejected = append(rejected, failed(&scout.CrawlResult{URL: raw}, scout.FailBlocked,
+			rejected = append(rejected, Failed(&scout.CrawlResult{URL: raw}, scout.FailBlocked,
 				errors.New("crawl: not an absolute http(s) URL")))
 			continue
 		}
@@ -199,7 +199,7 @@ func (c *Crawler) planTargets(urls []string) (targets []string, rejected []*scou
 			continue
 		}
 		seen[key] = true
-		h := hostKey(u)
+		h := HostKey(u)
 		if _, ok := byHost[h]; !ok {
 			hosts = append(hosts, h)
 		}
@@ -286,6 +286,9 @@ func get(col *colly.Collector, rawURL string, hdr http.Header) (*page, error) {
 // crawlOne fetches and extracts one target. It returns nil when ctx ended,
 // since a cancelled fetch says nothing about the URL.
 func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
+	if c.extract == nil {
+		return Failed(&scout.CrawlResult{URL: target, FetchedAt: c.now()}, scout.FailNotHTML, errNoExtractor)
+	}
 	// Pages are fetched conditionally: an unchanged one costs a 304. Feeds
 	// are not, since a changed page is merged with its whole feed.
 	p, err := get(col, target, http.Header{RevalidateHeader: {"1"}})
@@ -294,7 +297,7 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 	}
 	res := &scout.CrawlResult{URL: target, FetchedAt: c.now()}
 	if err != nil {
-		return failed(res, Classify(err, 0), err)
+		return Failed(res, Classify(err, 0), err)
 	}
 	res.Status = p.status
 	if p.status == http.StatusNotModified {
@@ -302,17 +305,17 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 		return res
 	}
 	if kind := Classify(nil, p.status); kind != "" {
-		return failed(res, kind, fmt.Errorf("fetch: status %d %s", p.status, http.StatusText(p.status)))
+		return Failed(res, kind, fmt.Errorf("fetch: status %d %s", p.status, http.StatusText(p.status)))
 	}
 	if !maybeHTML(p.contentType) {
-		return failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is not HTML", p.contentType))
+		return Failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is not HTML", p.contentType))
 	}
 	ex, err := c.extract(p.url, utf8ContentType(p.contentType), p.body, res.FetchedAt)
 	if err != nil {
-		return failed(res, extractKind(err), err)
+		return Failed(res, extractKind(err), err)
 	}
 	if ex == nil || ex.Profile == nil {
-		return failed(res, scout.FailNoProfile, errors.New("extract: no creator profile on the page"))
+		return Failed(res, scout.FailNoProfile, errors.New("extract: no creator profile on the page"))
 	}
 	for _, w := range ex.Warnings {
 		res.Warnings = append(res.Warnings, scout.Failure{URL: target, Kind: scout.FailParse, Message: w})
@@ -324,7 +327,7 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 	if prof.FetchedAt.IsZero() {
 		prof.FetchedAt = res.FetchedAt
 	}
-	if len(ex.FeedURLs) > 0 {
+	if len(ex.FeedURLs) > 0 && c.parseFeed != nil {
 		if w := c.mergeFeed(col, prof, p.url, ex.FeedURLs[0]); w != nil {
 			res.Warnings = append(res.Warnings, *w)
 		}
@@ -375,8 +378,12 @@ func (c *Crawler) mergeFeed(col *colly.Collector, prof *scout.Profile, base *url
 	return nil
 }
 
-// failed records a failure of kind on r and returns r.
-func failed(r *scout.CrawlResult, kind string, err error) *scout.CrawlResult {
+// errNoExtractor fails the web targets of a Crawler built without
+// Config.Extract: it cannot read pages, so it does not fetch them.
+var errNoExtractor = errors.New("extract: no page extractor configured")
+
+// Failed records a failure of kind on r and returns r.
+func Failed(r *scout.CrawlResult, kind string, err error) *scout.CrawlResult {
 	r.Failure = &scout.Failure{URL: r.URL, Kind: kind, Message: err.Error()}
 	return r
 }

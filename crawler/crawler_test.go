@@ -15,47 +15,12 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
-// crawlMux is a fixture site with one route per outcome the crawl loop
-// must tell apart.
-func crawlMux(tb testing.TB) http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("/robots.txt", serveFixture(tb, "robots.txt", "text/plain"))
-	mux.Handle("/ok", serveFixture(tb, "page.html", "text/html; charset=utf-8"))
-	mux.Handle("/feed.xml", serveFixture(tb, "feed.xml", "application/rss+xml"))
-	mux.HandleFunc("/feedless", func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte("<html><!-- post only --><!-- feed /missing-feed.xml --></html>"))
-	})
-	mux.HandleFunc("/noprofile", func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte("<html><!-- noprofile --></html>"))
-	})
-	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte("<html><!-- broken --></html>"))
-	})
-	mux.HandleFunc("/image.png", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "image/png")
-		w.Write([]byte("\x89PNG"))
-	})
-	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		w.Write(bytes.Repeat([]byte("<p>big</p>"), 1000)) // 10 KB over a 4 KB cap
-	})
-	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/loop", http.StatusFound)
-	})
-	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/ok", http.StatusMovedPermanently)
-	})
-	for path, status := range map[string]int{"/gone": 410, "/login": 401, "/busy": 429, "/error": 500} {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(status) })
-	}
-	return mux
-}
-
 func TestCrawlOutcomes(t *testing.T) {
-	srv, log := MustFetchServer(t, crawlMux(t))
-	cfg := fastConfig()
+	srv, log := crawltest.MustFetchServer(t, crawltest.CrawlMux(t))
+	cfg := crawltest.FastConfig()
 	cfg.MaxBodySize = 4 << 10
 	var progress []string
 	cfg.Progress = func(r *scout.CrawlResult) { progress = append(progress, r.URL) }
@@ -83,19 +48,19 @@ func TestCrawlOutcomes(t *testing.T) {
 		urls = append(urls, srv.URL+path)
 	}
 	urls = append(urls, srv.URL+"/ok", srv.URL+"/ok#bio", "ftp://example.com/x") // duplicates and a bad URL
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 	sum, err := cr.Crawl(t.Context(), urls, sink)
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	got := sink.ByURL()
-	if n, wantN := len(sink.results), len(want)+1; n != wantN {
+	if n, wantN := len(sink.Results), len(want)+1; n != wantN {
 		t.Errorf("sink got %d results, want %d (one per distinct URL)", n, wantN)
 	}
 	for path, kind := range want {
 		r := got[srv.URL+path]
-		if k := kindOf(r); k != kind {
+		if k := crawltest.KindOf(r); k != kind {
 			t.Errorf("%s: kind = %q, want %q (%+v)", path, k, kind, r)
 			continue
 		}
@@ -106,7 +71,7 @@ func TestCrawlOutcomes(t *testing.T) {
 			t.Errorf("%s: failure without a message", path)
 		}
 	}
-	if k := kindOf(got["ftp://example.com/x"]); k != scout.FailBlocked {
+	if k := crawltest.KindOf(got["ftp://example.com/x"]); k != scout.FailBlocked {
 		t.Errorf("ftp URL: kind = %q, want %q", k, scout.FailBlocked)
 	}
 	if r := got[srv.URL+"/busy"]; r != nil && r.Status != 429 {
@@ -174,8 +139,8 @@ func TestCrawlOutcomes(t *testing.T) {
 			t.Errorf("summary errors[%s] = %d, want %d", kind, sum.Errors[kind], n)
 		}
 	}
-	if len(progress) != len(sink.results) {
-		t.Errorf("progress called %d times for %d results", len(progress), len(sink.results))
+	if len(progress) != len(sink.Results) {
+		t.Errorf("progress called %d times for %d results", len(progress), len(sink.Results))
 	}
 }
 
@@ -184,23 +149,23 @@ func TestCrawlTimeout(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/slow", waitOrDisconnect(5*time.Second))
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("<html></html>")) })
-	srv, _ := MustFetchServer(t, mux)
-	cfg := fastConfig()
+	srv, _ := crawltest.MustFetchServer(t, mux)
+	cfg := crawltest.FastConfig()
 	cfg.Timeout = timeout
 	cr := crawler.New(cfg)
 	t.Cleanup(cr.Client().CloseIdleConnections)
 
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 	start := time.Now()
 	sum, err := cr.Crawl(t.Context(), []string{srv.URL + "/slow", srv.URL + "/ok"}, sink)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := sink.ByURL()
-	if k := kindOf(got[srv.URL+"/slow"]); k != scout.FailTimeout {
+	if k := crawltest.KindOf(got[srv.URL+"/slow"]); k != scout.FailTimeout {
 		t.Errorf("/slow: kind = %q, want %q", k, scout.FailTimeout)
 	}
-	if k := kindOf(got[srv.URL+"/ok"]); k != "" {
+	if k := crawltest.KindOf(got[srv.URL+"/ok"]); k != "" {
 		t.Errorf("/ok: kind = %q, want a profile", k)
 	}
 	if elapsed := time.Since(start); elapsed < timeout {
@@ -223,9 +188,9 @@ func TestCrawlRateLimitPerHost(t *testing.T) {
 		tolerance = 40 * time.Millisecond // scheduling jitter between client and server
 	)
 	page := func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("<html></html>")) }
-	srvA, logA := MustFetchServer(t, http.HandlerFunc(page))
-	srvB, logB := MustFetchServer(t, http.HandlerFunc(page))
-	cfg := fastConfig()
+	srvA, logA := crawltest.MustFetchServer(t, http.HandlerFunc(page))
+	srvB, logB := crawltest.MustFetchServer(t, http.HandlerFunc(page))
+	cfg := crawltest.FastConfig()
 	cfg.Rate, cfg.Burst = rps, burst
 	cr := crawler.New(cfg)
 	t.Cleanup(cr.Client().CloseIdleConnections)
@@ -239,7 +204,7 @@ func TestCrawlRateLimitPerHost(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	sum, err := cr.Crawl(t.Context(), urls, &memSink{})
+	sum, err := cr.Crawl(t.Context(), urls, &crawltest.MemSink{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +213,7 @@ func TestCrawlRateLimitPerHost(t *testing.T) {
 		t.Fatalf("profiles = %d, want %d (summary %+v)", sum.Profiles, 2*perHost, sum)
 	}
 
-	for name, log := range map[string]*fetchLog{"A": logA, "B": logB} {
+	for name, log := range map[string]*crawltest.FetchLog{"A": logA, "B": logB} {
 		hits := log.Hits()
 		if got, want := len(hits), perHost+1; got != want { // pages plus robots.txt
 			t.Errorf("host %s: %d requests, want %d", name, got, want)
@@ -281,24 +246,24 @@ func TestCrawlRateLimitPerHost(t *testing.T) {
 }
 
 func TestCrawlSinkFailureContinues(t *testing.T) {
-	srv, _ := MustFetchServer(t, crawlMux(t))
+	srv, _ := crawltest.MustFetchServer(t, crawltest.CrawlMux(t))
 	var logged bytes.Buffer
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Concurrency = 1
 	cfg.Logger = slog.New(slog.NewTextHandler(&logged, nil))
 	cr := crawler.New(cfg)
 	t.Cleanup(cr.Client().CloseIdleConnections)
 
-	sink := &memSink{failures: 1}
+	sink := &crawltest.MemSink{Failures: 1}
 	urls := []string{srv.URL + "/ok", srv.URL + "/feedless", srv.URL + "/gone"}
 	sum, err := cr.Crawl(t.Context(), urls, sink)
 	if err != nil {
 		t.Fatalf("crawl failed on a sink error: %v", err)
 	}
-	if got, want := sink.calls, len(urls); got != want {
+	if got, want := sink.Calls, len(urls); got != want {
 		t.Errorf("sink called %d times, want %d", got, want)
 	}
-	if got, want := len(sink.results), len(urls)-1; got != want {
+	if got, want := len(sink.Results), len(urls)-1; got != want {
 		t.Errorf("sink kept %d results, want %d", got, want)
 	}
 	if got, want := sum.SinkErrors, 1; got != want {
@@ -313,14 +278,14 @@ func TestCrawlSinkFailureContinues(t *testing.T) {
 }
 
 func TestCrawlCancel(t *testing.T) {
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			http.NotFound(w, r)
 			return
 		}
 		waitOrDisconnect(10*time.Second)(w, r)
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Rate = 2 // some workers wait on the limiter, others on the server
 	cr := crawler.New(cfg)
 
@@ -331,7 +296,7 @@ func TestCrawlCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	const cancelAfter = 300 * time.Millisecond
 	time.AfterFunc(cancelAfter, cancel)
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 	start := time.Now()
 	sum, err := cr.Crawl(ctx, urls, sink)
 	elapsed := time.Since(start)
@@ -341,8 +306,8 @@ func TestCrawlCancel(t *testing.T) {
 	if elapsed > cancelAfter+time.Second {
 		t.Errorf("crawl returned %v after start, %v after the cancel", elapsed, elapsed-cancelAfter)
 	}
-	if sum == nil || sum.Fetched != 0 || len(sink.results) != 0 {
-		t.Errorf("cancelled fetches were reported: summary %+v, %d results", sum, len(sink.results))
+	if sum == nil || sum.Fetched != 0 || len(sink.Results) != 0 {
+		t.Errorf("cancelled fetches were reported: summary %+v, %d results", sum, len(sink.Results))
 	}
 
 	cr.Client().CloseIdleConnections()
@@ -351,46 +316,34 @@ func TestCrawlCancel(t *testing.T) {
 }
 
 func TestCrawlNilSink(t *testing.T) {
-	_, err := crawler.New(fastConfig()).Crawl(t.Context(), nil, nil)
+	_, err := crawler.New(crawltest.FastConfig()).Crawl(t.Context(), nil, nil)
 	if got, want := scout.ErrorCode(err), scout.EINVALID; got != want {
 		t.Errorf("code = %q, want %q (err %v)", got, want, err)
 	}
 }
 
-// TestCrawlRealExtractor runs the default ExtractPage and ParseFeed over the
-// fixture page, which is a blog with a feed: the crawl loop and the real
-// extractors must agree on content types, URLs and account ids.
-func TestCrawlRealExtractor(t *testing.T) {
-	srv, _ := MustFetchServer(t, crawlMux(t))
-	cfg := fastConfig()
+// TestCrawlWithoutPageExtractor builds a crawler with no page extractor
+// wired: it cannot read web pages, so their targets fail as unsupported
+// without a request being sent.
+func TestCrawlWithoutPageExtractor(t *testing.T) {
+	srv, log := crawltest.MustFetchServer(t, crawltest.CrawlMux(t))
+	cfg := crawltest.FastConfig()
 	cfg.Extract, cfg.ParseFeed = nil, nil
 	cr := crawler.New(cfg)
 	t.Cleanup(cr.Client().CloseIdleConnections)
 
-	sink := &memSink{}
-	if _, err := cr.Crawl(t.Context(), []string{srv.URL + "/ok", srv.URL + "/image.png"}, sink); err != nil {
+	sink := &crawltest.MemSink{}
+	sum, err := cr.Crawl(t.Context(), []string{srv.URL + "/ok"}, sink)
+	if err != nil {
 		t.Fatal(err)
 	}
-	got := sink.ByURL()
-	r := got[srv.URL+"/ok"]
-	if r == nil || r.Profile == nil {
-		t.Fatalf("/ok: no profile: %+v", r)
+	if k := crawltest.KindOf(sink.ByURL()[srv.URL+"/ok"]); k != scout.FailNotHTML {
+		t.Errorf("/ok: kind = %q, want %q", k, scout.FailNotHTML)
 	}
-	if r.Profile.Account.ID == "" {
-		t.Error("/ok: profile without an account id")
+	if sum.Errors[scout.FailNotHTML] != 1 {
+		t.Errorf("summary errors %v, want one %s", sum.Errors, scout.FailNotHTML)
 	}
-	if got, want := r.Profile.Account.FeedURL, srv.URL+"/feed.xml"; got != want {
-		t.Errorf("/ok: feed url = %q, want %q", got, want)
-	}
-	if got, want := len(r.Profile.Posts), 2; got != want {
-		t.Errorf("/ok: %d posts, want the feed's %d (warnings %v)", got, want, r.Warnings)
-	}
-	for _, p := range r.Profile.Posts {
-		if p.AccountID != r.Profile.Account.ID {
-			t.Errorf("post %s: account %q, want %q", p.ID, p.AccountID, r.Profile.Account.ID)
-		}
-	}
-	if k := kindOf(got[srv.URL+"/image.png"]); k != scout.FailNotHTML {
-		t.Errorf("/image.png: kind = %q, want %q", k, scout.FailNotHTML)
+	if hits := log.Hits(); len(hits) != 0 {
+		t.Errorf("%d requests sent, want none: %+v", len(hits), hits)
 	}
 }

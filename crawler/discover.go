@@ -5,15 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
-	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler/source"
 	"github.com/scout-oss/scout/target"
 )
 
@@ -33,266 +30,15 @@ type Searcher interface {
 	Search(ctx context.Context, client *http.Client, query string, max int) ([]Candidate, []scout.Failure)
 }
 
-// DefaultSearchPage is how many results one search call asks for.
-const DefaultSearchPage = 25
-
-// BlueskySearch finds accounts with app.bsky.actor.searchActors on the
-// public AppView (app.bsky.feed.searchPosts needs a login there, so Scout
-// does not use it). Results are paged by cursor.
-type BlueskySearch struct {
-	// API is the AppView base URL; DefaultBlueskyAPI when empty.
-	API string
-	// Now stamps FoundVia.At; time.Now when nil.
-	Now func() time.Time
-}
-
-var _ Searcher = (*BlueskySearch)(nil)
-
-// Search implements Searcher.
-func (s *BlueskySearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
-	ctx = withAPI(ctx, DefaultBlueskyRate)
-	api := (&Bluesky{API: s.API}).api()
-	at := nowOr(s.Now)
-	var out []Candidate
-	seen := map[string]bool{}
-	cursor := ""
-	for len(out) < limit && ctx.Err() == nil {
-		q := url.Values{"q": {query}, "limit": {strconv.Itoa(min(limit-len(out), DefaultSearchPage))}}
-		if cursor != "" {
-			q.Set("cursor", cursor)
-		}
-		var page struct {
-			Actors []bskyProfile `json:"actors"`
-			Cursor string        `json:"cursor"`
-		}
-		if err := getJSON(ctx, client, api+"/xrpc/app.bsky.actor.searchActors?"+q.Encode(), "application/json", &page); err != nil {
-			return out, []scout.Failure{apiWarning(bskyError(err))}
-		}
-		for _, a := range page.Actors {
-			raw := "bluesky:" + a.DID
-			if t, err := target.Parse("bluesky:" + a.Handle); err == nil && a.Handle != "handle.invalid" {
-				raw = t.String()
-			} else if _, err := target.Parse(raw); err != nil {
-				continue
-			}
-			if seen[a.DID] || len(out) == limit {
-				continue
-			}
-			seen[a.DID] = true
-			out = append(out, Candidate{Target: raw, FoundVia: scout.FoundVia{
-				Kind: scout.FoundSearch, Query: query, Source: "bluesky:searchActors", Target: raw, At: at}})
-		}
-		if len(page.Actors) == 0 || page.Cursor == "" || page.Cursor == cursor {
-			break
-		}
-		cursor = page.Cursor
-	}
-	return out, nil
-}
-
-// MastodonSearch finds accounts on the listed Mastodon instances: the
-// authors of recent public posts under hashtags made from the query
-// (/api/v1/timelines/tag/:tag: "vegan baking" reads #veganbaking, #vegan
-// and #baking), and the instance's profile directory (/api/v1/directory)
-// filtered to profiles whose name, bio or fields contain every query word.
-// Mastodon has no public full-text account search without a login.
-type MastodonSearch struct {
-	// Instances are the servers asked, as host names (example.social) or
-	// base URLs (http://127.0.0.1:8080 for a fixture server).
-	Instances []string
-	// DirectoryPages bounds the directory pages (80 profiles each) read
-	// per instance; 2 when 0, none when negative.
-	DirectoryPages int
-	// Now stamps FoundVia.At; time.Now when nil.
-	Now func() time.Time
-}
-
-var _ Searcher = (*MastodonSearch)(nil)
-
-// mastodonTagPage and mastodonDirectoryPage are the endpoints' page caps.
-const (
-	mastodonTagPage       = 40
-	mastodonDirectoryPage = 80
-)
-
-// Search implements Searcher. Candidates are interleaved over instances
-// and sources, hashtag authors first.
-func (s *MastodonSearch) Search(ctx context.Context, client *http.Client, query string, limit int) ([]Candidate, []scout.Failure) {
-	ctx = withAPI(ctx, DefaultMastodonRate)
-	at := nowOr(s.Now)
-	words, tags := QueryTags(query)
-	var lists [][]Candidate
-	var warns []scout.Failure
-	for _, inst := range s.Instances {
-		base, host, err := instanceBase(inst)
-		if err != nil {
-			warns = append(warns, scout.Failure{URL: inst, Kind: scout.FailBlocked, Message: err.Error()})
-			continue
-		}
-		for _, tag := range tags {
-			var statuses []mastoStatus
-			u := base + "/api/v1/timelines/tag/" + url.PathEscape(tag) + "?limit=" + strconv.Itoa(mastodonTagPage)
-			if err := getJSON(ctx, client, u, "application/json", &statuses); err != nil {
-				warns = append(warns, apiWarning(err))
-				continue
-			}
-			var list []Candidate
-			for _, st := range statuses {
-				a := st.Account
-				if st.Reblog != nil {
-					a = st.Reblog.Account
-				}
-				if c, ok := mastoCandidate(a, base); ok {
-					c.FoundVia = scout.FoundVia{Kind: scout.FoundSearch, Query: query,
-						Source: "mastodon:" + host + "/tags/" + tag, Target: c.Target, At: at}
-					list = append(list, c)
-				}
-			}
-			lists = append(lists, list)
-		}
-		pages := s.DirectoryPages
-		if pages == 0 {
-			pages = 2
-		}
-		var list []Candidate
-		for page := range max(pages, 0) {
-			var accounts []mastoAccount
-			u := base + "/api/v1/directory?" + url.Values{"limit": {strconv.Itoa(mastodonDirectoryPage)},
-				"offset": {strconv.Itoa(page * mastodonDirectoryPage)}, "order": {"active"}}.Encode()
-			if err := getJSON(ctx, client, u, "application/json", &accounts); err != nil {
-				warns = append(warns, apiWarning(err))
-				break
-			}
-			for _, a := range accounts {
-				if !profileMatches(a, words, tags) {
-					continue
-				}
-				if c, ok := mastoCandidate(a, base); ok {
-					c.FoundVia = scout.FoundVia{Kind: scout.FoundSearch, Query: query,
-						Source: "mastodon:" + host + "/directory", Target: c.Target, At: at}
-					list = append(list, c)
-				}
-			}
-			if len(accounts) < mastodonDirectoryPage {
-				break
-			}
-		}
-		lists = append(lists, list)
-	}
-	return interleave(lists, limit), warns
-}
-
-// QueryTags turns a search query into its lower-case words and the
-// hashtags made from them: all words run together first ("vegan baking"
-// → veganbaking), then each word of three letters or more.
-func QueryTags(query string) (words, tags []string) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(query), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		words = append(words, w)
-	}
-	if len(words) == 0 {
-		return nil, nil
-	}
-	tags = append(tags, strings.Join(words, ""))
-	if len(words) > 1 {
-		for _, w := range words {
-			if len([]rune(w)) >= 3 && len(tags) < 4 && !slices.Contains(tags, w) {
-				tags = append(tags, w)
-			}
-		}
-	}
-	return words, tags
-}
-
-// profileMatches reports whether a directory profile is about the query:
-// its name, bio and fields contain every query word, or the run-together
-// hashtag.
-func profileMatches(a mastoAccount, words, tags []string) bool {
-	var b strings.Builder
-	b.WriteString(strings.ToLower(a.DisplayName + " " + plainText(a.Note, maxBioRunes)))
-	for _, f := range a.Fields {
-		b.WriteString(" " + strings.ToLower(f.Name+" "+plainText(f.Value, maxBioRunes)))
-	}
-	text := b.String()
-	if len(tags) > 0 && strings.Contains(text, "#"+tags[0]) {
-		return true
-	}
-	for _, w := range words {
-		if !strings.Contains(text, w) {
-			return false
-		}
-	}
-	return len(words) > 0
-}
-
-// mastoCandidate makes a candidate of an account seen on the instance at
-// base: its profile URL, which the Mastodon adapter reads.
-func mastoCandidate(a mastoAccount, base string) (Candidate, bool) {
-	u := absURL(nil, a.URL, false)
-	if u == "" && a.Username != "" {
-		u = base + "/@" + a.Username
-	}
-	if _, err := target.Parse(u); err != nil || a.Suspended {
-		return Candidate{}, false
-	}
-	return Candidate{Target: u}, true
-}
-
-// instanceBase reads an --mastodon-instances entry: a host name
-// (https://HOST) or a base URL.
-func instanceBase(s string) (base, host string, err error) {
-	s = strings.TrimRight(strings.TrimSpace(s), "/")
-	if !strings.Contains(s, "://") {
-		s = "https://" + s
-	}
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" {
-		return "", "", fmt.Errorf("mastodon instance %q: want a host name or a base URL", s)
-	}
-	return u.Scheme + "://" + strings.ToLower(u.Host), strings.ToLower(u.Host), nil
-}
-
-// interleave takes one candidate from each list in turn, skipping targets
-// already taken, until max.
-func interleave(lists [][]Candidate, max int) []Candidate {
-	var out []Candidate
-	seen := map[string]bool{}
-	for i := 0; len(out) < max; i++ {
-		more := false
-		for _, l := range lists {
-			if i >= len(l) {
-				continue
-			}
-			more = true
-			if k := targetKey(l[i].Target); !seen[k] && len(out) < max {
-				seen[k] = true
-				out = append(out, l[i])
-			}
-		}
-		if !more {
-			break
-		}
-	}
-	return out
-}
-
-// targetKey is the key a discovery run deduplicates targets by: the
+// TargetKey is the key a discovery run deduplicates targets by: the
 // canonical PLATFORM:HANDLE form where there is one.
-func targetKey(raw string) string {
+func TargetKey(raw string) string {
 	if t, err := target.Parse(raw); err == nil {
 		if s := t.String(); s != "" {
 			return strings.ToLower(s)
 		}
 	}
 	return raw
-}
-
-func nowOr(now func() time.Time) time.Time {
-	if now == nil {
-		return time.Now().UTC()
-	}
-	return now().UTC()
 }
 
 // Discovery crawls candidates within a budget of new creators: the
@@ -357,7 +103,7 @@ func (d *Discovery) Run(ctx context.Context, cands []Candidate) (*DiscoverySumma
 	seen := map[string]bool{}
 	var seeds, queue []Candidate
 	push := func(c Candidate) {
-		k := targetKey(c.Target)
+		k := TargetKey(c.Target)
 		if c.Target == "" || seen[k] {
 			return
 		}
@@ -450,7 +196,7 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	}
 	via, ok := s.via[r.URL]
 	if !ok {
-		via = scout.FoundVia{Kind: scout.FoundSeed, Target: r.URL, At: nowOr(s.d.Now)}
+		via = scout.FoundVia{Kind: scout.FoundSeed, Target: r.URL, At: source.NowOr(s.d.Now)}
 	}
 	if err := s.count(ctx, r.Profile.Account.ID, via.Kind == scout.FoundSeed); err != nil {
 		if errors.Is(err, errOverBudget) {
@@ -463,7 +209,7 @@ func (s *discoverySink) Ingest(ctx context.Context, r *scout.CrawlResult) error 
 	p.FoundVia, _ = scout.AddFoundVia(append([]scout.FoundVia(nil), p.FoundVia...), via)
 	cp.Profile = &p
 	if s.d.FollowMentions {
-		at := nowOr(s.d.Now)
+		at := source.NowOr(s.d.Now)
 		for _, t := range MentionTargets(&p) {
 			s.mentions = append(s.mentions, Candidate{Target: t, FoundVia: scout.FoundVia{
 				Kind: scout.FoundMention, By: p.Account.ID, Target: t, At: at}})

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // suppressingStore is a memStore whose suppression list holds every
@@ -25,7 +27,7 @@ func (s *suppressingStore) IsSuppressed(_ context.Context, ids ...string) (bool,
 // mention is neither fetched nor stored, uses no budget, and the people
 // only they mention are not reached through them.
 func TestDiscoveryRespectsSuppression(t *testing.T) {
-	api := MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, nil))
 	st := &suppressingStore{memStore: newMemStore(), name: "m1"}
 	d := newDiscovery(api.URL, st.memStore, 5, true)
 	d.Sink = st

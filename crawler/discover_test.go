@@ -14,6 +14,9 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
+	"github.com/scout-oss/scout/crawler/crawltest"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 // memStore is a Sink that keeps the latest profile per account id, the
@@ -69,15 +72,15 @@ type bskyAccount struct {
 
 // snowballRoutes serves getProfile and getAuthorFeed for each account, and
 // searchActors for the query "vegan baking" answering with found.
-func snowballRoutes(accounts map[string]bskyAccount, found []string) map[string]apiRoute {
+func snowballRoutes(accounts map[string]bskyAccount, found []string) map[string]crawltest.APIRoute {
 	x := "/xrpc/"
-	routes := map[string]apiRoute{}
+	routes := map[string]crawltest.APIRoute{}
 	for h, a := range accounts {
 		did := "did:plc:" + strings.TrimSuffix(h, ".test")
 		prof := map[string]any{"did": did, "handle": h, "displayName": h, "description": "bio of " + h, "followersCount": 100}
 		b, _ := json.Marshal(prof)
-		routes[x+"app.bsky.actor.getProfile?actor="+h] = apiRoute{body: string(b)}
-		routes[x+"app.bsky.actor.getProfile?actor="+did] = apiRoute{body: string(b)}
+		routes[x+"app.bsky.actor.getProfile?actor="+h] = crawltest.APIRoute{Body: string(b)}
+		routes[x+"app.bsky.actor.getProfile?actor="+did] = crawltest.APIRoute{Body: string(b)}
 		var feed []map[string]any
 		for i, text := range a.texts {
 			rec := map[string]any{"text": text, "createdAt": fmt.Sprintf("2026-02-0%dT10:00:00Z", i+1), "langs": []string{"en"}}
@@ -89,14 +92,14 @@ func snowballRoutes(accounts map[string]bskyAccount, found []string) map[string]
 				"likeCount": 1, "replyCount": 0, "repostCount": 0}})
 		}
 		b, _ = json.Marshal(map[string]any{"feed": feed})
-		routes[x+"app.bsky.feed.getAuthorFeed?actor="+did] = apiRoute{body: string(b)}
+		routes[x+"app.bsky.feed.getAuthorFeed?actor="+did] = crawltest.APIRoute{Body: string(b)}
 	}
 	var actors []map[string]any
 	for _, h := range found {
 		actors = append(actors, map[string]any{"did": "did:plc:" + strings.TrimSuffix(h, ".test"), "handle": h})
 	}
 	b, _ := json.Marshal(map[string]any{"actors": actors})
-	routes[x+"app.bsky.actor.searchActors?q=vegan baking"] = apiRoute{body: string(b)}
+	routes[x+"app.bsky.actor.searchActors?q=vegan baking"] = crawltest.APIRoute{Body: string(b)}
 	return routes
 }
 
@@ -111,21 +114,21 @@ var snowballAccounts = map[string]bskyAccount{
 }
 
 func newDiscovery(api string, st *memStore, budget int, follow bool) *crawler.Discovery {
-	bs := &crawler.Bluesky{API: api, Now: fixedNow, ThreadSample: -1, FollowerSample: -1}
+	bs := &bluesky.Adapter{API: api, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs}})
-	return &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: budget, FollowMentions: follow, Now: fixedNow}
+	return &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: budget, FollowMentions: follow, Now: crawltest.FixedNow}
 }
 
 func seedCandidates(targets ...string) []crawler.Candidate {
 	var out []crawler.Candidate
 	for _, t := range targets {
-		out = append(out, crawler.Candidate{Target: t, FoundVia: scout.FoundVia{Kind: scout.FoundSeed, Target: t, At: fixedNow()}})
+		out = append(out, crawler.Candidate{Target: t, FoundVia: scout.FoundVia{Kind: scout.FoundSeed, Target: t, At: crawltest.FixedNow()}})
 	}
 	return out
 }
 
 func TestDiscoveryFollowMentions(t *testing.T) {
-	api := MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, nil))
 	st := newMemStore()
 
 	// First run: the seed, then a budget of 2 new creators: m1 and m2 (the
@@ -140,7 +143,7 @@ func TestDiscoveryFollowMentions(t *testing.T) {
 	if sum.Seeds != 1 || sum.New != 2 || sum.Refreshed != 0 || sum.Left != 2 {
 		t.Errorf("run 1 summary %+v, want 1 seed, 2 new, 2 left (m3, m4)", sum)
 	}
-	wantM1 := []scout.FoundVia{{Kind: scout.FoundMention, By: "bluesky:did:plc:s1", Target: "bluesky:m1.test", At: fixedNow()}}
+	wantM1 := []scout.FoundVia{{Kind: scout.FoundMention, By: "bluesky:did:plc:s1", Target: "bluesky:m1.test", At: crawltest.FixedNow()}}
 	if diff := cmp.Diff(wantM1, st.foundVia["bluesky:did:plc:m1"]); diff != "" {
 		t.Errorf("m1 found_via (-want +got):\n%s", diff)
 	}
@@ -170,7 +173,7 @@ func TestDiscoveryFollowMentions(t *testing.T) {
 }
 
 func TestDiscoveryWithoutFollowing(t *testing.T) {
-	api := MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, nil))
 	st := newMemStore()
 	sum, err := newDiscovery(api.URL, st, 5, false).Run(t.Context(), seedCandidates("bluesky:s1.test", "bluesky:m4.test"))
 	if err != nil {
@@ -185,7 +188,7 @@ func TestDiscoveryWithoutFollowing(t *testing.T) {
 // post by ana (and a boost of bea's post), whose directory lists ana, bea
 // and zed (only the first two about vegan baking), with lookups and empty
 // statuses for each.
-func mastodonSearchRoutes() map[string]apiRoute {
+func mastodonSearchRoutes() map[string]crawltest.APIRoute {
 	acct := func(name, note string) map[string]any {
 		return map[string]any{"id": "id-" + name, "username": name, "acct": name, "display_name": name,
 			"note": "<p>" + note + "</p>", "url": "{{BASE}}/@" + name, "uri": "{{BASE}}/users/" + name,
@@ -195,35 +198,35 @@ func mastodonSearchRoutes() map[string]apiRoute {
 	ana := acct("ana", "Vegan baking in Lisbon. ana [at] example [dot] pt")
 	bea := acct("bea", "I do vegan baking and bread")
 	zed := acct("zed", "Cars and engines")
-	routes := map[string]apiRoute{
-		"/api/v1/timelines/tag/veganbaking": {body: js([]any{
+	routes := map[string]crawltest.APIRoute{
+		"/api/v1/timelines/tag/veganbaking": {Body: js([]any{
 			map[string]any{"id": "1", "account": ana, "content": "<p>#veganbaking</p>"},
 			map[string]any{"id": "2", "account": zed, "reblog": map[string]any{"id": "3", "account": bea}},
 		})},
-		"/api/v1/timelines/tag/vegan":  {body: "[]"},
-		"/api/v1/timelines/tag/baking": {status: 401, body: `{"error":"This method requires an authenticated user"}`},
-		"/api/v1/directory":            {body: js([]any{zed, bea, ana})},
-		"/api/v1/directory?offset=80":  {body: "[]"},
+		"/api/v1/timelines/tag/vegan":  {Body: "[]"},
+		"/api/v1/timelines/tag/baking": {Status: 401, Body: `{"error":"This method requires an authenticated user"}`},
+		"/api/v1/directory":            {Body: js([]any{zed, bea, ana})},
+		"/api/v1/directory?offset=80":  {Body: "[]"},
 	}
 	for _, a := range []map[string]any{ana, bea, zed} {
 		name := a["username"].(string)
-		routes["/api/v1/accounts/lookup?acct="+name] = apiRoute{body: js(a)}
-		routes["/api/v1/accounts/id-"+name+"/statuses"] = apiRoute{body: "[]"}
+		routes["/api/v1/accounts/lookup?acct="+name] = crawltest.APIRoute{Body: js(a)}
+		routes["/api/v1/accounts/id-"+name+"/statuses"] = crawltest.APIRoute{Body: "[]"}
 	}
 	return routes
 }
 
 func TestSearchAndDiscover(t *testing.T) {
-	bsky := MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(snowballAccounts, []string{"m4.test", "m5.test", "s1.test"}))
-	inst := MustStartAPIFixture(t, "testdata/mastodon", mastodonSearchRoutes())
+	bsky := crawltest.MustStartAPIFixture(t, "", snowballRoutes(snowballAccounts, []string{"m4.test", "m5.test", "s1.test"}))
+	inst := crawltest.MustStartAPIFixture(t, "", mastodonSearchRoutes())
 	client := crawler.NewClient(crawler.Config{Rate: 1000, Burst: 100})
 	t.Cleanup(client.CloseIdleConnections)
 
-	bc, warns := (&crawler.BlueskySearch{API: bsky.URL, Now: fixedNow}).Search(t.Context(), client, "vegan baking", 10)
+	bc, warns := (&bluesky.Searcher{API: bsky.URL, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
 	if len(warns) != 0 {
 		t.Errorf("bluesky warnings %v", warns)
 	}
-	mc, warns := (&crawler.MastodonSearch{Instances: []string{inst.URL}, Now: fixedNow}).Search(t.Context(), client, "vegan baking", 10)
+	mc, warns := (&fediverse.MastodonSearcher{Instances: []string{inst.URL}, Now: crawltest.FixedNow}).Search(t.Context(), client, "vegan baking", 10)
 	if len(warns) != 1 || warns[0].Kind != scout.FailAuth {
 		t.Errorf("mastodon warnings %v, want the closed #baking timeline as auth_required", warns)
 	}
@@ -245,10 +248,10 @@ func TestSearchAndDiscover(t *testing.T) {
 	// Crawl them within a budget of 3; s1 is already known.
 	st := newMemStore()
 	st.accounts["bluesky:did:plc:s1"] = &scout.Profile{}
-	bs := &crawler.Bluesky{API: bsky.URL, Now: fixedNow, ThreadSample: -1, FollowerSample: -1}
-	ms := &crawler.Mastodon{Now: fixedNow, FollowerSample: -1}
+	bs := &bluesky.Adapter{API: bsky.URL, Now: crawltest.FixedNow, ThreadSample: -1, FollowerSample: -1}
+	ms := &fediverse.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1}
 	c := crawler.New(crawler.Config{Rate: 1000, Burst: 100, Timeout: 5 * time.Second, Adapters: []crawler.Adapter{bs, ms}})
-	d := &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: 3, Now: fixedNow}
+	d := &crawler.Discovery{Crawler: c, Sink: st, Known: st.Known, MaxCreators: 3, Now: crawltest.FixedNow}
 	sum, err := d.Run(t.Context(), append(bc, mc...))
 	if err != nil {
 		t.Fatal(err)
@@ -279,7 +282,7 @@ func TestBudgetNeverExceededUnderConcurrency(t *testing.T) {
 		accounts[h] = bskyAccount{texts: []string{"hi"}}
 		cands = append(cands, crawler.Candidate{Target: "bluesky:" + h, FoundVia: scout.FoundVia{Kind: scout.FoundSearch, Query: "q"}})
 	}
-	api := MustStartAPIFixture(t, "testdata/bluesky", snowballRoutes(accounts, nil))
+	api := crawltest.MustStartAPIFixture(t, "", snowballRoutes(accounts, nil))
 	st := newMemStore()
 	sum, err := newDiscovery(api.URL, st, 4, false).Run(t.Context(), cands)
 	if err != nil {
@@ -287,25 +290,5 @@ func TestBudgetNeverExceededUnderConcurrency(t *testing.T) {
 	}
 	if got := len(st.IDs()); got != 4 || sum.New != 4 || sum.Left != 6 {
 		t.Errorf("stored %d, summary %+v; want 4 new and 6 left", got, sum)
-	}
-}
-
-var queryTagCases = []struct {
-	query string
-	tags  []string
-}{
-	{"vegan baking", []string{"veganbaking", "vegan", "baking"}},
-	{"  Sourdough  ", []string{"sourdough"}},
-	{"#Vegan-Baking in Lisbon", []string{"veganbakinginlisbon", "vegan", "baking", "lisbon"}},
-	{"café crème", []string{"cafécrème", "café", "crème"}},
-	{"!!", nil},
-}
-
-func TestQueryTags(t *testing.T) {
-	for _, tc := range queryTagCases {
-		_, tags := crawler.QueryTags(tc.query)
-		if diff := cmp.Diff(tc.tags, tags); diff != "" {
-			t.Errorf("QueryTags(%q) (-want +got):\n%s", tc.query, diff)
-		}
 	}
 }

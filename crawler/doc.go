@@ -1,5 +1,28 @@
 // Package crawler fetches creator pages politely and turns them into
-// scout.CrawlResults.
+// scout.CrawlResults. It is the core every source shares: the fetch layer,
+// the crawl loop, the frontier runner, crawl jobs, schedules and
+// discovery, and the small interfaces a source implements.
+//
+// # Core and sources
+//
+// The core reads no platform itself. Each source is a package of its own,
+// with its own fixtures and tests, registered in cmd/scout (one line each;
+// no init registries):
+//
+//   - crawler/page, the generic extractor: the fallback wired into
+//     Config.Extract and Config.ParseFeed for every target no adapter
+//     claims;
+//   - crawler/bluesky, crawler/fediverse (Mastodon, ActivityPub) and
+//     crawler/youtube, platform adapters put in Config.Adapters (an Adapter
+//     claims targets and fetches profiles), two of them with a Searcher
+//     for discovery.
+//
+// Sources import the core and crawler/source, a leaf of helpers (clean
+// text, URLs, counts) that the core uses too; the core imports no source,
+// and no source imports another. The JSON fetch with its failure mapping
+// (GetJSON, APIError) and the context marks of API calls (WithAPI) are the
+// core's, since they are fetching. crawler/crawltest holds the test
+// helpers the core and the sources share.
 //
 // # Fetch layer
 //
@@ -47,20 +70,23 @@
 // duplicates, interleaves the rest by host (so that workers waiting on one
 // host's limiter do not starve the others), and runs Concurrency workers
 // (4) over one synchronous colly Collector built for the crawl with
-// StdlibContext(ctx); no goroutine is started per URL. For each target it
+// StdlibContext(ctx); no goroutine is started per URL. A target an Adapter
+// claims is fetched by it, through the crawl's Transport; an adapter may
+// decline a URL, which is then read as a web page. For each web target it
 //
 //  1. fetches the page (a fetch error or a non-2xx status is a failure of
 //     the kind Classify gives),
 //  2. refuses a non-HTML content type (unsupported_type),
-//  3. calls the extractor (ExtractPage by default) once on the body: an
+//  3. calls the extractor wired in Config.Extract once on the body: an
 //     error is a parse_error, no profile is no_profile,
 //  4. fetches the first feed the page links to, if any, and merges its
 //     posts into the profile by post id, page posts winning; a failed feed
 //     is a warning on the result, not a failure, and
 //  5. sends one scout.CrawlResult to the sink, then calls Progress.
 //
-// The extractors themselves (ExtractPage, ParseFeed, ParseCount) are pure
-// functions of a fetched body and are documented where they are defined.
+// The extractors themselves (crawler/page's Extract and ParseFeed,
+// crawler/source's ParseCount) are pure functions of a fetched body and are
+// documented where they are defined.
 //
 // Results reach the sink one at a time from the goroutine that called
 // Crawl, so a sink need not be safe for concurrent use. A sink error is

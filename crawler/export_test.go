@@ -1,11 +1,7 @@
 package crawler
 
 import (
-	"net/url"
-
 	"github.com/scout-oss/scout"
-
-	"golang.org/x/time/rate"
 )
 
 // Internals exposed to the external tests of this package.
@@ -17,13 +13,6 @@ var (
 
 // HostCount is how many hosts t keeps politeness state for.
 func HostCount(t *Transport) int { return t.hosts.len() }
-
-// HostLimit is the current rate of u's host's limiter.
-func HostLimit(t *Transport, u *url.URL) rate.Limit {
-	h := t.hosts.acquire(hostKey(u), 0)
-	defer t.hosts.release(h)
-	return h.limiter.Limit()
-}
 
 // CommitValidators stores the staged validators of url, as the crawl loop
 // does once the sink has kept url's result.

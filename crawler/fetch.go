@@ -124,6 +124,17 @@ func (t *Transport) Client() *http.Client {
 	return &http.Client{Transport: t, CheckRedirect: t.checkRedirect}
 }
 
+// HostLimit is the rate, in requests per second, the fetch layer allows
+// u's host now: Config.Rate, raised for a platform API by WithAPI, set by a
+// Config.HostRates entry, or lowered by a robots.txt Crawl-delay. It creates
+// the host's politeness state when there is none yet. Tests of the source
+// packages check with it that API calls run at the platform's rate.
+func (t *Transport) HostLimit(u *url.URL) rate.Limit {
+	h := t.hosts.acquire(HostKey(u), 0)
+	defer t.hosts.release(h)
+	return h.limiter.Limit()
+}
+
 // checkRedirect is the CheckRedirect of every client on t, colly's included.
 func (t *Transport) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > t.maxRedirects {
@@ -224,7 +235,7 @@ func (t *Transport) admit(req *http.Request) error {
 // host's rate too.
 func (t *Transport) do(req *http.Request, retry5xx bool) (*http.Response, error) {
 	ctx := req.Context()
-	h := t.hosts.acquire(hostKey(req.URL), platformRate(ctx))
+	h := t.hosts.acquire(HostKey(req.URL), platformRate(ctx))
 	if err := h.takeSlot(ctx); err != nil {
 		t.hosts.release(h)
 		closeRequestBody(req)
@@ -520,10 +531,10 @@ func closeRequestBody(req *http.Request) {
 	}
 }
 
-// hostKey names a URL's host for rate limiting: lower-case host with its
+// HostKey names a URL's host for rate limiting: lower-case host with its
 // port, the scheme's default port dropped so that example.com and
 // example.com:443 share one limiter.
-func hostKey(u *url.URL) string {
+func HostKey(u *url.URL) string {
 	h := strings.ToLower(u.Host)
 	switch {
 	case u.Scheme == "http" && strings.HasSuffix(h, ":80"):

@@ -15,6 +15,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // mustGet GETs u with c and reads the whole body.
@@ -46,8 +47,8 @@ func TestFetchUserAgent(t *testing.T) {
 		{"Configured", "TestBot/1.0", "TestBot/1.0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv, log := MustFetchServer(t, http.NotFoundHandler())
-			cfg := fastConfig()
+			srv, log := crawltest.MustFetchServer(t, http.NotFoundHandler())
+			cfg := crawltest.FastConfig()
 			cfg.UserAgent = tc.config
 			c := crawler.NewClient(cfg)
 			t.Cleanup(c.CloseIdleConnections)
@@ -72,7 +73,7 @@ func TestFetchUserAgent(t *testing.T) {
 
 func TestBodyCap(t *testing.T) {
 	const limit = 1024
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var n int
 		fmt.Sscan(strings.TrimPrefix(r.URL.Path, "/"), &n)
 		body := bytes.Repeat([]byte("x"), n)
@@ -84,7 +85,7 @@ func TestBodyCap(t *testing.T) {
 		}
 		w.Write(body)
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.MaxBodySize = limit
 	cfg.IgnoreRobots = true
 	c := crawler.NewClient(cfg)
@@ -119,7 +120,7 @@ func TestBodyCap(t *testing.T) {
 
 func TestRedirectLimit(t *testing.T) {
 	// /hop/N redirects to /hop/N-1; /hop/0 answers; /loop redirects to itself.
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/loop" {
 			http.Redirect(w, r, "/loop", http.StatusFound)
 			return
@@ -132,7 +133,7 @@ func TestRedirectLimit(t *testing.T) {
 		}
 		w.Write([]byte("arrived"))
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.MaxRedirects = 3
 	c := crawler.NewClient(cfg)
 	t.Cleanup(c.CloseIdleConnections)
@@ -161,7 +162,7 @@ func TestRedirectLimit(t *testing.T) {
 
 func TestTimeout(t *testing.T) {
 	const timeout = 150 * time.Millisecond
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/slow-body" {
 			// Headers arrive at once; the body never finishes in time.
 			w.Write([]byte("start"))
@@ -169,7 +170,7 @@ func TestTimeout(t *testing.T) {
 		}
 		waitOrDisconnect(5*time.Second)(w, r)
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Timeout = timeout
 	cfg.IgnoreRobots = true
 	c := crawler.NewClient(cfg)
@@ -197,8 +198,8 @@ func TestTimeout(t *testing.T) {
 }
 
 func TestRateLimitWaitRespectsContext(t *testing.T) {
-	srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
-	cfg := fastConfig()
+	srv, log := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	cfg := crawltest.FastConfig()
 	cfg.Rate = 0.1 // one request per 10 s
 	cfg.IgnoreRobots = true
 	c := crawler.NewClient(cfg)

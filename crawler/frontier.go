@@ -86,7 +86,7 @@ func (c *Crawler) Enqueue(ctx context.Context, f scout.Frontier, jobID string, s
 		}
 		target, host, err := c.Target(raw)
 		if err != nil {
-			rejected = append(rejected, failed(&scout.CrawlResult{URL: raw, FetchedAt: now}, scout.FailBlocked, err))
+			rejected = append(rejected, Failed(&scout.CrawlResult{URL: raw, FetchedAt: now}, scout.FailBlocked, err))
 			continue
 		}
 		batch = append(batch, scout.FrontierItem{URL: target, Host: host, JobID: jobID, Due: now, Since: since})

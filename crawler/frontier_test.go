@@ -14,6 +14,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 	"github.com/scout-oss/scout/store"
 )
 
@@ -95,10 +96,10 @@ func enqueue(t *testing.T, c *crawler.Crawler, f scout.Frontier, job string, sin
 func TestCrawlFrontier_EveryTargetOnceOneRequestPerHost(t *testing.T) {
 	a, b := MustHostSite(t, 5*time.Millisecond), MustHostSite(t, 5*time.Millisecond)
 	db := MustStore(t)
-	c := crawler.New(fastConfig())
+	c := crawler.New(crawltest.FastConfig())
 	urls := append(a.urls(8), b.urls(8)...)
 	enqueue(t, c, db, "j", time.Now(), append(urls, urls[0], urls[9])) // duplicates are dropped
-	sink := &memSink{}
+	sink := &crawltest.MemSink{}
 	sum, err := c.CrawlFrontier(context.Background(), crawler.FrontierRun{Frontier: db, JobID: "j", Poll: 10 * time.Millisecond}, sink)
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +130,7 @@ func TestCrawlFrontier_ResumeSkipsCommitted(t *testing.T) {
 	ctx := context.Background()
 	site := MustHostSite(t, 0)
 	db := MustStore(t)
-	c := crawler.New(fastConfig())
+	c := crawler.New(crawltest.FastConfig())
 	since := time.Now().Add(-time.Minute)
 	urls := site.urls(6)
 	enqueue(t, c, db, "j", since, urls)
@@ -143,7 +144,7 @@ func TestCrawlFrontier_ResumeSkipsCommitted(t *testing.T) {
 	}
 	var skipped []string
 	sum, err := c.CrawlFrontier(ctx, crawler.FrontierRun{Frontier: db, JobID: "j", Visits: db,
-		OnSkip: func(it *scout.FrontierItem) { skipped = append(skipped, it.URL) }}, &memSink{})
+		OnSkip: func(it *scout.FrontierItem) { skipped = append(skipped, it.URL) }}, &crawltest.MemSink{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,9 +159,9 @@ func TestCrawlFrontier_ResumeSkipsCommitted(t *testing.T) {
 func TestCrawlFrontier_MaxPages(t *testing.T) {
 	site := MustHostSite(t, 0)
 	db := MustStore(t)
-	c := crawler.New(fastConfig())
+	c := crawler.New(crawltest.FastConfig())
 	enqueue(t, c, db, "j", time.Now(), site.urls(10))
-	sum, err := c.CrawlFrontier(context.Background(), crawler.FrontierRun{Frontier: db, JobID: "j", MaxPages: 3}, &memSink{})
+	sum, err := c.CrawlFrontier(context.Background(), crawler.FrontierRun{Frontier: db, JobID: "j", MaxPages: 3}, &crawltest.MemSink{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +176,7 @@ func TestCrawlFrontier_MaxPages(t *testing.T) {
 func TestCrawlFrontier_CancelPutsItemsBack(t *testing.T) {
 	site := MustHostSite(t, time.Hour) // never answers on its own
 	db := MustStore(t)
-	c := crawler.New(fastConfig())
+	c := crawler.New(crawltest.FastConfig())
 	enqueue(t, c, db, "j", time.Now(), site.urls(3))
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
@@ -184,7 +185,7 @@ func TestCrawlFrontier_CancelPutsItemsBack(t *testing.T) {
 		}
 		cancel()
 	}()
-	_, err := c.CrawlFrontier(ctx, crawler.FrontierRun{Frontier: db, JobID: "j"}, &memSink{})
+	_, err := c.CrawlFrontier(ctx, crawler.FrontierRun{Frontier: db, JobID: "j"}, &crawltest.MemSink{})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
@@ -207,7 +208,7 @@ func TestJobRunner_CountsAndFinishes(t *testing.T) {
 		t.Fatal(err)
 	}
 	var finished []string
-	r := &crawler.JobRunner{Crawler: crawler.New(fastConfig()), Jobs: db, Frontier: db, Visits: db, Sink: &memSink{},
+	r := &crawler.JobRunner{Crawler: crawler.New(crawltest.FastConfig()), Jobs: db, Frontier: db, Visits: db, Sink: &crawltest.MemSink{},
 		OnFinish: func(j *scout.CrawlJob) { finished = append(finished, j.ID+" "+j.State) }}
 	if _, err := r.Run(ctx, job, slices.Values(urls)); err != nil {
 		t.Fatal(err)
@@ -230,7 +231,7 @@ func TestJobQueue_RunsCancelsAndResumes(t *testing.T) {
 	fast, slow := MustHostSite(t, 0), MustHostSite(t, time.Hour)
 	db := MustStore(t)
 	var results atomic.Int64
-	runner := &crawler.JobRunner{Crawler: crawler.New(fastConfig()), Jobs: db, Frontier: db, Visits: db, Sink: &memSink{},
+	runner := &crawler.JobRunner{Crawler: crawler.New(crawltest.FastConfig()), Jobs: db, Frontier: db, Visits: db, Sink: &crawltest.MemSink{},
 		OnResult: func(*scout.CrawlJob, *scout.CrawlResult) { results.Add(1) }, Poll: 10 * time.Millisecond}
 
 	// A job left running by a serve that died is resumed at start.

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// hostState is everything the fetch layer knows about one host (hostKey):
+// hostState is everything the fetch layer knows about one host (HostKey):
 // its rate limiter, its concurrency slots, a Retry-After pause, the
 // Crawl-delay its robots.txt asked for, and its robots.txt per scheme.
 // Keeping them in one place means one bounded table forgets them together.
@@ -19,7 +19,7 @@ type hostState struct {
 	limiter *rate.Limiter
 	// base is the host's rate before Crawl-delay: a HostRates override,
 	// else the configured Rate raised to the platform rate of the API
-	// requests that reach it (withAPI). Guarded by hostTable.mu.
+	// requests that reach it (WithAPI). Guarded by hostTable.mu.
 	base  rate.Limit
 	slots chan struct{} // PerHostConcurrency tokens
 
@@ -41,7 +41,7 @@ type hostState struct {
 // would not have).
 type hostTable struct {
 	rate rate.Limit
-	// rates are the per-host overrides (Config.HostRates), by hostKey.
+	// rates are the per-host overrides (Config.HostRates), by HostKey.
 	rates map[string]rate.Limit
 	burst int
 	conc  int

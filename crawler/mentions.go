@@ -14,43 +14,8 @@ import (
 // long feed.
 const maxMentions = 25
 
-// mastoMention is a Mention entity of a Mastodon status: the mentioned
-// account's profile URL and acct.
-type mastoMention struct {
-	URL  string `json:"url"`
-	Acct string `json:"acct"`
-}
-
-// mentionTargets returns the profile URLs of the accounts s mentions (a
-// boost's own mentions list is empty, so boosts give none).
-func (s *mastoStatus) mentionTargets() []string {
-	var out []string
-	for _, m := range s.Mentions {
-		if u := absURL(nil, m.URL, false); u != "" {
-			out = appendMentions(out, u)
-		}
-	}
-	return out
-}
-
-// mastoProfileFields keeps a Mastodon account's fields as plain text, so
-// that contacts ("Business: hello@example.com") and places ("Location:
-// Lisbon") can be read from them.
-func mastoProfileFields(fs []mastoField) []scout.ProfileField {
-	var out []scout.ProfileField
-	for _, f := range fs {
-		name := cleanText(f.Name, maxTitleRunes)
-		value := plainText(f.Value, maxBioRunes)
-		if name == "" && value == "" {
-			continue
-		}
-		out = append(out, scout.ProfileField{Name: name, Value: value})
-	}
-	return out
-}
-
-// appendMentions appends the targets not yet in list, up to maxMentions.
-func appendMentions(list []string, add ...string) []string {
+// AppendMentions appends the targets not yet in list, up to maxMentions.
+func AppendMentions(list []string, add ...string) []string {
 	for _, t := range add {
 		if len(list) >= maxMentions {
 			break
@@ -80,7 +45,7 @@ func MentionTargets(p *scout.Profile) []string {
 	if p == nil {
 		return nil
 	}
-	out := appendMentions(nil, p.Mentions...)
+	out := AppendMentions(nil, p.Mentions...)
 	for _, post := range p.Posts {
 		if post.IsRepost {
 			continue
@@ -89,18 +54,18 @@ func MentionTargets(p *scout.Profile) []string {
 			for _, m := range reTextBlueskyMention.FindAllStringSubmatch(post.Text, -1) {
 				h := strings.TrimRight(m[1], ".")
 				if t, err := target.Parse("bluesky:" + h); err == nil {
-					out = appendMentions(out, t.String())
+					out = AppendMentions(out, t.String())
 				}
 			}
 		}
 		for _, m := range reTextFediMention.FindAllStringSubmatch(post.Text, -1) {
 			if t, err := target.Parse("mastodon:@" + m[1] + "@" + m[2]); err == nil {
-				out = appendMentions(out, t.String())
+				out = AppendMentions(out, t.String())
 			}
 		}
 		for _, l := range post.Links {
 			if _, err := target.Parse(l); err == nil {
-				out = appendMentions(out, l)
+				out = AppendMentions(out, l)
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // robotsWith serves the given robots.txt and "ok" for every other path.
@@ -27,8 +28,8 @@ func robotsWith(robots string) http.Handler {
 
 func TestRobotsCrawlDelay(t *testing.T) {
 	const delay = 400 * time.Millisecond
-	srv, log := MustFetchServer(t, robotsWith("User-agent: ScoutBot\nCrawl-delay: 0.4\n"))
-	c := crawler.NewClient(fastConfig()) // 1000 requests/s, were it not for the delay
+	srv, log := crawltest.MustFetchServer(t, robotsWith("User-agent: ScoutBot\nCrawl-delay: 0.4\n"))
+	c := crawler.NewClient(crawltest.FastConfig()) // 1000 requests/s, were it not for the delay
 	t.Cleanup(c.CloseIdleConnections)
 
 	for _, p := range []string{"/a", "/b", "/c"} {
@@ -48,8 +49,8 @@ func TestRobotsCrawlDelay(t *testing.T) {
 }
 
 func TestRobotsCrawlDelayCapped(t *testing.T) {
-	srv, _ := MustFetchServer(t, robotsWith("User-agent: *\nCrawl-delay: 3600\n"))
-	tr := crawler.NewTransport(fastConfig())
+	srv, _ := crawltest.MustFetchServer(t, robotsWith("User-agent: *\nCrawl-delay: 3600\n"))
+	tr := crawler.NewTransport(crawltest.FastConfig())
 	c := tr.Client()
 	t.Cleanup(c.CloseIdleConnections)
 
@@ -57,14 +58,14 @@ func TestRobotsCrawlDelayCapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	u, _ := url.Parse(srv.URL)
-	if got, want := crawler.HostLimit(tr, u), rate.Every(crawler.MaxCrawlDelay); got != want {
+	if got, want := tr.HostLimit(u), rate.Every(crawler.MaxCrawlDelay); got != want {
 		t.Errorf("host rate = %v/s, want one per %v (the cap)", float64(got), crawler.MaxCrawlDelay)
 	}
 }
 
 func TestRobotsNoCrawlDelayKeepsRate(t *testing.T) {
-	srv, _ := MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /private\n"))
-	cfg := fastConfig()
+	srv, _ := crawltest.MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /private\n"))
+	cfg := crawltest.FastConfig()
 	tr := crawler.NewTransport(cfg)
 	c := tr.Client()
 	t.Cleanup(c.CloseIdleConnections)
@@ -73,7 +74,7 @@ func TestRobotsNoCrawlDelayKeepsRate(t *testing.T) {
 		t.Fatal(err)
 	}
 	u, _ := url.Parse(srv.URL)
-	if got, want := crawler.HostLimit(tr, u), rate.Limit(cfg.Rate); got != want {
+	if got, want := tr.HostLimit(u), rate.Limit(cfg.Rate); got != want {
 		t.Errorf("host rate = %v, want the configured %v", got, want)
 	}
 }
@@ -109,8 +110,8 @@ func TestPerHostConcurrency(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := &inFlight{d: 30 * time.Millisecond}
-			srv, _ := MustFetchServer(t, h)
-			cfg := fastConfig()
+			srv, _ := crawltest.MustFetchServer(t, h)
+			cfg := crawltest.FastConfig()
 			cfg.IgnoreRobots = true
 			cfg.Burst = 100
 			cfg.PerHostConcurrency = tc.conc
@@ -140,8 +141,8 @@ func TestPerHostConcurrency(t *testing.T) {
 // still open holds its host's slot, and that reading it to the end frees
 // the slot even before Close.
 func TestPerHostConcurrencyUnreadBody(t *testing.T) {
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) }))
-	cfg := fastConfig()
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) }))
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	c := crawler.NewClient(cfg)
 	t.Cleanup(c.CloseIdleConnections)
@@ -178,7 +179,7 @@ func TestPerHostConcurrencyUnreadBody(t *testing.T) {
 }
 
 func TestHostTableBounded(t *testing.T) {
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Rate = 1e6 // refilled at once, so idle hosts may be forgotten at once
 	cfg.MaxHosts = 2
 	tr := crawler.NewTransport(cfg)
@@ -186,7 +187,7 @@ func TestHostTableBounded(t *testing.T) {
 	t.Cleanup(c.CloseIdleConnections)
 
 	for i := range 6 {
-		srv, _ := MustFetchServer(t, robotsWith(""))
+		srv, _ := crawltest.MustFetchServer(t, robotsWith(""))
 		if _, _, err := mustGet(t, t.Context(), c, fmt.Sprintf("%s/%d", srv.URL, i), nil); err != nil {
 			t.Fatal(err)
 		}
@@ -199,7 +200,7 @@ func TestHostTableBounded(t *testing.T) {
 
 func TestHostTableKeepsPausedHost(t *testing.T) {
 	clock := newSleepClock()
-	srv, log := MustFetchServer(t, scripted("429 Retry-After: 60", "200"))
+	srv, log := crawltest.MustFetchServer(t, scripted("429 Retry-After: 60", "200"))
 	cfg := clockConfig(clock)
 	cfg.Rate = 1e6
 	cfg.MaxHosts = 1
@@ -212,7 +213,7 @@ func TestHostTableKeepsPausedHost(t *testing.T) {
 		t.Fatalf("first answer = %v, want 429", resp)
 	}
 	for i := range 3 { // other hosts come and go; the paused one must stay
-		other, _ := MustFetchServer(t, robotsWith(""))
+		other, _ := crawltest.MustFetchServer(t, robotsWith(""))
 		if _, _, err := mustGet(t, t.Context(), c, fmt.Sprintf("%s/%d", other.URL, i), nil); err != nil {
 			t.Fatal(err)
 		}

@@ -36,12 +36,12 @@ func robotsExempt(ctx context.Context) bool {
 	return v
 }
 
-// withAPI marks ctx's requests as API calls (WithoutRobots) to a platform
+// WithAPI marks ctx's requests as API calls (WithoutRobots) to a platform
 // whose published limit is perSecond requests per second per host: the
 // host's rate is raised to it when Config.Rate is lower (Bluesky's 10/s
 // over the polite 1/s default for pages), and a Config.HostRates entry
 // for the host beats both. 0 leaves the host at Config.Rate.
-func withAPI(ctx context.Context, perSecond float64) context.Context {
+func WithAPI(ctx context.Context, perSecond float64) context.Context {
 	ctx = WithoutRobots(ctx)
 	if perSecond > 0 {
 		ctx = context.WithValue(ctx, platformRateKey{}, rate.Limit(perSecond))
@@ -49,13 +49,13 @@ func withAPI(ctx context.Context, perSecond float64) context.Context {
 	return ctx
 }
 
-// platformRate is the rate withAPI put on ctx, or 0.
+// platformRate is the rate WithAPI put on ctx, or 0.
 func platformRate(ctx context.Context) rate.Limit {
 	r, _ := ctx.Value(platformRateKey{}).(rate.Limit)
 	return r
 }
 
-// hostRates turns Config.HostRates into limits by hostKey; non-positive
+// hostRates turns Config.HostRates into limits by HostKey; non-positive
 // rates are dropped.
 func hostRates(in map[string]float64) map[string]rate.Limit {
 	out := make(map[string]rate.Limit, len(in))
@@ -88,5 +88,5 @@ func ParseHostRate(s string) (string, float64, error) {
 	if err != nil || u.Host == "" || u.Path != "" && u.Path != "/" {
 		return "", 0, fmt.Errorf("host rate %q: %q is not a host", s, h)
 	}
-	return hostKey(u), perSecond, nil
+	return HostKey(u), perSecond, nil
 }

@@ -7,15 +7,14 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/time/rate"
-
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 func TestHostRatesOverride(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith("User-agent: *\nAllow: /\n"))
+	srv, log := crawltest.MustFetchServer(t, robotsWith("User-agent: *\nAllow: /\n"))
 	u, _ := url.Parse(srv.URL)
-	cfg := fastConfig() // 1000 requests/s for every other host
+	cfg := crawltest.FastConfig() // 1000 requests/s for every other host
 	cfg.HostRates = map[string]float64{u.Host: 5}
 	tr := crawler.NewTransport(cfg)
 	c := tr.Client()
@@ -26,7 +25,7 @@ func TestHostRatesOverride(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := crawler.HostLimit(tr, u); got != 5 {
+	if got := tr.HostLimit(u); got != 5 {
 		t.Errorf("host rate %v, want the override 5", got)
 	}
 	hits := log.Hits()
@@ -38,8 +37,8 @@ func TestHostRatesOverride(t *testing.T) {
 }
 
 func TestWithoutRobots(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /\n"))
-	c := crawler.NewClient(fastConfig())
+	srv, log := crawltest.MustFetchServer(t, robotsWith("User-agent: *\nDisallow: /\n"))
+	c := crawler.NewClient(crawltest.FastConfig())
 	t.Cleanup(c.CloseIdleConnections)
 
 	t.Run("PageDisallowed", func(t *testing.T) {
@@ -58,41 +57,6 @@ func TestWithoutRobots(t *testing.T) {
 			t.Errorf("robots.txt fetched %d more times for an API call", n-robotsBefore)
 		}
 	})
-}
-
-// TestBlueskyAPIIgnoresRobotsAndRaisesRate crawls a Bluesky AppView whose
-// robots.txt disallows everything: the XRPC calls still go through (an
-// API is not governed by robots.txt), never ask for robots.txt, and run
-// at Bluesky's published 10/s rather than the configured 1/s; a
-// --host-rate entry beats the platform rate.
-func TestBlueskyAPIIgnoresRobotsAndRaisesRate(t *testing.T) {
-	routes := blueskyRoutes()
-	routes["/robots.txt"] = apiRoute{body: "User-agent: *\nDisallow: /\n", contentType: "text/plain"}
-	for _, tc := range []struct {
-		name      string
-		hostRates func(host string) map[string]float64
-		want      rate.Limit
-	}{
-		{"PlatformRate", func(string) map[string]float64 { return nil }, crawler.DefaultBlueskyRate},
-		{"HostRateWins", func(h string) map[string]float64 { return map[string]float64{h: 50} }, 50},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			api := MustStartAPIFixture(t, "testdata/bluesky", routes)
-			u, _ := url.Parse(api.URL)
-			tr := crawler.NewTransport(crawler.Config{Rate: 1, Burst: 20, HostRates: tc.hostRates(u.Host)})
-			bs := &crawler.Bluesky{API: api.URL, Now: fixedNow, MaxPosts: 10, ThreadSample: -1, FollowerSample: -1}
-			r := bs.Fetch(t.Context(), tr.Client(), "bluesky:alice.test")
-			if r.Failure != nil || r.Profile == nil {
-				t.Fatalf("fetch: %+v", r.Failure)
-			}
-			if n := len(api.Requests("/robots.txt")); n != 0 {
-				t.Errorf("robots.txt asked %d times by API calls", n)
-			}
-			if got := crawler.HostLimit(tr, u); got != tc.want {
-				t.Errorf("AppView host rate %v, want %v", got, tc.want)
-			}
-		})
-	}
 }
 
 var hostRateCases = []struct {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // sleepClock is a clock whose Sleep returns at once and moves the clock on,
@@ -55,9 +56,9 @@ func (c *sleepClock) Slept() ([]time.Duration, time.Duration) {
 	return append([]time.Duration(nil), c.sleeps...), total
 }
 
-// clockConfig is fastConfig on a sleepClock, robots.txt off.
+// clockConfig is FastConfig on a sleepClock, robots.txt off.
 func clockConfig(clock *sleepClock) crawler.Config {
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	cfg.Now = clock.Now
 	cfg.Sleep = clock.Sleep
@@ -119,7 +120,7 @@ func TestParseRetryAfter(t *testing.T) {
 func TestRetryAfterPausesHost(t *testing.T) {
 	var first atomic.Bool
 	got429 := make(chan time.Time, 1)
-	srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, log := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/limited" && first.CompareAndSwap(false, true) {
 			w.Header().Set("Retry-After", "1")
 			w.WriteHeader(http.StatusTooManyRequests)
@@ -128,8 +129,8 @@ func TestRetryAfterPausesHost(t *testing.T) {
 		}
 		w.Write([]byte("ok"))
 	}))
-	other, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) }))
-	cfg := fastConfig()
+	other, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) }))
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	cfg.PerHostConcurrency = 4 // so only the pause can hold /second back
 	tr := crawler.NewTransport(cfg)
@@ -179,7 +180,7 @@ func TestRetryAfterPausesHost(t *testing.T) {
 func TestRetryAfterHTTPDate(t *testing.T) {
 	clock := newSleepClock()
 	date := clock.Now().Add(90 * time.Second).Format(http.TimeFormat)
-	srv, log := MustFetchServer(t, scripted("503 Retry-After: "+date, "200"))
+	srv, log := crawltest.MustFetchServer(t, scripted("503 Retry-After: "+date, "200"))
 	tr := crawler.NewTransport(clockConfig(clock))
 	c := tr.Client()
 	t.Cleanup(c.CloseIdleConnections)
@@ -213,7 +214,7 @@ func TestRetryAfterCap(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := newSleepClock()
-			srv, log := MustFetchServer(t, scripted(tc.answer, "200"))
+			srv, log := crawltest.MustFetchServer(t, scripted(tc.answer, "200"))
 			cfg := clockConfig(clock)
 			cfg.MaxRetryAfter = 5 * time.Minute
 			c := crawler.NewClient(cfg)
@@ -255,7 +256,7 @@ func TestRateLimitRetriesBounded(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := newSleepClock()
-			srv, log := MustFetchServer(t, scripted(tc.answer))
+			srv, log := crawltest.MustFetchServer(t, scripted(tc.answer))
 			cfg := clockConfig(clock)
 			cfg.MaxRetries = 2
 			tr := crawler.NewTransport(cfg)
@@ -303,7 +304,7 @@ func TestBackoff(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := newSleepClock()
-			srv, log := MustFetchServer(t, scripted(tc.answers...))
+			srv, log := crawltest.MustFetchServer(t, scripted(tc.answers...))
 			cfg := clockConfig(clock)
 			cfg.BackoffBase = time.Second
 			cfg.BackoffMax = 3 * time.Second
@@ -342,7 +343,7 @@ func TestBackoff(t *testing.T) {
 }
 
 func TestBackoffConnectionError(t *testing.T) {
-	srv, _ := MustFetchServer(t, http.NotFoundHandler())
+	srv, _ := crawltest.MustFetchServer(t, http.NotFoundHandler())
 	dead := srv.URL
 	srv.Close() // nothing listens there any more: connection refused
 
@@ -367,7 +368,7 @@ func TestBackoffConnectionError(t *testing.T) {
 
 func TestBackoffTimeout(t *testing.T) {
 	var n atomic.Int64
-	srv, _ := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if n.Add(1) == 1 {
 			waitOrDisconnect(5*time.Second)(w, r)
 			return
@@ -393,8 +394,8 @@ func TestBackoffTimeout(t *testing.T) {
 }
 
 func TestBackoffRespectsContext(t *testing.T) {
-	srv, log := MustFetchServer(t, scripted("500"))
-	cfg := fastConfig()
+	srv, log := crawltest.MustFetchServer(t, scripted("500"))
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	cfg.BackoffBase = 10 * time.Second
 	cfg.BackoffMax = 10 * time.Second

@@ -68,7 +68,7 @@ func newRobotsCache(t *Transport, agent string, ttl time.Duration, now func() ti
 // Each time it fetches a robots.txt it sets the host's Crawl-delay (capped
 // at MaxCrawlDelay; none restores the configured rate).
 func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
-	h := c.t.hosts.acquire(hostKey(u), 0)
+	h := c.t.hosts.acquire(HostKey(u), 0)
 	defer c.t.hosts.release(h)
 	e := c.t.hosts.robotsEntry(h, u.Scheme)
 	select {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // bigRobots returns a robots.txt of head, comment lines, and tail, where the
@@ -111,8 +112,8 @@ var robotsCases = []struct {
 func TestRobotsRFC9309(t *testing.T) {
 	for _, tc := range robotsCases {
 		t.Run(tc.name, func(t *testing.T) {
-			srv, log := MustFetchServer(t, robotsWith(tc.robots))
-			cfg := fastConfig()
+			srv, log := crawltest.MustFetchServer(t, robotsWith(tc.robots))
+			cfg := crawltest.FastConfig()
 			cfg.MaxBodySize = tc.maxBody
 			c := crawler.NewClient(cfg)
 			t.Cleanup(c.CloseIdleConnections)

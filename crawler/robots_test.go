@@ -9,19 +9,21 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
-// robotsMux serves testdata/fetch/robots.txt and answers every other path.
+// robotsMux serves the robots.txt of crawltest's fetch fixtures and answers
+// every other path.
 func robotsMux(tb testing.TB) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/robots.txt", serveFixture(tb, "robots.txt", "text/plain"))
+	mux.Handle("/robots.txt", crawltest.ServeFixture(tb, "robots.txt", "text/plain"))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) })
 	return mux
 }
 
 func TestRobotsDisallow(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsMux(t))
-	c := crawler.NewClient(fastConfig())
+	srv, log := crawltest.MustFetchServer(t, robotsMux(t))
+	c := crawler.NewClient(crawltest.FastConfig())
 	t.Cleanup(c.CloseIdleConnections)
 
 	for _, path := range []string{"/private", "/private/page?x=1"} {
@@ -44,8 +46,8 @@ func TestRobotsDisallow(t *testing.T) {
 }
 
 func TestRobotsAllow(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsMux(t))
-	c := crawler.NewClient(fastConfig())
+	srv, log := crawltest.MustFetchServer(t, robotsMux(t))
+	c := crawler.NewClient(crawltest.FastConfig())
 	t.Cleanup(c.CloseIdleConnections)
 
 	// /nobody is disallowed for "*" only: ScoutBot's own group applies.
@@ -65,8 +67,8 @@ func TestRobotsAllow(t *testing.T) {
 }
 
 func TestRobotsIgnore(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsMux(t))
-	cfg := fastConfig()
+	srv, log := crawltest.MustFetchServer(t, robotsMux(t))
+	cfg := crawltest.FastConfig()
 	cfg.IgnoreRobots = true
 	c := crawler.NewClient(cfg)
 	t.Cleanup(c.CloseIdleConnections)
@@ -93,12 +95,12 @@ func TestRobotsStatus(t *testing.T) {
 		{"ServerErrorDisallowsAll", http.StatusServiceUnavailable, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			srv, log := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				if r.URL.Path == "/robots.txt" {
 					w.WriteHeader(tc.status)
 				}
 			}))
-			c := crawler.NewClient(fastConfig())
+			c := crawler.NewClient(crawltest.FastConfig())
 			t.Cleanup(c.CloseIdleConnections)
 			_, _, err := mustGet(t, t.Context(), c, srv.URL+"/page", nil)
 			if got := err == nil; got != tc.allowed {
@@ -130,9 +132,9 @@ func (c *fakeClock) Add(d time.Duration) {
 }
 
 func TestRobotsCacheTTL(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsMux(t))
+	srv, log := crawltest.MustFetchServer(t, robotsMux(t))
 	clock := &fakeClock{now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Now = clock.Now
 	cfg.RobotsTTL = time.Hour
 	c := crawler.NewClient(cfg)

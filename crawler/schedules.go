@@ -539,18 +539,18 @@ func WithJobTier(ctx context.Context, tier string) context.Context {
 
 // JobTier returns the crawl tier the running job asked for, or "" for a
 // plain crawl (read everything). The platform adapters read less for a
-// lighter tier (see tierReads).
+// lighter tier (see TierReads).
 func JobTier(ctx context.Context) string {
 	t, _ := ctx.Value(tierKey{}).(string)
 	return t
 }
 
-// tierReads says what an adapter reads, beyond the profile and its counts,
+// TierReads says what an adapter reads, beyond the profile and its counts,
 // for the tier of the job running with ctx: counts reads the profile only
 // (the stored posts stay, and the snapshot is appended as ever), posts adds
 // the recent posts and their reply samples, followers adds the follower
 // sample; a plain crawl (no tier) reads everything.
-func tierReads(ctx context.Context) (posts, followers bool) {
+func TierReads(ctx context.Context) (posts, followers bool) {
 	switch JobTier(ctx) {
 	case scout.TierCounts:
 		return false, false

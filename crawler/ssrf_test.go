@@ -12,6 +12,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 	"github.com/scout-oss/scout/netguard/netguardtest"
 )
 
@@ -42,9 +43,9 @@ func TestCheckDialAddr(t *testing.T) {
 // anything is sent (names included: "localhost" never reaches the
 // resolver).
 func TestBlockPrivateTable(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith(""))
+	srv, log := crawltest.MustFetchServer(t, robotsWith(""))
 	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.BlockPrivate = true
 	c := crawler.NewClient(cfg)
 	t.Cleanup(c.CloseIdleConnections)
@@ -77,7 +78,7 @@ func TestBlockPrivateTable(t *testing.T) {
 // TestGuardedDialer dials a name that resolves to loopback with the
 // crawler's own dialer: the check runs on the resolved address.
 func TestGuardedDialer(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith(""))
+	srv, log := crawltest.MustFetchServer(t, robotsWith(""))
 	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
 	for _, addr := range []string{"localhost:" + port, srv.Listener.Addr().String()} {
 		_, err := crawler.GuardedDialer(nil).DialContext(t.Context(), "tcp", addr)
@@ -98,9 +99,9 @@ func TestGuardedDialer(t *testing.T) {
 // TestBlockPrivate sends requests that all end up at a loopback server,
 // spelled in the ways an attacker would try: none may reach it.
 func TestBlockPrivate(t *testing.T) {
-	srv, log := MustFetchServer(t, robotsWith(""))
+	srv, log := crawltest.MustFetchServer(t, robotsWith(""))
 	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.BlockPrivate = true
 	c := crawler.NewClient(cfg)
 	t.Cleanup(c.CloseIdleConnections)
@@ -135,9 +136,9 @@ func TestBlockPrivate(t *testing.T) {
 }
 
 func TestBlockPrivateRedirect(t *testing.T) {
-	inner, innerLog := MustFetchServer(t, robotsWith(""))
+	inner, innerLog := crawltest.MustFetchServer(t, robotsWith(""))
 	innerPort := inner.URL[strings.LastIndexByte(inner.URL, ':')+1:]
-	outer, outerLog := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	outer, outerLog := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/robots.txt":
 			http.NotFound(w, r)
@@ -149,7 +150,7 @@ func TestBlockPrivateRedirect(t *testing.T) {
 			w.Write([]byte("ok"))
 		}
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.BlockPrivate = true
 	// The outer server stands in for a public site: it alone is let through.
 	cfg.AllowPrivate = []netip.AddrPort{netip.MustParseAddrPort(outer.Listener.Addr().String())}
@@ -177,9 +178,9 @@ func TestBlockPrivateRedirect(t *testing.T) {
 }
 
 func TestBlockPrivateOffByDefault(t *testing.T) {
-	srv, _ := MustFetchServer(t, robotsWith(""))
+	srv, _ := crawltest.MustFetchServer(t, robotsWith(""))
 	port := srv.URL[strings.LastIndexByte(srv.URL, ':')+1:]
-	c := crawler.NewClient(fastConfig())
+	c := crawler.NewClient(crawltest.FastConfig())
 	t.Cleanup(c.CloseIdleConnections)
 	if _, _, err := mustGet(t, t.Context(), c, "http://localhost:"+port+"/page", nil); err != nil {
 		t.Errorf("loopback with BlockPrivate off: %v", err)
@@ -226,7 +227,7 @@ func dialTo(srv *httptest.Server) http.RoundTripper {
 }
 
 func TestDenyDomains(t *testing.T) {
-	srv, log := MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, log := crawltest.MustFetchServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/robots.txt":
 			http.NotFound(w, r)
@@ -236,7 +237,7 @@ func TestDenyDomains(t *testing.T) {
 			w.Write([]byte("ok"))
 		}
 	}))
-	cfg := fastConfig()
+	cfg := crawltest.FastConfig()
 	cfg.Base = dialTo(srv)
 	cfg.DenyDomains = []string{"denied.example", "alice.github.io"}
 	c := crawler.NewClient(cfg)
@@ -274,12 +275,12 @@ func TestDenyDomains(t *testing.T) {
 	t.Run("Crawl", func(t *testing.T) {
 		cr := crawler.New(cfg)
 		t.Cleanup(cr.Client().CloseIdleConnections)
-		sink := &memSink{}
+		sink := &crawltest.MemSink{}
 		u := "http://www.denied.example/alice"
 		if _, err := cr.Crawl(t.Context(), []string{u}, sink); err != nil {
 			t.Fatal(err)
 		}
-		if got, want := kindOf(sink.ByURL()[u]), scout.FailBlocked; got != want {
+		if got, want := crawltest.KindOf(sink.ByURL()[u]), scout.FailBlocked; got != want {
 			t.Errorf("kind = %q, want %q", got, want)
 		}
 	})

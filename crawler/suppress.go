@@ -27,7 +27,7 @@ var errSuppressed = errors.New("not fetched: the person asked to be forgotten")
 func (c *Crawler) fetchUnlessSuppressed(ctx context.Context, col *colly.Collector, raw string, sink scout.Sink) *scout.CrawlResult {
 	if s, ok := sink.(Suppressor); ok {
 		if gone, err := s.IsSuppressed(ctx, target.SubjectKeys(raw)...); err == nil && gone {
-			return failed(&scout.CrawlResult{URL: raw, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
+			return Failed(&scout.CrawlResult{URL: raw, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
 		}
 	}
 	return c.fetchTarget(ctx, col, raw)

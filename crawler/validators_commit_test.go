@@ -8,6 +8,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/crawltest"
 )
 
 // probeSink records, at the moment each result is ingested, whether the
@@ -54,7 +55,8 @@ func TestValidatorsStoredOnlyAfterCommit(t *testing.T) {
 	target := srv.URL + "/@val"
 
 	sink := &probeSink{vals: vals, failNextWrite: true}
-	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, Validators: vals, MaxRetries: -1})
+	c := crawler.New(crawler.Config{Rate: 100, Burst: 10, Validators: vals, MaxRetries: -1,
+		Extract: crawltest.FakeExtract, ParseFeed: crawltest.FakeParseFeed})
 	if _, err := c.Crawl(context.Background(), []string{target}, sink); err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,7 @@ const (
 	maxBio         = 5000
 	maxLinks       = 50
 	maxURL         = 2048
-	maxCount       = 1e13 // as in crawler.ParseCount: nobody has ten trillion followers
+	maxCount       = 1e13 // as in source.ParseCount (crawler/source): nobody has ten trillion followers
 	maxPosts       = 500
 	maxPostText    = 10000
 	maxDuration    = 7 * 24 * 3600

@@ -39,6 +39,7 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/bench/gen"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
 	"github.com/scout-oss/scout/scoring"
@@ -147,7 +148,8 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 		return err
 	}
 	defer closeDB()
-	cr := crawler.New(crawler.Config{Rate: rate, Burst: burst, Concurrency: nHosts + nHosts/4, MaxHosts: 2 * nHosts})
+	cr := crawler.New(crawler.Config{Rate: rate, Burst: burst, Concurrency: nHosts + nHosts/4, MaxHosts: 2 * nHosts,
+		Extract: page.Extract, ParseFeed: page.ParseFeed})
 	targets := func(yield func(string) bool) {
 		for p := range perHost {
 			for _, h := range hosts {
@@ -256,7 +258,8 @@ func memory(ctx context.Context, w io.Writer, nURLs, nHosts int, rate float64, c
 		return err
 	}
 	defer closeDB()
-	cr := crawler.New(crawler.Config{Rate: rate, Burst: 10, Concurrency: concurrency, MaxHosts: 2 * nHosts})
+	cr := crawler.New(crawler.Config{Rate: rate, Burst: 10, Concurrency: concurrency, MaxHosts: 2 * nHosts,
+		Extract: page.Extract, ParseFeed: page.ParseFeed})
 	targets := func(yield func(string) bool) {
 		for i := range nURLs {
 			h := hosts[i%nHosts]

@@ -39,6 +39,7 @@ import (
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/bench/gen"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
@@ -170,6 +171,7 @@ func run(ctx context.Context, cfg config) error {
 	}()
 	var crawled, crawlErrs atomic.Int64
 	cr := crawler.New(crawler.Config{Rate: cfg.crawlRate, Burst: 1, Concurrency: max(4, cfg.crawlHosts),
+		Extract: page.Extract, ParseFeed: page.ParseFeed,
 		Progress: func(r *scout.CrawlResult) {
 			if r.Failure != nil {
 				crawlErrs.Add(1)

@@ -5,6 +5,7 @@ import (
 	"flag"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/page"
 )
 
 // platformFlags are the platform adapter settings shared by crawl and
@@ -23,6 +24,13 @@ func addPlatformFlags(fs *flag.FlagSet, m *Main) *platformFlags {
 
 func (f *platformFlags) validate() error {
 	return errors.Join(f.yt.validate(), f.social.validate())
+}
+
+// withPages registers the generic page extractor on cfg: the fallback that
+// reads every target no platform adapter claims (web pages and the feeds
+// they link to). Every crawler Scout builds has it.
+func withPages(cfg *crawler.Config) {
+	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
 }
 
 // adapters builds the platform adapters, in the order targets are offered

@@ -60,6 +60,7 @@ func (f *crawlFlags) config() crawler.Config {
 		UserAgent:    *f.userAgent,
 	}
 	f.fetch.apply(&cfg)
+	withPages(&cfg)
 	cfg.HostRates = f.hostRates.rates()
 	return cfg
 }

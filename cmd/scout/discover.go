@@ -13,6 +13,8 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 var discoverCommand = &command{
@@ -89,9 +91,9 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	for _, p := range which {
 		switch {
 		case p == "bluesky":
-			searchers = append(searchers, &crawler.BlueskySearch{API: *platforms.social.blueskyAPI})
+			searchers = append(searchers, &bluesky.Searcher{API: *platforms.social.blueskyAPI})
 		case p == "mastodon" && len(insts) > 0:
-			searchers = append(searchers, &crawler.MastodonSearch{Instances: insts})
+			searchers = append(searchers, &fediverse.MastodonSearcher{Instances: insts})
 		}
 	}
 	cands := searchAll(ctx, m, c.Client(), searchers, strings.TrimSpace(*query), sf.budget())

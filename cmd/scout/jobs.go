@@ -191,6 +191,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 	allowPrivate := js.allowPrivate != nil && *js.allowPrivate
 	log := m.logger(verbose)
 	cfg := crawler.Config{BlockPrivate: !allowPrivate, Logger: log}
+	withPages(&cfg)
 	for _, t := range js.allowTargets {
 		if ap, err := netip.ParseAddrPort(t); err == nil {
 			cfg.AllowPrivate = append(cfg.AllowPrivate, ap)

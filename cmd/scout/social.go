@@ -5,6 +5,8 @@ import (
 	"net/url"
 
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/bluesky"
+	"github.com/scout-oss/scout/crawler/fediverse"
 )
 
 // socialFlags are crawl's Bluesky and fediverse settings.
@@ -17,10 +19,10 @@ type socialFlags struct {
 
 func addSocialFlags(fs *flag.FlagSet) *socialFlags {
 	return &socialFlags{
-		blueskyAPI:     fs.String("bluesky-api", crawler.DefaultBlueskyAPI, "Bluesky AppView base URL (public XRPC API, no login)"),
-		blueskyPosts:   fs.Int("bluesky-max-posts", crawler.DefaultBlueskyPosts, "recent feed entries read per Bluesky account"),
-		mastodonPosts:  fs.Int("mastodon-max-posts", crawler.DefaultMastodonPosts, "recent statuses read per Mastodon account (outbox items for other fediverse servers: at most 40)"),
-		followerSample: fs.Int("follower-sample", crawler.DefaultFollowerSample, "followers sampled per Bluesky or Mastodon account (Mastodon: at most 80); 0 for none"),
+		blueskyAPI:     fs.String("bluesky-api", bluesky.DefaultAPI, "Bluesky AppView base URL (public XRPC API, no login)"),
+		blueskyPosts:   fs.Int("bluesky-max-posts", bluesky.DefaultPosts, "recent feed entries read per Bluesky account"),
+		mastodonPosts:  fs.Int("mastodon-max-posts", fediverse.DefaultMastodonPosts, "recent statuses read per Mastodon account (outbox items for other fediverse servers: at most 40)"),
+		followerSample: fs.Int("follower-sample", bluesky.DefaultFollowerSample, "followers sampled per Bluesky or Mastodon account (Mastodon: at most 80); 0 for none"),
 	}
 }
 
@@ -46,10 +48,10 @@ func (f *socialFlags) adapters() []crawler.Adapter {
 	if sample == 0 {
 		sample = -1 // the adapters read 0 as "the default"
 	}
-	ap := &crawler.ActivityPub{MaxPosts: min(*f.mastodonPosts, crawler.DefaultActivityPubPosts)}
+	ap := &fediverse.ActivityPub{MaxPosts: min(*f.mastodonPosts, fediverse.DefaultActivityPubPosts)}
 	return []crawler.Adapter{
-		&crawler.Bluesky{API: *f.blueskyAPI, MaxPosts: *f.blueskyPosts, FollowerSample: sample},
-		&crawler.Mastodon{MaxPosts: *f.mastodonPosts, FollowerSample: min(sample, 80), Fallback: ap},
+		&bluesky.Adapter{API: *f.blueskyAPI, MaxPosts: *f.blueskyPosts, FollowerSample: sample},
+		&fediverse.Mastodon{MaxPosts: *f.mastodonPosts, FollowerSample: min(sample, 80), Fallback: ap},
 		ap,
 	}
 }

@@ -17,8 +17,8 @@ import (
 // loopback server: XRPC under /xrpc/, the Mastodon API under /api/v1/.
 func socialFixture(t *testing.T) *httptest.Server {
 	t.Helper()
-	bsky := "../../crawler/testdata/bluesky/"
-	masto := "../../crawler/testdata/mastodon/"
+	bsky := "../../crawler/bluesky/testdata/bluesky/"
+	masto := "../../crawler/fediverse/testdata/mastodon/"
 	routes := map[string]string{
 		"/xrpc/app.bsky.actor.getProfile":             bsky + "getProfile_alice.json",
 		"/xrpc/app.bsky.feed.getAuthorFeed":           bsky + "getAuthorFeed_alice_2.json",

@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/youtube"
 )
 
 // youtubeFlags are crawl's YouTube settings. The key comes from
@@ -20,17 +20,17 @@ type youtubeFlags struct {
 	api       *string
 	key       *string
 	maxVideos *int
-	quota     *crawler.YouTubeQuota
+	quota     *youtube.Quota
 	quotaFile string
 }
 
 func addYouTubeFlags(fs *flag.FlagSet, m *Main) *youtubeFlags {
 	return &youtubeFlags{
 		m:         m,
-		base:      fs.String("youtube-base", crawler.DefaultYouTubeBase, "where YouTube channel pages are read without an API key"),
-		api:       fs.String("youtube-api", crawler.DefaultYouTubeAPI, "YouTube Data API v3 base URL"),
+		base:      fs.String("youtube-base", youtube.DefaultBase, "where YouTube channel pages are read without an API key"),
+		api:       fs.String("youtube-api", youtube.DefaultAPI, "YouTube Data API v3 base URL"),
 		key:       fs.String("youtube-api-key", "", "YouTube Data API v3 key (default $SCOUT_YOUTUBE_API_KEY); without one, channel pages are read"),
-		maxVideos: fs.Int("youtube-max-videos", crawler.DefaultYouTubeMaxVideos, "recent videos read per YouTube channel"),
+		maxVideos: fs.Int("youtube-max-videos", youtube.DefaultMaxVideos, "recent videos read per YouTube channel"),
 	}
 }
 
@@ -44,12 +44,12 @@ func (f *youtubeFlags) validate() error {
 // adapter builds the YouTube adapter. With a key, the day's quota count is
 // restored from DATA/youtube-quota.json, so that consecutive crawls share
 // one daily budget; saveQuota writes it back.
-func (f *youtubeFlags) adapter(dataDir string) (*crawler.YouTube, error) {
+func (f *youtubeFlags) adapter(dataDir string) (*youtube.Adapter, error) {
 	key := *f.key
 	if key == "" {
 		key = f.m.Getenv("SCOUT_YOUTUBE_API_KEY")
 	}
-	f.quota = crawler.NewYouTubeQuota(crawler.DefaultYouTubeQuota, nil)
+	f.quota = youtube.NewQuota(youtube.DefaultQuota, nil)
 	if key != "" {
 		f.quotaFile = filepath.Join(dataDir, "youtube-quota.json")
 		var st quotaState
@@ -63,7 +63,7 @@ func (f *youtubeFlags) adapter(dataDir string) (*crawler.YouTube, error) {
 			return nil, fmt.Errorf("read youtube quota: %w", err)
 		}
 	}
-	return crawler.NewYouTube(crawler.YouTubeConfig{
+	return youtube.New(youtube.Config{
 		Base: *f.base, API: *f.api, Key: key, Quota: f.quota, MaxVideos: *f.maxVideos,
 	}), nil
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // ytFixtures is the YouTube adapter's fixture directory.
-const ytFixtures = "../../crawler/testdata/youtube"
+const ytFixtures = "../../crawler/youtube/testdata/youtube"
 
 const ytCLIKey = "AIzaCLIFixtureKey-secret"
 

@@ -6,12 +6,12 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/siterules"
+	"github.com/scout-oss/scout/crawler/source"
 )
 
 // parseCount is the count parser the crawler injects in production.
-var parseCount siterules.CountParser = crawler.ParseCount
+var parseCount siterules.CountParser = source.ParseCount
 
 // MustEngine builds an engine from the built-in rules, restricted rules
 // included, with the crawler's count parser.

@@ -1,0 +1,224 @@
+package page
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html/charset"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/source"
+)
+
+// maxPageBytes bounds the HTML the extractor parses. The fetch layer caps
+// bodies too; this keeps Extract safe when called on its own.
+const maxPageBytes = 10 << 20
+
+// Extract reads one fetched HTML page into a web account (platform
+// scout.PlatformWeb) and its posts. It is the generic extractor: it knows no
+// site, only the structured data most creator pages publish, in priority
+// order:
+//
+//  1. schema.org JSON-LD: a ProfilePage's mainEntity or a bare Person or
+//     Organization (single object, array or @graph) gives name, handle
+//     (alternateName), bio, url, avatar, identifier, links (sameAs,
+//     relatedLink) and counts (interactionStatistic and
+//     agentInteractionStatistic); SocialMediaPosting, BlogPosting, Article
+//     and VideoObject nodes give posts (newest first, at most 200). A block
+//     that does not decode is a warning and the other sources still count.
+//  2. OpenGraph and Twitter card meta fill what JSON-LD left empty (name,
+//     handle from "Name (@handle)" titles or profile:username, bio, avatar),
+//     and counts come from descriptions such as "783.4K Followers, 120
+//     Following, 1,234 Posts".
+//  3. <link rel="alternate"> feeds become FeedURLs; <a rel="me"> and
+//     <link rel="me"> become links.
+//
+// The page has a profile when JSON-LD names a Person or Organization, or
+// og:type is "profile", or it has profile:username, published counts,
+// rel="me" links or a feed (a blog is a creator). Otherwise Extract
+// returns ErrNoProfile. A content type other than text/html or
+// application/xhtml+xml (an empty one is sniffed) returns ErrNotHTML.
+//
+// The account id is scout.AccountID(PlatformWeb, canonical). canonical is
+// the path of the first of the JSON-LD url, <link rel="canonical"> and
+// og:url whose host is the fetched page's host (a "www." prefix aside), else
+// of the page URL, on the fetch host: host (lower case, default port
+// dropped) plus path, without scheme, query, fragment or trailing slash, as
+// in "web:example.com/@alice" or "web:127.0.0.1:8081/@maya". A canonical on
+// another host is ignored, so the fetch host always stays part of the id: a
+// page cannot claim another site's account, and the same fixture served on
+// two loopback ports gives two distinct accounts. Account.URL is the same
+// location with the fetch scheme.
+//
+// Everything is bounded (page bytes, JSON-LD blocks and nodes, posts, links,
+// text lengths), so a hostile page cannot exhaust memory.
+func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.Time) (*crawler.Extraction, error) {
+	if pageURL == nil {
+		return nil, errors.New("extract page: nil url")
+	}
+	if !isHTML(contentType, body) {
+		return nil, fmt.Errorf("extract %s: content type %q: %w", pageURL.Redacted(), contentType, crawler.ErrNotHTML)
+	}
+	ext := &crawler.Extraction{}
+	if len(body) > maxPageBytes {
+		ext.Warnings = append(ext.Warnings, fmt.Sprintf("page: %d bytes, only the first %d parsed", len(body), maxPageBytes))
+		body = body[:maxPageBytes]
+	}
+	var r io.Reader = bytes.NewReader(body)
+	if cr, err := charset.NewReader(r, contentType); err == nil {
+		r = cr
+	} else {
+		r = bytes.NewReader(body)
+	}
+	doc, err := goquery.NewDocumentFromReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: parse html: %w", pageURL.Redacted(), err)
+	}
+
+	base := pageURL
+	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+		if b, err := pageURL.Parse(strings.TrimSpace(href)); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
+			base = b
+		}
+	}
+
+	var blocks []string
+	doc.Find("script[type]").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		t, _, err := mime.ParseMediaType(s.AttrOr("type", ""))
+		if err == nil && t == "application/ld+json" {
+			blocks = append(blocks, s.Text())
+		}
+		return len(blocks) <= maxJSONLDBlocks
+	})
+	ld := parseJSONLD(blocks, base)
+	ext.Warnings = append(ext.Warnings, ld.warnings...)
+
+	meta := source.ReadMeta(doc)
+	title := doc.Find("title").First().Text()
+	og := metaProfile(meta, title, base)
+	links := readLinks(doc, base)
+	ext.FeedURLs = links.feeds
+
+	if !ld.profile.found && !og.found && len(links.me) == 0 && len(links.feeds) == 0 {
+		return ext, fmt.Errorf("extract %s: %w", pageURL.Redacted(), crawler.ErrNoProfile)
+	}
+
+	canonID, canonURL := canonicalLocation(pageURL, ld.profile.url, links.canonical, og.url)
+	acc := scout.Account{
+		ID:          scout.AccountID(scout.PlatformWeb, canonID),
+		Platform:    scout.PlatformWeb,
+		URL:         canonURL,
+		DisplayName: source.FirstNonEmpty(ld.profile.name, og.name),
+		Bio:         source.FirstNonEmpty(ld.profile.bio, og.bio),
+		AvatarURL:   source.FirstNonEmpty(ld.profile.image, og.image),
+		Handle:      source.FirstNonEmpty(ld.profile.handle, og.handle),
+		FetchedAt:   fetchedAt.UTC(),
+	}
+	if acc.Handle == "" {
+		acc.Handle = source.HandleFromURL(canonURL)
+	}
+	approx := make(map[string]bool)
+	pick := func(field string, sources ...pageProfile) *int64 {
+		for _, s := range sources {
+			var v *int64
+			switch field {
+			case "followers":
+				v = s.followers
+			case "following":
+				v = s.following
+			case "posts_count":
+				v = s.posts
+			}
+			if v != nil {
+				approx[field] = s.approx[field]
+				return v
+			}
+		}
+		return nil
+	}
+	acc.Followers = pick("followers", ld.profile, og)
+	acc.Following = pick("following", ld.profile, og)
+	acc.PostsCount = pick("posts_count", ld.profile, og)
+	for _, f := range []string{"followers", "following", "posts_count"} {
+		if approx[f] {
+			acc.Approximate = append(acc.Approximate, f)
+		}
+	}
+	var elsewhere []string // a Person.url on another site is one of their links
+	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(crawler.HostKey(u), crawler.HostKey(pageURL)) {
+		elsewhere = append(elsewhere, ld.profile.url)
+	}
+	acc.Links = source.DedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
+	acc.Location = ld.profile.location
+
+	posts := ld.posts
+	pageLang := source.LangCode(doc.Find("html").First().AttrOr("lang", ""))
+	for i := range posts {
+		posts[i].AccountID = acc.ID
+		if posts[i].Language == "" {
+			posts[i].Language = pageLang // the page declares its language
+		}
+	}
+	sort.SliceStable(posts, func(i, j int) bool { return posts[i].PublishedAt.After(posts[j].PublishedAt) })
+	if posts == nil {
+		posts = []scout.Post{}
+	}
+	ext.Profile = &scout.Profile{
+		Account:   acc,
+		Posts:     posts,
+		SourceURL: pageURL.String(),
+		FetchedAt: fetchedAt.UTC(),
+	}
+	return ext, nil
+}
+
+// isHTML reports whether the content type is HTML or XHTML; an empty or
+// unparsable one is sniffed from the body the way browsers do.
+func isHTML(contentType string, body []byte) bool {
+	t, _, err := mime.ParseMediaType(contentType)
+	if err != nil || t == "" {
+		t, _, _ = mime.ParseMediaType(http.DetectContentType(body))
+	}
+	return t == "text/html" || t == "application/xhtml+xml"
+}
+
+// canonicalLocation picks the account's canonical location (see Extract) and
+// returns it as an id ("example.com:8080/@alice") and as a URL.
+func canonicalLocation(page *url.URL, candidates ...string) (id, u string) {
+	host := crawler.HostKey(page)
+	p := page.EscapedPath()
+	for _, c := range candidates {
+		cu, err := url.Parse(c)
+		if c == "" || err != nil || !sameSite(crawler.HostKey(cu), host) {
+			continue
+		}
+		p = cu.EscapedPath()
+		break
+	}
+	p = strings.TrimRight(path.Clean("/"+p), "/")
+	scheme := page.Scheme
+	if scheme == "" {
+		scheme = "https"
+	}
+	u = scheme + "://" + host + p
+	if p == "" {
+		u += "/"
+	}
+	return host + p, u
+}
+
+// sameSite treats "www.example.com" and "example.com" as one host.
+func sameSite(a, b string) bool {
+	return a != "" && strings.TrimPrefix(a, "www.") == strings.TrimPrefix(b, "www.")
+}
