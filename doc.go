@@ -7,7 +7,7 @@
 // lists) and the Error type whose codes become HTTP statuses. It runs no
 // pipeline and detects, scores or parses nothing: that is the machinery of
 // the packages below, which import this one and never each other (the
-// small pure leaf package target excepted).
+// small pure leaf packages target and netguard excepted).
 //
 // # Data flow
 //
@@ -16,18 +16,22 @@
 //
 //  1. crawler fetches through its one polite fetch layer: an
 //     http.RoundTripper that every request goes through (colly's page
-//     fetches and the platform adapters' API calls alike), enforcing
-//     robots.txt for pages, one rate limiter and one connection slot per
-//     host, Retry-After pauses and backoff, conditional GETs, a body cap
-//     after decompression, a deny-list and, for API-submitted crawls, an
-//     SSRF guard in the dialer. Platform adapters (Bluesky AppView,
-//     Mastodon and ActivityPub, YouTube) read their platforms; every other
-//     URL goes to the generic extractor (schema.org JSON-LD, OpenGraph, the
-//     page's feed). Either way the outcome is a CrawlResult: a Profile (one
-//     Account with its counts and recent Posts) or a Failure of a stable
-//     kind. Long crawls run from a persistent Frontier (store), as jobs
-//     (CrawlJob) that survive a crash and resume exactly; a scheduler fires
-//     recurring jobs (Schedule).
+//     fetches and the sources' API calls alike), enforcing robots.txt for
+//     pages (crawler/robotstxt, read as RFC 9309), one rate limiter and one
+//     connection slot per host, Retry-After pauses and backoff,
+//     conditional GETs, a body cap after decompression, a deny-list and,
+//     for API-submitted crawls, the outbound-address policy (netguard) in
+//     the dialer. Each source is a package of its own that cmd/scout
+//     registers, one line each: the platform adapters crawler/bluesky
+//     (AppView), crawler/fediverse (Mastodon, ActivityPub, PeerTube) and
+//     crawler/youtube read their platforms; every other URL goes to the
+//     generic extractor crawler/page (schema.org JSON-LD, OpenGraph, the
+//     page's feed). Sources share only crawler/source (clean text, URLs,
+//     counts) and never import each other. Either way the outcome is a
+//     CrawlResult: a Profile (one Account with its counts and recent Posts)
+//     or a Failure of a stable kind. Long crawls run from a persistent
+//     Frontier (store), as jobs (CrawlJob) that survive a crash and resume
+//     exactly; a scheduler fires recurring jobs (Schedule).
 //  2. The crawler hands every result to a Sink. ingest.Ingester is the
 //     local one, and one crawl result's whole trip runs inside package
 //     ingest: it turns a 304 back into the stored account (so the time
