@@ -177,7 +177,10 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	if !same {
 		return false
 	}
-	if w.mode == modeStem && (len(t.norm) > len(w.surface)+7 || len(t.norm) < len(w.stem)) {
+	// An inflected form is at most a letter shorter than the listed one
+	// ("armas" → "arma"), never shorter for short words ("coño" is not
+	// "con", whose stems agree).
+	if w.mode == modeStem && (len(t.norm) > len(w.surface)+7 || len(t.norm) < len(w.surface)-1 || len(w.surface) <= 5 && len(t.norm) < len(w.surface)) {
 		return false
 	}
 	st := t.stem
