@@ -57,6 +57,9 @@ func newLexScanner(lx *lexicon) *lexScanner {
 // phrases over the words found.
 func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 	lx := sc.lx
+	if lang == "" {
+		lang = "en" // the likeliest; other languages match only in posts known to be in them
+	}
 	sc.lang = lang
 	sc.toks = sc.toks[:0]
 	for i, t := range toks {
@@ -163,7 +166,7 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	// A word matches in its own language; English words (the lingua franca
 	// of the web) and emoji or price pseudo-words match in every language,
 	// in their exact form: Spanish "con" is not French "con".
-	same := sc.lang == "" || w.lang == sc.lang
+	same := w.lang == sc.lang
 	if !same && w.lang != "en" && !strings.HasPrefix(w.surface, "xem") && w.surface != "xprice" {
 		return false
 	}
@@ -184,7 +187,7 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 		return false
 	}
 	st := t.stem
-	if !t.stemmed || sc.lang == "" {
+	if !t.stemmed {
 		st = stemWith(sc.env, w.lang, t.norm)
 		t.stem, t.stemmed = st, true
 	}

@@ -202,7 +202,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	if len(profane) > 0 {
 		h := hits[profanityIndex]
-		if len(profane) >= 3 {
+		if len(profane) >= 2 {
 			h.base, h.level = LevelMedium, LevelMedium
 		}
 		h.match = strings.Join(profane, ", ")
