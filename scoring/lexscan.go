@@ -177,7 +177,9 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	if w.mode == modeStem && t.norm == w.surface || w.mode == modeSuffix && strings.HasSuffix(t.norm, w.surface) {
 		return true
 	}
-	if !same {
+	// A stem of three letters or fewer says too little ("menas" and
+	// "menos" share "men"): such words match only as written.
+	if !same || len(w.stem) < 4 {
 		return false
 	}
 	// An inflected form is at most a letter shorter than the listed one
