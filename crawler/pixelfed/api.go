@@ -58,9 +58,7 @@ func (a *account) account(t target, at time.Time) scout.Account {
 		PostsCount:  source.SaneCount(a.StatusesCount),
 		FetchedAt:   at,
 	}
-	if loc := source.CleanText(a.Location, source.MaxNameRunes); loc != "" {
-		acc.Fields = append(acc.Fields, scout.ProfileField{Name: "Location", Value: loc})
-	}
+	acc.Location = source.CleanText(a.Location, source.MaxNameRunes)
 	return acc
 }
 

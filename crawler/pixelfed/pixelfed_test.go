@@ -91,8 +91,8 @@ func TestPixelfedCrawl(t *testing.T) {
 	if got, want := acc.Links, []string{"https://inesmarques.example", "https://inesmarques.example/prints"}; !slices.Equal(got, want) {
 		t.Errorf("links %q, want %q", got, want)
 	}
-	if len(acc.Fields) != 1 || acc.Fields[0].Value != "Lisboa, Portugal" {
-		t.Errorf("fields %+v, want the location", acc.Fields)
+	if acc.Location != "Lisboa, Portugal" {
+		t.Errorf("location %q", acc.Location)
 	}
 
 	type wantPost struct {
