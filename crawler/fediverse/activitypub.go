@@ -378,7 +378,7 @@ func apPost(raw json.RawMessage, actorID, accountID string) (scout.Post, bool) {
 		Sensitive:      obj.Sensitive,
 		ContentWarning: source.CleanText(obj.Summary, source.MaxTitleRunes),
 		IsReply:        apString(obj.InReplyTo) != "",
-		Views:          obj.Views,
+		Views:          source.SaneCount(obj.Views),
 		MediaKind:      "text",
 	}
 	content := obj.Content

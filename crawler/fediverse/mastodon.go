@@ -337,7 +337,7 @@ func (a *mastoAccount) avatar() string {
 	if strings.HasSuffix(a.Avatar, "/missing.png") {
 		return ""
 	}
-	return source.CutBytes(a.Avatar, source.MaxURLBytes)
+	return source.AbsURL(nil, a.Avatar, false)
 }
 
 // account builds the scout.Account: links from verified fields first,
@@ -464,9 +464,9 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 		p.IsRepost = true
 		return p, true
 	}
-	p.Likes = s.FavouritesCount
-	p.Comments = s.RepliesCount
-	p.Shares = s.ReblogsCount
+	p.Likes = source.SaneCount(s.FavouritesCount)
+	p.Comments = source.SaneCount(s.RepliesCount)
+	p.Shares = source.SaneCount(s.ReblogsCount)
 	return p, true
 }
 

@@ -32,7 +32,9 @@ const maxFeedBytes = 10 << 20
 //     media:description), converted from HTML to plain text;
 //   - published: the published date, else the updated date, in UTC;
 //   - YouTube's media:group/media:community gives views
-//     (media:statistics views) and likes (media:starRating count).
+//     (media:statistics views). Its media:starRating count is not likes:
+//     it counts every rating, dislikes included, so it is not read, and
+//     likes stay unknown.
 //
 // A body that is not a feed is a wrapped error.
 func ParseFeed(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, error) {
@@ -115,9 +117,6 @@ func feedPost(it *gofeed.Item, base *url.URL, feedHome string) scout.Post {
 	if community := extChild(group, "community"); community != nil {
 		if v, ok := extCount(extChild(community, "statistics"), "views"); ok {
 			p.Views = scout.Int64(v)
-		}
-		if v, ok := extCount(extChild(community, "starRating"), "count"); ok {
-			p.Likes = scout.Int64(v)
 		}
 	}
 	if p.ID == "" && (p.Title != "" || p.Text != "") {
