@@ -81,6 +81,26 @@ var sampleProfileTests = []struct {
 		bio:    "engineering ▲ @vercel; founder of https://t.co/",
 	},
 	{
+		// No JSON-LD, no og:type profile: the Telegram site rule reads the
+		// preview's tgme_page markup, "2 805 members" included.
+		file: "telegram_channel_preview.html", pageURL: "https://t.me/unlimitedhangout",
+		id: "web:t.me/unlimitedhangout", handle: "unlimitedhangout", display: "Unlimited Hangout",
+		followers: scout.Int64(2805),
+		avatar:    "https://cdn1.telesco.pe/file/",
+		link:      "https://unlimitedhangout.com/",
+		bio:       "Investigative Journalist Whitney Webb",
+	},
+	{
+		// og:type video.other and og:image a shot: the Dribbble site rule
+		// reads the masthead ("10,472 followers", "488 following") and
+		// the real avatar.
+		file: "dribbble_profile_page.html.gz", pageURL: "https://dribbble.com/phenomenonstudio",
+		id: "web:dribbble.com/phenomenonstudio", handle: "phenomenonstudio", display: "Phenomenon Studio",
+		followers: scout.Int64(10472), following: scout.Int64(488),
+		avatar: "https://cdn.dribbble.com/users/4053754/avatars/",
+		bio:    "Design & Dev Agency",
+	},
+	{
 		// No JSON-LD: counts only as prose in og:description.
 		file: "instagram_profile_page_pluto.html.gz", pageURL: "https://www.instagram.com/pluto__travel/",
 		id: "web:www.instagram.com/pluto__travel", handle: "pluto__travel", display: "Pluto",
