@@ -76,9 +76,12 @@
 //
 //  1. fetches the page (a fetch error or a non-2xx status is a failure of
 //     the kind Classify gives),
-//  2. refuses a non-HTML content type (unsupported_type),
-//  3. calls the extractor wired in Config.Extract once on the body: an
-//     error is a parse_error, no profile is no_profile,
+//  2. reads a feed (RSS, Atom, JSON Feed: a podcast or newsletter given
+//     by its feed URL) with Config.ExtractFeed, the feed being the
+//     profile, and refuses any other content type that is not HTML
+//     (unsupported_type),
+//  3. calls the extractor wired in Config.Extract once on an HTML body:
+//     an error is a parse_error, no profile is no_profile,
 //  4. fetches the first feed the page links to, if any, and merges its
 //     posts into the profile by post id, page posts winning; a failed feed
 //     is a warning on the result, not a failure, and

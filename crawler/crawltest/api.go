@@ -155,6 +155,6 @@ func (f *APIFixture) Paths() map[string]int {
 // cmd/scout wires it: tests of an adapter that declines a target see the
 // page read as the crawl would read it.
 func WithPageFallback(cfg crawler.Config) crawler.Config {
-	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
+	cfg.Extract, cfg.ExtractFeed, cfg.ParseFeed = page.Extract, page.ExtractFeed, page.ParseFeed
 	return cfg
 }
