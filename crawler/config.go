@@ -190,6 +190,14 @@ type Config struct {
 	// Adapters read the platforms with open public data; a target none of
 	// them claims goes to the generic page extractor.
 	Adapters []Adapter
+	// HostInfo keeps what probed hosts said about their software (see
+	// HostProber), so a restart does not ask them again within
+	// HostInfoTTL; cmd/scout wires the store. When nil the answers are
+	// kept in memory only.
+	HostInfo scout.HostInfoService
+	// HostInfoTTL is how long a host's answer is trusted;
+	// DefaultHostInfoTTL when 0.
+	HostInfoTTL time.Duration
 	// Logger receives internal errors (a failing sink); the default
 	// discards them.
 	Logger *slog.Logger
@@ -250,6 +258,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultConcurrency
+	}
+	if cfg.HostInfoTTL <= 0 {
+		cfg.HostInfoTTL = DefaultHostInfoTTL
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)

@@ -29,6 +29,7 @@ type Crawler struct {
 	parseFeed   ParseFeedFunc
 	progress    func(*scout.CrawlResult)
 	adapters    []Adapter
+	prober      *prober
 	now         func() time.Time
 	log         *slog.Logger
 }
@@ -50,6 +51,7 @@ func New(cfg Config) *Crawler {
 		parseFeed:   cfg.ParseFeed,
 		progress:    cfg.Progress,
 		adapters:    cfg.Adapters,
+		prober:      newProber(cfg.HostInfo, cfg.HostInfoTTL, cfg.Now),
 		now:         cfg.Now,
 		log:         cfg.Logger,
 	}

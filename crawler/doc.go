@@ -71,8 +71,14 @@
 // host's limiter do not starve the others), and runs Concurrency workers
 // (4) over one synchronous colly Collector built for the crawl with
 // StdlibContext(ctx); no goroutine is started per URL. A target an Adapter
-// claims is fetched by it, through the crawl's Transport; an adapter may
-// decline a URL, which is then read as a web page. For each web target it
+// claims is fetched by it, through the crawl's Transport. An adapter that
+// knows its URLs only by path shape (a HostProber: /@user, /c/NAME on any
+// host) gets a URL only when its host, asked once per HostInfoTTL
+// (NodeInfo, then the Mastodon instance API; the answer kept in
+// Config.HostInfo, the store), runs software it reads; an ordinary site's
+// look-alike pages go to the generic extractor. An adapter may still
+// decline a URL (when the probe failed, say), which is then read as a web
+// page. For each web target it
 //
 //  1. fetches the page (a fetch error or a non-2xx status is a failure of
 //     the kind Classify gives),
