@@ -25,9 +25,11 @@ type Crawler struct {
 	concurrency int
 	userAgent   string
 	extract     ExtractFunc
+	extractFeed ExtractFeedFunc
 	parseFeed   ParseFeedFunc
 	progress    func(*scout.CrawlResult)
 	adapters    []Adapter
+	prober      *prober
 	now         func() time.Time
 	log         *slog.Logger
 }
@@ -45,9 +47,11 @@ func New(cfg Config) *Crawler {
 		concurrency: cfg.Concurrency,
 		userAgent:   cfg.UserAgent,
 		extract:     cfg.Extract,
+		extractFeed: cfg.ExtractFeed,
 		parseFeed:   cfg.ParseFeed,
 		progress:    cfg.Progress,
 		adapters:    cfg.Adapters,
+		prober:      newProber(cfg.HostInfo, cfg.HostInfoTTL, cfg.Now),
 		now:         cfg.Now,
 		log:         cfg.Logger,
 	}
@@ -307,10 +311,19 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 	if kind := Classify(nil, p.status); kind != "" {
 		return Failed(res, kind, fmt.Errorf("fetch: status %d %s", p.status, http.StatusText(p.status)))
 	}
-	if !maybeHTML(p.contentType) {
-		return Failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is not HTML", p.contentType))
+	var ex *Extraction
+	switch {
+	case maybeHTML(p.contentType):
+		ex, err = c.extract(p.url, utf8ContentType(p.contentType), p.body, res.FetchedAt)
+		if errors.Is(err, ErrNotHTML) && c.extractFeed != nil {
+			// An unlabelled body that sniffs as XML or JSON: maybe a feed.
+			ex, err = c.extractFeed(p.url, p.body, res.FetchedAt)
+		}
+	case maybeFeed(p.contentType) && c.extractFeed != nil:
+		ex, err = c.extractFeed(p.url, p.body, res.FetchedAt)
+	default:
+		return Failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is neither HTML nor a feed", p.contentType))
 	}
-	ex, err := c.extract(p.url, utf8ContentType(p.contentType), p.body, res.FetchedAt)
 	if err != nil {
 		return Failed(res, extractKind(err), err)
 	}
@@ -402,6 +415,21 @@ func maybeHTML(contentType string) bool {
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
+// feedTypes are the media types a feed is served as: the syndication
+// types, and the generic XML and JSON types many servers use for them.
+var feedTypes = map[string]bool{
+	"application/rss+xml": true, "application/atom+xml": true, "application/feed+json": true,
+	"application/rdf+xml": true, "application/x-rss+xml": true, "application/xml": true,
+	"text/xml": true, "application/json": true,
+}
+
+// maybeFeed reports whether a response of this content type may be a
+// feed, which Config.ExtractFeed reads as a profile.
+func maybeFeed(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && feedTypes[mt]
+}
+
 // utf8ContentType rewrites a declared charset to utf-8: colly has already
 // decoded a body with a declared non-UTF-8 charset, and the extractor must
 // not decode it twice.
@@ -417,7 +445,7 @@ func utf8ContentType(contentType string) string {
 // extractKind maps an extraction error to its failure kind.
 func extractKind(err error) string {
 	switch {
-	case errors.Is(err, ErrNotHTML):
+	case errors.Is(err, ErrNotHTML), errors.Is(err, ErrNotFeed):
 		return scout.FailNotHTML
 	case errors.Is(err, ErrNoProfile):
 		return scout.FailNoProfile

@@ -256,11 +256,12 @@ func (c *Crawler) committed(ctx context.Context, visits scout.VisitService, it *
 }
 
 // fetchTarget fetches one target through its adapter, or through the page
-// extractor when no adapter claims it or the adapter declines a URL (an
-// ordinary site with /@user paths, say). It returns nil when ctx ended.
+// extractor when no adapter claims it, its host runs no software the
+// adapter reads (HostProber), or the adapter declines a URL (an ordinary
+// site with /@user paths, say). It returns nil when ctx ended.
 func (c *Crawler) fetchTarget(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
 	var r *scout.CrawlResult
-	if a, _ := c.adapterFor(target); a != nil {
+	if a, _ := c.adapterFor(target); a != nil && c.claims(ctx, a, target) {
 		r = a.Fetch(ctx, c.Client(), target)
 	}
 	if r == nil && ctx.Err() == nil && isWebURL(target) {
