@@ -255,14 +255,20 @@ func (c *Crawler) committed(ctx context.Context, visits scout.VisitService, it *
 	return err == nil && !v.FetchedAt.Before(it.Since)
 }
 
-// fetchTarget fetches one target through its adapter, or through the page
-// extractor when no adapter claims it, its host runs no software the
+// fetchTarget fetches one target through the first adapter that claims it
+// and does not decline it, or through the page extractor when none does:
+// no adapter matches it, its host runs no software the
 // adapter reads (HostProber), or the adapter declines a URL (an ordinary
 // site with /@user paths, say). It returns nil when ctx ended.
 func (c *Crawler) fetchTarget(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
 	var r *scout.CrawlResult
-	if a, _ := c.adapterFor(target); a != nil && c.claims(ctx, a, target) {
-		r = a.Fetch(ctx, c.Client(), target)
+	for _, a := range c.adaptersFor(target) {
+		if r != nil || ctx.Err() != nil {
+			break
+		}
+		if c.claims(ctx, a, target) {
+			r = a.Fetch(ctx, c.Client(), target)
+		}
 	}
 	if r == nil && ctx.Err() == nil && isWebURL(target) {
 		r = c.crawlOne(ctx, col, target)

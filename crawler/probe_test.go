@@ -248,3 +248,44 @@ func TestHostProbeIgnoresForeignNodeInfo(t *testing.T) {
 		t.Errorf("the other host's NodeInfo was fetched %d times", n)
 	}
 }
+
+// softwareAdapter is a shapeAdapter that accepts only hosts running one
+// software, with profiles of that software's platform.
+type softwareAdapter struct{ software string }
+
+func (a softwareAdapter) Platform() scout.Platform           { return scout.Platform(a.software) }
+func (softwareAdapter) Match(target string) (string, bool)   { return shapeAdapter{}.Match(target) }
+func (softwareAdapter) ProbeBase(target string) string       { return shapeAdapter{}.ProbeBase(target) }
+func (a softwareAdapter) AcceptsHost(h *scout.HostInfo) bool { return h.Software == a.software }
+func (a softwareAdapter) Fetch(_ context.Context, _ *http.Client, target string) *scout.CrawlResult {
+	return &scout.CrawlResult{URL: target, FetchedAt: time.Now(),
+		Profile: &scout.Profile{Account: scout.Account{ID: a.software + ":" + target, Platform: scout.Platform(a.software)}}}
+}
+
+// TestHostProbePicksAmongAdapters: when several adapters recognise one URL
+// shape (/@user on Pixelfed and on Mastodon), the first whose AcceptsHost
+// takes the probed host reads it; a host none accepts is read as a page.
+func TestHostProbePicksAmongAdapters(t *testing.T) {
+	pixelNodeInfo := strings.Replace(mastodonNodeInfo, `"Mastodon"`, `"pixelfed"`, 1)
+	pixel := newProbeHost(t, 0, pixelNodeInfo, "")
+	masto := newProbeHost(t, 0, mastodonNodeInfo, "")
+	plain := newProbeHost(t, 0, "", "")
+	cfg := crawler.Config{Rate: 1000, Burst: 100, MaxRetries: -1, Extract: crawltest.FakeExtract,
+		Adapters: []crawler.Adapter{softwareAdapter{"pixelfed"}, softwareAdapter{"mastodon"}}}
+	sink := &crawltest.MemSink{}
+	targets := []string{pixel.URL + "/@ines", masto.URL + "/@ines", plain.URL + "/@ines"}
+	if _, err := crawler.New(cfg).Crawl(context.Background(), targets, sink); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]scout.Platform{}
+	for _, r := range sink.Results {
+		if r.Profile != nil {
+			got[r.URL] = r.Profile.Account.Platform
+		}
+	}
+	for u, want := range map[string]scout.Platform{targets[0]: "pixelfed", targets[1]: "mastodon", targets[2]: ""} {
+		if got[u] != want {
+			t.Errorf("%s read as %q, want %q", u, got[u], want)
+		}
+	}
+}
