@@ -30,9 +30,9 @@ func (f *timedFrontier) Next(ctx context.Context, job string, now time.Time) (*s
 	return it, err
 }
 
-func (f *timedFrontier) Done(ctx context.Context, it *scout.FrontierItem) error {
+func (f *timedFrontier) Done(ctx context.Context, items ...*scout.FrontierItem) error {
 	t := time.Now()
-	err := f.Frontier.Done(ctx, it)
+	err := f.Frontier.Done(ctx, items...)
 	d := time.Since(t)
 	f.mu.Lock()
 	f.done = append(f.done, d)
