@@ -256,16 +256,17 @@ func (cfg Config) withDefaults() Config {
 // connections idle for 90 s are closed anyway.
 const DefaultMaxIdleConns = 1024
 
-// newBaseTransport is the default network transport. It keeps, for each
-// host, one idle connection more than the host may have requests in flight
-// (http.DefaultTransport keeps 2, which made colly open a new TCP
-// connection for about every other request in our benchmarks), and
+// newBaseTransport is the default network transport. It keeps up to 16
+// idle connections per host (http.DefaultTransport keeps 2, which made
+// colly open a new TCP connection for about every other request in our
+// benchmarks: a host's next request may start, on another goroutine, just
+// before the last one's connection is back in the pool), and
 // DefaultMaxIdleConns over all hosts. With blockPrivate it dials through
 // the SSRF guard and never through a proxy (a proxy would connect to the
 // internal address on our behalf).
-func newBaseTransport(blockPrivate bool, allow []netip.AddrPort, perHost int) *http.Transport {
+func newBaseTransport(blockPrivate bool, allow []netip.AddrPort) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConnsPerHost = perHost + 1
+	t.MaxIdleConnsPerHost = 16
 	t.MaxIdleConns = DefaultMaxIdleConns
 	if blockPrivate {
 		t.Proxy = nil

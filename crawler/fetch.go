@@ -104,7 +104,7 @@ func NewTransport(cfg Config) *Transport {
 	}
 	t.hosts.rates = hostRates(cfg.HostRates)
 	if t.base == nil {
-		t.base = newBaseTransport(cfg.BlockPrivate, cfg.AllowPrivate, cfg.PerHostConcurrency)
+		t.base = newBaseTransport(cfg.BlockPrivate, cfg.AllowPrivate)
 	}
 	t.robots = newRobotsCache(t, cfg.RobotsAgent, cfg.RobotsTTL, cfg.Now)
 	return t
