@@ -15,6 +15,7 @@ type timedFrontier struct {
 	mu         sync.Mutex
 	next, done []time.Duration
 	empty      int // Next calls that found nothing
+	doneItems  int // items the Done calls removed
 }
 
 func (f *timedFrontier) Next(ctx context.Context, job string, now time.Time) (*scout.FrontierItem, error) {
@@ -36,6 +37,7 @@ func (f *timedFrontier) Done(ctx context.Context, items ...*scout.FrontierItem) 
 	d := time.Since(t)
 	f.mu.Lock()
 	f.done = append(f.done, d)
+	f.doneItems += len(items)
 	f.mu.Unlock()
 	return err
 }
