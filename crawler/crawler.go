@@ -147,8 +147,14 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	return sum, nil
 }
 
-// deliver counts r, sends it to the sink and reports progress.
+// deliver sends r to the sink and accounts for it.
 func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlResult, sum *Summary) {
+	c.account(r, sink.Ingest(ctx, r), sum)
+}
+
+// account counts r, whose ingest ended with err, commits or forgets its
+// validators and reports progress.
+func (c *Crawler) account(r *scout.CrawlResult, err error, sum *Summary) {
 	sum.Fetched++
 	if r.NotModified {
 		sum.NotModified++
@@ -158,7 +164,7 @@ func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlRe
 	} else if r.Failure != nil {
 		sum.Errors[r.Failure.Kind]++
 	}
-	if err := sink.Ingest(ctx, r); err != nil {
+	if err != nil {
 		sum.SinkErrors++
 		c.log.Error("ingest crawl result", "url", r.URL, "err", err)
 		c.transport.forget(r) // or the next crawl's 304 would skip what was lost

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
@@ -21,6 +22,13 @@ import (
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
+
+// declaredUTF8 reports whether the Content-Type names UTF-8 as the
+// charset (the fetch layer rewrites a charset it decoded to utf-8).
+func declaredUTF8(contentType string) bool {
+	_, params, err := mime.ParseMediaType(contentType)
+	return err == nil && strings.EqualFold(params["charset"], "utf-8")
+}
 
 // maxPageBytes bounds the HTML the extractor parses. The fetch layer caps
 // bodies too; this keeps Extract safe when called on its own.
@@ -82,7 +90,9 @@ func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.T
 		body = body[:maxPageBytes]
 	}
 	var r io.Reader = bytes.NewReader(body)
-	if cr, err := charset.NewReader(r, contentType); err == nil {
+	if declaredUTF8(contentType) && utf8.Valid(body) {
+		// Already what the parser reads: decoding would only copy it.
+	} else if cr, err := charset.NewReader(r, contentType); err == nil {
 		r = cr
 	} else {
 		r = bytes.NewReader(body)
