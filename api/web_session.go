@@ -244,15 +244,6 @@ func setSessionCookie(w http.ResponseWriter, r *http.Request, id string) {
 		Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
 }
 
-// safeNext returns a local path to go to after signing in, "/" for anything
-// that could leave the site ("//evil", "https://…", "/\evil").
-func safeNext(next string) string {
-	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
-		return "/"
-	}
-	return next
-}
-
 type signInPage struct {
 	Next    string
 	Message string
