@@ -156,7 +156,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, status int, name, 
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write(b.Bytes())
+	_, _ = w.Write(markBidi(b.Bytes())) // bidi overrides from data become visible (bidi.go)
 }
 
 // renderError shows err as a page, with the status of its code.
@@ -238,12 +238,14 @@ func derefString(p *string) string {
 	return *p
 }
 
-// outboundURL returns u when it is an absolute http or https URL, else "".
-// Templates link only what it returns, so javascript:, data: and the like
-// from creator data are shown as text, never as links.
+// outboundURL returns u when it is an absolute http or https URL without
+// credentials, else "". Templates link only what it returns, so
+// javascript:, data: and the like from creator data are shown as text,
+// never as links; so is https://user:pass@host/, whose user part can
+// dress up another host ("https://bank.example@evil.example/").
 func outboundURL(u string) string {
 	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") {
+	if err != nil || p.Host == "" || p.User != nil || (p.Scheme != "http" && p.Scheme != "https") {
 		return ""
 	}
 	return p.String()
