@@ -67,7 +67,8 @@ func (d *DB) ResolveSubject(ctx context.Context, ref string) (string, error) {
 // their targets in stored crawl jobs, schedules and every job's queued
 // frontier, and the mentions of their names, handles, URLs and ids in the
 // names and queries of saved searches, the names of watches and the
-// messages of jobs and alerts (erase_scrub.go); it then adds every
+// messages of jobs and alerts (erase_scrub.go), and closes the removal
+// requests that name them (removals.go); it then adds every
 // identifier (creator ids, account ids, profile URLs, PLATFORM:HANDLE) to
 // the suppression list and appends the audit entry, which holds the
 // person's keyed hash and counts only. bbolt keeps deleted bytes in free
@@ -261,6 +262,10 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 	}
 	e.Other += n
 	if n, err = scrubDefinitions(tx, mentions); err != nil {
+		return nil, err
+	}
+	e.Other += n
+	if n, err = d.closeRemovalRequests(tx, s.matchesTarget, e.Subject, actor); err != nil {
 		return nil, err
 	}
 	e.Other += n
@@ -471,7 +476,8 @@ func scrubWatches(tx *bolt.Tx, s *subjectSet) (int, error) {
 
 // SuppressRefs implements scout.PrivacyService: the references' keys go on
 // the suppression list with an audit entry, for a person Scout has not
-// collected (yet).
+// collected (yet); removal requests naming them are closed as an erasure
+// closes them.
 func (d *DB) SuppressRefs(ctx context.Context, actor string, refs ...string) (*scout.Erasure, error) {
 	const op = "store.SuppressRefs"
 	if err := ctx.Err(); err != nil {
@@ -493,6 +499,16 @@ func (d *DB) SuppressRefs(ctx context.Context, actor string, refs ...string) (*s
 		}
 		e.Subject = fmt.Sprintf("%x", subjectHash(secret, keys[0]))
 		if e.Suppressed, err = suppressTx(tx, keys); err != nil {
+			return err
+		}
+		suppressed := make(map[string]bool, len(keys))
+		for _, k := range keys {
+			suppressed[k] = true
+		}
+		names := func(ref string) bool {
+			return slices.ContainsFunc(target.SubjectKeys(ref), func(k string) bool { return suppressed[k] })
+		}
+		if e.Other, err = d.closeRemovalRequests(tx, names, e.Subject, actor); err != nil {
 			return err
 		}
 		return d.recordAuditTx(tx, &scout.AuditEntry{Actor: actor, Action: scout.AuditSuppress, Subject: e.Subject, Detail: e.String()})
