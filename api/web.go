@@ -91,6 +91,11 @@ func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
 	pages.HandleFunc("POST /crawls", s.handleStartCrawlForm)
 	pages.HandleFunc("GET /alerts", s.handleAlertsPage)
 	pages.HandleFunc("POST /alerts/searches", s.handleSaveSearchForm)
+	pages.HandleFunc("GET /privacy", s.handlePrivacyPage)
+	pages.HandleFunc("POST /privacy", s.handleRemovalForm)
+	pages.HandleFunc("GET /admin/removals", s.handleRemovalsPage)
+	pages.HandleFunc("POST /admin/removals/{id}/approve", s.handleApproveRemovalForm)
+	pages.HandleFunc("POST /admin/removals/{id}/reject", s.handleRejectRemovalForm)
 }
 
 // layout is what every page template gets: the page's own data plus who
@@ -128,6 +133,10 @@ var notices = map[string]string{
 	"started":  "Crawl queued.",
 	"saved":    "Search saved: new matches show up under Alerts.",
 	"watched":  "Shortlist watched: its alerts show up under Alerts.",
+	"requested": "Your request was received. An administrator will review it; once it is approved, " +
+		"everything Scout holds about that profile is erased and it is never collected again.",
+	"approved": "Approved: the person was erased and will not be collected again.",
+	"rejected": "Rejected; the reason is recorded.",
 }
 
 // page renders a page template inside the layout.

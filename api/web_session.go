@@ -52,6 +52,14 @@ var webRoutes = map[string]scout.Role{
 	"GET /alerts":                                scout.RoleViewer,
 	"POST /alerts/searches":                      scout.RoleEditor,
 	"POST /shortlists/{id}/watch":                scout.RoleEditor,
+
+	// The privacy notice and removal form are for the people Scout
+	// collects, who have no key (limited per client address instead).
+	"GET /privacy":                      scout.RolePublic,
+	"POST /privacy":                     scout.RolePublic,
+	"GET /admin/removals":               scout.RoleAdmin,
+	"POST /admin/removals/{id}/approve": scout.RoleAdmin,
+	"POST /admin/removals/{id}/reject":  scout.RoleAdmin,
 }
 
 // WebRoutes returns a copy of the page's role table, for tests and docs.
