@@ -49,6 +49,9 @@ var hostileNext = []string{
 	"/./\\evil.example",
 	"/..//evil.example",
 	"/../\\evil.example",
+	"/%2e%2e//evil.example",
+	"/%2E//evil.example",
+	"/.%2e//evil.example",
 }
 
 // sameOriginNext lists targets that stay on the site, with where the
