@@ -37,32 +37,32 @@ func isBidiControl(r rune) bool {
 	return isBidiOverride(r) || r == 0x200E || r == 0x200F || r == 0x061C
 }
 
-// bidiLead is the first UTF-8 byte of every override: all of U+2000–U+2FFF
-// start with 0xE2, so a page without one is passed on without decoding.
-const bidiLead = 0xE2
-
 // markBidi returns page with every bidi override replaced by a visible
 // marker (⟨U+202E⟩). The marker is plain text without markup characters,
 // so it is safe in any context of the page (text, attribute values,
 // <title>); the templates themselves contain no overrides, so every one
-// replaced came from data.
+// replaced came from data. The overrides are E2 80 AA–AE and E2 81 A6–A9
+// in UTF-8, so the scan only looks closer at 0xE2 bytes.
 func markBidi(page []byte) []byte {
-	if bytes.IndexByte(page, bidiLead) < 0 {
-		return page
-	}
 	var out []byte
 	last := 0
-	for i := 0; i < len(page); {
-		r, size := utf8.DecodeRune(page[i:])
-		if isBidiOverride(r) {
+	for i := 0; ; {
+		j := bytes.IndexByte(page[i:], 0xE2)
+		if j < 0 || i+j+2 >= len(page) {
+			break
+		}
+		i += j
+		if r, size := utf8.DecodeRune(page[i:]); isBidiOverride(r) {
 			if out == nil {
 				out = make([]byte, 0, len(page)+64)
 			}
 			out = append(out, page[last:i]...)
 			out = fmt.Appendf(out, "⟨U+%04X⟩", r)
-			last = i + size
+			i += size
+			last = i
+			continue
 		}
-		i += size
+		i++
 	}
 	if out == nil {
 		return page
