@@ -53,9 +53,9 @@ type EntryItem struct {
 	Creator *CompactCreator `json:"creator"`
 }
 
-// Key is the entry's key within its shortlist (target.EntryKey), which the
-// page's forms name the entry by.
-func (e *EntryItem) Key() string { return target.EntryKey(&e.ShortlistEntry) }
+// Key is the entry's key in the shortlist (the page's row ids and the
+// entry routes use it).
+func (e EntryItem) Key() string { return target.EntryKey(&e.ShortlistEntry) }
 
 // CompactCreator is the part of a creator a list row shows; the whole
 // creator is one request away at /api/v1/creators/{id}.
