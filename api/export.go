@@ -181,8 +181,11 @@ var plainNumber = regexp.MustCompile(`^-[0-9]+(\.[0-9]+)?$`)
 // Injection"): a text cell beginning with =, +, -, @, tab or carriage
 // return gets a leading single quote, so Excel, LibreOffice and Google
 // Sheets show it as text instead of evaluating it. A plain negative number
-// such as -120 is left alone: it is a number, not a formula.
+// such as -120 is left alone: it is a number, not a formula. Bidi
+// controls at the cell's start are dropped first (they would hide what
+// the cell starts with).
 func NeutralizeCell(s string) string {
+	s = stripLeadingBidi(s)
 	if s == "" {
 		return s
 	}
@@ -287,7 +290,13 @@ func (xw *xlsxWriter) Write(rec *ExportRecord) error {
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err) // past the sheet's 1,048,576 rows
 	}
-	if err := xw.sw.SetRow(cell, exportCells(rec)); err != nil {
+	cells := exportCells(rec)
+	for i, c := range cells {
+		if s, ok := c.(string); ok {
+			cells[i] = stripLeadingBidi(s)
+		}
+	}
+	if err := xw.sw.SetRow(cell, cells); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil

@@ -218,6 +218,15 @@ var apiOps = []apiOp{
 	}, status: 200, resp: AuditResponse{}, errors: []int{400, 503}},
 	{pattern: "GET /api/v1/admin/subject", summary: "Everything stored about one person (data-subject access)", tag: "privacy",
 		query: []oaParam{{"ref", "string", "creator id, account id, profile URL or PLATFORM:HANDLE", false}}, status: 200, resp: scout.SubjectExport{}, errors: []int{400, 503}},
+	{pattern: "GET /api/v1/admin/removal-requests", summary: "Removal requests people sent from the public privacy page, oldest first", tag: "privacy", query: []oaParam{
+		{"status", "string", "pending, approved or rejected; default all", false},
+		{"limit", "integer", "at most this many (default 100, at most 1000)", false},
+		{"offset", "integer", "skip this many", false},
+	}, status: 200, resp: RemovalList{}, errors: []int{400, 503}},
+	{pattern: "GET /api/v1/admin/removal-requests/{id}", summary: "One removal request", tag: "privacy", status: 200, resp: scout.RemovalRequest{}, errors: []int{404, 503}},
+	{pattern: "POST /api/v1/admin/removal-requests/{id}/approve", summary: "Approve a removal request: erase and suppress the person as scout forget does; the contact is returned this once", tag: "privacy",
+		status: 200, resp: RemovalDecision{}, errors: []int{404, 409, 503}},
+	{pattern: "POST /api/v1/admin/removal-requests/{id}/reject", summary: "Reject a removal request, with the reason", tag: "privacy", body: rejectInput{}, status: 200, resp: scout.RemovalRequest{}, errors: []int{400, 404, 409, 413, 503}},
 	{pattern: "GET /api/v1/admin/backup", summary: "A consistent copy of the store file (bbolt), taken while the server runs; restore it as DATA/scout.db", tag: "admin", status: 200, media: []string{"application/octet-stream"}, errors: []int{503}},
 
 	{pattern: "GET /{$}", summary: "Search page (HTML); takes the search parameters", tag: "web", query: append(slices.Clone(oaSearchQuery), oaPageParams...), status: 200, media: []string{"text/html"}, errors: []int{400}},

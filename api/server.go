@@ -85,8 +85,15 @@ type Server struct {
 	// consistent copy of the store while it runs (admin_backup.go).
 	Backup Backupper
 
-	ln  net.Listener
-	srv *http.Server
+	// Removals keeps the removal requests people send from the public
+	// privacy page (/privacy) and admins decide on (503 when nil); Notice
+	// fills in that page's operator, contact and retention.
+	Removals scout.RemovalService
+	Notice   PrivacyNotice
+
+	ln     net.Listener
+	srv    *http.Server
+	public publicLimits // the privacy page's per-client limits
 }
 
 // NewServer returns a server with a discarding logger, listening on
@@ -170,6 +177,7 @@ func (s *Server) mux() *http.ServeMux {
 	s.registerShortlistRoutes(mux)
 	s.registerPrivacyRoutes(mux)
 	s.registerBackupRoutes(mux)
+	s.registerRemovalRoutes(mux)
 	s.registerWebRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path), s.logger())

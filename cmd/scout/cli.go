@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/api"
 )
 
 // Exit codes: 0 when the command ran (a crawl with failed URLs still ran),
@@ -43,6 +44,10 @@ type Main struct {
 	// access holds serve's and demo's access flags (keys.go, access.go);
 	// nil means the defaults: keys required.
 	access *accessFlags
+
+	// notice is what serve's public privacy page says about the operator
+	// and retention (privacy_flags.go); zero: not named, no retention.
+	notice api.PrivacyNotice
 }
 
 // NewMain returns a Main wired to the process's streams and environment.

@@ -33,6 +33,7 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	m.jobs = jobFlags(fs)
 	m.platforms = addPlatformFlags(fs, m) // the adapters of API and scheduled jobs
 	m.access = m.accessFlags(fs, false)
+	notice := m.noticeFlags(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -43,6 +44,8 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if err := m.access.validate(*addr); err != nil {
 		return err
 	}
+	m.notice = notice()
+	m.notice.Retention = time.Duration(retention)
 	a, err := openApp(ctx, *data)
 	if err != nil {
 		return err
@@ -60,8 +63,9 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	srv.Index = a.idx
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
 	wireShortlists(srv, a.db)
-	srv.Privacy = a.db // erasure, the audit log and subject access (admin)
-	srv.Backup = a.db  // GET /api/v1/admin/backup: a consistent copy while serving
+	srv.Privacy = a.db                        // erasure, the audit log and subject access (admin)
+	srv.Backup = a.db                         // GET /api/v1/admin/backup: a consistent copy while serving
+	srv.Removals, srv.Notice = a.db, m.notice // the public privacy page and its removal queue
 	srv.Logger = m.logger(verbose)
 	srv.Version = Version
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
