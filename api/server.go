@@ -150,7 +150,7 @@ func (s *Server) Close() error {
 // httptest.
 func (s *Server) Handler() http.Handler {
 	mux := s.mux()
-	return s.recoverer(s.webGate(s.authorize(mux))) // webGate: the page's sessions, forms and sign-in (web_session.go)
+	return s.recoverer(s.webGate(s.requireJSON(mux, s.authorize(mux)))) // webGate: the page's sessions, forms and sign-in (web_session.go)
 }
 
 // mux registers every route. Each one needs its entry in routeRoles
