@@ -245,6 +245,8 @@ var contractCalls = []contractCall{
 	{pattern: "GET /api/v1/briefs/{id}", method: "GET", path: "/api/v1/briefs/{made:brief}", status: 200},
 	{pattern: "GET /api/v1/briefs/{id}/matches", method: "GET", path: "/api/v1/briefs/{made:brief}/matches?limit=5", status: 200},
 	{pattern: "GET /api/v1/creators", method: "GET", path: "/api/v1/creators?brief={made:brief}", status: 200},
+	{pattern: "POST /api/v1/briefs/matches", method: "POST", path: "/api/v1/briefs/matches?limit=2", body: "@../testdata/briefs/vegan-baking.json", status: 200},
+	{pattern: "POST /api/v1/briefs/matches", method: "POST", path: "/api/v1/briefs/matches", body: `{"name":"no terms"}`, status: 400},
 	{pattern: "DELETE /api/v1/briefs/{id}", method: "DELETE", path: "/api/v1/briefs/{made:brief}", status: 204},
 
 	{pattern: "POST /api/v1/shortlists", method: "POST", path: "/api/v1/shortlists", body: `{"name":"Spring launch"}`, status: 201, save: "shortlist"},

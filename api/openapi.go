@@ -192,6 +192,8 @@ var apiOps = []apiOp{
 	{pattern: "DELETE /api/v1/briefs/{id}", summary: "Delete a brief", tag: "briefs", status: 204, errors: []int{404, 503}},
 	{pattern: "GET /api/v1/briefs/{id}/matches", summary: "Creators ranked by fit to the brief", tag: "briefs",
 		query: []oaParam{{"limit", "integer", "how many creators to return", false}}, status: 200, resp: MatchesResponse{}, errors: []int{400, 404, 503}},
+	{pattern: "POST /api/v1/briefs/matches", summary: "Creators ranked by fit to the brief in the body, which is not stored", tag: "briefs",
+		query: []oaParam{{"limit", "integer", "how many creators to return", false}}, body: scout.Brief{}, status: 200, resp: MatchesResponse{}, errors: []int{400, 413, 503}},
 
 	{pattern: "POST /api/v1/shortlists", summary: "Create a shortlist", tag: "shortlists", body: shortlistInput{}, status: 201, resp: scout.Shortlist{}, errors: []int{400, 503}},
 	{pattern: "GET /api/v1/shortlists", summary: "List shortlists (without entries)", tag: "shortlists", query: oaPageParams, status: 200, resp: ShortlistList{}, errors: []int{400, 503}},
