@@ -43,6 +43,10 @@ type Main struct {
 	// access holds serve's and demo's access flags (keys.go, access.go);
 	// nil means the defaults: keys required.
 	access *accessFlags
+
+	// summaryJSON makes crawl and discover print their summary as JSON
+	// (--json, crawlreport.go).
+	summaryJSON bool
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -59,7 +63,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand}
+	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand, versionCommand, creatorCommand, jobsCommand, completionCommand()}
 }
 
 // usageError marks a mistake in the command line (exit code 2).
@@ -78,9 +82,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		m.printHelp(m.Stdout)
 		return exitOK
 	}
-	if args[0] == "version" || args[0] == "--version" {
-		fmt.Fprintf(m.Stdout, "scout %s %s\n", Version, Commit)
-		return exitOK
+	if args[0] == "--version" {
+		args[0] = "version"
 	}
 	var cmd *command
 	for _, c := range commands() {

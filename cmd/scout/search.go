@@ -93,7 +93,7 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return err
 	}
 	if resp == nil {
-		a, err := openApp(ctx, *data)
+		a, err := m.readApp(ctx, *data, true)
 		if err != nil {
 			return err
 		}

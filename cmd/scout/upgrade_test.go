@@ -112,3 +112,42 @@ func copyDataDir(src, dst string) error {
 		return os.WriteFile(target, b, 0o644)
 	})
 }
+
+// TestUpgradeFrozenDataDir opens the previous release's data directory as
+// a user would after upgrading scout: the first command says it upgraded
+// the directory and where the old file is, doctor finds nothing wrong and
+// shows the upgrade, and the data (search index included) is all there.
+func TestUpgradeFrozenDataDir(t *testing.T) {
+	ctx := context.Background()
+	data := MustFrozenCopy(t)
+	code, out, errOut := run(t, ctx, nil, "doctor", "--data", data)
+	if code != exitOK {
+		t.Fatalf("doctor on the previous release's directory: exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "upgraded the data directory") {
+		t.Errorf("no upgrade note on stderr:\n%s", errOut)
+	}
+	for _, want := range []string{
+		"schema version " + strconv.Itoa(store.SchemaVersion) + ")",
+		"index: ok",
+		"store: upgraded from schema version 1 to " + strconv.Itoa(store.SchemaVersion),
+		"(the old file kept as scout.db.schema1-",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("doctor output lacks %q:\n%s", want, out)
+		}
+	}
+	baks, _ := filepath.Glob(filepath.Join(data, "scout.db.schema1-*.bak"))
+	if len(baks) != 1 {
+		t.Fatalf("backups: %v", baks)
+	}
+
+	code, out, errOut = run(t, ctx, nil, "search", "--data", data)
+	if code != exitOK || !strings.Contains(out, "of 17 creators") || strings.Contains(errOut, "upgraded") {
+		t.Errorf("search after the upgrade: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = run(t, ctx, nil, "shortlist", "show", "sl1", "--data", data)
+	if code != exitOK || !strings.Contains(out, "Frozen launch: 3 entries") {
+		t.Errorf("shortlist after the upgrade: exit %d\n%s", code, out)
+	}
+}
