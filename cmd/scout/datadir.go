@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -89,10 +88,4 @@ func (m *Main) noteUpgrade(db *store.DB) {
 		fmt.Fprintf(m.Stderr, "upgraded the data directory %s from schema version %d to %d; the old file is kept as %s\n",
 			db.Dir(), up.From, up.To, filepath.Join(db.Dir(), up.Backup))
 	}
-}
-
-// errNoData reports whether err is noData's.
-func errNoData(err error) bool {
-	var e *scout.Error
-	return errors.As(err, &e) && strings.HasPrefix(e.Message, "no Scout data in ")
 }
