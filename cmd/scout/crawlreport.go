@@ -26,11 +26,27 @@ type crawlReport struct {
 	Skipped int `json:"skipped"`
 	// Errors counts failed targets by kind; Failed lists them (the first
 	// maxReportedFailures) with their message.
-	Errors          map[string]int            `json:"errors"`
-	Failed          []failedTarget            `json:"failed"`
-	DurationSeconds float64                   `json:"duration_seconds"`
-	Creators        int                       `json:"creators"` // in the store afterwards
-	Discovery       *crawler.DiscoverySummary `json:"discovery,omitempty"`
+	Errors          map[string]int `json:"errors"`
+	Failed          []failedTarget `json:"failed"`
+	DurationSeconds float64        `json:"duration_seconds"`
+	Creators        int            `json:"creators"` // in the store afterwards
+	// Discovery is the tally of `scout discover` and --follow-mentions.
+	Discovery *discoveryReport `json:"discovery,omitempty"`
+}
+
+// discoveryReport is a discovery's own tally (crawler.DiscoverySummary
+// without the crawl's, which the report has already).
+type discoveryReport struct {
+	Candidates int `json:"candidates"`
+	New        int `json:"new"`
+	Refreshed  int `json:"refreshed"`
+	Seeds      int `json:"seeds"`
+	OverBudget int `json:"over_budget"`
+	Left       int `json:"left"`
+}
+
+func newDiscoveryReport(s *crawler.DiscoverySummary) *discoveryReport {
+	return &discoveryReport{Candidates: s.Candidates, New: s.New, Refreshed: s.Refreshed, Seeds: s.Seeds, OverBudget: s.OverBudget, Left: s.Left}
 }
 
 // failedTarget is one target that failed, as the summary lists it.

@@ -195,7 +195,7 @@ func (m *Main) discover(ctx context.Context, a *app, c *crawler.Crawler, cands [
 			strconv.Itoa(sum.Left), plural(total, "creator"), plural(sum.Crawl.Fetched, "target"),
 			sum.Crawl.Duration.Round(time.Millisecond), joinKinds(sum.Crawl.Errors))
 		rep := newCrawlReport(&sum.Crawl, total, nil)
-		rep.Discovery = sum
+		rep.Discovery = newDiscoveryReport(sum)
 		if perr := m.printCrawlReport(rep, text); err == nil {
 			err = perr
 		}

@@ -41,6 +41,14 @@ func TestCrawlJSON(t *testing.T) {
 		t.Errorf("stderr should hold the progress and only it:\n%s", errOut)
 	}
 
+	// The snowball crawl (discover's engine) adds its own tally.
+	code, out, errOut = run(t, ctx, nil, "crawl", "--json", "--follow-mentions", "--max-creators", "1", "--follower-sample", "0",
+		"--data", t.TempDir(), "--rate", "100", "--timeout", "3s", "--bluesky-api", srv.URL, "bluesky:alice.test")
+	var snow crawlReport
+	if err := json.Unmarshal([]byte(out), &snow); code != exitOK || err != nil || snow.Discovery == nil || snow.Discovery.Seeds != 1 {
+		t.Errorf("crawl --json --follow-mentions: exit %d, %v: %+v\n%s%s", code, err, snow, out, errOut)
+	}
+
 	// Without --json the summary line is on stdout too.
 	code, out, _ = run(t, ctx, nil, "crawl", "--data", data, "--rate", "100", "--timeout", "3s", "--bluesky-api", srv.URL, "bluesky:alice.test")
 	if code != exitOK || !strings.HasPrefix(out, "crawled 1 page in ") {
