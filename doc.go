@@ -23,8 +23,10 @@
 //     for API-submitted crawls, the outbound-address policy (netguard) in
 //     the dialer. Each source is a package of its own that cmd/scout
 //     registers, one line each: the platform adapters crawler/bluesky
-//     (AppView), crawler/fediverse (Mastodon, ActivityPub, PeerTube) and
-//     crawler/youtube read their platforms; every other URL goes to the
+//     (AppView), crawler/fediverse (Mastodon, ActivityPub, PeerTube),
+//     crawler/youtube, crawler/pixelfed, crawler/threads (through the
+//     ActivityPub reader), crawler/lemmy and crawler/twitch (Helix, with the
+//     user's credentials) read their platforms; every other URL goes to the
 //     generic extractor crawler/page (schema.org JSON-LD, OpenGraph, the
 //     page's feed). Sources share only crawler/source (clean text, URLs,
 //     counts) and never import each other. Either way the outcome is a

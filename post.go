@@ -44,6 +44,14 @@ type Post struct {
 	IsRepost bool   `json:"is_repost,omitempty"`
 	// Replies are the public replies the adapter sampled, oldest first.
 	Replies []Reply `json:"replies,omitempty"`
+	// Format names the shape the post was read from, for sources that read
+	// several, so that a layout change shows up per shape rather than as a
+	// silent drop: for YouTube "lockupViewModel", "shortsLockupViewModel",
+	// "videoRenderer", "gridVideoRenderer", "reelItemRenderer" or
+	// "channelVideoPlayerRenderer" (channel pages) and "data_api" (the Data
+	// API). Empty where a source has one shape. Added in a later version:
+	// older stored posts have none.
+	Format string `json:"format,omitempty"`
 }
 
 // Snapshot is an account's counts at one time. Every crawl of an account

@@ -12,8 +12,9 @@
 //   - crawler/page, the generic extractor: the fallback wired into
 //     Config.Extract and Config.ParseFeed for every target no adapter
 //     claims;
-//   - crawler/bluesky, crawler/fediverse (Mastodon, ActivityPub) and
-//     crawler/youtube, platform adapters put in Config.Adapters (an Adapter
+//   - crawler/bluesky, crawler/fediverse (Mastodon, ActivityPub),
+//     crawler/youtube, crawler/pixelfed, crawler/threads, crawler/lemmy and
+//     crawler/twitch, platform adapters put in Config.Adapters (an Adapter
 //     claims targets and fetches profiles), two of them with a Searcher
 //     for discovery.
 //

@@ -79,6 +79,15 @@ func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, raw string
 	return a.fetchTarget(ctx, client, t, raw)
 }
 
+// FetchActor reads the account whose ActivityPub actor is at actorURL:
+// the actor, its collections' sizes and its outbox, as Fetch does after
+// WebFinger. raw is the target the result is recorded against. Sources
+// that find an actor their own way read it through this (cmd/scout hands
+// the Threads adapter this method as its actor reader).
+func (a *ActivityPub) FetchActor(ctx context.Context, client *http.Client, actorURL, raw string) *scout.CrawlResult {
+	return a.fetchTarget(ctx, client, target.Target{ID: actorURL}, raw)
+}
+
 // fetchTarget reads the account t names; the Mastodon adapter calls it for
 // servers without the Mastodon API.
 func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t target.Target, raw string) *scout.CrawlResult {
@@ -101,9 +110,10 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t ta
 		return crawler.Failed(res, scout.FailParse, fmt.Errorf("activitypub: actor url: %w", err))
 	}
 	// An actor may only speak for its own server: an id on another host
-	// is not trusted as the stable key.
+	// is not trusted as the stable key (www.HOST and HOST are one server:
+	// Threads serves actors on www.threads.net with ids on threads.net).
 	id := actor.ID
-	if iu, err := url.Parse(id); err != nil || !strings.EqualFold(iu.Host, au.Host) {
+	if !sameHost(id, au) {
 		id = actorURL
 	}
 	if actor.isTombstone() {
@@ -224,10 +234,15 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 	return posts, coll.total(), nil
 }
 
-// sameHost reports whether rawURL is on actor's host.
+// sameHost reports whether rawURL is on actor's host, a leading "www."
+// aside on either.
 func sameHost(rawURL string, actor *url.URL) bool {
 	u, err := url.Parse(rawURL)
-	return err == nil && strings.EqualFold(u.Host, actor.Host)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	bare := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return bare(u.Host) == bare(actor.Host)
 }
 
 // apActor is an ActivityPub actor (Person, Service, Group, Application,
