@@ -620,11 +620,12 @@ func loadExportPage(ctx context.Context, cs scout.CreatorService, ids []string) 
 // shares the parameter name with the export format.
 var contentFormats = []string{scout.FormatVideo, scout.FormatImage, scout.FormatText, scout.FormatMixed}
 
-// exportParams splits an export request's query: format (the file format
-// when it names one of ExportFormats; other values are left for the
-// search's content-format filter) and bom, plus the remaining parameters.
+// exportParams splits an export request's query: format (the file
+// format; a content format there, as old clients send, still filters by
+// content_format on a search export) and bom, plus the remaining
+// parameters.
 // Paging parameters are dropped, since an export returns every match.
-func exportParams(v url.Values) (ExportOptions, url.Values, error) {
+func exportParams(v url.Values, search bool) (ExportOptions, url.Values, error) {
 	opts := ExportOptions{Format: ExportCSV}
 	rest := url.Values{}
 	var formats []string
@@ -638,12 +639,15 @@ func exportParams(v url.Values) (ExportOptions, url.Values, error) {
 					case f == "":
 					case slices.Contains(ExportFormats, f):
 						formats = append(formats, f)
-					case slices.Contains(contentFormats, f):
-						rest.Add(k, f)
+					case search && slices.Contains(contentFormats, f):
+						rest.Add("content_format", f)
 					default:
-						return opts, nil, scout.Errorf(scout.EINVALID,
-							"format must be one of %s (or a content format filter: %s); got %q",
-							strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+						if search {
+							return opts, nil, scout.Errorf(scout.EINVALID,
+								"format must be one of %s (filter by content with content_format: %s); got %q",
+								strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+						}
+						return opts, nil, scout.Errorf(scout.EINVALID, "format must be one of %s; got %q", strings.Join(ExportFormats, ", "), f)
 					}
 				}
 			}
@@ -706,7 +710,7 @@ func ExportFilename(prefix, name string) string {
 }
 
 func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
-	opts, rest, err := exportParams(r.URL.Query())
+	opts, rest, err := exportParams(r.URL.Query(), false)
 	if err == nil {
 		err = onlyParams(rest, "stage")
 	}
@@ -741,7 +745,7 @@ func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "search is not available on this server"), s.logger())
 		return
 	}
-	opts, rest, err := exportParams(r.URL.Query())
+	opts, rest, err := exportParams(r.URL.Query(), true)
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return
