@@ -12,7 +12,7 @@ import (
 
 // VersionBrandSafety is the brand_safety scorer version (see
 // VersionEngagementQuality for why versions exist).
-const VersionBrandSafety = "bs-1.0.0"
+const VersionBrandSafety = "bs-2.0.0"
 
 // Brand-safety aggregation constants (scoring.md §6.3, heuristic):
 // penalty_c = tol · Σ_l P_l·(1 − e^(−n_{c,l}/2)) with P_High 40 (Floor
@@ -365,7 +365,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		conf *= 1 - 0.5*float64(uncovered)/float64(len(posts))
 	}
 	r.score = &scout.Score{
-		Value:      round(v, 1),
+		Value:      scout.Float64(round(v, 1)),
 		Version:    VersionBrandSafety,
 		Confidence: round(conf, 2),
 		Formula:    "max(0, 100 − Σ_c tol·(40·(1−e^(−n_high/2)) + 15·(1−e^(−n_medium/2)) + 4·(1−e^(−n_low/2))) − D − F); n = Σ recency weights 0.5^(age_days/180); confirmed floor ⇒ 0, unconfirmed floor ⇒ ≤ 40; D = disclosure penalty, F = 15 for fake-influence signs; confidence = min(1, posts/12)·(1 − 0.5·share of posts in languages without a lexicon)",
