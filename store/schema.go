@@ -14,7 +14,10 @@ import (
 // files through migrations and refuses newer ones rather than misreading
 // them. Bump it with every change to bucket names, key encodings or record
 // shapes that old code could not read.
-const SchemaVersion = 1
+//
+// Version 2: a stored score's value may be null (unknown, with the reasons
+// in its "missing" list). Version 1 had no migration; see migrations.
+const SchemaVersion = 2
 
 // Bucket names. They are part of the on-disk format.
 var (
@@ -37,9 +40,16 @@ var (
 )
 
 // migrations[v] upgrades a file from schema version v to v+1 inside the
-// opening transaction. Version 1 is the first, so there are none yet; the
-// next layout change adds migrations[1] and bumps SchemaVersion to 2.
-var migrations = map[int]func(tx *bolt.Tx) error{}
+// opening transaction.
+var migrations = map[int]func(tx *bolt.Tx) error{
+	// 1 → 2: scores may be null. A version-1 record is a valid version-2
+	// record (a number still decodes into the nullable value), so nothing
+	// is rewritten; the bump exists so that an older Scout, which would
+	// read a null score as 0, refuses the file instead. Stored scores keep
+	// the values the old scorer gave them until `scout rescore` rewrites
+	// them, as after any upgrade that changes scorer versions.
+	1: func(*bolt.Tx) error { return nil },
+}
 
 // ensureSchema creates the buckets of a new file and stamps its version, or
 // checks and upgrades the version of an existing one.
