@@ -77,6 +77,11 @@ func MustWebServer(tb testing.TB) *webEnv {
 		tb.Fatal(err)
 	}
 	env.shortlst = sl.ID
+	// One entry, so the shortlist page renders its rows (and the hostile
+	// creator's name in them).
+	if _, _, err := db.AddEntries(ctx, sl.ID, []scout.ShortlistEntry{{CreatorID: env.hostile, Stage: scout.StageCandidate}}); err != nil {
+		tb.Fatal(err)
+	}
 	s := api.NewServer()
 	s.Creators, s.Index, s.Keys = db, idx, db
 	s.Shortlists, s.Hidden, s.Targets = db, db, db

@@ -363,7 +363,11 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 			consider(st, label, why)
 		}
 	}
-	if loc := reThanks.FindStringIndex(text); loc != nil {
+	thanks := false // the regexp is costly; run it only where it can match
+	for _, t := range toks {
+		thanks = thanks || t.norm == "thank" || t.norm == "thanks"
+	}
+	if loc := reThanksIf(thanks, text); loc != nil {
 		if region == scout.RegionUS {
 			consider(DisclosureClear, text[loc[0]:loc[1]], "thanks for the free product (FTC Disclosures 101)")
 		} else {
@@ -476,4 +480,11 @@ func disclosureFlags(d discResult) []scout.Flag {
 			Evidence: weak})
 	}
 	return fs
+}
+
+func reThanksIf(ok bool, text string) []int {
+	if !ok {
+		return nil
+	}
+	return reThanks.FindStringIndex(text)
 }

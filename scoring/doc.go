@@ -78,29 +78,32 @@
 // # brand_safety (bs-)
 //
 // The newest 50 posts of all accounts (content warning, title and text) and
-// the bios are scanned for the 12 GARM categories (adult, arms, crime,
+// the bios are read for the 12 GARM categories (adult, arms, crime,
 // death_injury, piracy, hate, profanity, drugs_alcohol, spam, terrorism,
-// sensitive_issues, misinformation) with whole-word phrase lexicons in en,
-// es, de, it, fr after normalization (lower case; accents folded with
-// x/text; ß, æ, œ; leetspeak between letters; masked "f*ck"). Benign phrases
-// ("water pistol", "coke zero", "bath bomb") are masked first. Each hit has
-// a base level (floor/high/medium/low); a promotion cue in the post ("dm for
-// prices", "for sale", "how to make", "link in bio") raises it one level; a
-// news, education, history, awareness, fact-check or recovery cue caps it at
-// low (GARM: news/educational treatment is Low); promotion wins. Profanity
-// is low for one term, medium for 2–3 distinct, high for ≥ 4, and high when
-// > 20% of posts are profane. Bluesky labels map directly (porn high,
-// sexual medium, nudity low, graphic-media/gore high, !hide floor).
+// sensitive_issues, misinformation) with the lexicon in lexicon/ (data files
+// per language and category, each naming its source and licence): one
+// Aho–Corasick pass per post over the normalized words (case, accents,
+// zero-width characters, homoglyphs, leetspeak; spaced, repeated and masked
+// letters recovered), Snowball stemming at match time in the word's own
+// language, pattern families (lexicon/rules.txt) over the concepts found in
+// a post. A promotion cue keeps a hit's level; quoting, reporting,
+// teaching, warning or debunking cues cap it at low, fiction and games at
+// low (medium for graphic violence), and so does a creator's professional
+// context (a role in the bio with supporting posts); a slur addressed to a
+// person is floor. Profanity is low for one strong term, medium for two in
+// a post or strong language in three posts. Bluesky labels map directly
+// (porn high, sexual medium, nudity low, graphic-media/gore high, !hide
+// floor).
 //
 //	w_post      = 0.5^(age_days/180)
 //	n_{c,l}     = Σ w over posts whose level in category c is l
-//	penalty_c   = tol · (40·(1−e^(−n_{c,high+floor}/2)) + 15·(1−e^(−n_{c,medium}/2)) + 4·(1−e^(−n_{c,low}/2)))
+//	penalty_c   = tol · (50·(1−e^(−n_{c,high+floor})) + 20·(1−e^(−n_{c,medium})) + 4·(1−e^(−n_{c,low})))
 //	BS          = max(0, 100 − Σ_c penalty_c − D − F)
 //
 // tol is 2 / 1 / 0.5 for the limited / standard / expanded preset. A
-// confirmed floor (two posts at floor in one category, or a !hide label)
-// gives BS 0 and the ineligible flag; a single floor hit caps BS at 40 for
-// human review. brand_safety:<category> flags (level = the highest) are
+// confirmed floor (two posts at floor in one category, one beside a high
+// post, one unambiguous case, or a !hide label) gives BS 0 and the
+// ineligible flag; another single floor hit caps BS at 40 for human review. brand_safety:<category> flags (level = the highest) are
 // raised from medium up (medium only when recency weight ≥ 0.25): red at
 // high/floor, warn at medium. F = 15 when a red follower_spike,
 // suspicious_followers or engagement_pod check shows bought influence (16

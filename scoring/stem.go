@@ -6,37 +6,15 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/english"
-	"github.com/blevesearch/snowballstem/french"
-	"github.com/blevesearch/snowballstem/german"
-	"github.com/blevesearch/snowballstem/italian"
-	"github.com/blevesearch/snowballstem/portuguese"
-	"github.com/blevesearch/snowballstem/spanish"
 	"golang.org/x/text/unicode/norm"
 )
 
-// snowball are the Snowball stemmers brief terms are matched with, by ISO
-// 639-1 code (scoring.md §5: per-language stemming, so a German brief's
-// "vegan" finds "vegane" and "veganes", an Italian "pizza" finds "pizze",
-// a French "cheval" finds "chevaux").
-var snowball = map[string]func(*snowballstem.Env) bool{
-	"en": english.Stem, "es": spanish.Stem, "de": german.Stem,
-	"fr": french.Stem, "it": italian.Stem, "pt": portuguese.Stem,
-}
-
-// StemLanguages lists the languages brief matching stems, sorted.
-var StemLanguages = func() []string {
-	var ls []string
-	for l := range snowball {
-		ls = append(ls, l)
-	}
-	slices.Sort(ls)
-	return ls
-}()
-
 // matcher matches brief terms against a creator's text in every language
 // that may be in play: the brief's languages, the creator's and its posts'
-// (all of StemLanguages when none is known). A term matches at a position
+// (all of LexiconLanguages when none is known), with the lexicon's Snowball
+// stemmers (scoring.md §5: per-language stemming, so a German brief's
+// "vegan" finds "vegane" and "veganes", an Italian "pizza" finds "pizze", a
+// French "cheval" finds "chevaux"). A term matches at a position
 // when, in any one of those languages, each of its words has the same stem
 // as the text's word there. Besides the Snowball languages there is always
 // a language-agnostic form (accents folded, a plural -s dropped), so
@@ -57,12 +35,12 @@ func newMatcher(langs []string) *matcher {
 	m := &matcher{langs: []string{""}, env: snowballstem.NewEnv(""), cache: map[string][]string{}}
 	for _, l := range langs {
 		l = strings.ToLower(l)
-		if snowball[l] != nil && !slices.Contains(m.langs, l) {
+		if stemmers[l] != nil && !slices.Contains(m.langs, l) {
 			m.langs = append(m.langs, l)
 		}
 	}
 	if len(m.langs) == 1 {
-		m.langs = append(m.langs, StemLanguages...)
+		m.langs = append(m.langs, LexiconLanguages...)
 	}
 	return m
 }
@@ -112,9 +90,7 @@ func (m *matcher) forms(w string) []string {
 			f[l] = stem(foldAccents(w))
 			continue
 		}
-		m.env.SetCurrent(w)
-		snowball[lang](m.env)
-		f[l] = foldAccents(m.env.Current())
+		f[l] = foldAccents(stemWith(m.env, lang, w))
 	}
 	m.cache[w] = f
 	return f
