@@ -12,7 +12,7 @@ import (
 
 // VersionBrandSafety is the brand_safety scorer version (see
 // VersionEngagementQuality for why versions exist).
-const VersionBrandSafety = "bs-2.0.0"
+const VersionBrandSafety = "bs-2.1.0"
 
 // Brand-safety aggregation constants (scoring.md §6.3, heuristic):
 // penalty_c = tol · Σ_l P_l·(1 − e^(−n_{c,l})) with P_High 50 (Floor
@@ -27,7 +27,7 @@ const (
 	recencyHalfLife   = 180.0
 	minFlagWeight     = 0.25 // medium hits older than ~a year do not flag (scoring.md §6.3 exclusion rule w ≥ 0.25)
 	floorCandidateCap = 40.0 // unconfirmed floor: "needs human review", BS capped at 40 (scoring.md §6.3)
-	fakeInfluencePen  = 15.0 // 16 CFR 465.8 fake indicators of influence (scoring.md §6.3)
+	fakeInfluencePen  = 15.0 // signs of inauthentic influence, scaled by their confidence (scoring.md §6.3)
 	scanPosts         = 50   // newest posts scanned (scoring.md §6.0)
 	profanityDensity  = 0.10 // strong language in ≥ 2 posts that are ≥ 10% of the posts ⇒ medium
 )
@@ -102,7 +102,7 @@ func recency(p *scout.Post, now time.Time) float64 {
 	return math.Pow(0.5, age/recencyHalfLife)
 }
 
-func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []postText, now time.Time, preset string, disc discResult, fake []string) bsResult {
+func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []postText, now time.Time, preset string, disc discResult, fake []sign) bsResult {
 	var r bsResult
 	tol := presetTolerance[preset]
 	var hitsByCat [12][]*bsHit
@@ -283,10 +283,9 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		reasons = append(reasons, reason{d, fmt.Sprintf("%d likely sponsored post(s): %d undisclosed, %d weakly disclosed under %s rules −%.0f",
 			disc.sponsored, disc.none, disc.weak, strings.ToUpper(disc.region), d)})
 	}
-	f := 0.0
-	if len(fake) > 0 {
-		f = fakeInfluencePen
-		reasons = append(reasons, reason{f, "signs of bought influence (" + strings.Join(fake, ", ") + "), illegal to buy in the US since 2024 (16 CFR 465.8) −15"})
+	f, why := inauthenticPenalty(fake)
+	if f > 0 {
+		reasons = append(reasons, reason{f, why})
 	}
 	v := math.Max(0, 100-total-d-f)
 	switch {
@@ -334,7 +333,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		Value:      scout.Float64(round(v, 1)),
 		Version:    VersionBrandSafety,
 		Confidence: round(conf, 2),
-		Formula:    "max(0, 100 − Σ_c tol·(50·(1−e^(−n_high)) + 20·(1−e^(−n_medium)) + 4·(1−e^(−n_low))) − D − F); n = Σ recency weights 0.5^(age_days/180) of posts at that level (floor counts as high); confirmed floor ⇒ 0, unconfirmed floor ⇒ ≤ 40; D = disclosure penalty, F = 15 for fake-influence signs; confidence = min(1, posts/12)·(1 − 0.5·share of posts in languages without a lexicon)·(0.8 if a flag rests only on obfuscated words)·(0.9 if context lowered a hit)",
+		Formula:    "max(0, 100 − Σ_c tol·(50·(1−e^(−n_high)) + 20·(1−e^(−n_medium)) + 4·(1−e^(−n_low))) − D − F); n = Σ recency weights 0.5^(age_days/180) of posts at that level (floor counts as high); confirmed floor ⇒ 0, unconfirmed floor ⇒ ≤ 40; D = disclosure penalty, F = 15 × the highest confidence among red authenticity signs (follower spike, suspicious followers, pod); confidence = min(1, posts/12)·(1 − 0.5·share of posts in languages without a lexicon)·(0.8 if a flag rests only on obfuscated words)·(0.9 if context lowered a hit)",
 		Inputs:     inputs,
 		Reasons:    topReasons(reasons, 4),
 	}

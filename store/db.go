@@ -64,6 +64,10 @@ type DB struct {
 
 	mu      sync.Mutex // guards pidPath, so concurrent Closes remove it once
 	pidPath string
+
+	// lease holds the frontier's leases and claims (frontier.go): per
+	// process, in memory only.
+	lease frontierLeases
 }
 
 var (

@@ -116,6 +116,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer saveQuota()
 	cfg.Adapters = append(cfg.Adapters, adapters...)
 	cfg.Validators = a.db.Validators() // revalidation outlives the process
+	cfg.HostInfo = a.db                // and so do the answers of host probes
 	if *snowball.follow {
 		return m.snowball(ctx, a, cfg, urls, *seeds, snowball)
 	}
@@ -129,6 +130,9 @@ func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []str
 	cfg.Progress = progress.add
 	if cfg.Validators == nil {
 		cfg.Validators = a.db.Validators()
+	}
+	if cfg.HostInfo == nil {
+		cfg.HostInfo = a.db
 	}
 	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.ing)
 	progress.finish()

@@ -104,11 +104,13 @@ func isSet(fs *flag.FlagSet, name string) bool {
 // through crawl's own flags, with the base-URL flags pointed at the sample
 // web's platform hosts: the Bluesky AppView at bsky.example and YouTube
 // channel pages at yt.example (Mastodon and PeerTube URLs name their
-// server themselves). No YouTube key is read, not even from the
-// environment: the sample web has channel pages, not the Data API.
+// server themselves). No YouTube key and no Twitch credentials are read,
+// not even from the environment: the sample web has channel pages, not the
+// Data API, and no Twitch.
 func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
 	fs := flag.NewFlagSet("demo-platforms", flag.ContinueOnError)
 	yt := addYouTubeFlags(fs, &Main{Getenv: func(string) string { return "" }})
+	nets := addNetworkFlags(fs, &Main{Getenv: func(string) string { return "" }})
 	social := addSocialFlags(fs)
 	if err := fs.Parse(demoPlatformArgs(web)); err != nil {
 		return nil, fmt.Errorf("demo: platform flags: %w", err)
@@ -117,7 +119,8 @@ func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append([]crawler.Adapter{ytAdapter}, social.adapters()...), nil
+	out := append([]crawler.Adapter{ytAdapter}, nets.adapters()...)
+	return append(out, social.adapters()...), nil
 }
 
 // demoPlatformArgs are the base-URL flags that point crawl's adapters at

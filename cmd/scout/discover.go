@@ -85,6 +85,7 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	}
 	defer saveQuota()
 	cfg.Adapters = append(cfg.Adapters, adapters...)
+	cfg.HostInfo = a.db
 	c := crawler.New(cfg)
 
 	var searchers []crawler.Searcher

@@ -76,6 +76,10 @@ func discoverFixture(t *testing.T) *httptest.Server {
 				return
 			}
 			w.Write([]byte("[]"))
+		case p == "/api/v1/instance":
+			// The crawl asks the host what it is before it hands the
+			// Mastodon adapter a profile URL.
+			w.Write([]byte(`{"uri":"mastodon.test","title":"Mastodon","version":"4.3.2"}`))
 		case p == "/api/v1/accounts/lookup":
 			for _, a := range []map[string]any{ana, bea, zed} {
 				if a["username"] == q.Get("acct") {

@@ -203,6 +203,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 		}
 	}
 	cfg.Validators = a.db.Validators() // revalidation outlives serve
+	cfg.HostInfo = a.db                // and so do the answers of host probes
 	saveQuota := func() {}
 	platforms := m.platforms
 	if platforms == nil && len(js.platformArgs) > 0 {

@@ -75,9 +75,10 @@ func TestSearchWithBriefCLI(t *testing.T) {
 	if resp.Total == 0 || len(resp.Creators) == 0 || resp.Creators[0].Name != "Maya Okafor 🏃🏾‍♀️" {
 		t.Errorf("trail-running brief: total %d, %+v; want Maya Okafor first", resp.Total, resp.Creators)
 	}
-	// The sample web publishes no engagement counts for Pixel Kitchen and
-	// no country: the vegan-baking brief (GB or US) cannot rank her, and
-	// says she needs data rather than passing her silently.
+	// The sample web publishes no engagement counts for its food
+	// creators: the vegan-baking brief ranks none of them, Pixel Kitchen
+	// among them, and lists those it cannot decide as needing data rather
+	// than passing them silently.
 	resp = search(b.ID)
 	for _, c := range resp.Creators {
 		if c.Name == "Pixel Kitchen" {
