@@ -15,3 +15,6 @@ func (ix *Index) Bleve() bleve.Index { return ix.bi }
 
 // VersionKey is the internal key holding the mapping version.
 var VersionKey = versionKey
+
+// Segments is the number of segments in the index's current snapshot.
+func (ix *Index) Segments() (int, error) { return ix.segments() }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -324,24 +325,11 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 			return fmt.Errorf("%s: %w", op, err)
 		}
 		batch := cs[start:min(start+BatchSize, len(cs))]
-		ids := make([]string, len(batch))
-		for i, c := range batch {
-			ids[i] = c.ID
-		}
-		reviews, err := ix.reviews.FindFlagReviews(ctx, ids)
+		docs, err := ix.documents(ctx, batch, runtime.GOMAXPROCS(0))
 		if err != nil {
-			return fmt.Errorf("%s: read flag reviews: %w", op, err)
+			return formatError(op, err)
 		}
-		now := ix.now()
-		b := ix.bi.NewBatch()
-		for _, c := range batch {
-			doc := document(c, scout.ReviewsByCode(reviews[c.ID]), now)
-			doc[fieldFingerprint] = fingerprint(doc, c.Snapshots) // for scout doctor (doctor.go)
-			if err := b.Index(c.ID, doc); err != nil {
-				return formatError(op, fmt.Errorf("creator %s: %w", c.ID, err))
-			}
-		}
-		if err := ix.bi.Batch(b); err != nil {
+		if err := ix.writeBatch(docs); err != nil {
 			return formatError(op, err)
 		}
 	}
