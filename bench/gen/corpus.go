@@ -155,10 +155,12 @@ func Build(ctx context.Context, dir string, n int, settle time.Duration, log io.
 	marker := filepath.Join(dir, builtMarker)
 	if b, err := os.ReadFile(marker); err == nil && string(b) == fmt.Sprint(n) {
 		fmt.Fprintf(log, "corpus: reusing %d creators in %s\n", n, dir)
-		if idx, err := index.Open(IndexPath(dir)); err == nil {
-			return bt, idx.Close()
+		if _, err := os.Stat(IndexPath(dir)); err == nil {
+			if idx, err := index.Open(IndexPath(dir)); err == nil {
+				return bt, idx.Close()
+			}
 		}
-		// An index of an older mapping: build it again from the store.
+		// No index, or one of an older mapping: build it from the store.
 		return RebuildIndex(ctx, dir, settle, log)
 	}
 	if err := CheckFree(dir, CorpusBytes(n)); err != nil {
