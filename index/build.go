@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	bdoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
@@ -221,11 +222,33 @@ func (ix *Index) Optimize(ctx context.Context) error {
 	if !ok {
 		return fmt.Errorf("%s: index is %T, not scorch", op, adv)
 	}
+	if ix.build != "" {
+		// Only segments on disk are merged; a build's batches may not
+		// be there yet.
+		if err := persistAll(ix.bi); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
 	opts := mergeplan.SingleSegmentMergePlanOptions
 	if err := s.ForceMerge(ctx, &opts); err != nil {
 		return formatError(op, err)
 	}
 	return nil
+}
+
+// persistAll waits until everything written to bi so far is on disk. A
+// build index (Create) takes batches without waiting for them to be
+// persisted; a last batch asks to be told when it is, and Bleve persists
+// snapshots in order.
+func persistAll(bi bleve.Index) error {
+	done := make(chan error, 1)
+	b := bi.NewBatch()
+	b.SetInternal(versionKey, []byte(MappingVersion))
+	b.SetPersistedCallback(func(err error) { done <- err })
+	if err := bi.Batch(b); err != nil {
+		return err
+	}
+	return <-done
 }
 
 // segments is the number of segments in the index's current snapshot

@@ -102,7 +102,7 @@ func Open(path string) (*Index, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("%s: create parent directory: %w", op, err)
 		}
-		if ix.bi, err = createAt(path, ix.mapping); err != nil {
+		if ix.bi, err = createAt(path, ix.mapping, nil); err != nil {
 			return nil, formatError(op, err)
 		}
 		return ix, nil
@@ -151,7 +151,10 @@ func Create(path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: create build directory: %w", op, err)
 	}
-	bi, err := createAt(filepath.Join(build, "index"), ix.mapping)
+	// A build that fails is discarded whole, so its batches need not
+	// wait for their segments to reach the disk: persistAll before the
+	// swap waits once for all of them.
+	bi, err := createAt(filepath.Join(build, "index"), ix.mapping, map[string]any{"unsafe_batch": true})
 	if err != nil {
 		_ = os.RemoveAll(build)
 		return nil, formatError(op, err)
@@ -169,7 +172,7 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
 	}
-	if ix.bi, err = createAt("", ix.mapping); err != nil {
+	if ix.bi, err = createAt("", ix.mapping, nil); err != nil {
 		return nil, formatError(op, err)
 	}
 	return ix, nil
@@ -187,10 +190,11 @@ func newIndex(path string) (*Index, error) {
 	return &Index{path: path, mapping: m, analyzers: a, reviews: NopReviews{}, now: time.Now}, nil
 }
 
-// createAt makes a new scorch index at path ("" for memory) and records the
-// mapping version in it.
-func createAt(path string, m *mapping.IndexMappingImpl) (bleve.Index, error) {
-	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+// createAt makes a new scorch index at path ("" for memory) with the
+// scorch config (nil for the defaults) and records the mapping version in
+// it.
+func createAt(path string, m *mapping.IndexMappingImpl, config map[string]any) (bleve.Index, error) {
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, config)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
@@ -231,6 +235,12 @@ func (ix *Index) Commit() error {
 	}
 	if ix.build == "" {
 		return nil
+	}
+	if err := persistAll(ix.bi); err != nil {
+		_ = ix.bi.Close()
+		ix.bi = nil
+		_ = os.RemoveAll(ix.build)
+		return fmt.Errorf("%s: write new index: %w", op, err)
 	}
 	if err := ix.bi.Close(); err != nil {
 		ix.bi = nil

@@ -164,17 +164,20 @@ func run(ctx context.Context, n, queries, warmup int, keep string, rebuild bool,
 		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version(), n, queries, warmup, loadStart, loadBuilt, gen.LoadAvg())
 	fmt.Printf("| build | value |\n|---|---|\n")
 	if bt.Store > 0 {
-		fmt.Printf("| store write (SaveProfiles + UpdateCreators in groups of 500, NoSync) | %s (%.0f creators/s) |\n", bt.Store.Round(time.Second), float64(n)/bt.Store.Seconds())
+		fmt.Printf("| store write (SaveProfiles + UpdateCreators in groups of 500, NoSync) | %s (%.0f creators/s; %.2f ms CPU per creator) |\n",
+			bt.Store.Round(time.Second), float64(n)/bt.Store.Seconds(), 1e3*bt.StoreCPU.Seconds()/float64(n))
 	}
 	if build := bt.Index + bt.Merge; build > 0 {
 		fmt.Printf("| index build from the store (reindex: load, merge, swap) | %s (%.0f docs/s) |\n", build.Round(time.Second), float64(n)/build.Seconds())
+		cpu := bt.IndexCPU.Seconds() / float64(n)
+		fmt.Printf("| index build CPU (user + system) | %.2f ms per creator: %.0f docs/s on %d whole cores |\n", 1e3*cpu, float64(runtime.NumCPU())/cpu, runtime.NumCPU())
 		fmt.Printf("| of which the load (index.Load) | %s (%.0f docs/s) |\n", bt.Index.Round(time.Second), float64(n)/bt.Index.Seconds())
 		fmt.Printf("| of which the merge into one segment and the swap | %s |\n", bt.Merge.Round(time.Second))
 	}
 	fmt.Printf("| index size on disk | %.0f MB (%.2f KB per creator) |\n", float64(size)/1e6, float64(size)/float64(n)/1e3)
 	fmt.Printf("| serving memory after the queries: RSS / anonymous / file-backed | %d / %d / %d MB |\n",
 		gen.ProcStatus("VmRSS")>>20, gen.ProcStatus("RssAnon")>>20, gen.ProcStatus("RssFile")>>20)
-	fmt.Printf("| Go heap in use / peak RSS | %d MB / %d MB |\n\n", ms.HeapInuse>>20, gen.ProcStatus("VmHWM")>>20)
+	fmt.Printf("| Go heap in use / peak RSS (the build included) | %d MB / %d MB |\n\n", ms.HeapInuse>>20, gen.ProcStatus("VmHWM")>>20)
 	fmt.Printf("| query shape | avg hits | raw p50 | raw p95 | raw p99 | API p50 | API p95 | API p99 | API/raw p50 | API/raw p99 | goal |\n")
 	fmt.Printf("|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for i, r := range rows {
