@@ -157,6 +157,13 @@ func IndexPath(dir string) string { return filepath.Join(dir, "index") }
 // kept directory (-dir) is reused instead of rebuilt.
 const builtMarker = "corpus-built"
 
+// Built reports whether dir holds a finished corpus of n creators (its
+// store, at least).
+func Built(dir string, n int) bool {
+	b, err := os.ReadFile(filepath.Join(dir, builtMarker))
+	return err == nil && string(b) == fmt.Sprint(n)
+}
+
 // Build makes a corpus of n creators in dir: a store written without
 // fsync (it is throwaway) and the on-disk index built from it, then waits
 // for Bleve's background merges to settle (at most settle). When dir

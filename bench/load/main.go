@@ -119,8 +119,12 @@ func run(ctx context.Context, cfg config) error {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if _, err := gen.Build(ctx, dir, cfg.creators, 3*time.Minute, os.Stderr); err != nil {
-		return err
+	// With -reindex a kept corpus needs only its store: the index is
+	// built below anyway.
+	if !cfg.reindex || !gen.Built(dir, cfg.creators) {
+		if _, err := gen.Build(ctx, dir, cfg.creators, 3*time.Minute, os.Stderr); err != nil {
+			return err
+		}
 	}
 
 	// The store as serve opens it (fsync on), and the index beside it.
