@@ -93,6 +93,7 @@ var routeRoles = map[string]scout.Role{
 	"POST /api/v1/shortlists/{id}/watch": scout.RoleEditor,
 	"GET /api/v1/alerts":                 scout.RoleViewer,
 	"POST /api/v1/alerts/check":          scout.RoleEditor,
+	"GET /api/v1/alerts/deliveries":      scout.RoleViewer, // webhook URLs are shown to viewers with their saved searches too
 
 	// People's data: erasure, the audit log and subject access.
 	"DELETE /api/v1/creators/{id}": scout.RoleAdmin,

@@ -210,6 +210,10 @@ var apiOps = []apiOp{
 		{"limit", "integer", "at most this many (default 500, at most 5000)", false},
 	}, status: 200, resp: AlertsResponse{}, errors: []int{400, 503}},
 	{pattern: "POST /api/v1/alerts/check", summary: "Check every saved search and watch now", tag: "alerts", status: 200, resp: checkResult{}, errors: []int{503}},
+	{pattern: "GET /api/v1/alerts/deliveries", summary: "Webhook deliveries (queued first, then finished, newest first) and each destination's circuit breaker", tag: "alerts", query: []oaParam{
+		{"state", "string", "queued, delivered or failed; default any", false},
+		{"limit", "integer", "at most this many (default 100, at most 1000)", false},
+	}, status: 200, resp: DeliveriesResponse{}, errors: []int{400, 503}},
 
 	{pattern: "DELETE /api/v1/creators/{id}", summary: "Erase a creator everywhere and suppress them from future crawls and imports", tag: "privacy", status: 200, resp: scout.Erasure{}, errors: []int{404, 503}},
 	{pattern: "GET /api/v1/admin/audit", summary: "The privacy audit log, oldest first", tag: "privacy", query: []oaParam{
