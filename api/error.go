@@ -55,13 +55,19 @@ func Error(w http.ResponseWriter, r *http.Request, err error, log *slog.Logger) 
 			log.Error("insufficient storage", "method", r.Method, "path", r.URL.Path, "err", err)
 		}
 	}
-	if d := scout.RetryAfter(err); d > 0 {
-		w.Header().Set("Retry-After", strconv.Itoa(max(1, int(math.Ceil(d.Seconds())))))
-	}
+	setRetryAfter(w, err)
 	var body errorBody
 	body.Error.Code = code
 	body.Error.Message = scout.ErrorMessage(err)
 	writeJSON(w, StatusOf(err), body)
+}
+
+// setRetryAfter sets the Retry-After header, in whole seconds, when err
+// says when to retry.
+func setRetryAfter(w http.ResponseWriter, err error) {
+	if d := scout.RetryAfter(err); d > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(max(1, int(math.Ceil(d.Seconds())))))
+	}
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -335,13 +335,20 @@ func buildOpenAPI() map[string]any {
 				errs = append(errs, 403)
 			}
 		}
+		if !strings.HasPrefix(o.pattern, "GET ") && role != scout.RolePublic {
+			errs = append(errs, 507) // a write the disk had no room for
+		}
 		errs = append(errs, 500)
 		for _, st := range errs {
 			resp := map[string]any{"description": http.StatusText(st),
 				"content": map[string]any{"application/json": map[string]any{"schema": errorRef}}}
-			if st == 429 {
+			switch st {
+			case 429:
 				resp["headers"] = map[string]any{"Retry-After": map[string]any{
-					"description": "seconds until the key may call again", "schema": map[string]any{"type": "integer"}}}
+					"description": "seconds until the key may call again (the rate limit, or a heavy request's fair-use limit)", "schema": map[string]any{"type": "integer"}}}
+			case 503:
+				resp["headers"] = map[string]any{"Retry-After": map[string]any{
+					"description": "seconds until it may work again (sent while the search index is being rebuilt)", "schema": map[string]any{"type": "integer"}}}
 			}
 			responses[strconv.Itoa(st)] = resp
 		}
