@@ -137,7 +137,9 @@ func Destination(raw string) string {
 func (a *Alerter) enqueue(ctx context.Context, ownerID, hook, secret string, fresh []*scout.Alert) {
 	d := &scout.WebhookDelivery{ID: ownerID + "-" + fresh[0].ID, OwnerID: ownerID, URL: hook, Secret: secret,
 		Alerts: fresh, Destination: Destination(hook)}
-	if err := a.hooks.queue.EnqueueDelivery(ctx, d); err != nil {
+	// The alerts are recorded already: a caller that went away must not
+	// cost their delivery.
+	if err := a.hooks.queue.EnqueueDelivery(context.WithoutCancel(ctx), d); err != nil {
 		a.logger().Error("queue webhook; the alerts stay listed at /api/v1/alerts", "owner", ownerID, "alerts", len(fresh), "err", err)
 		return
 	}

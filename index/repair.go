@@ -245,7 +245,7 @@ func (ix *Index) Repair(ctx context.Context, src Source) error {
 	if ix.path == "" {
 		ix.fault = nil
 		ix.setInstance(nbi)
-		ix.log.Info("search index rebuilt from the store", "creators", n, "took", time.Since(start).Round(time.Millisecond))
+		ix.log.Warn("search index rebuilt from the store; searches work again", "creators", n, "took", time.Since(start).Round(time.Millisecond))
 		return nil
 	}
 	if err := closeInstance(nbi); err != nil {
@@ -262,7 +262,7 @@ func (ix *Index) Repair(ctx context.Context, src Source) error {
 	}
 	ix.fault = nil
 	ix.setInstance(bi)
-	ix.log.Info("search index rebuilt from the store", "creators", n, "took", time.Since(start).Round(time.Millisecond))
+	ix.log.Warn("search index rebuilt from the store; searches work again", "creators", n, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
