@@ -3,19 +3,26 @@ package api
 import (
 	"fmt"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
 	"github.com/scout-oss/scout"
 )
 
-// Defaults of the fair-use limits: how many heavy requests (exports, brief
-// matches, lookalikes, ...) one key may run at once, and the server in
-// all. The rate limit counts requests; these count work in progress, which
-// is what an export's memory and a brief match's seconds of CPU scale with.
+// DefaultHeavyPerKey is how many heavy requests (exports, brief matches,
+// lookalikes, ...) one key may run at once. The rate limit counts
+// requests; the fair-use limits count work in progress, which is what an
+// export's memory and a brief match's seconds of CPU scale with. One per
+// key keeps a greedy key to one core.
+const DefaultHeavyPerKey = 1
+
+// DefaultHeavyTotal is how many heavy requests the server runs at once
+// for all keys together: one per CPU (at least 2), so heavy work never
+// takes more cores than there are and searches always find one.
+func DefaultHeavyTotal() int { return max(2, runtime.NumCPU()) }
+
 const (
-	DefaultHeavyPerKey = 2
-	DefaultHeavyTotal  = 4
 	// heavyRetryAfter is the Retry-After of a refused heavy request: about
 	// what one export of ten thousand creators takes.
 	heavyRetryAfter = 5 * time.Second
@@ -79,7 +86,7 @@ func (f *fairUse) acquire(key string) (release func(), err error) {
 	switch {
 	case f.perKey > 0 && f.byKey[key] >= f.perKey:
 		return nil, &scout.Error{Code: scout.ERATELIMITED, RetryAfter: heavyRetryAfter, Message: fmt.Sprintf(
-			"key %s already runs %d heavy requests (exports, brief matches, lookalikes) at once, the most allowed; retry after %d s",
+			"key %s already runs %d heavy request(s) (exports, brief matches, lookalikes) at once, the most allowed; retry after %d s",
 			key, f.perKey, int(heavyRetryAfter.Seconds()))}
 	case f.total > 0 && f.all >= f.total:
 		return nil, &scout.Error{Code: scout.ERATELIMITED, RetryAfter: heavyRetryAfter, Message: fmt.Sprintf(

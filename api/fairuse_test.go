@@ -64,7 +64,7 @@ func TestFairUse(t *testing.T) {
 	start(greedy)
 
 	st, h, body := env.do(t, "GET", similar, greedy, "")
-	if st != http.StatusTooManyRequests || h.Get("Retry-After") != "5" || !strings.Contains(string(body), "already runs 2 heavy requests") {
+	if st != http.StatusTooManyRequests || h.Get("Retry-After") != "5" || !strings.Contains(string(body), "already runs 2 heavy request(s)") {
 		t.Errorf("third heavy request of one key: %d, Retry-After %q, %s; want 429 naming the per-key limit", st, h.Get("Retry-After"), body)
 	}
 	if st, _, body := env.do(t, "GET", "/api/v1/creators?q=x", greedy, ""); st != http.StatusOK {

@@ -47,7 +47,7 @@ type Server struct {
 	// HeavyPerKey and HeavyTotal are the fair-use limits: how many heavy
 	// requests (exports, brief matches, lookalikes; fairuse.go) one key
 	// may run at once, and all keys together (0 = unlimited); NewServer
-	// sets DefaultHeavyPerKey/Total.
+	// sets DefaultHeavyPerKey and DefaultHeavyTotal().
 	HeavyPerKey int
 	HeavyTotal  int
 	// Alerter serves saved searches, watches and alerts; nil makes the
@@ -108,7 +108,7 @@ func NewServer() *Server {
 		RateLimit:   DefaultRateLimit,
 		RateBurst:   DefaultRateBurst,
 		HeavyPerKey: DefaultHeavyPerKey,
-		HeavyTotal:  DefaultHeavyTotal,
+		HeavyTotal:  DefaultHeavyTotal(),
 	}
 }
 
