@@ -220,15 +220,30 @@ func openAt(path string) (bleve.Index, error) {
 }
 
 // createAt makes a new scorch index at path ("" for memory) and records the
-// mapping version in it.
+// mapping version in it. Bleve writes the options given at creation into
+// index_meta.json, so an on-disk index is created without Scout's runtime
+// options and reopened with them (openAt).
 func createAt(path string, m *mapping.IndexMappingImpl) (bleve.Index, error) {
-	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, map[string]any{asyncErrorKey: asyncErrorName()})
+	var cfg map[string]any
+	if path == "" {
+		cfg = map[string]any{asyncErrorKey: asyncErrorName()}
+	}
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
 	if err := bi.SetInternal(versionKey, []byte(MappingVersion)); err != nil {
 		_ = bi.Close()
 		return nil, fmt.Errorf("record mapping version: %w", err)
+	}
+	if path == "" {
+		return bi, nil
+	}
+	if err := bi.Close(); err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	if bi, err = openAt(path); err != nil {
+		return nil, fmt.Errorf("reopen new index: %w", err)
 	}
 	return bi, nil
 }
