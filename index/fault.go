@@ -14,8 +14,9 @@ import (
 )
 
 // A Bleve index whose write failed is poisoned: when scorch fails to
-// persist a batch (a full disk, most often) it has already closed segments
-// its current snapshot still holds, and the next search over them panics,
+// persist a batch (a full disk, most often), its Batch closes the batch's
+// new segment although the segment is already part of the current
+// snapshot, and the next search over it panics (a nil cache map in zapx),
 // sometimes inside one of Bleve's own goroutines, where no recover of
 // Scout's can reach and the process dies. So the index never gives Bleve a
 // second chance: the first failed write (or a panic out of Bleve, or a
