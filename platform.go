@@ -12,6 +12,10 @@ const (
 	PlatformMastodon  Platform = "mastodon"  // Mastodon REST API
 	PlatformFediverse Platform = "fediverse" // other ActivityPub servers
 	PlatformYouTube   Platform = "youtube"
+	PlatformPixelfed  Platform = "pixelfed" // Pixelfed servers (fediverse photo sharing)
+	PlatformLemmy     Platform = "lemmy"    // Lemmy users, through the Lemmy API
+	PlatformThreads   Platform = "threads"  // Threads accounts shared to the fediverse, read over ActivityPub
+	PlatformTwitch    Platform = "twitch"   // Twitch channels, through the Helix API
 )
 
 // Tier is a follower-count band. Scoring compares engagement within a

@@ -20,8 +20,9 @@ type Post struct {
 	// Fields below are optional signals that adapters fill where the
 	// platform publishes them; scoring uses each one only when present.
 
-	// MediaKind is "video", "image", "text" or "article" when known; video
-	// engagement is benchmarked by views rather than followers.
+	// MediaKind is "video", "image", "text", "article" or "audio" (a
+	// podcast episode) when known; video engagement is benchmarked by
+	// views rather than followers.
 	MediaKind       string `json:"media_kind,omitempty"`
 	DurationSeconds int    `json:"duration_seconds,omitempty"`
 	// Links are the outbound links of the post (affiliate and brand links
@@ -44,6 +45,14 @@ type Post struct {
 	IsRepost bool   `json:"is_repost,omitempty"`
 	// Replies are the public replies the adapter sampled, oldest first.
 	Replies []Reply `json:"replies,omitempty"`
+	// Format names the shape the post was read from, for sources that read
+	// several, so that a layout change shows up per shape rather than as a
+	// silent drop: for YouTube "lockupViewModel", "shortsLockupViewModel",
+	// "videoRenderer", "gridVideoRenderer", "reelItemRenderer" or
+	// "channelVideoPlayerRenderer" (channel pages) and "data_api" (the Data
+	// API). Empty where a source has one shape. Added in a later version:
+	// older stored posts have none.
+	Format string `json:"format,omitempty"`
 }
 
 // Snapshot is an account's counts at one time. Every crawl of an account

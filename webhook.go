@@ -66,6 +66,10 @@ type WebhookQueue interface {
 	// before now, the longest due first, and the time the next queued
 	// one falls due (nil when none is waiting).
 	DueDeliveries(ctx context.Context, now time.Time, limit int) ([]*WebhookDelivery, *time.Time, error)
+	// QueuedDelivery returns the queued delivery id with its payload as
+	// it is now (a scrub may have changed it since it was read).
+	// ENOTFOUND when it is no longer queued.
+	QueuedDelivery(ctx context.Context, id string) (*WebhookDelivery, error)
 	// UpdateDelivery saves d after an attempt (or a postponement): a
 	// queued d stays queued, due at d.NextAt; a finished one drops its
 	// payload and secret. ENOTFOUND when it is no longer queued (it was
@@ -77,6 +81,7 @@ type WebhookQueue interface {
 	// ScrubDeliveries removes every queued alert for which match is true
 	// from the payloads (erasure: match names a person), dropping a
 	// delivery left with none, and returns how many deliveries it
-	// changed. Finished deliveries hold no payload.
+	// changed. Finished deliveries hold no payload. (The store's own
+	// erasure also scrubs the queue, in its transaction.)
 	ScrubDeliveries(ctx context.Context, match func(*Alert) bool) (int, error)
 }

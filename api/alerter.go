@@ -95,12 +95,9 @@ func (a *Alerter) Open() error {
 	if a.Alerts == nil || a.Creators == nil || a.Index == nil {
 		return errors.New("alerter: Alerts, Creators and Index are required")
 	}
-	q := a.Deliveries
+	q := a.queue()
 	if q == nil {
-		var ok bool
-		if q, ok = a.Alerts.(scout.WebhookQueue); !ok {
-			return errors.New("alerter: Deliveries is required when Alerts keeps no webhook queue")
-		}
+		return errors.New("alerter: Deliveries is required when Alerts keeps no webhook queue")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancel = cancel

@@ -124,6 +124,7 @@ func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
 var knownPlatforms = map[scout.Platform]bool{
 	scout.PlatformWeb: true, scout.PlatformBluesky: true, scout.PlatformMastodon: true,
 	scout.PlatformFediverse: true, scout.PlatformYouTube: true,
+	scout.PlatformPixelfed: true, scout.PlatformLemmy: true, scout.PlatformThreads: true, scout.PlatformTwitch: true,
 }
 
 // resultPlatform is the platform of a result: its profile's, else the

@@ -53,6 +53,10 @@ type EntryItem struct {
 	Creator *CompactCreator `json:"creator"`
 }
 
+// Key is the entry's key in the shortlist (the page's row ids and the
+// entry routes use it).
+func (e EntryItem) Key() string { return target.EntryKey(&e.ShortlistEntry) }
+
 // CompactCreator is the part of a creator a list row shows; the whole
 // creator is one request away at /api/v1/creators/{id}.
 type CompactCreator struct {

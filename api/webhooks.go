@@ -255,6 +255,16 @@ func (a *Alerter) attempt(ctx context.Context, d *scout.WebhookDelivery) {
 		a.hooks.mu.Unlock()
 		a.hooks.nudge()
 	}()
+	// The payload as it is now: an erasure may have scrubbed it since the
+	// dispatcher read it, or dropped the delivery altogether.
+	cur, err := a.hooks.queue.QueuedDelivery(ctx, d.ID)
+	if err != nil {
+		if scout.ErrorCode(err) != scout.ENOTFOUND && ctx.Err() == nil {
+			a.logger().Error("read webhook delivery", "delivery", d.ID, "err", err)
+		}
+		return
+	}
+	d.Alerts = cur.Alerts
 	body, err := json.Marshal(WebhookBody{DeliveryID: d.ID, OwnerID: d.OwnerID, Alerts: d.Alerts})
 	if err != nil {
 		a.finish(ctx, d, scout.DeliveryFailed, "encode: "+err.Error())
@@ -298,7 +308,7 @@ func (a *Alerter) attempt(ctx context.Context, d *scout.WebhookDelivery) {
 		}
 		next := now.Add(min(after, maxWebhookBackoff))
 		d.NextAt, d.LastError = &next, err.Error()
-		if err := a.hooks.queue.UpdateDelivery(context.WithoutCancel(ctx), d); err != nil {
+		if err := a.hooks.queue.UpdateDelivery(context.WithoutCancel(ctx), d); err != nil && scout.ErrorCode(err) != scout.ENOTFOUND {
 			a.logger().Error("requeue webhook", "delivery", d.ID, "err", err)
 		}
 	}
@@ -361,6 +371,19 @@ func (a *Alerter) maxAge() time.Duration {
 	return a.MaxDeliveryAge
 }
 
+// queue is the webhook queue: Deliveries, or Alerts when it keeps one; nil
+// when there is none.
+func (a *Alerter) queue() scout.WebhookQueue {
+	if a.hooks != nil {
+		return a.hooks.queue
+	}
+	if a.Deliveries != nil {
+		return a.Deliveries
+	}
+	q, _ := a.Alerts.(scout.WebhookQueue)
+	return q
+}
+
 // Destinations returns each webhook destination's breaker, sorted.
 func (a *Alerter) Destinations() []DestinationStatus {
 	out := []DestinationStatus{}
@@ -408,10 +431,6 @@ func (s *Server) handleListDeliveries(w http.ResponseWriter, r *http.Request) {
 	if al == nil {
 		return
 	}
-	if al.hooks == nil {
-		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "webhook delivery is not running on this server"), s.logger())
-		return
-	}
 	q := r.URL.Query()
 	f := scout.DeliveryFilter{State: q.Get("state"), Limit: defaultDeliveryLimit}
 	switch f.State {
@@ -428,10 +447,63 @@ func (s *Server) handleListDeliveries(w http.ResponseWriter, r *http.Request) {
 		}
 		f.Limit = n
 	}
-	list, err := al.hooks.queue.FindDeliveries(r.Context(), f)
+	queue := al.queue()
+	if queue == nil {
+		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "webhook delivery is not available on this server"), s.logger())
+		return
+	}
+	list, err := queue.FindDeliveries(r.Context(), f)
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return
 	}
 	writeJSON(w, http.StatusOK, DeliveriesResponse{Deliveries: list, Destinations: al.Destinations()})
+}
+
+// ForgetCreators removes the alerts about the given creators (the ids of
+// an erased person) from every webhook delivery not yet made, dropping a
+// delivery left without alerts, and returns how many alerts it removed.
+// The store's erasure scrubs its queue in the same transaction; this is
+// for a queue the caller's store does not erase (Deliveries set apart),
+// and it is harmless twice. An attempt already on the wire cannot be
+// called back; every later attempt reads the scrubbed payload.
+func (a *Alerter) ForgetCreators(creatorIDs []string) int {
+	if len(creatorIDs) == 0 || a.hooks == nil {
+		return 0
+	}
+	gone := make(map[string]bool, len(creatorIDs))
+	for _, id := range creatorIDs {
+		gone[id] = true
+	}
+	n := 0
+	_, err := a.hooks.queue.ScrubDeliveries(context.Background(), func(al *scout.Alert) bool {
+		if gone[al.CreatorID] {
+			n++
+			return true
+		}
+		return false
+	})
+	if err != nil {
+		a.logger().Error("scrub the webhook queue", "err", err)
+	}
+	return n
+}
+
+// PendingDeliveries returns the bodies of the webhook deliveries not yet
+// made, soonest due first, as they would be sent: what an erasure must
+// have reached.
+func (a *Alerter) PendingDeliveries() []WebhookBody {
+	if a.hooks == nil {
+		return nil
+	}
+	queued, _, err := a.hooks.queue.DueDeliveries(context.Background(), time.Unix(1<<40, 0), 0)
+	if err != nil {
+		a.logger().Error("read the webhook queue", "err", err)
+		return nil
+	}
+	var out []WebhookBody
+	for _, d := range queued {
+		out = append(out, WebhookBody{DeliveryID: d.ID, OwnerID: d.OwnerID, Alerts: d.Alerts})
+	}
+	return out
 }

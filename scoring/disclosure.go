@@ -10,6 +10,11 @@ import (
 	scout "github.com/scout-oss/scout"
 )
 
+// VersionDisclosure is the version of the disclosure rules (sponsorship
+// signals, labels per language and region); evidence rules cite it so a
+// stored flag can be traced to the rules that raised it.
+const VersionDisclosure = "dc-2.0.0"
+
 // Disclosure statuses of a sponsored post under a region's rules
 // (scoring.md §2.4): clear, weak (a label the rules call unclear, or a clear
 // label buried after the fold or in a trailing hashtag cluster), none.
@@ -28,6 +33,7 @@ const (
 	wCode         = 0.6
 	wPercentOff   = 0.4 // scoring.md lumps it with codes at 0.6; alone, a sale is weaker evidence than a personal code
 	wGifting      = 0.5
+	wGiftFrom     = 0.6 // gifting language naming the giver (@brand): a gift is a material connection (FTC, CMA)
 	wMentionCTA   = 0.3
 	wKnownPartner = 0.3
 	likelyLine    = 0.6
@@ -56,11 +62,38 @@ var affiliateParams = map[string]string{
 
 var (
 	reURL  = regexp.MustCompile(`(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s"'<>)]*)?`)
-	reCode = regexp.MustCompile(`(?i)\b(?:promo\s*code|discount\s*code|coupon\s*code|code\s*promo|c[oó]digo(?:\s+de\s+descuento)?|codice(?:\s+sconto)?|rabattcode|gutscheincode|code)\s*[:\-]?\s*["“'«]?([\p{L}\p{N}][\p{L}\p{N}_-]{2,19})`)
-	rePct  = regexp.MustCompile(`(?i)\b\d{1,2}\s?%\s?(?:off|de\s+descuento|descuento|rabatt|di\s+sconto|sconto|de\s+r[ée]duction|de\s+remise)`)
+	reCode = regexp.MustCompile(`(?i)\b(?:promo\s*code|discount\s*code|coupon\s*code|code\s*promo|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional))?|codice(?:\s+sconto)?|rabattcode|gutscheincode|cup[oó]n|cupom|coupon|code)\s*[:\-]?\s*["“'«]?([\p{L}\p{N}][\p{L}\p{N}_-]{2,19})`)
+	rePct  = regexp.MustCompile(`(?i)\b\d{1,2}\s?%\s?(?:off|de\s+descuento|descuento|rabatt|di\s+sconto|sconto|de\s+r[ée]duction|de\s+remise|de\s+desconto|desconto)`)
 	// "Thanks (to) X for the free/gifted ..." (FTC Disclosures 101).
 	reThanks = regexp.MustCompile(`(?i)\bthank(?:s| you)(?:\s+so\s+much)?\s+(?:to\s+)?@?[\p{L}\p{N}_.]+\s+for\s+(?:the\s+|my\s+|this\s+|these\s+)?(?:free|gifted|complimentary)`)
 )
+
+// codeToken reports a code written on its own ("Use BEA15", "Con RAQUEL15
+// tenéis un 15 %"): 4 to 20 upper-case letters and digits, starting with a
+// letter and ending with a digit. It is read as a code only in a post that
+// speaks of a discount.
+func codeToken(w string) bool {
+	if len(w) < 4 || len(w) > 20 || w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// thanksAt finds "thanks (to) X for the free …" only in a post that says
+// thanks, so the expression runs on few posts.
+func thanksAt(text string, toks []token) []int {
+	for _, t := range toks {
+		if t.norm == "thanks" || t.norm == "thank" {
+			return reThanks.FindStringIndex(text)
+		}
+	}
+	return nil
+}
 
 // validCode accepts a captured discount code only when it looks like one:
 // with a digit, or all upper-case and at least 4 letters ("GLOW20",
@@ -94,19 +127,30 @@ type labelRule struct {
 	// ("ad" in running text is just a word).
 	hashOrStart bool
 	hashOnly    bool
+	// trailing: the label also counts, weakly, as the lone last word of
+	// the post ("... #skincare ad").
+	trailing bool
+	// langs, when set, limits the label to posts in these languages.
+	langs map[string]bool
 }
 
 var all3 = map[string]bool{scout.RegionUS: true, scout.RegionUK: true, scout.RegionEU: true}
 
 var labelRules = []labelRule{
-	{set: newPhraseSet("ad", "advert", "adv", "publi"), clear: all3, name: "ad", hashOrStart: true},
+	{set: newPhraseSet("ad", "advert", "adv", "publi", "publipost"), clear: all3, name: "ad", hashOrStart: true, trailing: true},
+	// "pub" is French for an ad; in English it is a bar.
+	{set: newPhraseSet("pub"), clear: all3, name: "ad", hashOrStart: true, trailing: true, langs: map[string]bool{"fr": true}},
 	{set: newPhraseSet("advertisement", "advertising", "advertisement feature", "paid partnership", "paid promotion", "includes paid promotion",
-		"werbung", "anzeige", "publicidad", "patrocinado", "patrocinado por", "publicite", "collaboration commerciale", "pubblicita", "sponsorizzato", "en colaboracion con"), clear: all3, name: "accepted label"},
+		"werbung", "anzeige", "bezahlte partnerschaft", "bezahlte werbepartnerschaft", "werbepartnerschaft",
+		"publicidad", "colaboracion pagada", "colaboracion remunerada", "patrocinado", "patrocinado por", "en colaboracion con",
+		"publicite", "collaboration commerciale", "partenariat remunere",
+		"pubblicita", "sponsorizzato", "collaborazione commerciale", "partnership retribuita", "partnership pagata",
+		"publicidade", "parceria paga", "conteudo pago", "colaboracao paga"), clear: all3, name: "accepted label"},
 	{set: newPhraseSet("sponsored", "sponsored by"), clear: map[string]bool{scout.RegionUS: true, scout.RegionEU: true}, name: "sponsored"},
 	{set: newPhraseSet("i earn a commission", "i may earn a commission", "earn a small commission", "i earn from qualifying purchases", "commission earned"),
 		clear: map[string]bool{scout.RegionUS: true}, name: "commission statement"},
-	{set: newPhraseSet("sp", "spon", "collab", "gifted", "partner", "ambassador", "aff", "sponsorise", "produitoffert",
-		"partnerschaft", "kooperation", "partenariat", "iworkwith"), name: "ambiguous hashtag", hashOnly: true},
+	{set: newPhraseSet("sp", "spon", "sponso", "collab", "colab", "collabo", "gifted", "partner", "ambassador", "aff", "sponsorise", "produitoffert",
+		"partenaire", "partnerschaft", "kooperation", "partenariat", "parceria", "parceiro", "colaboracion", "collaborazione", "iworkwith"), name: "ambiguous hashtag", hashOnly: true},
 	{set: newPhraseSet("affiliate link", "affiliate links", "in association with", "gifted by", "in collaboration with", "in collaborazione con"), name: "ambiguous phrase"},
 }
 
@@ -123,10 +167,54 @@ var labelIndex = func() map[string][]int {
 }()
 
 var (
-	giftingCues = newPhraseSet("gifted", "pr package", "c o", "sent me", "sent by", "free product", "gift from", "regalo de", "me han regalado",
-		"geschenkt", "zur verfugung gestellt", "regalato", "offert par", "produitoffert")
-	ctaCues  = newPhraseSet("link in bio", "shop", "swipe up", "available at", "linked", "linked here", "link below", "shop now", "link en bio", "enlace en bio", "shop my look")
-	codeCues = map[string]bool{"code": true, "codigo": true, "codice": true, "rabattcode": true, "gutscheincode": true, "promo": true}
+	// giftingCues are phrases of receiving a product or a trip for free,
+	// in en, es, de, fr, it, pt (FTC Disclosures 101 and CMA: a gift is a
+	// material connection that must be disclosed).
+	giftingCues = newPhraseSet("gifted", "pr package", "pr box", "c o", "sent me", "sending me", "sent us", "for sending", "kindly sent", "sent by",
+		"free product", "gift from", "courtesy of", "for inviting me", "for inviting us", "for the invite", "for having me", "hosted by",
+		"regalo de", "me regalaron", "me han regalado", "me ha regalado", "me enviaron", "me han enviado", "me ha enviado", "me mandaron",
+		"caja pr", "paquete pr", "por la invitacion", "me invitaron",
+		"geschenkt bekommen", "mir geschickt", "mir zugeschickt", "uns geschickt", "uns zugeschickt", "zur verfugung gestellt", "pr paket", "fur die einladung",
+		"offert par", "m a offert", "nous a offert", "m ont offert", "nous ont offert", "m a envoye", "nous a envoye", "m ont envoye", "colis pr",
+		"pour l invitation", "produitoffert",
+		"regalato", "regalata", "in regalo", "regalo di", "mi hanno inviato", "mi ha inviato", "mi hanno mandato", "per l invito",
+		"me enviaram", "me mandaram", "nos enviaram", "recebi de presente", "presente da", "presente do", "ganhei da", "ganhei do", "pelo convite",
+		"recebidos", "mimo")
+	// giftGaps are gifting phrases with words between their halves ("hat
+	// mir @marke geschickt", "m'a gentiment offert").
+	giftGaps = [][2]string{{"mir", "geschickt"}, {"mir", "zugeschickt"}, {"uns", "geschickt"}, {"mir", "geschenkt"}, {"uns", "geschenkt"},
+		{"m", "offert"}, {"nous", "offert"}, {"me", "regalato"}, {"mi", "regalato"},
+		{"me", "regalaron"}, {"nos", "regalaron"}, {"me", "enviaron"}, {"me", "mandaron"}}
+	// ctaCues are calls to buy or click through.
+	ctaCues = newPhraseSet("link in bio", "link in my bio", "linked in my bio", "linked", "linked here", "link below", "link in description",
+		"swipe up", "available at", "shop now", "shop the look", "shop my look", "shop my",
+		"link en bio", "link en mi bio", "enlace en bio", "enlace en mi bio", "link en la descripcion",
+		"link in der bio", "link im profil", "link in bio", "lien dans ma bio", "lien en bio", "lien en description",
+		"link nella bio", "link nelle storie", "link in descrizione", "link na bio", "link na descricao")
+	codeCues = map[string]bool{"code": true, "codigo": true, "codice": true, "rabattcode": true, "gutscheincode": true, "promo": true,
+		"cupon": true, "cupom": true, "coupon": true}
+	// discountCues make a bare upper-case token read as a code ("Use
+	// BEA15", "Mit LOTTA15 spart ihr 15 %").
+	discountCues = newPhraseSet("off", "discount", "descuento", "rabatt", "sconto", "reduction", "remise", "desconto", "spart", "sparen")
+	// theirSite says the code or link belongs to someone else's shop.
+	theirSite = newPhraseSet("their site", "their website", "their shop", "their store", "su web", "su pagina", "su tienda",
+		"leur site", "leur boutique", "loro sito", "sul loro sito", "site deles", "site dela", "site da marca", "ihrer website", "ihrem shop", "ihrer seite")
+	// peopleWords introduce a mention as a person close to the creator
+	// ("mi amiga @rocio", "notre voisin @paul"), or follow a gift phrase
+	// to say who gave it ("regalo di mio padre"): not a brand.
+	peopleWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range []string{"friend", "friends", "bestie", "neighbour", "neighbor", "mum", "mom", "dad", "mother", "father", "sister", "brother",
+			"husband", "wife", "boyfriend", "girlfriend", "grandma", "grandpa", "cousin", "colleague",
+			"amiga", "amigo", "amigas", "amigos", "vecina", "vecino", "hermana", "hermano", "novio", "novia", "madre", "padre", "abuela", "abuelo", "prima", "primo", "pareja",
+			"freundin", "freund", "nachbarin", "nachbar", "schwester", "bruder", "mama", "papa", "oma", "opa", "mutter", "vater",
+			"amie", "ami", "copine", "copain", "voisine", "voisin", "soeur", "frere", "mere", "pere", "cousine",
+			"amica", "amico", "vicina", "vicino", "sorella", "fratello", "nonna", "nonno",
+			"vizinha", "vizinho", "irma", "irmao", "namorado", "namorada", "mae", "pai", "avo"} {
+			m[w] = true
+		}
+		return m
+	}()
 )
 
 // foldFor returns the number of characters shown before "more" (scoring.md
@@ -157,6 +245,10 @@ type discPost struct {
 	status     string
 	why        string
 	sponsored  bool
+	// ambiguous: the best label is an ambiguous tag or phrase, which marks
+	// a deal only beside something commercial (commercial).
+	ambiguous  bool
+	commercial bool
 }
 
 // discResult summarises disclosure over the scanned posts.
@@ -188,22 +280,23 @@ func (d discResult) inputs() map[string]any {
 	}
 	return map[string]any{"region": d.region, "likely_sponsored": d.sponsored, "clear": d.clear, "weak": d.weak, "none": d.none,
 		"compliance": comp, "penalty": round(d.penalty(), 2),
-		"rules": "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gifting 0.5, @brand+CTA 0.3, known partner 0.3) or any disclosure label; " + regionRule(d.region)}
+		"rules":   "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA 0.3, known partner 0.3; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; " + regionRule(d.region),
+		"version": VersionDisclosure}
 }
 
 func regionRule(region string) string {
 	switch region {
 	case scout.RegionUK:
-		return "UK ASA/CMA: clear = ad/advert/advertising/advertisement or the platform's paid-partnership tool, before the fold and not only in a trailing hashtag cluster; #sp, #spon, #collab, #gifted, 'sponsored', thanks-for-gift alone are weak"
+		return "UK ASA/CMA: clear = ad/advert/advertising/advertisement, the platform's paid-partnership tool or its text in the post's language (Paid partnership, Colaboración pagada, Bezahlte Partnerschaft, Partenariat rémunéré, Partnership retribuita, Parceria paga) or the national word (Werbung, Anzeige, publicidad, #publi, publicité, pub, collaboration commerciale, pubblicità, publicidade), before the fold and not only in a trailing hashtag cluster; #sp, #spon, #collab, #gifted, #parceria, #partenaire, 'sponsored', thanks-for-gift, a lone trailing 'ad' are weak"
 	case scout.RegionEU:
-		return "EU: clear = ad/advertisement/sponsored or the national label (Werbung, Anzeige, publicidad, publicité, pubblicità, #adv) or the platform tool, placed up front; #sp, #spon, #collab, #gifted are weak"
+		return "EU: clear = ad/advertisement/sponsored, the national word in the post's language (Werbung, Anzeige, publicidad, #publi, publicité, pub, collaboration commerciale, pubblicità, #adv, publicidade) or the platform tool or its text (Colaboración pagada, Bezahlte Partnerschaft, Partenariat rémunéré, Partnership retribuita, Parceria paga), placed up front; #sp, #spon, #sponso, #collab, #gifted, #parceria, #partenaire, #kooperation, a lone trailing 'ad' are weak"
 	}
-	return "US FTC: clear = ad/advertisement/sponsored/paid partnership/#BRANDpartner/'thanks to X for the free product'/commission statement, before the fold and not inside a trailing hashtag cluster; #sp, #spon, #collab, #thanks, the platform tool alone are weak"
+	return "US FTC: clear = ad/advertisement/sponsored/paid partnership/#BRANDpartner/'thanks to X for the free product'/commission statement, or the same words in the post's language (publicidad, #publi, Werbung, publicité, pubblicità, publicidade, Colaboración pagada, Parceria paga, …), before the fold and not inside a trailing hashtag cluster; #sp, #spon, #collab, #thanks, #parceria, a lone trailing 'ad', the platform tool alone are weak"
 }
 
 // analyzeDisclosure finds sponsorship signals and disclosure status in each
 // post. own holds the creator's own handles (not brands).
-func analyzeDisclosure(posts []*scout.Post, texts []postText, platformOf func(*scout.Post) scout.Platform, region string, own map[string]bool) discResult {
+func analyzeDisclosure(posts []*scout.Post, texts []postText, platformOf func(*scout.Post) scout.Platform, region string, own owner) discResult {
 	d := discResult{region: region}
 	disclosedBrands := map[string]bool{}
 	for i, p := range posts {
@@ -227,7 +320,11 @@ func analyzeDisclosure(posts []*scout.Post, texts []postText, platformOf func(*s
 				}
 			}
 		}
-		dp.sponsored = dp.likelihood >= likelyLine || dp.label != "" || dp.post.PaidPartnership
+		// An ambiguous tag ("#collab", "#partner", "#sp") marks a deal only
+		// beside something commercial; with nothing else, or with only a
+		// friend named, it is a collaboration between people.
+		labelled := dp.label != "" && (!dp.ambiguous || dp.commercial)
+		dp.sponsored = dp.likelihood >= likelyLine || labelled || dp.post.PaidPartnership
 		if !dp.sponsored {
 			continue
 		}
@@ -249,50 +346,179 @@ func (dp *discPost) add(signal string, w float64) {
 	dp.likelihood = 1 - (1-dp.likelihood)*(1-w)
 }
 
-func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region string, own map[string]bool) *discPost {
+// owner is what is the creator's own: handles (mentions of them are not
+// brands), words of the handles and bios (a hashtag that is one of them is
+// the creator's vocabulary, not a label), the hosts of the bio links (the
+// creator's shop or site) and the language of the posts by default.
+type owner struct {
+	handles map[string]bool
+	words   map[string]bool
+	hosts   map[string]bool
+	lang    string
+}
+
+// ownerOf collects what belongs to c.
+func ownerOf(c *scout.Creator) owner {
+	o := owner{handles: ownHandles(c), words: map[string]bool{}, hosts: map[string]bool{}}
+	if c == nil {
+		return o
+	}
+	if c.Language != nil {
+		o.lang = *c.Language
+	}
+	add := func(l string) {
+		if h, _ := parseLink(l); h != "" {
+			o.hosts[h] = true
+		}
+	}
+	for _, a := range c.Accounts {
+		for _, t := range tokenize(a.Bio) {
+			o.words[t.norm] = true
+		}
+		for _, l := range a.Links {
+			add(l)
+		}
+		if a.Platform == scout.PlatformWeb {
+			add(a.URL)
+		}
+		if o.lang == "" {
+			o.lang = a.Language
+		}
+	}
+	for _, l := range c.Links {
+		add(l)
+	}
+	return o
+}
+
+// plainWord reports whether a label word is used in its ordinary sense in
+// this post or the creator's bio ("il mio partner", "Passeios em SP"), so
+// the same word as a hashtag is no label.
+func (o owner) plainWord(toks []token, w string) bool {
+	if o.words[w] {
+		return true
+	}
+	for _, t := range toks {
+		if t.norm == w && !t.hashtag && !t.mention {
+			return true
+		}
+	}
+	return false
+}
+
+// brandMentions returns the accounts a post mentions that are neither the
+// creator's own nor introduced as a friend or family member.
+func (o owner) brandMentions(text string, toks []token) (brands []string, people int) {
+	for i, t := range toks {
+		if !t.mention || o.handles[t.norm] {
+			continue
+		}
+		if i > 0 && peopleWords[toks[i-1].norm] {
+			people++
+			continue
+		}
+		brands = appendUniq(brands, fullHandle(text, t))
+	}
+	return brands, people
+}
+
+// fullHandle is a mention's whole handle as written, lower-cased, dots
+// included ("@pfotenglueck.shop" → "pfotenglueck.shop"); the tokenizer
+// stops at the first dot.
+func fullHandle(text string, t token) string {
+	end := t.end
+	for end < len(text) {
+		c := text[end]
+		if c == '.' || c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			end++
+			continue
+		}
+		break
+	}
+	h := strings.TrimRight(text[t.start:end], ".-_")
+	return strings.ToLower(strings.TrimPrefix(h, "@"))
+}
+
+// giftAt reports gifting language in toks: a gifting phrase, or the two
+// halves of a split one within 4 words, unless a person close to the
+// creator is named beside it ("a gift from my dad", "mum sent me").
+func giftAt(toks []token) bool {
+	personNear := func(i, n int) bool {
+		for k := max(0, i-2); k < min(len(toks), i+n+3); k++ {
+			if peopleWords[toks[k].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range toks {
+		if n := giftingCues.matchAt(toks, i); n > 0 && !personNear(i, n) {
+			return true
+		}
+		for _, g := range giftGaps {
+			if toks[i].norm != g[0] {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				if toks[k].norm == g[1] && !personNear(i, k-i+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region string, own owner) *discPost {
 	text, toks, titleLen := pt.text, pt.toks, pt.prefix
 	dp := &discPost{post: p}
 	if p.PaidPartnership {
 		dp.add("platform_paid_partnership", wPaidTool)
 	}
-	// Links in text and in Links.
+	brands, people := own.brandMentions(text, toks)
+	dp.mentions = brands
+	// Links in text and in Links. A link to a host that is not the
+	// creator's own names a third party, so a code beside it is someone
+	// else's.
+	thirdParty := len(brands) > 0 || theirSite.contains(toks)
 	hasSlash := strings.IndexByte(text, '/') >= 0
 	if hasSlash || len(p.Links) > 0 {
 		links := append([]string(nil), p.Links...)
 		if hasSlash {
-			links = append(links, reURL.FindAllString(text, -1)...)
+			for _, loc := range reURL.FindAllStringIndex(text, -1) {
+				if loc[0] > 0 && text[loc[0]-1] == '@' {
+					continue // a handle with dots, not a link
+				}
+				links = append(links, text[loc[0]:loc[1]])
+			}
 		}
+		seen := map[string]bool{}
 		for _, l := range links {
 			host, q := parseLink(l)
-			if host == "" {
+			if host == "" || seen[l] {
 				continue
+			}
+			seen[l] = true
+			if !own.hosts[host] && !platformHost(host) {
+				thirdParty = true
 			}
 			if n, ok := affiliateHosts[host]; ok {
 				dp.add("affiliate_host:"+host, wAffHost)
 				dp.networks = appendUniq(dp.networks, n)
 				continue
 			}
-			if strings.Contains(host, "amazon.") && q.Get("tag") != "" {
-				dp.add("affiliate_param:tag="+q.Get("tag"), wAffParam)
-				dp.networks = appendUniq(dp.networks, "Amazon Associates")
-				continue
-			}
-			for _, k := range sortedKeys(q) {
-				lk := strings.ToLower(k)
-				if n, ok := affiliateParams[lk]; ok {
-					dp.add("affiliate_param:"+lk, wAffParam)
-					if n != "" {
-						dp.networks = appendUniq(dp.networks, n)
-					}
-					break
-				}
-				if lk == "utm_medium" && (strings.HasPrefix(strings.ToLower(q.Get(k)), "influencer") || strings.EqualFold(q.Get(k), "affiliate")) {
-					dp.add("affiliate_param:utm_medium="+q.Get(k), wAffParam)
-					break
+			if sig, n := affiliateLink(host, q, own); sig != "" {
+				dp.add(sig, wAffParam)
+				if n != "" {
+					dp.networks = appendUniq(dp.networks, n)
 				}
 			}
 		}
 	}
+	// Commerce without a third party (a code, a sale, a call to action
+	// with no brand, no brand's site and no outside link) is the
+	// creator's own shop or product: it sells, but sponsors nothing.
+	var commerce []string
 	hasCodeCue := false
 	for _, t := range toks {
 		if codeCues[t.norm] || strings.HasSuffix(t.norm, "code") {
@@ -306,35 +532,65 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 				dp.codes = appendUniq(dp.codes, strings.ToUpper(m[1]))
 			}
 		}
-		if len(dp.codes) > 0 {
-			dp.add("discount_code:"+strings.Join(dp.codes, ","), wCode)
+	}
+	if hasCodeCue || strings.IndexByte(text, '%') >= 0 || discountCues.contains(toks) {
+		for _, t := range toks {
+			if w := text[t.start:t.end]; !t.hashtag && !t.mention && codeToken(w) && validCode(w) {
+				dp.codes = appendUniq(dp.codes, w)
+			}
 		}
 	}
-	if strings.IndexByte(text, '%') >= 0 && rePct.MatchString(text) {
-		dp.add("percent_off", wPercentOff)
+	if len(dp.codes) > 0 {
+		commerce = append(commerce, "discount_code:"+strings.Join(dp.codes, ","))
 	}
-	if giftingCues.contains(toks) {
-		dp.add("gifting", wGifting)
+	pctOff := strings.IndexByte(text, '%') >= 0 && rePct.MatchString(text)
+	if pctOff {
+		commerce = append(commerce, "percent_off")
+	}
+	cta := ctaCues.contains(toks)
+	if thirdParty {
+		for _, c := range commerce {
+			w := wCode
+			if c == "percent_off" {
+				w = wPercentOff
+			}
+			dp.add(c, w)
+		}
+	} else if len(commerce) > 0 {
+		dp.signals = append(dp.signals, "own_product:"+strings.Join(commerce, ";"))
+		dp.codes = nil
+	}
+	if giftAt(toks) {
+		if len(brands) > 0 {
+			dp.add("gift_from:@"+brands[0], wGiftFrom)
+		} else {
+			dp.add("gifting", wGifting)
+		}
 	}
 	for _, t := range toks {
-		if t.mention && !own[t.norm] {
-			dp.mentions = appendUniq(dp.mentions, t.norm)
-		}
 		if t.hashtag && len(t.norm) > len("partner") && strings.HasSuffix(t.norm, "partner") {
 			dp.partnerTag = appendUniq(dp.partnerTag, strings.TrimSuffix(t.norm, "partner"))
 		}
 	}
-	if len(dp.mentions) > 0 && ctaCues.contains(toks) {
+	if len(brands) > 0 && cta {
 		dp.add("brand_mention_cta", wMentionCTA)
 	}
+	// Anything that makes an ambiguous tag mean a deal: a gift, a code, a
+	// sale, an affiliate link, a call to buy, or a brand named where no
+	// friend is (with a friend named, "#collab" is their joint work).
+	dp.commercial = len(brands) > 0 && people == 0 || dp.likelihood > 0 || len(commerce) > 0 || cta
 
 	// Disclosure labels.
-	best, bestWhy, bestLabel := DisclosureNone, "", ""
+	lang := p.Language
+	if lang == "" {
+		lang = own.lang
+	}
+	best, bestWhy, bestLabel, bestAmbiguous := DisclosureNone, "", "", false
 	fold := foldFor(platform)
 	cluster := trailingHashtags(text, toks)
-	consider := func(status, label, why string) {
-		if rank(status) > rank(best) {
-			best, bestLabel, bestWhy = status, label, why
+	consider := func(status, label, why string, ambiguous bool) {
+		if rank(status) > rank(best) || rank(status) == rank(best) && bestAmbiguous && !ambiguous {
+			best, bestLabel, bestWhy, bestAmbiguous = status, label, why, ambiguous
 		}
 	}
 	for i := range toks {
@@ -345,8 +601,17 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 				continue
 			}
 			t := toks[i]
-			if lr.hashOnly && !t.hashtag || lr.hashOrStart && !t.hashtag && i != 0 {
+			last := i+n == len(toks) && !t.hashtag && !t.mention
+			lone := last && lr.trailing && (i == 0 || toks[i-1].hashtag || strings.ContainsRune(text[toks[i-1].end:t.start], '\n'))
+			if lr.hashOnly && !t.hashtag || lr.hashOrStart && !t.hashtag && i != 0 && !lone {
 				continue
+			}
+			if lr.langs != nil && lang != "" && !lr.langs[lang] {
+				continue
+			}
+			ambiguous := lr.clear == nil
+			if ambiguous && lr.hashOnly && own.plainWord(toks, t.norm) {
+				continue // "#partner" beside "il mio partner", "#sp" for São Paulo
 			}
 			label := text[t.start:toks[i+n-1].end]
 			st := DisclosureWeak
@@ -354,41 +619,106 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 			if lr.clear[region] {
 				st, why = DisclosureClear, label+" up front"
 				switch {
+				case lone && i != 0:
+					st, why = DisclosureWeak, fmt.Sprintf("a lone %q at the very end of the post", label)
 				case fold > 0 && t.start-titleLen > fold && t.start >= titleLen:
 					st, why = DisclosureWeak, fmt.Sprintf("%s only after the %d-character fold", label, fold)
 				case cluster >= 0 && i >= cluster && len(toks)-cluster >= 4:
 					st, why = DisclosureWeak, fmt.Sprintf("%s only inside a trailing cluster of %d hashtags", label, len(toks)-cluster)
 				}
 			}
-			consider(st, label, why)
+			consider(st, label, why, ambiguous)
 		}
 	}
-	if loc := reThanks.FindStringIndex(text); loc != nil {
+	if loc := thanksAt(text, toks); loc != nil {
 		if region == scout.RegionUS {
-			consider(DisclosureClear, text[loc[0]:loc[1]], "thanks for the free product (FTC Disclosures 101)")
+			consider(DisclosureClear, text[loc[0]:loc[1]], "thanks for the free product (FTC Disclosures 101)", false)
 		} else {
-			consider(DisclosureWeak, text[loc[0]:loc[1]], "thanking the brand is not a clear label under "+strings.ToUpper(region)+" rules")
+			consider(DisclosureWeak, text[loc[0]:loc[1]], "thanking the brand is not a clear label under "+strings.ToUpper(region)+" rules", false)
 		}
 	}
 	if len(dp.partnerTag) > 0 {
 		if region == scout.RegionUS {
-			consider(DisclosureClear, "#"+dp.partnerTag[0]+"partner", "#BRANDpartner (FTC Disclosures 101)")
+			consider(DisclosureClear, "#"+dp.partnerTag[0]+"partner", "#BRANDpartner (FTC Disclosures 101)", false)
 		} else {
-			consider(DisclosureWeak, "#"+dp.partnerTag[0]+"partner", "#BRANDpartner is not a clear label under "+strings.ToUpper(region)+" rules")
+			consider(DisclosureWeak, "#"+dp.partnerTag[0]+"partner", "#BRANDpartner is not a clear label under "+strings.ToUpper(region)+" rules", false)
 		}
 	}
 	if p.PaidPartnership && best != DisclosureClear {
 		if region == scout.RegionUS {
-			consider(DisclosureWeak, "platform paid-partnership label", "the platform's tool alone may not be enough (FTC: don't assume it is)")
+			consider(DisclosureWeak, "platform paid-partnership label", "the platform's tool alone may not be enough (FTC: don't assume it is)", false)
 		} else {
-			consider(DisclosureClear, "platform paid-partnership label", "the platform's paid-partnership tool (accepted by the CMA)")
+			consider(DisclosureClear, "platform paid-partnership label", "the platform's paid-partnership tool (accepted by the CMA)", false)
 		}
 	}
-	dp.status, dp.label, dp.why = best, bestLabel, bestWhy
+	dp.status, dp.label, dp.why, dp.ambiguous = best, bestLabel, bestWhy, bestAmbiguous
 	if dp.likelihood == 0 && dp.label == "" {
 		return nil
 	}
 	return dp
+}
+
+// platformHost reports the hosts of the platforms themselves (a link to a
+// profile or a video is not a shop).
+func platformHost(h string) bool {
+	for _, p := range []string{"instagram.com", "tiktok.com", "youtube.com", "youtu.be", "bsky.app", "threads.net", "facebook.com", "x.com", "twitter.com", "twitch.tv", "linktr.ee"} {
+		if h == p || strings.HasSuffix(h, "."+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliateLink recognises an affiliate link by its parameters: a known
+// network parameter, an Amazon-style associate tag ("tag=name-20"), an
+// influencer or affiliate utm_medium, or a referral parameter on a
+// partner subdomain or carrying the creator's handle ("?ref=campingcarla").
+func affiliateLink(host string, q url.Values, own owner) (signal, network string) {
+	if strings.Contains(host, "amazon.") && q.Get("tag") != "" {
+		return "affiliate_param:tag=" + q.Get("tag"), "Amazon Associates"
+	}
+	for _, k := range sortedKeys(q) {
+		lk, v := strings.ToLower(k), strings.ToLower(q.Get(k))
+		if n, ok := affiliateParams[lk]; ok {
+			return "affiliate_param:" + lk, n
+		}
+		switch lk {
+		case "utm_medium":
+			if strings.HasPrefix(v, "influencer") || v == "affiliate" {
+				return "affiliate_param:utm_medium=" + q.Get(k), ""
+			}
+		case "tag":
+			if reAssociateTag.MatchString(v) {
+				return "affiliate_param:tag=" + q.Get(k), ""
+			}
+		case "ref", "referral", "refid", "ref_code", "partner", "partner_id":
+			sub := host
+			if i := strings.IndexByte(host, '.'); i > 0 {
+				sub = host[:i]
+			}
+			if sub == "partner" || sub == "partners" || sub == "affiliate" || sub == "affiliates" || sub == "aff" || own.handleIn(v) {
+				return "affiliate_param:" + lk + "=" + q.Get(k), ""
+			}
+		}
+	}
+	return "", ""
+}
+
+// reAssociateTag is the shape of an Amazon-style associate id: a name and
+// a two-digit marketplace suffix ("santigaming-20", "giorgiorec-21").
+var reAssociateTag = regexp.MustCompile(`^[a-z0-9][a-z0-9_.]{1,30}-2[0-9]$`)
+
+// handleIn reports whether v carries one of the creator's handles, with
+// separators dropped ("campingcarla" for camping.mit.carla is not enough;
+// "campingcarla" for campingcarla is).
+func (o owner) handleIn(v string) bool {
+	v = strings.NewReplacer(".", "", "_", "", "-", "").Replace(v)
+	for h := range o.handles {
+		if len(h) >= 4 && strings.Contains(v, h) {
+			return true
+		}
+	}
+	return false
 }
 
 func rank(s string) int {
@@ -448,32 +778,81 @@ func sortedKeys(q url.Values) []string {
 // weak_disclosure flags.
 func disclosureFlags(d discResult) []scout.Flag {
 	var none, weak []scout.Evidence
+	var firstNone, firstWeak *discPost
 	for _, dp := range d.posts {
 		if !dp.sponsored {
 			continue
 		}
-		rule := "disclosure:" + d.region + "@" + LexiconVersion + " status=" + dp.status
+		rule := "disclosure:" + d.region + "@" + VersionDisclosure + " status=" + dp.status
 		switch dp.status {
 		case DisclosureNone:
+			if firstNone == nil {
+				firstNone = dp
+			}
 			if len(none) < 5 {
 				none = append(none, postEvidence(dp.post, -1, dp.post.Text, strings.Join(dp.signals, "; "), rule))
 			}
 		case DisclosureWeak:
+			if firstWeak == nil {
+				firstWeak = dp
+			}
 			if len(weak) < 5 {
 				weak = append(weak, postEvidence(dp.post, -1, dp.post.Text, dp.label, rule+" ("+dp.why+")"))
 			}
 		}
 	}
 	var fs []scout.Flag
+	region := strings.ToUpper(d.region)
 	if d.none > 0 {
 		fs = append(fs, scout.Flag{Code: "undisclosed_sponsorship", Severity: scout.SeverityRed,
-			Message:  fmt.Sprintf("%d likely sponsored post(s) (affiliate links, discount codes, gifting) carry no disclosure under %s rules", d.none, strings.ToUpper(d.region)),
+			Message: fmt.Sprintf("%s likely sponsored, with no disclosure %s rules accept; the newest shows %s",
+				countPosts(d.none), region, joinAnd(describeSignals(firstNone.signals))),
 			Evidence: none})
 	}
 	if d.weak > 0 {
 		fs = append(fs, scout.Flag{Code: "weak_disclosure", Severity: scout.SeverityWarn,
-			Message:  fmt.Sprintf("%d sponsored post(s) are disclosed unclearly under %s rules (ambiguous label, or buried after the fold or in hashtags)", d.weak, strings.ToUpper(d.region)),
+			Message:  fmt.Sprintf("%s disclosed, but not clearly enough for %s rules: %s", countPosts(d.weak), region, firstWeak.why),
 			Evidence: weak})
 	}
 	return fs
+}
+
+func countPosts(n int) string {
+	if n == 1 {
+		return "1 post"
+	}
+	return fmt.Sprintf("%d posts", n)
+}
+
+// describeSignals says a post's sponsorship signals in words.
+func describeSignals(sigs []string) []string {
+	var out []string
+	for _, sg := range sigs {
+		kind, arg, _ := strings.Cut(sg, ":")
+		var d string
+		switch kind {
+		case "platform_paid_partnership":
+			d = "the platform's paid-partnership label"
+		case "affiliate_host":
+			d = "an affiliate link (" + arg + ")"
+		case "affiliate_param":
+			d = "an affiliate link (" + arg + ")"
+		case "discount_code":
+			d = "a discount code (" + arg + ")"
+		case "percent_off":
+			d = "a discount"
+		case "gifting":
+			d = "gifting language"
+		case "gift_from":
+			d = "a gift from " + arg
+		case "brand_mention_cta":
+			d = "a brand named with a call to buy"
+		case "known_partner":
+			d = "a brand disclosed as a partner before (" + arg + ")"
+		default:
+			continue
+		}
+		out = appendUniq(out, d)
+	}
+	return out
 }

@@ -50,74 +50,122 @@
 //	EQ   = max(5, 100 · perf · Π_k (1 − penalty_k)),  penalty warn 0.10, red 0.35
 //	confidence = min(1, posts/12), halved for a borrowed cohort
 //
-// Checks (each reports value, threshold, status ok/warn/red/skipped, source):
+// Checks (each reports value, threshold, status ok/warn/red/skipped, source).
+// A flag says what was observed, then "signs of …" with a confidence; it
+// never asserts a purchase:
 //
-//   - er_vs_tier: z < −2.24 warn, < −3.5 red → engagement_below_tier;
-//     z > 3.5 → engagement_above_tier (warn).
+//   - er_vs_tier: z < −2.24 warn, < −3.5 red; z > 3.5 abnormally high.
+//     engagement_below_tier when the median post and three in four posts
+//     are below the warn line, or, for video judged by views, when the
+//     rate by followers is below its line and a typical video reaches
+//     under 2% of the followers. engagement_above_tier when the median and
+//     three in four posts are beyond the red line, or, for video, likes
+//     per view and per follower are both beyond the warn line; under
+//     10,000 followers another sign must agree (few comments per like,
+//     flat counts, generic comments, a pod, automated-looking followers)
+//     unless the rate is over 10× the cohort median.
 //   - comment_like_ratio: pooled Σcomments/Σlikes (busiest post dropped) vs
-//     a heuristic prior (3%; 8% on conversational platforms), ln-space MAD
-//     0.6: |z| > 2.24 warn, > 3.5 red → comment_like_ratio_outlier.
-//   - flat_engagement: robust CV 1.4826·MAD/median of per-post engagement
-//     < 0.05 over ≥ 12 posts → warn.
+//     a heuristic prior (3%; 35% with a wider spread on conversational
+//     platforms, where threads are conversations), ln-space MAD 0.6 (0.8):
+//     |z| > 2.24 warn, > 3.5 red → comment_like_ratio_outlier.
+//   - flat_engagement: robust CV 1.4826·MAD/median of per-post likes, views
+//     or engagement (the flattest, median ≥ 20) < 0.05 over ≥ 12 posts →
+//     warn.
 //   - follower_spike: per-interval daily growth from snapshots, robust z >
 //     3.5 against the creator's own intervals and excess ≥ max(200, 2% of
 //     followers) or > 5,000/day, or a round 1,000s jump; explained (not
-//     flagged) when a post in the 3 days before is viral (engagement robust
-//     z ≥ 2 and ≥ 2× median) or mentions a giveaway, shout-out, press or TV.
-//     Red. follower_drop: z < −3.5 and loss ≥ max(100, 1%) → warn.
-//   - mass_following: following > 1,500 and following/followers > 0.5 warn,
-//     > 2 red.
-//   - suspicious_followers: share of sampled followers with ≥ 2 of {no avatar,
-//     0 posts, digit-heavy handle, following > 1,500}; the Wilson 95% lower
-//     bound > 15% warn, > 30% red; n ≥ 50.
+//     flagged) only by measured reach: a post from 3 days before the jump
+//     to its end whose engagement or views are ≥ 3× the creator's median.
+//     Words in captions ("interview", "podcast", "giveaway") explain
+//     nothing. Red; confidence min(1, intervals/20), halved when no post
+//     falls near the jump. follower_drop: z < −3.5 and loss ≥ max(100, 1%)
+//     → warn.
+//   - mass_following: following > 1,500 and following/followers > 1 warn,
+//     > 2 red; following ≥ 5,000 and ratio > 0.5, or following > 1,500
+//     rising and falling in waves between snapshots (≥ 2 rises and 2 falls
+//     of max(200, 5%)), warn. Clubs, shops and fediverse accounts that
+//     follow their people back stay below.
+//   - suspicious_followers: share of sampled followers with ≥ 2 of 3
+//     independent signs: an empty profile (no avatar and no posts), a
+//     generated handle (≥ 5 digits, or 4 that are not a birth year, or two
+//     digit runs adding up to 4, or more digits than letters), mass
+//     following without an audience (following > 1,500, under 1 follower
+//     per 20 followed). Lurkers and birth-year handles alone never count.
+//     The Wilson 95% lower bound > 15% warn, > 30% red; n ≥ 50.
 //   - generic_comments: share of sampled replies that are emoji-only,
-//     mention-only or ≤ 3 generic words: ≥ 35% warn, ≥ 50% red; ≥ 20 replies.
-//   - engagement_pod: share of replies by accounts replying on ≥ 50% of the
-//     sampled posts: > 30% warn, > 50% red; ≥ 4 posts with replies.
+//     mention-only or ≤ 3 generic words: ≥ 35% warn, ≥ 50% red; ≥ 20
+//     replies; under 10,000 followers they must come from ≥ 10 accounts.
+//   - engagement_pod: regulars are accounts replying on ≥ 50% of the
+//     sampled posts; a pod is at least 6 of them (10 under 10,000
+//     followers), at least 3 replying within 60 minutes of publication on
+//     at least half the posts, writing > 30% (warn) or > 50% (red) of the
+//     replies; ≥ 4 posts with replies, and reply times known.
 //
 // # brand_safety (bs-)
 //
 // The newest 50 posts of all accounts (content warning, title and text) and
-// the bios are scanned for the 12 GARM categories (adult, arms, crime,
+// the bios are read for the 12 GARM categories (adult, arms, crime,
 // death_injury, piracy, hate, profanity, drugs_alcohol, spam, terrorism,
-// sensitive_issues, misinformation) with whole-word phrase lexicons in en,
-// es, de, it, fr after normalization (lower case; accents folded with
-// x/text; ß, æ, œ; leetspeak between letters; masked "f*ck"). Benign phrases
-// ("water pistol", "coke zero", "bath bomb") are masked first. Each hit has
-// a base level (floor/high/medium/low); a promotion cue in the post ("dm for
-// prices", "for sale", "how to make", "link in bio") raises it one level; a
-// news, education, history, awareness, fact-check or recovery cue caps it at
-// low (GARM: news/educational treatment is Low); promotion wins. Profanity
-// is low for one term, medium for 2–3 distinct, high for ≥ 4, and high when
-// > 20% of posts are profane. Bluesky labels map directly (porn high,
-// sexual medium, nudity low, graphic-media/gore high, !hide floor).
+// sensitive_issues, misinformation) with the lexicon in lexicon/ (data files
+// per language and category, each naming its source and licence): one
+// Aho–Corasick pass per post over the normalized words (case, accents,
+// zero-width characters, homoglyphs, leetspeak; spaced, repeated and masked
+// letters recovered), Snowball stemming at match time in the word's own
+// language, pattern families (lexicon/rules.txt) over the concepts found in
+// a post. A promotion cue keeps a hit's level; quoting, reporting,
+// teaching, warning or debunking cues cap it at low, fiction and games at
+// low (medium for graphic violence), and so does a creator's professional
+// context (a role in the bio with supporting posts); a slur addressed to a
+// person is floor. Profanity is low for one strong term, medium for two in
+// a post or strong language in three posts. Bluesky labels map directly
+// (porn high, sexual medium, nudity low, graphic-media/gore high, !hide
+// floor).
 //
 //	w_post      = 0.5^(age_days/180)
 //	n_{c,l}     = Σ w over posts whose level in category c is l
-//	penalty_c   = tol · (40·(1−e^(−n_{c,high+floor}/2)) + 15·(1−e^(−n_{c,medium}/2)) + 4·(1−e^(−n_{c,low}/2)))
+//	penalty_c   = tol · (50·(1−e^(−n_{c,high+floor})) + 20·(1−e^(−n_{c,medium})) + 4·(1−e^(−n_{c,low})))
 //	BS          = max(0, 100 − Σ_c penalty_c − D − F)
 //
 // tol is 2 / 1 / 0.5 for the limited / standard / expanded preset. A
-// confirmed floor (two posts at floor in one category, or a !hide label)
-// gives BS 0 and the ineligible flag; a single floor hit caps BS at 40 for
-// human review. brand_safety:<category> flags (level = the highest) are
+// confirmed floor (two posts at floor in one category, one beside a high
+// post, one unambiguous case, or a !hide label) gives BS 0 and the
+// ineligible flag; another single floor hit caps BS at 40 for human review. brand_safety:<category> flags (level = the highest) are
 // raised from medium up (medium only when recency weight ≥ 0.25): red at
-// high/floor, warn at medium. F = 15 when a red follower_spike,
-// suspicious_followers or engagement_pod check shows bought influence (16
-// CFR 465.8).
+// high/floor, warn at medium. F = 15 × the highest confidence among the red
+// follower_spike, suspicious_followers and engagement_pod checks: signs of
+// inauthentic influence, never a proven purchase.
 //
-// # Disclosure
+// # Disclosure (dc-)
 //
 // A post is likely sponsored when 1 − Π(1 − w_i) ≥ 0.6 over its signals:
 // platform paid-partnership label 1.0, affiliate host 0.8 (amzn.to, rstyle.me,
-// ...), affiliate parameter 0.6 (Amazon tag=, irclickid, awc, ...), discount
-// code 0.6, "% off" 0.4, gifting words 0.5, @brand with a call to action 0.3,
-// a brand the creator disclosed before 0.3; or when it carries any
-// disclosure label. The status under the region's rules (us default, uk, eu)
-// is clear (an accepted label before the fold and not only in a trailing
-// cluster of ≥ 4 hashtags), weak (an ambiguous label like #sp, #collab,
-// #gifted, "sponsored" in the UK, the platform tool alone in the US, or a
-// clear label buried) or none. none → undisclosed_sponsorship (red), weak →
+// ...), affiliate parameter 0.6 (Amazon tag=, irclickid, awc, an
+// associate-style tag=name-20, a referral parameter on a partner subdomain
+// or carrying the creator's handle), discount code 0.6, "% off" 0.4, a gift
+// from a named @brand 0.6 (gifting words in en, es, de, fr, it, pt: "thanks
+// @brand for sending me", "PR package", "me lo regalaron", "hat mir …
+// geschickt", "nous a offert", "me l'hanno regalato", "me enviaram", an
+// invitation), gifting words alone 0.5, @brand with a call to action 0.3,
+// a brand the creator disclosed before 0.3. A code, a sale or a call to
+// action with no third party (no @brand, no brand's site, no link outside
+// the creator's own bio links) is the creator's own shop or product and
+// counts 0. A mention introduced as a friend or family member ("mi amiga
+// @x") is not a brand. A clear label makes a post sponsored; an ambiguous
+// one (#sp, #collab, #partner) only beside something commercial, and not
+// when the word is the creator's ordinary vocabulary ("il mio partner",
+// "SP" for São Paulo in the bio).
+//
+// The status under the region's rules (us default, uk, eu) is clear (an
+// accepted label before the fold and not only in a trailing cluster of ≥ 4
+// hashtags: ad/#ad/#publi, advertisement, the platform's label or its text
+// in the post's language — Paid partnership, Colaboración pagada,
+// Bezahlte Partnerschaft, Partenariat rémunéré, Partnership retribuita,
+// Parceria paga — and the national words Werbung, Anzeige, publicidad,
+// publicité, "pub" in French, collaboration commerciale, pubblicità,
+// publicidade), weak (an ambiguous label like #sp, #spon, #sponso, #collab,
+// #gifted, #parceria, #partenaire, #kooperation, "sponsored" in the UK, the
+// platform tool alone in the US, a lone trailing "ad", or a clear label
+// buried) or none. none → undisclosed_sponsorship (red), weak →
 // weak_disclosure (warn). D = 25·(1 − clear/sponsored) when ≥ 2 posts are
 // sponsored, + 10 per undisclosed post, at most 30.
 //

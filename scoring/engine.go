@@ -111,7 +111,7 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 
 	posts := scanned(c, now)
 	texts := postTexts(posts)
-	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownHandles(c))
+	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownerOf(c))
 	bs := e.brandSafety(c, posts, texts, now, preset, d, eq.fake)
 	a.Scores["brand_safety"] = bs.score
 	a.Flags = append(a.Flags, bs.flags...)

@@ -9,25 +9,23 @@ import (
 	scout "github.com/scout-oss/scout"
 )
 
-// explainCues mark posts that legitimately bring followers: giveaways,
-// shout-outs, press and TV (market.md §5 "legitimate causes to exclude";
-// scoring.md §3.4 "no giveaway or collab keyword in a ±3-day window").
-var explainCues = newPhraseSet(
-	"giveaway", "give away", "giveaways", "shoutout", "shout out", "featured on", "featured in", "interview", "on tv", "tv", "press", "podcast",
-	"collab", "went viral", "blew up", "sorteo", "gewinnspiel", "verlosung", "concorso", "concours", "jeu concours", "entrevista", "interviu",
-)
-
 type interval struct {
 	from, to   time.Time
 	f0, f1     int64
 	days, rate float64
 }
 
+// growthChecks finds follower spikes and drops in the primary account's
+// snapshots. A spike is explained only by measured evidence: a post in the
+// window before it whose engagement or views are several times the
+// creator's usual (standoutRatio). Words in captions ("interview",
+// "podcast", "giveaway") explain nothing: anyone can write them, and a
+// press moment that brings followers shows in the post's reach.
 func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqResult) (spike, drop Check) {
-	spike = Check{Name: "follower_spike", Threshold: "daily growth robust z > 3.5 and excess ≥ max(200, 2% of followers) or > 5,000/day, or a round 1,000s jump; not explained by a viral post (z ≥ 2, ≥ 2× median) or giveaway/press post in the 3 days before",
-		Source: "scoring.md §3.4 growth spikes, §6.2 GROW; HypeAuditor growth graphs and 5k/day ads ceiling, round-number jumps (market.md §5)"}
+	spike = Check{Name: "follower_spike", Threshold: "daily growth robust z > 3.5 and excess ≥ max(200, 2% of followers) or > 5,000/day, or a round 1,000s jump; explained only by a post in the 3 days before (or during) the jump with engagement or views ≥ 3× the creator's median",
+		Source: "scoring.md §3.4 growth spikes, §6.2 GROW; HypeAuditor growth graphs and 5k/day ads ceiling, round-number jumps (market.md §5); explanation by measured reach only (heuristic)"}
 	drop = Check{Name: "follower_drop", Threshold: "daily growth robust z < −3.5 and loss ≥ max(100, 1% of followers)",
-		Source: "scoring.md §3.4 (a drop may be a platform purge of fake followers)"}
+		Source: "scoring.md §3.4 (a drop may be a platform removing inauthentic followers)"}
 	ivs := intervals(c, acc)
 	if len(ivs) < growthMinIntervals {
 		spike.Status, drop.Status = StatusSkipped, StatusSkipped
@@ -41,8 +39,10 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 	}
 	med := median(rates)
 	scale := math.Max(mad(rates, med), math.Max(1, 0.05*math.Abs(med)))
-	viral := viralPosts(all)
+	reach := newReach(all)
 	var spikes, drops []scout.Evidence
+	var spikeIvs []interval
+	firstSpike := ""
 	maxZ, minZ := 0.0, 0.0
 	var explained []string
 	for _, iv := range ivs {
@@ -53,7 +53,7 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 		big := excess >= math.Max(spikeMinAbs, spikeMinShare*float64(iv.f0)) || iv.rate-med > adsCeilingPerDay
 		roundJump := delta >= 1000 && delta%1000 == 0 && iv.f0%100 != 0 && excess >= 1000
 		if z > zRed && big || roundJump {
-			if why := explain(all, viral, iv); why != "" {
+			if why := reach.explain(iv); why != "" {
 				explained = append(explained, why)
 				continue
 			}
@@ -62,16 +62,22 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 			if roundJump {
 				what = "round-number jump"
 			}
+			observed := fmt.Sprintf("%s (%s to %s) against a typical %s/day",
+				growthPhrase(delta, iv.days), iv.from.Format("2006-01-02"), iv.to.Format("2006-01-02"), signed(med))
+			if firstSpike == "" {
+				firstSpike = observed
+			}
+			spikeIvs = append(spikeIvs, iv)
 			spikes = append(spikes, scout.Evidence{PublishedAt: &t, URL: accURL(acc),
-				Excerpt: fmt.Sprintf("+%s followers between %s and %s (%s/day vs typical %s/day); no viral, giveaway or press post explains it",
-					thousands(delta), iv.from.Format("2006-01-02"), iv.to.Format("2006-01-02"), thousands(int64(iv.rate)), thousands(int64(med))),
-				Match: fmt.Sprintf("%s robust z %.1f", what, z), Rule: "follower_spike@" + VersionEngagementQuality})
+				Excerpt: observed + "; " + reach.unexplainedWhy(iv),
+				Match:   fmt.Sprintf("%s robust z %.1f", what, z), Rule: "follower_spike@" + VersionEngagementQuality})
 		}
 		if z < -zRed && -excess >= math.Max(dropMinAbs, dropMinShare*float64(iv.f0)) {
 			t := iv.to
 			drops = append(drops, scout.Evidence{PublishedAt: &t, URL: accURL(acc),
-				Excerpt: fmt.Sprintf("%s followers between %s and %s vs typical %s/day", thousands(delta), iv.from.Format("2006-01-02"), iv.to.Format("2006-01-02"), thousands(int64(med))),
-				Match:   fmt.Sprintf("robust z %.1f", z), Rule: "follower_drop@" + VersionEngagementQuality})
+				Excerpt: fmt.Sprintf("%s (%s to %s, %s of the audience) against a typical %s/day", growthPhrase(delta, iv.days),
+					iv.from.Format("2006-01-02"), iv.to.Format("2006-01-02"), pct(-float64(delta)/math.Max(1, float64(iv.f0))), signed(med)),
+				Match: fmt.Sprintf("robust z %.1f", z), Rule: "follower_drop@" + VersionEngagementQuality})
 		}
 	}
 	spike.Value = scout.Float64(round(maxZ, 2))
@@ -79,24 +85,78 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 	spike.Detail = fmt.Sprintf("%d intervals, typical growth %s/day", len(ivs), fmtFloat(med, 1))
 	drop.Detail = spike.Detail
 	if len(explained) > 0 {
-		spike.Detail += "; spikes explained: " + explained[0]
+		spike.Detail += "; jumps explained by measured reach: " + explained[0]
 	}
 	spike.Status, drop.Status = StatusOK, StatusOK
 	if len(spikes) > 0 {
+		conf := spikeConfidence(len(ivs), reach, spikeIvs)
 		spike.Status = StatusRed
-		spike.Detail = fmt.Sprintf("%d unexplained spike(s); typical growth %s/day", len(spikes), fmtFloat(med, 1))
-		r.fake = append(r.fake, "follower_spike")
+		spike.Detail = fmt.Sprintf("%d unexplained jump(s); typical growth %s/day", len(spikes), fmtFloat(med, 1))
+		r.fake = append(r.fake, sign{"follower_spike", conf})
 		r.flags = append(r.flags, scout.Flag{Code: "follower_spike", Severity: scout.SeverityRed,
-			Message:  fmt.Sprintf("%d follower spike(s) that no viral post, giveaway or press mention explains: bought followers are the usual cause", len(spikes)),
+			Message: fmt.Sprintf("%s, and no post around it reached %s× the usual engagement or views: signs of bought followers (confidence %.2f)",
+				firstSpike, fmtFloat(standoutRatio, 0), conf) + moreSpikes(len(spikes)),
 			Evidence: spikes})
 	}
 	if len(drops) > 0 {
 		drop.Status = StatusWarn
+		conf := round(math.Min(1, float64(len(ivs))/(4*growthMinIntervals)), 2)
 		r.flags = append(r.flags, scout.Flag{Code: "follower_drop", Severity: scout.SeverityWarn,
-			Message:  fmt.Sprintf("%d sudden follower drop(s): a platform purge of fake accounts is a common cause", len(drops)),
+			Message:  fmt.Sprintf("%s: a sudden loss, signs of a platform removing inauthentic followers (confidence %.2f)", drops[0].Excerpt, conf) + moreDrops(len(drops)),
 			Evidence: drops})
 	}
 	return
+}
+
+func moreSpikes(n int) string {
+	if n < 2 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d such jumps)", n)
+}
+
+func moreDrops(n int) string {
+	if n < 2 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d such drops)", n)
+}
+
+// growthPhrase says a change in followers over a time span in words:
+// "+23,060 followers in one day", "−5,900 followers in 7 days".
+func growthPhrase(delta int64, days float64) string {
+	n := "+" + thousands(delta)
+	if delta < 0 {
+		n = "−" + thousands(-delta)
+	}
+	span := "in one day"
+	if d := math.Round(days); d >= 2 {
+		span = fmt.Sprintf("in %d days", int(d))
+	}
+	return n + " followers " + span
+}
+
+// signed formats a daily rate with its sign: "+35", "−4".
+func signed(x float64) string {
+	if x < 0 {
+		return "−" + thousands(int64(math.Round(-x)))
+	}
+	return "+" + thousands(int64(math.Round(x)))
+}
+
+// spikeConfidence says how sure the spike flag is, from how long the
+// growth baseline is (full from 20 intervals) and whether any posts with
+// counts fall near the jumps, so the absence of a standout post means
+// something (halved when there are none to look at).
+func spikeConfidence(intervals int, reach reachIndex, spikes []interval) float64 {
+	conf := math.Min(1, float64(intervals)/(4*growthMinIntervals))
+	for _, iv := range spikes {
+		if !reach.hasPostsNear(iv) {
+			conf *= 0.5
+			break
+		}
+	}
+	return round(conf, 2)
 }
 
 func accURL(a *scout.Account) string {
@@ -134,42 +194,90 @@ func intervals(c *scout.Creator, acc *scout.Account) []interval {
 	return ivs
 }
 
-// viralPosts marks posts whose engagement is a robust outlier (z ≥ 2 on
-// ln engagement against the creator's own posts, and ≥ 2× the median).
-func viralPosts(all []measured) map[*scout.Post]float64 {
-	out := map[*scout.Post]float64{}
-	if len(all) < 3 {
-		return out
-	}
-	xs := make([]float64, len(all))
-	for i, m := range all {
-		xs[i] = math.Log(float64(m.engaged) + 1)
-	}
-	med := median(xs)
-	s := math.Max(mad(xs, med), 0.05)
-	for i, m := range all {
-		z := robustZ(xs[i], med, s)
-		if z >= viralZ && xs[i]-med >= math.Log(viralRatio) {
-			out[m.post] = z
-		}
-	}
-	return out
+// reachIndex holds each post's engagement and views against the creator's
+// own medians, so a growth interval can be checked for a post that
+// measurably reached far beyond the usual audience.
+type reachIndex struct {
+	posts []measured
+	medE  float64 // median engagement over posts
+	medV  float64 // median views over posts with views; 0 when none
 }
 
-// explain returns why a growth interval is legitimate, or "".
-func explain(all []measured, viral map[*scout.Post]float64, iv interval) string {
-	from := iv.from.Add(-explainWindow)
+func newReach(all []measured) reachIndex {
+	ri := reachIndex{posts: all}
+	es := make([]float64, 0, len(all))
+	var vs []float64
 	for _, m := range all {
-		p := m.post
-		if p.PublishedAt.Before(from) || p.PublishedAt.After(iv.to) {
+		es = append(es, float64(m.engaged))
+		if m.hasViews {
+			vs = append(vs, float64(m.views))
+		}
+	}
+	ri.medE = median(es)
+	ri.medV = median(vs)
+	return ri
+}
+
+// ratios returns a post's engagement and views as multiples of the
+// creator's medians (0 when unknown).
+func (ri reachIndex) ratios(m measured) (e, v float64) {
+	if ri.medE > 0 {
+		e = float64(m.engaged) / ri.medE
+	}
+	if m.hasViews && ri.medV > 0 {
+		v = float64(m.views) / ri.medV
+	}
+	return
+}
+
+// near reports whether post m falls in the explaining window of iv: from
+// explainWindow before the interval starts to its end.
+func near(m measured, iv interval) bool {
+	return !m.published.Before(iv.from.Add(-explainWindow)) && !m.published.After(iv.to)
+}
+
+// explain returns the measured reason a growth interval is legitimate (a
+// standout post in its window), or "". At least 3 posts are needed for a
+// median worth comparing with.
+func (ri reachIndex) explain(iv interval) string {
+	if len(ri.posts) < 3 {
+		return ""
+	}
+	for _, m := range ri.posts {
+		if !near(m, iv) {
 			continue
 		}
-		if z, ok := viral[p]; ok {
-			return fmt.Sprintf("viral post %s (engagement robust z %.1f)", p.ID, z)
-		}
-		if explainCues.contains(tokenize(p.Title + " " + p.Text)) {
-			return "giveaway/press post " + p.ID
+		e, v := ri.ratios(m)
+		if e >= standoutRatio || v >= standoutRatio {
+			return fmt.Sprintf("post %s reached %s× the median engagement and %s× the median views", m.post.ID, fmtFloat(e, 1), fmtFloat(v, 1))
 		}
 	}
 	return ""
+}
+
+// unexplainedWhy says what was checked around an unexplained jump.
+func (ri reachIndex) unexplainedWhy(iv interval) string {
+	best, n := 0.0, 0
+	for _, m := range ri.posts {
+		if !near(m, iv) {
+			continue
+		}
+		n++
+		e, v := ri.ratios(m)
+		best = math.Max(best, math.Max(e, v))
+	}
+	if n == 0 {
+		return "no post in the 3 days before or during it"
+	}
+	return fmt.Sprintf("the %d post(s) around it reached at most %s× the usual engagement or views", n, fmtFloat(best, 1))
+}
+
+// hasPostsNear reports whether any post with counts falls in iv's window.
+func (ri reachIndex) hasPostsNear(iv interval) bool {
+	for _, m := range ri.posts {
+		if near(m, iv) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,9 +1,28 @@
 package scoring
 
-// LexiconVersion names the brand-safety and disclosure word lists; it is
-// part of every evidence record's rule so a flag can be traced to the list
-// that raised it.
-const LexiconVersion = "lex-1.0.0"
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/spanish"
+)
+
+// LexiconVersion names the brand-safety lexicon (the data files in
+// lexicon/) and the disclosure word lists; it is part of every evidence
+// record's rule so a flag can be traced to the list that raised it.
+const LexiconVersion = "lex-2.0.0"
 
 // GARM risk levels, ordered (GARM Brand Safety Floor + Suitability
 // Framework, 2020/2022, as kept in the IAB Tech Lab Content Taxonomy's
@@ -26,6 +45,15 @@ func LevelName(l int) string {
 	return levelNames[l]
 }
 
+func levelByName(s string) int {
+	for i, n := range levelNames {
+		if n == s {
+			return i
+		}
+	}
+	return -1
+}
+
 // Categories are the 12 GARM categories (11 of 2020 plus Misinformation,
 // added June 2022), in the IAB CT 3.1 "Sensitive Topics" order (scoring.md
 // §1.1). Flag codes are "brand_safety:" + category.
@@ -34,178 +62,376 @@ var Categories = []string{
 	"profanity", "drugs_alcohol", "spam", "terrorism", "sensitive_issues", "misinformation",
 }
 
-// lexGroup is one list of terms of a category at a base level (the level in
-// neutral context). Terms are phrases matched as whole words after
-// normalization (case, accents, leetspeak); languages are mixed within a
-// group because a post is matched against all of them (language detection
-// is not needed to scan, and creators mix languages).
-type lexGroup struct {
-	cat   string
-	level int
-	terms []string
-}
-
-// lexicon is Scout's brand-safety word list. Base levels follow GARM's
-// pattern: promotes/sells/instructs ⇒ Floor/High, depiction ⇒ Medium,
-// news/education ⇒ Low (scoring.md §1.1). Profanity terms were tiered from
-// the LDNOOBW lists (CC-BY-4.0, © Shutterstock; scoring.md §5) for en, es,
-// de, it, fr. The other categories are hand-written strong terms in the same
-// five languages. Ambiguous everyday words ("hate", "shooting", "bomb",
-// "war", "sex") are deliberately absent.
-var lexicon = []lexGroup{
-	// GARM adult Floor: explicit depiction of sexual acts.
-	{"adult", LevelFloor, []string{"explicit porn", "hardcore porn", "xxx scene", "full xxx scene", "porno explicito", "expliziter porno"}},
-	{"adult", LevelHigh, []string{
-		"porn", "porno", "pornography", "xxx", "onlyfans", "nudes", "nude pics", "nude set", "sex tape", "explicit video",
-		"full xxx scene", "video porno", "contenido explicito", "contenido para adultos", "nacktfotos", "nacktbilder",
-		"pornografia", "pornographie", "video hard", "contenu explicite", "desnudos"}},
-	{"adult", LevelMedium, []string{"nude", "nudity", "naked", "nsfw", "explicit", "desnuda", "nackt", "nudo", "nue", "erotic", "erotico", "erotik", "erotique", "nur fur erwachsene", "adults only"}},
-
-	{"arms", LevelHigh, []string{"ghost gun", "ghost guns", "untraceable gun", "untraceable guns", "no serial", "homemade gun", "3d printed gun",
-		"sin papeles", "sin numero de serie", "ohne seriennummer", "senza matricola", "armes non declarees"}},
-	{"arms", LevelMedium, []string{"gun", "guns", "pistol", "pistols", "rifle", "rifles", "ar 15", "ak 47", "ammo", "ammunition", "firearm", "firearms", "assault rifle", "glock",
-		"pistola", "pistolas", "armas de fuego", "municion", "fusil", "waffe", "waffen", "munition", "pistole", "gewehr",
-		"armi", "armi da fuoco", "munizioni", "fucile", "arme a feu", "armes a feu", "pistolet", "munitions"}},
-
-	{"crime", LevelHigh, []string{"credit card dumps", "cc dumps", "fresh cvv", "cvv", "carding", "human trafficking", "steal a car", "stolen credit cards",
-		"clonar tarjetas", "tarjetas clonadas", "trata de personas", "kreditkarten klauen", "kreditkartenbetrug", "menschenhandel",
-		"tratta di esseri umani", "clonare carte", "traite des etres humains"}},
-	{"crime", LevelMedium, []string{"fraud", "robbery", "heist", "stolen goods", "steal", "stealing", "burglary", "money laundering",
-		"fraude", "robar", "robo", "betrug", "klauen", "klaut", "stehlen", "einbruch", "truffa", "rubare", "furto", "arnaque", "cambriolage", "blanchiment"}},
-
-	{"death_injury", LevelHigh, []string{"bodies everywhere", "blood everywhere", "graphic video", "gore", "beheading", "uncensored footage", "dead bodies",
-		"sin censura", "cadaveres", "leichen", "enthauptung", "cadaveri", "decapitazione", "cadavres", "decapitation"}},
-	{"death_injury", LevelMedium, []string{"death toll", "corpse", "dead body", "street fight", "fight compilation", "brutal knockout", "crash video", "bloodbath",
-		"sangre", "accidente mortal", "blut", "todesopfer", "sangue", "morti", "sang", "morts"}},
-
-	{"piracy", LevelHigh, []string{"keygen", "cracked games", "cracked software", "torrent link", "illegal stream", "fake designer", "free full movie",
-		"pelicula completa pirata", "descarga pirata", "raubkopie", "raubkopien", "film pirata", "film pirate", "telechargement illegal"}},
-	// Bare "cracked" and "replica" are everyday words (a cracked glue-up, a
-	// replica prop); only their piracy and counterfeit senses count.
-	{"piracy", LevelMedium, []string{"torrent", "torrents", "cracked apk", "cracked app", "cracked version", "cracked account", "cracked accounts",
-		"iptv", "replica watch", "replica watches", "replica bag", "replica bags", "replica sneakers", "counterfeit", "full movie", "free download full movie",
-		"pirata", "pelicula completa", "falsificaciones", "falschungen", "contraffatti", "contrefacon"}},
-
-	{"hate", LevelHigh, []string{"subhuman", "subhumans", "sieg heil", "heil hitler", "white power", "1488", "14 88", "herrenrasse", "untermensch", "untermenschen",
-		"subumani", "subumano", "infrahumanos", "sous hommes", "gas the", "should be wiped out", "race traitor", "white genocide"}},
-	{"hate", LevelMedium, []string{"vermin", "sterminati", "sterminare", "exterminate them", "nazi", "nazis", "holocaust", "kkk", "alimanas", "ungeziefer", "vermine"}},
-
-	// profanity: per-post level comes from the number of distinct terms
-	// (see safety.go); the level here is for a single term.
-	{"profanity", LevelLow, []string{
-		"fuck", "fucks", "fucking", "fucked", "fucker", "motherfucker", "f*ck", "f**k", "f*cking", "motherf*cker", "shit", "shitty", "bullshit", "sh*t",
-		"asshole", "bitch", "bastard", "cunt", "dickhead", "wtf",
-		"joder", "mierda", "hostia", "puta", "cono", "cabron", "gilipollas",
-		"scheisse", "scheiss", "fick", "ficken", "arschloch", "fotze", "verdammte",
-		"cazzo", "vaffanculo", "stronzo", "merda", "minchia",
-		"putain", "merde", "chier", "connard", "salope", "encule"}},
-
-	// Hard illegal drugs are High in any mention (GARM: sale or promotion is
-	// Floor, reached with a promotion cue); cannabis and "coke" (also the
-	// cola) are Medium.
-	{"drugs_alcohol", LevelHigh, []string{"fentanyl", "heroin", "meth", "crystal meth", "weed carts", "cocaine", "molly", "mdma", "lsd", "ketamine",
-		"cocaina", "kokain", "heroina", "eroina", "heroine"}},
-	{"drugs_alcohol", LevelMedium, []string{"weed", "coke", "marijuana", "cannabis", "drugs", "get wasted", "drink till you drop",
-		"shots shots shots", "binge drinking", "vape juice", "marihuana", "drogas", "koks", "drogen", "droga", "droghe", "drogue", "drogues", "beuh"}},
-	{"drugs_alcohol", LevelLow, []string{"wine", "beer", "vodka", "whiskey", "whisky", "tequila", "cigar", "cigarette", "cigarettes", "vape", "vaping", "cocktail", "cocktails",
-		"vino", "cerveza", "wein", "bier", "birra", "vin", "biere", "zigarette", "cigarrillo", "sigaretta"}},
-
-	{"spam", LevelHigh, []string{"claim your free", "verify your account", "double your bitcoin", "send btc", "guaranteed income", "free followers", "buy followers", "cheap followers",
-		"a day from home", "ingresos garantizados", "al dia desde casa", "garantiertes einkommen", "guadagno garantito", "revenu garanti", "seed phrase"}},
-	{"spam", LevelMedium, []string{"phishing", "get rich quick", "estafa", "estafas", "betrugsmasche", "truffa online", "arnaques"}},
-
-	{"terrorism", LevelFloor, []string{"join the jihad", "pledge allegiance to isis", "unete a la yihad", "rejoignez le jihad", "unisciti alla jihad"}},
-	{"terrorism", LevelHigh, []string{"pipe bomb", "glory to the attackers", "martyrdom operation", "suicide vest", "bomba casera", "rohrbombe", "bomba artigianale", "bombe artisanale"}},
-	{"terrorism", LevelMedium, []string{"jihad", "isis", "martyrdom", "bombings", "yihad", "dschihad", "anschlag", "anschlage", "attentato", "attentat", "terrorist attack"}},
-
-	{"sensitive_issues", LevelHigh, []string{"burn the clinics", "immigrants are invaders", "send them all back", "deport them all", "are a disease", "ban them all",
-		"son invasores", "deportacion masiva", "sind invasoren", "alle abschieben", "sono invasori", "sont des envahisseurs"}},
-	{"sensitive_issues", LevelMedium, []string{"abortion is murder", "invaders", "invasores", "invasoren", "invasori", "envahisseurs", "great replacement"}},
-
-	{"misinformation", LevelHigh, []string{"vaccines cause autism", "5g spreads covid", "5g causes covid", "earth is flat", "drink bleach", "miracle mineral solution", "plandemic",
-		"las vacunas causan autismo", "impfungen verursachen autismus", "i vaccini causano autismo", "les vaccins causent l autisme", "covid is a hoax"}},
-	{"misinformation", LevelMedium, []string{"nasa lies", "sheeple", "flat earth", "share before they delete", "compartelo antes de que lo borren", "chemtrails", "wake up sheeple"}},
-}
-
-// exceptions are benign phrases that contain a risky term; their tokens are
-// masked before matching ("water pistol", "coke zero", "bath bomb").
-var exceptions = newPhraseSet(
-	"water pistol", "water gun", "nerf gun", "glue gun", "hot glue gun", "top gun", "gun metal", "staple gun",
-	"coke zero", "diet coke", "coca cola", "bath bomb", "photo bomb", "killer app", "smoking gun",
-	"replica watches museum", "street fight club", "sang froid",
-)
-
-// Context cues. Lowering cues mark news, educational, historical,
-// awareness, fact-checking or recovery treatment, which GARM rates Low
-// (scoring.md §1.1 "general pattern for classifiers", §6.3 item 2); a hit
-// in such a post is capped at Low. Raising cues mark promotion, sale or
-// instruction (scoring.md §6.3: "where to buy", "plug", "dm for", "how to
-// make"), which raise a hit one level; promotion wins over a lowering cue.
-var lowerCues = newPhraseSet(
-	"news", "breaking news", "report", "reported", "reports", "according to", "police said", "officials", "court", "ruling", "convicted", "journalist",
-	"documentary", "history", "history of", "history lesson", "historians", "museum", "lesson", "education", "educational", "school", "course", "workshop",
-	"research", "researchers", "study", "studies", "university", "awareness", "psa", "prevention", "recovery", "sober", "say no to", "anti", "protect yourself",
-	"how to spot", "remembrance", "fact check", "debunk", "sex education", "true crime", "review",
-	"noticia", "noticias", "segun", "informe", "reportaje", "documental", "historia", "prevencion", "campana de prevencion", "concienciacion",
-	"nachrichten", "laut", "bericht", "dokumentation", "doku", "geschichte", "aufklarung", "pravention", "faktencheck",
-	"secondo", "rapporto", "notizia", "documentario", "storia", "prevenzione", "sensibilizzazione",
-	"selon", "reportage", "actualite", "documentaire", "histoire", "prevention", "sensibilisation",
-)
-
-var raiseCues = newPhraseSet(
-	"for sale", "selling", "sell", "dm for prices", "dm for price", "dm me", "dm", "buy now", "buy", "where to buy", "order now", "link in bio", "plug",
-	"delivery", "for teens", "for kids", "join us", "join our", "how to make", "step by step", "easy money", "cheap", "watch till the end",
-	"vendo", "venta", "envio", "escribeme", "por privado", "link en bio", "te enseno", "dinero facil", "unete",
-	"verkaufe", "zu verkaufen", "schreib mir", "privat", "schnelles geld", "anleitung", "schliesst euch",
-	"vendesi", "scrivimi", "soldi facili", "je vends", "ecris moi", "argent facile",
-)
-
-// platformLabels maps platform moderation labels to GARM category and
-// level (scoring.md §1.3, §6.3 item 3: Bluesky/atproto labels; "!hide" is
-// a moderator takedown and a confirmed floor of no specific category).
-var platformLabels = map[string]struct {
-	cat   string
-	level int
-}{
-	"!hide":         {"", LevelFloor},
-	"porn":          {"adult", LevelHigh},
-	"sexual":        {"adult", LevelMedium},
-	"nudity":        {"adult", LevelLow},
-	"graphic-media": {"death_injury", LevelHigh},
-	"gore":          {"death_injury", LevelHigh},
-}
-
-// compiled lexicon: category → level → phrase set.
-type compiledGroup struct {
-	cat   int
-	level int
-	set   *phraseSet
-}
-
-var compiled = func() []compiledGroup {
-	idx := map[string]int{}
-	for i, c := range Categories {
-		idx[c] = i
-	}
-	out := make([]compiledGroup, len(lexicon))
-	for i, g := range lexicon {
-		ci, ok := idx[g.cat]
-		if !ok {
-			panic("scoring: lexicon category " + g.cat)
-		}
-		out[i] = compiledGroup{ci, g.level, newPhraseSet(g.terms...)}
-	}
-	return out
-}()
-
-// lexIndex maps a first token to the groups having a phrase that starts
-// with it, so a post is scanned with one map lookup per token.
-var lexIndex = func() map[string][]int {
-	m := map[string][]int{}
-	for gi, g := range compiled {
-		for w := range g.set.first {
-			m[w] = append(m[w], gi)
+func categoryIndex(c string) int {
+	for i, n := range Categories {
+		if n == c {
+			return i
 		}
 	}
-	return m
+	return -1
+}
+
+// LexiconLanguages are the languages the lexicon has files for; posts in
+// other languages are still matched word for word, without stemming, and
+// lower the brand_safety confidence.
+var LexiconLanguages = []string{"de", "en", "es", "fr", "it", "pt"}
+
+// stemmers are the Snowball stemmers of the lexicon languages: inflection
+// is handled at match time ("Vegane", "armas", "bombings"), so the files
+// list one form per word.
+var stemmers = map[string]func(*snowballstem.Env) bool{
+	"de": german.Stem, "en": english.Stem, "es": spanish.Stem,
+	"fr": french.Stem, "it": italian.Stem, "pt": portuguese.Stem,
+}
+
+// stemWith stems a normalized word with lang's stemmer (the word itself
+// for a language without one). env is reused to spare an allocation.
+func stemWith(env *snowballstem.Env, lang, w string) string {
+	f := stemmers[lang]
+	if f == nil {
+		return w
+	}
+	env.SetCurrent(w)
+	f(env)
+	return env.Current()
+}
+
+//go:embed lexicon
+var lexiconFiles embed.FS
+
+// Match modes of a lexicon word, from its spelling in a file: "word" (any
+// inflection in the file's language, the exact form in any other),
+// "=word" (exact only), "word*" (prefix), "*word" (suffix: compound
+// heads such as German "Rohrbombe"), "*word*" (anywhere in a word).
+const (
+	modeExact = iota
+	modeStem
+	modePrefix
+	modeSuffix
+	modeInfix
+)
+
+// vocabWord is one distinct word of the lexicon, matched by the automaton.
+type vocabWord struct {
+	lang    string
+	surface string
+	stem    string
+	mode    uint8
+}
+
+// lexEntry is one line of a lexicon file: a phrase with what a match
+// means. A category entry raises a hit at its level; a concept entry marks
+// the post for the rules (lexicon/rules.txt) and the context logic; an
+// exception masks an everyday phrase ("water pistol").
+type lexEntry struct {
+	cat     int // category index; -1 for concepts and exceptions
+	level   int
+	attr    string // "slur", "mild", ...
+	concept int    // concept id; -1 for category entries and exceptions
+	except  bool
+	phrase  string
+	source  string // file:line, for evidence
+	words   int    // phrase length in words
+}
+
+// lexRule derives a category hit from concepts found in one post.
+type lexRule struct {
+	cat, level int
+	attr       string
+	all, none  []int // concept ids
+	source     string
+}
+
+// lexFile is one data file's header: where its entries come from and
+// under which licence.
+type lexFile struct {
+	Name, Source, Licence string
+	Entries               int
+}
+
+// lexicon is the compiled brand-safety lexicon.
+type lexicon struct {
+	vocab     []vocabWord
+	vocabID   map[vocabWord]int32
+	ac        *automaton
+	patVocab  []int32
+	patLead   []bool // pattern starts at a word boundary
+	trie      map[uint64]int32
+	nodeEnt   map[int32][]int32
+	nodes     int32
+	entries   []lexEntry
+	concepts  []string
+	conceptID map[string]int
+	rules     []lexRule
+	masked    map[int][]int32 // word length → vocab ids, for "c*nt"
+	files     []lexFile
+}
+
+// theLexicon is compiled once from the embedded files; a broken file is a
+// programming error caught by the tests.
+var theLexicon = func() *lexicon {
+	lx, err := loadLexicon(lexiconFiles)
+	if err != nil {
+		panic("scoring: " + err.Error())
+	}
+	return lx
 }()
+
+// loadLexicon reads lexicon/<lang>/<name>.txt and lexicon/rules.txt.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{vocabID: map[vocabWord]int32{}, trie: map[uint64]int32{}, nodeEnt: map[int32][]int32{},
+		conceptID: map[string]int{}, masked: map[int][]int32{}, nodes: 1}
+	env := snowballstem.NewEnv("")
+	for _, lang := range LexiconLanguages {
+		names, err := fs.Glob(fsys, path.Join("lexicon", lang, "*.txt"))
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if err := lx.loadFile(fsys, name, lang, env); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := lx.loadRules(fsys, "lexicon/rules.txt"); err != nil {
+		return nil, err
+	}
+	lx.compile()
+	return lx, nil
+}
+
+func (lx *lexicon) concept(name string) int {
+	if id, ok := lx.conceptID[name]; ok {
+		return id
+	}
+	lx.conceptID[name] = len(lx.concepts)
+	lx.concepts = append(lx.concepts, name)
+	return len(lx.concepts) - 1
+}
+
+func (lx *lexicon) loadFile(fsys fs.FS, name, lang string, env *snowballstem.Env) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	base := strings.TrimSuffix(path.Base(name), ".txt")
+	cat := categoryIndex(base)
+	if cat < 0 && base != "context" {
+		return fmt.Errorf("lexicon: %s: not a category or context file", name)
+	}
+	lf := lexFile{Name: strings.TrimPrefix(name, "lexicon/")}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if c, ok := strings.CutPrefix(line, "#"); ok {
+			c = strings.TrimSpace(c)
+			if v, ok := strings.CutPrefix(c, "source:"); ok {
+				lf.Source = strings.TrimSpace(v)
+			}
+			if v, ok := strings.CutPrefix(c, "licence:"); ok {
+				lf.Licence = strings.TrimSpace(v)
+			}
+			continue
+		}
+		tag, phrase, ok := strings.Cut(line, " ")
+		phrase = strings.TrimSpace(phrase)
+		if !ok || phrase == "" {
+			return fmt.Errorf("lexicon: %s:%d: want \"<tag> <phrase>\"", name, n)
+		}
+		e := lexEntry{cat: -1, concept: -1, phrase: phrase, source: fmt.Sprintf("%s:%d", lf.Name, n)}
+		switch {
+		case tag == "-":
+			e.except = true
+		case strings.HasPrefix(tag, "@"):
+			e.concept = lx.concept(tag[1:])
+		default:
+			lv, attr, _ := strings.Cut(tag, "/")
+			e.level, e.attr, e.cat = levelByName(lv), attr, cat
+			if e.level <= LevelNone || cat < 0 {
+				return fmt.Errorf("lexicon: %s:%d: tag %q is not a level of a category file", name, n, tag)
+			}
+		}
+		words, err := lx.addPhrase(lang, phrase, env)
+		if err != nil {
+			return fmt.Errorf("lexicon: %s:%d: %w", name, n, err)
+		}
+		e.words = len(words)
+		id := int32(len(lx.entries))
+		lx.entries = append(lx.entries, e)
+		node := int32(0)
+		for _, w := range words {
+			key := uint64(node)<<32 | uint64(w)
+			next, ok := lx.trie[key]
+			if !ok {
+				next = lx.nodes
+				lx.nodes++
+				lx.trie[key] = next
+			}
+			node = next
+		}
+		lx.nodeEnt[node] = append(lx.nodeEnt[node], id)
+		lf.Entries++
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon: %s: %w", name, err)
+	}
+	if lf.Source == "" || lf.Licence == "" {
+		return fmt.Errorf("lexicon: %s: header must name its source and licence", name)
+	}
+	lx.files = append(lx.files, lf)
+	return nil
+}
+
+// addPhrase turns a phrase into vocabulary ids: each space-separated piece
+// is tokenized like post text (so accents, case and ß fold the same way);
+// an emoji becomes its pseudo-word.
+func (lx *lexicon) addPhrase(lang, phrase string, env *snowballstem.Env) ([]int32, error) {
+	var ids []int32
+	for _, piece := range strings.Fields(phrase) {
+		mode := uint8(modeStem)
+		switch {
+		case strings.HasPrefix(piece, "*") && strings.HasSuffix(piece, "*") && len(piece) > 2:
+			mode, piece = modeInfix, piece[1:len(piece)-1]
+		case strings.HasPrefix(piece, "*") && len(piece) > 1:
+			mode, piece = modeSuffix, piece[1:]
+		case strings.HasSuffix(piece, "*") && len(piece) > 1:
+			mode, piece = modePrefix, piece[:len(piece)-1]
+		case strings.HasPrefix(piece, "=") && len(piece) > 1:
+			mode, piece = modeExact, piece[1:]
+		}
+		var words []string
+		if r, _ := utf8.DecodeRuneInString(piece); emojiWords[r] != "" {
+			words = []string{emojiWords[r]}
+			mode = modeExact
+		} else {
+			for _, t := range tokenize(piece) {
+				words = append(words, t.norm)
+			}
+		}
+		if len(words) == 0 {
+			return nil, fmt.Errorf("empty word %q", piece)
+		}
+		for k, w := range words {
+			for i := 0; i < len(w); i++ {
+				if acSym[w[i]] >= acSpace {
+					return nil, fmt.Errorf("word %q has characters outside a–z, 0–9 after normalization", w)
+				}
+			}
+			m := mode
+			if len(words) > 1 && (k > 0 && m == modePrefix || k < len(words)-1 && m == modeSuffix) {
+				m = modeStem
+			}
+			if m == modeStem && len(w) <= 3 {
+				m = modeExact
+			}
+			vw := vocabWord{lang: lang, surface: w, mode: m}
+			if m == modeStem || m == modeSuffix {
+				vw.stem = stemWith(env, lang, w)
+			}
+			id, ok := lx.vocabID[vw]
+			if !ok {
+				id = int32(len(lx.vocab))
+				lx.vocab = append(lx.vocab, vw)
+				lx.vocabID[vw] = id
+			}
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+func (lx *lexicon) loadRules(fsys fs.FS, name string) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		head, body, ok := strings.Cut(line, "=")
+		hf := strings.Fields(head)
+		if !ok || len(hf) != 2 {
+			return fmt.Errorf("lexicon: %s:%d: want \"<category> <level>[/attr] = @concept ...\"", name, n+1)
+		}
+		lv, attr, _ := strings.Cut(hf[1], "/")
+		r := lexRule{cat: categoryIndex(hf[0]), level: levelByName(lv), attr: attr, source: fmt.Sprintf("rules.txt:%d", n+1)}
+		if r.cat < 0 || r.level <= LevelNone {
+			return fmt.Errorf("lexicon: %s:%d: unknown category or level", name, n+1)
+		}
+		for _, f := range strings.Fields(body) {
+			neg := strings.HasPrefix(f, "!")
+			c := strings.TrimPrefix(strings.TrimPrefix(f, "!"), "@")
+			id, ok := lx.conceptID[c]
+			if !ok {
+				return fmt.Errorf("lexicon: %s:%d: concept @%s is in no file", name, n+1, c)
+			}
+			if neg {
+				r.none = append(r.none, id)
+			} else {
+				r.all = append(r.all, id)
+			}
+		}
+		if len(r.all) == 0 {
+			return fmt.Errorf("lexicon: %s:%d: a rule needs at least one concept", name, n+1)
+		}
+		lx.rules = append(lx.rules, r)
+	}
+	return nil
+}
+
+// compile builds the automaton: one pattern per vocabulary word. A stem or
+// suffix word is found by the longest common prefix of its form and its
+// stem, then checked (see verify).
+func (lx *lexicon) compile() {
+	pats := make([]string, 0, len(lx.vocab))
+	for id, w := range lx.vocab {
+		var p string
+		lead := true
+		switch w.mode {
+		case modeExact:
+			p = " " + w.surface + " "
+		case modeStem:
+			p = " " + commonPrefix(w.surface, w.stem)
+		case modePrefix:
+			p = " " + w.surface
+		case modeSuffix:
+			p, lead = commonPrefix(w.surface, w.stem), false
+		case modeInfix:
+			p, lead = w.surface, false
+		}
+		pats = append(pats, p)
+		lx.patVocab = append(lx.patVocab, int32(id))
+		lx.patLead = append(lx.patLead, lead)
+		if w.mode == modeExact || w.mode == modeStem {
+			lx.masked[len(w.surface)] = append(lx.masked[len(w.surface)], int32(id))
+		}
+	}
+	lx.ac = newAutomaton(pats)
+}
+
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a[:n]
+}
+
+// emojiWords maps the emoji that carry meaning in risky posts (drug menus,
+// adult promotion, weapons, gore) to pseudo-words the lexicon can use.
+var emojiWords = map[rune]string{
+	'❄': "xemsnow", '💊': "xempill", '🌿': "xemherb", '🍃': "xemleaf", '🍄': "xemmushroom", '🔫': "xemgun",
+	'💣': "xembomb", '🔪': "xemknife", '🗡': "xemdagger", '🍆': "xemeggplant", '🍑': "xempeach", '💦': "xemdroplets",
+	'🔞': "xem18", '🌶': "xemchili", '😈': "xemdevil", '💀': "xemskull", '🩸': "xemblood", '🐀': "xemrat",
+	'🐒': "xemmonkey", '🐵': "xemmonkey", '🍫': "xemchoc", '🍬': "xemcandy", '💉': "xemsyringe", '🤑': "xemmoney",
+	'💰': "xemmoney", '💸': "xemmoney", '🚀': "xemrocket", '📈': "xemchart", '🏴': "xemblackflag", '🐴': "xemhorse",
+	'🧪': "xemtesttube", '😂': "xemlaugh", '🤣': "xemlaugh", '💋': "xemkiss", '😏': "xemsmirk", '🔥': "xemfire",
+	'🤫': "xemshush", '📦': "xemparcel", '🐷': "xempig", '🦴': "xembone", '😭': "xemsob", '🥷': "xemninja",
+}

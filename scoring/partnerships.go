@@ -8,7 +8,7 @@ import (
 )
 
 // VersionPartnerships is the partnerships profile version.
-const VersionPartnerships = "pp-1.0.0"
+const VersionPartnerships = "pp-1.1.0"
 
 // Partnerships derives c's commercial profile as of now: brands named in
 // sponsored posts (@mentions other than the creator's own handles, and
@@ -25,7 +25,7 @@ func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnership
 		return pp
 	}
 	posts := scanned(c, now)
-	d := analyzeDisclosure(posts, postTexts(posts), platformLookup(c), e.region(""), ownHandles(c))
+	d := analyzeDisclosure(posts, postTexts(posts), platformLookup(c), e.region(""), ownerOf(c))
 	return partnerships(c, now, posts, d)
 }
 

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -13,7 +14,7 @@ import (
 // VersionEngagementQuality is the engagement_quality scorer version; bump it
 // whenever a formula, threshold or benchmark changes so stored scores can be
 // told apart and re-derived (scout rescore).
-const VersionEngagementQuality = "eq-1.0.0"
+const VersionEngagementQuality = "eq-2.0.0"
 
 // Check statuses. Each check reports its value, its threshold and one of
 // these, so a brand can see exactly why a score moved.
@@ -45,12 +46,24 @@ const (
 	// follower (HypeAuditor audience types; Infludata) — market.md §5,
 	// scoring.md §3.2.
 	MassFollowingLine = 1500
-	// Following/followers above 0.5 warns and above 2 is red (scoring.md
-	// §6.2 FOLW, heuristic).
-	massFollowingWarnRatio = 0.5
+	// A creator who follows more accounts than follow it back (ratio > 1)
+	// warns and twice as many is red; following ≥ 5,000 (two thirds of
+	// Instagram's 7,500 cap) warns from a ratio of 0.5, and so does a
+	// saw-tooth following count (follow/unfollow automation). Communities
+	// that follow back their members (a club, a local shop, the fediverse)
+	// stay below these lines (scoring.md §6.2 FOLW, heuristic).
+	massFollowingWarnRatio = 1.0
 	massFollowingRedRatio  = 2.0
-	// FlatCV: a robust coefficient of variation of per-post engagement under
-	// 0.05 over at least 12 posts is suspiciously flat (scoring.md §3.4).
+	massFollowingHigh      = 5000
+	massFollowingHighRatio = 0.5
+	// Saw-tooth: at least 2 rises and 2 falls of the following count
+	// between snapshots, each ≥ max(200, 5% of the following).
+	sawMinSwings = 2
+	sawMinAbs    = 200
+	sawMinShare  = 0.05
+	// FlatCV: a robust coefficient of variation of per-post likes, views or
+	// engagement under 0.05 over at least 12 posts is suspiciously flat
+	// (scoring.md §3.4).
 	flatCV    = 0.05
 	flatPosts = 12
 	// Growth: at least 5 intervals between snapshots are needed for a
@@ -66,11 +79,10 @@ const (
 	dropMinShare       = 0.01
 	// Explaining posts: within 3 days before the jump (scoring.md §3.4).
 	explainWindow = 3 * 24 * time.Hour
-	// A post is viral when its engagement's robust z against the creator's
-	// own posts is at least 2 (scoring.md §3.4) and it is at least twice the
-	// median (heuristic, so ordinary variation never explains a spike).
-	viralZ     = 2.0
-	viralRatio = 2.0
+	// A post explains a jump when its engagement or its views are at least
+	// 3× the creator's median: "several times the usual reach" (heuristic;
+	// ordinary variation between posts stays within 2–3×).
+	standoutRatio = 3.0
 	// Follower samples: at least 50 sampled followers to judge (scoring.md
 	// §6.2 asks 300 for a stable share; below that the Wilson interval is
 	// wide and the lower bound must clear the line). Suspicious share lines
@@ -79,22 +91,47 @@ const (
 	sampleMin       = 50
 	sampleWarnShare = 0.15
 	sampleRedShare  = 0.30
+	// A sampled follower looks automated only with 2 of the 3 independent
+	// signs (Cresci et al. 2015 cheap features, grouped so correlated ones
+	// count once): an empty profile (no avatar and no posts: lurkers look
+	// like this too), a generated handle (a long digit run that is not a
+	// birth year), and mass following without an audience (following >
+	// 1,500 and followed back by fewer than 1 in 20).
+	sampleSignsMin   = 2
+	emptyFollowRatio = 20
 	// Generic replies: HypeAuditor: 1–3 of 20 is normal, 50% inauthentic is
 	// the alarm (scoring.md §3.2). Warn from 35% (heuristic, between the
-	// two), red from 50%. At least 20 replies.
-	genericWarn = 0.35
-	genericRed  = 0.50
-	repliesMin  = 20
-	// Pods: share of replies written by accounts that reply on ≥50% of the
-	// sampled posts: >0.3 warn, >0.5 red (scoring.md §6.2 POD, heuristic;
-	// Weerasinghe et al. 2020). At least 4 posts with replies.
-	podRegular   = 0.5
-	podWarn      = 0.30
-	podRed       = 0.50
-	podPostsMin  = 4
-	clrPostsMin  = 6
-	clrLikesMin  = 200
-	confPostsFor = 12 // posts for full confidence (scoring.md §6.0)
+	// two), red from 50%. At least 20 replies. Under 10,000 followers
+	// (nano), a handful of friends leaving hearts is normal: the generic
+	// replies must also come from at least 10 different accounts.
+	genericWarn          = 0.35
+	genericRed           = 0.50
+	repliesMin           = 20
+	genericNanoAuthorMin = 10
+	// Pods (Weerasinghe et al. 2020; scoring.md §6.2 POD): a closed group
+	// of regulars (accounts replying on ≥ 50% of the sampled posts) that
+	// acts together and fast — at least 3 of them within 60 minutes of
+	// publication on at least half the posts — and writes > 30% (warn) or
+	// > 50% (red) of the replies. The group must be out of proportion to
+	// the audience: at least 6 regulars, or 10 under 10,000 followers,
+	// where friends and family legitimately reply to most posts
+	// (heuristic). At least 4 posts with replies.
+	podRegular      = 0.5
+	podWarn         = 0.30
+	podRed          = 0.50
+	podPostsMin     = 4
+	podQuick        = 60 * time.Minute
+	podQuickMin     = 3
+	podHitShare     = 0.5
+	podGroupMin     = 6
+	podGroupMinNano = 10
+	clrPostsMin     = 6
+	clrLikesMin     = 200
+	confPostsFor    = 12 // posts for full confidence (scoring.md §6.0)
+	// nanoLine is HypeAuditor's nano tier (scout.TierNano): below it,
+	// close communities explain patterns that are suspicious in larger
+	// audiences.
+	nanoLine = 10_000
 )
 
 // clrPrior is the typical comments-per-like ratio and its ln-space MAD.
@@ -109,7 +146,8 @@ type clrPrior struct {
 func clrPriorFor(p scout.Platform) clrPrior {
 	switch p {
 	case scout.PlatformBluesky, scout.PlatformMastodon, scout.PlatformFediverse:
-		return clrPrior{0.08, 0.6, "heuristic prior for conversational platforms (replies/likes ≈ 8%); method: robust z of the median ratio vs cohort (scoring.md §3.4, HypeAuditor AQS)"}
+		// Threads there are conversations: replies often match favourites.
+		return clrPrior{0.35, 0.8, "heuristic prior for conversational platforms, where threads are conversations (replies/likes ≈ 35%, wide spread); method: robust z of the pooled ratio vs cohort (scoring.md §3.4, HypeAuditor AQS)"}
 	}
 	return clrPrior{0.03, 0.6, "heuristic prior (comments/likes ≈ 3%); method: robust z of the median ratio vs cohort (scoring.md §3.4, HypeAuditor AQS)"}
 }
@@ -118,9 +156,23 @@ func clrPriorFor(p scout.Platform) clrPrior {
 type eqResult struct {
 	score *scout.Score
 	flags []scout.Flag
-	// fake is set when a red growth, follower-sample or pod check shows
-	// bought influence, which 16 CFR 465.8 makes a legal risk too.
-	fake []string
+	// fake lists the red growth, follower-sample and pod checks: signs of
+	// inauthentic influence, each with its confidence. They are signs, not
+	// proof of a purchase.
+	fake []sign
+}
+
+// sign is one red authenticity check and how sure it is (0–1).
+type sign struct {
+	check string
+	conf  float64
+}
+
+func (s sign) String() string { return fmt.Sprintf("%s (confidence %.2f)", s.check, s.conf) }
+
+// MarshalJSON shows a sign in brand_safety's inputs.
+func (s sign) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]any{"check": s.check, "confidence": s.conf})
 }
 
 // basisFor decides whether c is judged by views (video) or followers.
@@ -154,6 +206,7 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 	var checks []Check
 	var reasons []reason
 	inputs := map[string]any{}
+	var tv *tierView
 
 	// 1. Performance: median ER vs the platform × tier cohort.
 	basis := basisFor(platform, win)
@@ -209,19 +262,12 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 		if cohort.Borrowed {
 			conf *= 0.5
 		}
-		switch {
-		case z < -zWarn:
-			sev := scout.SeverityWarn
-			if z < -zRed {
-				sev = scout.SeverityRed
+		tv = newTierView(platform, followers, basis, *rate, cohort, win, round(conf, 2))
+		if basis == BasisViews && eng.RateByFollowers != nil {
+			if fc := findCohort(e.cohorts(), platform, BasisFollowers, followers); fc != nil && fc.Platform == platform {
+				tv.byFollowers = newTierView(platform, followers, BasisFollowers, *eng.RateByFollowers, fc, win, tv.conf)
+				tv.reach = medianReach(win, followers)
 			}
-			r.flags = append(r.flags, scout.Flag{Code: "engagement_below_tier", Severity: sev,
-				Message:  "median ER " + pct(*rate) + " by " + basis + " is far below the " + typical + " typical for " + cohort.Label + fmt.Sprintf(" (robust z %.1f)", z),
-				Evidence: windowEvidence(win, "er_vs_tier@"+VersionEngagementQuality)})
-		case z > zRed:
-			r.flags = append(r.flags, scout.Flag{Code: "engagement_above_tier", Severity: scout.SeverityWarn,
-				Message:  "median ER " + pct(*rate) + " by " + basis + " is abnormally high for " + cohort.Label + " (typical " + typical + fmt.Sprintf(", robust z %.1f): bought likes or engagement groups are common causes", z),
-				Evidence: windowEvidence(win, "er_vs_tier@"+VersionEngagementQuality)})
 		}
 	} else {
 		why := "no engagement rate (no followers count or no usable posts)"
@@ -245,12 +291,15 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 	gs, gd := growthChecks(c, acc, all, &r)
 	checks = append(checks, gs, gd)
 	// 5. Mass following.
-	checks = append(checks, followingCheck(acc, &r))
+	checks = append(checks, followingCheck(c, acc, &r))
 	// 6. Follower sample.
 	checks = append(checks, sampleCheck(acc, &r))
 	// 7. Replies: generic and pods.
-	g, p := replyChecks(win, &r)
+	g, p := replyChecks(win, followers, &r)
 	checks = append(checks, g, p)
+	// The tier flags come last: a small account's high rate needs another
+	// check to agree.
+	r.flags = append(r.flags, tierFlags(tv, checks, win)...)
 
 	pen := 1.0
 	for _, ch := range checks {
@@ -362,12 +411,14 @@ func clrCheck(p scout.Platform, win []measured, r *eqResult) Check {
 		ch.Status = StatusOK
 		return ch
 	}
-	why := "far fewer comments than likes: likes may be bought"
+	why := "far fewer comments than likes: signs of bought likes"
 	if z > 0 {
-		why = "far more comments than likes: comment pods or giveaway farming are common causes"
+		why = "far more comments than likes: signs of bought comments, a comment pod or giveaway farming"
 	}
+	conf := math.Min(1, float64(len(both))/confPostsFor)
 	r.flags = append(r.flags, scout.Flag{Code: "comment_like_ratio_outlier", Severity: sevOf(ch.Status),
-		Message: ch.Detail + "; " + why, Evidence: windowEvidence(win, "comment_like_ratio@"+VersionEngagementQuality)})
+		Message:  fmt.Sprintf("%s over %d posts, %s (confidence %.2f)", ch.Detail, len(both), why, conf),
+		Evidence: windowEvidence(win, "comment_like_ratio@"+VersionEngagementQuality)})
 	return ch
 }
 
@@ -378,45 +429,76 @@ func sevOf(status string) string {
 	return scout.SeverityWarn
 }
 
+// flatSeries is one per-post count the flat check looks at.
+type flatSeries struct {
+	name string
+	xs   []float64
+}
+
+// flatCheck looks for counts that barely move from post to post: likes,
+// views or total engagement. Automation delivers a set number; real
+// audiences are heavy-tailed, even for a creator with a regular format.
 func flatCheck(win []measured, r *eqResult) Check {
-	ch := Check{Name: "flat_engagement", Threshold: "robust CV = 1.4826·MAD/median < 0.05 over ≥ 12 posts → warn",
+	ch := Check{Name: "flat_engagement", Threshold: "robust CV = 1.4826·MAD/median of per-post likes, views or engagement < 0.05 over ≥ 12 posts (median ≥ 20) → warn",
 		Source: "scoring.md §3.4 (uniformity: organic engagement is heavy-tailed)"}
 	if len(win) < flatPosts {
 		ch.Status = StatusSkipped
 		ch.Detail = fmt.Sprintf("%d posts; needs %d", len(win), flatPosts)
 		return ch
 	}
-	xs := make([]float64, len(win))
-	for i, m := range win {
-		xs[i] = float64(m.engaged)
+	series := []flatSeries{{name: "engagement"}, {name: "likes"}, {name: "views"}}
+	for _, m := range win {
+		series[0].xs = append(series[0].xs, float64(m.engaged))
+		if m.hasLikes {
+			series[1].xs = append(series[1].xs, float64(m.likes))
+		}
+		if m.hasViews {
+			series[2].xs = append(series[2].xs, float64(m.views))
+		}
 	}
-	med := median(xs)
-	if med < 20 {
+	best, bestName, bestN, judged := math.Inf(1), "", 0, false
+	for _, sr := range series {
+		if len(sr.xs) < flatPosts {
+			continue
+		}
+		med := median(sr.xs)
+		if med < 20 {
+			continue
+		}
+		judged = true
+		d := make([]float64, len(sr.xs))
+		for i, x := range sr.xs {
+			d[i] = math.Abs(x - med)
+		}
+		if cv := 1.4826 * median(d) / med; cv < best {
+			best, bestName, bestN = cv, sr.name, len(sr.xs)
+		}
+	}
+	if !judged {
 		ch.Status = StatusSkipped
-		ch.Detail = "median engagement under 20 per post: counts too small to judge"
+		ch.Detail = "median likes, views and engagement under 20 per post: counts too small to judge"
 		return ch
 	}
-	d := make([]float64, len(xs))
-	for i, x := range xs {
-		d[i] = math.Abs(x - med)
-	}
-	cv := 1.4826 * median(d) / med
-	ch.Value = scout.Float64(round(cv, 4))
-	ch.Detail = fmt.Sprintf("robust CV %.3f over %d posts", cv, len(win))
-	if cv >= flatCV {
+	ch.Value = scout.Float64(round(best, 4))
+	ch.Detail = fmt.Sprintf("robust CV of %s %.3f over %d posts", bestName, best, bestN)
+	if best >= flatCV {
 		ch.Status = StatusOK
 		return ch
 	}
 	ch.Status = StatusWarn
 	r.flags = append(r.flags, scout.Flag{Code: "flat_engagement", Severity: scout.SeverityWarn,
-		Message:  fmt.Sprintf("engagement is nearly identical on every post (robust CV %.3f < 0.05 over %d posts): automated likes are a common cause", cv, len(win)),
+		Message: fmt.Sprintf("%s nearly identical on every post (robust CV %.3f < 0.05 over %d posts): signs of automated engagement (confidence %.2f)",
+			bestName, best, bestN, math.Min(1, float64(bestN)/confPostsFor)),
 		Evidence: windowEvidence(win, "flat_engagement@"+VersionEngagementQuality)})
 	return ch
 }
 
-func followingCheck(acc *scout.Account, r *eqResult) Check {
-	ch := Check{Name: "mass_following", Threshold: "following > 1,500 and following/followers > 0.5 warn, > 2 red",
-		Source: "HypeAuditor/Infludata mass-follower line 1,500 (market.md §5); ratio heuristic (scoring.md §6.2)"}
+// followingCheck looks for follow-for-follow growth: following far more
+// accounts than follow back, or a following count that rises and falls in
+// waves (follow/unfollow automation), seen in the snapshots.
+func followingCheck(c *scout.Creator, acc *scout.Account, r *eqResult) Check {
+	ch := Check{Name: "mass_following", Threshold: "following > 1,500 and following/followers > 1 warn, > 2 red; or following ≥ 5,000 and ratio > 0.5; or following > 1,500 rising and falling in waves (≥ 2 rises and 2 falls of max(200, 5%)) → warn",
+		Source: "HypeAuditor/Infludata mass-follower line 1,500 (market.md §5); Instagram's 7,500 following cap; ratios and waves heuristic (scoring.md §6.2)"}
 	if acc == nil || acc.Following == nil || acc.Followers == nil {
 		ch.Status = StatusSkipped
 		ch.Detail = "following or followers count unknown"
@@ -424,43 +506,145 @@ func followingCheck(acc *scout.Account, r *eqResult) Check {
 	}
 	fw, fl := *acc.Following, *acc.Followers
 	ratio := float64(fw) / math.Max(1, float64(fl))
+	rises, falls := followingWaves(c, acc)
 	ch.Value = scout.Float64(round(ratio, 3))
 	ch.Detail = fmt.Sprintf("follows %s accounts, %.2f× its %s followers", thousands(fw), ratio, thousands(fl))
+	waves := rises >= sawMinSwings && falls >= sawMinSwings
+	if waves {
+		ch.Detail += fmt.Sprintf("; the following count rose %d times and fell %d times between crawls", rises, falls)
+	}
 	switch {
 	case fw > MassFollowingLine && ratio > massFollowingRedRatio:
 		ch.Status = StatusRed
-	case fw > MassFollowingLine && ratio > massFollowingWarnRatio:
+	case fw > MassFollowingLine && ratio > massFollowingWarnRatio,
+		fw >= massFollowingHigh && ratio > massFollowingHighRatio,
+		fw > MassFollowingLine && waves:
 		ch.Status = StatusWarn
 	default:
 		ch.Status = StatusOK
 		return ch
 	}
+	// Waves or twice as many followed are plain; counts near the warn lines
+	// less so.
+	conf := 1.0
+	if !waves && ratio <= massFollowingRedRatio {
+		conf = 0.7
+	}
 	r.flags = append(r.flags, scout.Flag{Code: "mass_following", Severity: sevOf(ch.Status),
-		Message:  ch.Detail + ": follow-for-follow or follow/unfollow automation inflates such audiences",
+		Message:  fmt.Sprintf("%s: signs of follow-for-follow growth (confidence %.2f)", ch.Detail, conf),
 		Evidence: []scout.Evidence{{URL: acc.URL, Match: fmt.Sprintf("following=%d followers=%d", fw, fl), Rule: "mass_following@" + VersionEngagementQuality}}})
 	return ch
 }
 
-// digitHeavy reports a handle with 4+ digits or more digits than letters in
-// its first label: the generated-handle pattern of bulk accounts.
-func digitHeavy(h string) bool {
-	if i := strings.IndexByte(h, '.'); i > 0 {
-		h = h[:i]
+// followingWaves counts the rises and falls of acc's following count
+// between consecutive snapshots that move it by at least max(200, 5%).
+func followingWaves(c *scout.Creator, acc *scout.Account) (rises, falls int) {
+	if c == nil {
+		return 0, 0
 	}
-	h = strings.TrimPrefix(h, "@")
-	d, n := 0, 0
-	for _, r := range h {
-		n++
-		if r >= '0' && r <= '9' {
-			d++
+	var ss []scout.Snapshot
+	for _, s := range c.Snapshots {
+		if (s.AccountID == acc.ID || s.AccountID == "") && s.Following != nil {
+			ss = append(ss, s)
 		}
 	}
-	return d >= 4 || n > 0 && 2*d > n
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].At.Before(ss[j].At) })
+	for i := 1; i < len(ss); i++ {
+		prev, cur := *ss[i-1].Following, *ss[i].Following
+		step := math.Max(sawMinAbs, sawMinShare*float64(prev))
+		switch d := float64(cur - prev); {
+		case d >= step:
+			rises++
+		case -d >= step:
+			falls++
+		}
+	}
+	return rises, falls
+}
+
+// generatedHandle reports a handle that looks machine-made: at least 5
+// digits, or 4 that are not a birth year, or digits in two or more runs
+// adding up to 4, or more digits than letters. A name with a birth year or
+// a two-digit number ("victora1975", "linamey82") is how real people pick
+// handles, and does not count. For Bluesky and Mastodon only the first
+// label (before ".bsky.social" or "@instance") is read.
+func generatedHandle(h string, p scout.Platform) bool {
+	h = strings.TrimPrefix(h, "@")
+	if i := strings.IndexByte(h, '@'); i > 0 {
+		h = h[:i]
+	}
+	if p == scout.PlatformBluesky {
+		if i := strings.IndexByte(h, '.'); i > 0 {
+			h = h[:i]
+		}
+	}
+	digits, letters, runs := 0, 0, 0
+	var run []byte
+	var runsText []string
+	inRun := false
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			if !inRun {
+				runs++
+				run = run[:0]
+			}
+			run = append(run, c)
+			inRun = true
+			continue
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8RuneSelf:
+			letters++
+		}
+		if inRun {
+			runsText = append(runsText, string(run))
+		}
+		inRun = false
+	}
+	if inRun {
+		runsText = append(runsText, string(run))
+	}
+	switch {
+	case digits >= 5, digits > letters && digits > 0:
+		return true
+	case runs >= 2 && digits >= 4:
+		return true
+	case digits == 4:
+		return !birthYear(runsText[0])
+	}
+	return false
+}
+
+const utf8RuneSelf = 0x80
+
+// birthYear reports a 4-digit run that reads as a year of birth.
+func birthYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" && s[2] >= '3' || s[:2] == "20" && s[2] <= '2')
+}
+
+// followerSigns counts the independent signs of an automated account in a
+// sampled follower: an empty profile (no avatar and no posts), a generated
+// handle, and mass following without an audience.
+func followerSigns(f scout.FollowerSample, p scout.Platform) (n int, which []string) {
+	if f.AvatarURL == "" && f.PostsCount != nil && *f.PostsCount == 0 {
+		n++
+		which = append(which, "empty profile")
+	}
+	if generatedHandle(f.Handle, p) {
+		n++
+		which = append(which, "generated handle")
+	}
+	if f.Following != nil && *f.Following > MassFollowingLine && (f.Followers == nil || *f.Followers*emptyFollowRatio < *f.Following) {
+		n++
+		which = append(which, "mass following")
+	}
+	return n, which
 }
 
 func sampleCheck(acc *scout.Account, r *eqResult) Check {
-	ch := Check{Name: "suspicious_followers", Threshold: "Wilson 95% lower bound of the share with ≥2 of {no avatar, 0 posts, digit-heavy handle, following > 1,500}: > 15% warn, > 30% red; n ≥ 50",
-		Source: "signals: HypeAuditor/Infludata, Cresci et al. 2015 (cheap profile features); lines: scoring.md §6.2 AUD (heuristic)"}
+	ch := Check{Name: "suspicious_followers", Threshold: "Wilson 95% lower bound of the share of sampled followers with ≥ 2 of 3 independent signs {empty profile: no avatar and no posts; generated handle: ≥ 5 digits or 4 that are not a birth year; following > 1,500 with under 1 follower per 20 followed}: > 15% warn, > 30% red; n ≥ 50",
+		Source: "signals: HypeAuditor/Infludata, Cresci et al. 2015 (cheap profile features), grouped so lurkers and birth-year handles alone never count; lines: scoring.md §6.2 AUD (heuristic)"}
 	if acc == nil || len(acc.FollowerSample) < sampleMin {
 		ch.Status = StatusSkipped
 		n := 0
@@ -473,23 +657,10 @@ func sampleCheck(acc *scout.Account, r *eqResult) Check {
 	k := 0
 	var ex []scout.Evidence
 	for _, f := range acc.FollowerSample {
-		s := 0
-		if f.AvatarURL == "" {
-			s++
-		}
-		if f.PostsCount != nil && *f.PostsCount == 0 {
-			s++
-		}
-		if digitHeavy(f.Handle) {
-			s++
-		}
-		if f.Following != nil && *f.Following > MassFollowingLine {
-			s++
-		}
-		if s >= 2 {
+		if s, which := followerSigns(f, acc.Platform); s >= sampleSignsMin {
 			k++
 			if len(ex) < 5 {
-				ex = append(ex, scout.Evidence{Match: f.Handle, Rule: "suspicious_followers@" + VersionEngagementQuality})
+				ex = append(ex, scout.Evidence{Match: f.Handle, Excerpt: strings.Join(which, ", "), Rule: "suspicious_followers@" + VersionEngagementQuality})
 			}
 		}
 	}
@@ -497,7 +668,7 @@ func sampleCheck(acc *scout.Account, r *eqResult) Check {
 	lo, hi := wilson(k, n)
 	share := float64(k) / float64(n)
 	ch.Value = scout.Float64(round(share, 3))
-	ch.Detail = fmt.Sprintf("%d of %d sampled followers look automated (%s, 95%% CI %s–%s)", k, n, pct(share), pct(lo), pct(hi))
+	ch.Detail = fmt.Sprintf("%d of %d sampled followers show at least two independent signs of automated accounts (%s, 95%% CI %s–%s)", k, n, pct(share), pct(lo), pct(hi))
 	switch {
 	case lo > sampleRedShare:
 		ch.Status = StatusRed
@@ -507,10 +678,31 @@ func sampleCheck(acc *scout.Account, r *eqResult) Check {
 		ch.Status = StatusOK
 		return ch
 	}
+	// Confidence grows with the sample: full at 300 followers (scoring.md
+	// §6.2), never below one half once the line is cleared.
+	conf := round(math.Min(1, 0.5+0.5*float64(n)/300), 2)
 	if ch.Status == StatusRed {
-		r.fake = append(r.fake, "suspicious_followers")
+		r.fake = append(r.fake, sign{"suspicious_followers", conf})
 	}
 	r.flags = append(r.flags, scout.Flag{Code: "suspicious_followers", Severity: sevOf(ch.Status),
-		Message: ch.Detail, Evidence: ex})
+		Message: fmt.Sprintf("%s: signs of bought or automated followers (confidence %.2f)", ch.Detail, conf), Evidence: ex})
 	return ch
+}
+
+// inauthenticPenalty is brand_safety's F: a brand that pays for reach
+// bears the risk of reach that is not real. It costs up to 15 points,
+// scaled by the highest confidence among the red authenticity signs, and
+// says what was seen: signs, never a proven purchase.
+func inauthenticPenalty(fake []sign) (float64, string) {
+	if len(fake) == 0 {
+		return 0, ""
+	}
+	top := 0.0
+	names := make([]string, len(fake))
+	for i, s := range fake {
+		top = math.Max(top, s.conf)
+		names[i] = s.String()
+	}
+	f := round(fakeInfluencePen*top, 1)
+	return f, fmt.Sprintf("signs of inauthentic followers or engagement: %s −%s", strings.Join(names, ", "), fmtFloat(f, 0))
 }

@@ -2,7 +2,9 @@ package scoring
 
 import (
 	"fmt"
+	"math"
 	"sort"
+	"time"
 	"unicode"
 
 	scout "github.com/scout-oss/scout"
@@ -52,13 +54,18 @@ func isGeneric(text string) bool {
 	return words <= 3
 }
 
-func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
-	generic = Check{Name: "generic_comments", Threshold: "share of emoji-only, mention-only or ≤3 generic words: ≥ 35% warn, ≥ 50% red; ≥ 20 replies",
-		Source: "HypeAuditor comment authenticity: 1–3 of 20 normal, 50% alarm (scoring.md §3.2); 35% warn is a heuristic"}
-	pod = Check{Name: "engagement_pod", Threshold: "share of replies by accounts replying on ≥ 50% of sampled posts: > 30% warn, > 50% red; ≥ 4 posts with replies",
-		Source: "scoring.md §3.4 commenter concentration, §6.2 POD (heuristic); Weerasinghe et al. 2020"}
+// replyChecks judges the sampled public replies of the window: the share
+// of generic ones (comment services) and whether a closed group replies to
+// most posts together and fast (an engagement pod). Both scale with the
+// audience: a small account's friends reply to everything, often briefly.
+func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Check) {
+	generic = Check{Name: "generic_comments", Threshold: "share of emoji-only, mention-only or ≤3 generic words: ≥ 35% warn, ≥ 50% red; ≥ 20 replies; under 10,000 followers the generic replies must come from ≥ 10 accounts",
+		Source: "HypeAuditor comment authenticity: 1–3 of 20 normal, 50% alarm (scoring.md §3.2); 35% warn and the small-account rule are heuristics"}
+	pod = Check{Name: "engagement_pod", Threshold: "a group of ≥ 6 regulars (≥ 10 under 10,000 followers) replying on ≥ 50% of sampled posts, ≥ 3 of them within 60 minutes on ≥ 50% of the posts, writing > 30% (warn) or > 50% (red) of replies; ≥ 4 posts with replies",
+		Source: "scoring.md §3.4 commenter concentration, §6.2 POD; Weerasinghe et al. 2020 (pods act on new posts within the first hour); group sizes heuristic"}
 	total, gen, postsWith := 0, 0, 0
 	var genEv []scout.Evidence
+	genAuthors := map[string]bool{}
 	authorPosts := map[string]int{}
 	for _, m := range win {
 		if len(m.post.Replies) == 0 {
@@ -70,6 +77,7 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 			total++
 			if isGeneric(rp.Text) {
 				gen++
+				genAuthors[authorKey(rp)] = true
 				if len(genEv) < 5 {
 					genEv = append(genEv, postEvidence(m.post, -1, rp.Text, "generic reply", "generic_comments@"+VersionEngagementQuality))
 				}
@@ -80,6 +88,7 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 			}
 		}
 	}
+	nano := followers > 0 && followers < nanoLine
 	if total < repliesMin {
 		generic.Status = StatusSkipped
 		generic.Detail = fmt.Sprintf("%d replies sampled; needs %d", total, repliesMin)
@@ -87,8 +96,11 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 		g := float64(gen) / float64(total)
 		lo, hi := wilson(gen, total)
 		generic.Value = scout.Float64(round(g, 3))
-		generic.Detail = fmt.Sprintf("%d of %d replies generic (%s, 95%% CI %s–%s)", gen, total, pct(g), pct(lo), pct(hi))
+		generic.Detail = fmt.Sprintf("%d of %d sampled replies are generic (emoji-only, mention-only or a few words of praise) from %d accounts (%s, 95%% CI %s–%s)", gen, total, len(genAuthors), pct(g), pct(lo), pct(hi))
 		switch {
+		case nano && len(genAuthors) < genericNanoAuthorMin && g >= genericWarn:
+			generic.Status = StatusOK
+			generic.Detail += fmt.Sprintf("; under 10,000 followers and from fewer than %d accounts: friends' short replies", genericNanoAuthorMin)
 		case g >= genericRed:
 			generic.Status = StatusRed
 		case g >= genericWarn:
@@ -97,8 +109,9 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 			generic.Status = StatusOK
 		}
 		if generic.Status != StatusOK {
+			conf := math.Min(1, float64(total)/100)
 			r.flags = append(r.flags, scout.Flag{Code: "generic_comments", Severity: sevOf(generic.Status),
-				Message: generic.Detail + ": emoji-only or one-word praise is typical of bought or automated comments", Evidence: genEv})
+				Message: fmt.Sprintf("%s: signs of bought or automated comments (confidence %.2f)", generic.Detail, conf), Evidence: genEv})
 		}
 	}
 	if postsWith < podPostsMin {
@@ -106,8 +119,7 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 		pod.Detail = fmt.Sprintf("%d posts with replies; needs %d", postsWith, podPostsMin)
 		return
 	}
-	need := int(podRegular*float64(postsWith) + 0.999)
-	need = max(need, 2)
+	need := max(int(podRegular*float64(postsWith)+0.999), 2)
 	var regulars []string
 	for a, n := range authorPosts {
 		if n >= need {
@@ -119,21 +131,60 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 	for _, a := range regulars {
 		isReg[a] = true
 	}
-	byReg := 0
+	// Timing: how many regulars reply within podQuick of each post.
+	byReg, timed, hits := 0, 0, 0
+	var quick []time.Duration
 	for _, m := range win {
+		if len(m.post.Replies) == 0 {
+			continue
+		}
+		fast := map[string]bool{}
 		for _, rp := range m.post.Replies {
-			if isReg[rp.AuthorID] {
-				byReg++
+			if !isReg[rp.AuthorID] {
+				continue
 			}
+			byReg++
+			if rp.PublishedAt.IsZero() || m.post.PublishedAt.IsZero() {
+				continue
+			}
+			timed++
+			d := rp.PublishedAt.Sub(m.post.PublishedAt)
+			if d >= 0 && d <= podQuick {
+				fast[rp.AuthorID] = true
+				quick = append(quick, d)
+			}
+		}
+		if len(fast) >= podQuickMin {
+			hits++
 		}
 	}
 	share := 0.0
 	if total > 0 {
 		share = float64(byReg) / float64(total)
 	}
+	group := podGroupMin
+	if nano {
+		group = podGroupMinNano
+	}
 	pod.Value = scout.Float64(round(share, 3))
-	pod.Detail = fmt.Sprintf("%d accounts reply on ≥ %d of %d posts and write %d of %d replies (%s)", len(regulars), need, postsWith, byReg, total, pct(share))
+	pod.Detail = fmt.Sprintf("%d accounts reply on ≥ %d of %d posts and write %d of %d replies (%s); on %d of those posts ≥ %d of them replied within %d minutes",
+		len(regulars), need, postsWith, byReg, total, pct(share), hits, podQuickMin, int(podQuick.Minutes()))
 	switch {
+	case len(regulars) < group:
+		pod.Status = StatusOK
+		pod.Detail += fmt.Sprintf("; fewer than %d regulars is a circle of fans, not a closed group", group)
+		if nano {
+			pod.Detail += " (under 10,000 followers, friends and family reply to most posts)"
+		}
+		return
+	case byReg > 0 && 2*timed < byReg:
+		pod.Status = StatusSkipped
+		pod.Detail += "; reply times unknown for most of their replies, so a pod cannot be told from regulars"
+		return
+	case float64(hits) < podHitShare*float64(postsWith):
+		pod.Status = StatusOK
+		pod.Detail += ": they reply over hours, not together"
+		return
 	case share > podRed:
 		pod.Status = StatusRed
 	case share > podWarn:
@@ -142,8 +193,9 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 		pod.Status = StatusOK
 		return
 	}
+	conf := round(math.Min(1, float64(postsWith)/8), 2)
 	if pod.Status == StatusRed {
-		r.fake = append(r.fake, "engagement_pod")
+		r.fake = append(r.fake, sign{"engagement_pod", conf})
 	}
 	var ev []scout.Evidence
 	for _, a := range regulars {
@@ -152,7 +204,22 @@ func replyChecks(win []measured, r *eqResult) (generic, pod Check) {
 		}
 		ev = append(ev, scout.Evidence{Match: a, Excerpt: fmt.Sprintf("replied on %d of %d posts", authorPosts[a], postsWith), Rule: "engagement_pod@" + VersionEngagementQuality})
 	}
+	sort.Slice(quick, func(i, j int) bool { return quick[i] < quick[j] })
+	typical := time.Duration(0)
+	if len(quick) > 0 {
+		typical = quick[len(quick)/2]
+	}
 	r.flags = append(r.flags, scout.Flag{Code: "engagement_pod", Severity: sevOf(pod.Status),
-		Message: pod.Detail + ": a fixed circle commenting on every post is the signature of an engagement pod", Evidence: ev})
+		Message: fmt.Sprintf("the same %d accounts reply on most posts (%d of %d replies, %s), at least %d of them within %d minutes of posting on %d of %d posts (typically after %d minutes): signs of an engagement pod (confidence %.2f)",
+			len(regulars), byReg, total, pct(share), podQuickMin, int(podQuick.Minutes()), hits, postsWith, int(typical.Minutes()), conf),
+		Evidence: ev})
 	return
+}
+
+// authorKey identifies a reply's author: the stable id, else the handle.
+func authorKey(rp scout.Reply) string {
+	if rp.AuthorID != "" {
+		return rp.AuthorID
+	}
+	return rp.Handle
 }

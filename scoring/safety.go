@@ -12,22 +12,24 @@ import (
 
 // VersionBrandSafety is the brand_safety scorer version (see
 // VersionEngagementQuality for why versions exist).
-const VersionBrandSafety = "bs-1.0.0"
+const VersionBrandSafety = "bs-2.1.0"
 
 // Brand-safety aggregation constants (scoring.md §6.3, heuristic):
-// penalty_c = tol · Σ_l P_l·(1 − e^(−n_{c,l}/2)) with P_High 40 (Floor
-// counts as High), P_Medium 15, P_Low 4, where n_{c,l} is the sum of the
+// penalty_c = tol · Σ_l P_l·(1 − e^(−n_{c,l})) with P_High 50 (Floor
+// counts as High), P_Medium 20, P_Low 4, where n_{c,l} is the sum of the
 // recency weights 0.5^(age_days/180) (scoring.md §6.0) of posts at level l.
+// One recent high-level post costs about 32 points, two about 43.
 const (
-	penHigh           = 40.0
-	penMedium         = 15.0
+	penHigh           = 50.0
+	penMedium         = 20.0
 	penLow            = 4.0
+	penScale          = 1.0
 	recencyHalfLife   = 180.0
 	minFlagWeight     = 0.25 // medium hits older than ~a year do not flag (scoring.md §6.3 exclusion rule w ≥ 0.25)
 	floorCandidateCap = 40.0 // unconfirmed floor: "needs human review", BS capped at 40 (scoring.md §6.3)
-	fakeInfluencePen  = 15.0 // 16 CFR 465.8 fake indicators of influence (scoring.md §6.3)
+	fakeInfluencePen  = 15.0 // signs of inauthentic influence, scaled by their confidence (scoring.md §6.3)
 	scanPosts         = 50   // newest posts scanned (scoring.md §6.0)
-	profanityDensity  = 0.20 // >20% of posts profane ⇒ High (scoring.md §6.3 item 5)
+	profanityDensity  = 0.10 // strong language in ≥ 2 posts that are ≥ 10% of the posts ⇒ medium
 )
 
 // presetTolerance scales penalties per brand-safety preset (scoring.md §6.3:
@@ -54,108 +56,22 @@ func excludedFrom(preset, cat string) int {
 
 // bsHit is one category hit in one post (or bio).
 type bsHit struct {
-	cat     int // index in Categories; -1 for a category-less platform floor
-	level   int // after context
-	base    int
-	match   string
-	at      int
-	text    string
-	post    *scout.Post
-	bioURL  string
-	weight  float64
-	context string // "news/education cue: capped at low", "promotion cue: +1", "platform label"
-	rule    string
-}
-
-// scanText finds, per category, the strongest hit in one text.
-func scanText(text string) (hits [12]*bsHit, profane []string) {
-	return scanTokens(text, tokenize(text))
-}
-
-// scanTokens is scanText over already tokenized text.
-func scanTokens(text string, toks []token) (hits [12]*bsHit, profane []string) {
-	if len(toks) == 0 {
-		return
-	}
-	var masked []bool
-	for i := range toks {
-		if n := exceptions.matchAt(toks, i); n > 0 {
-			if masked == nil {
-				masked = make([]bool, len(toks))
-			}
-			for k := i; k < i+n; k++ {
-				masked[k] = true
-			}
-		}
-	}
-	var seenProf map[string]bool
-	for i := range toks {
-		gis, ok := lexIndex[toks[i].norm]
-		if !ok || masked != nil && masked[i] {
-			continue
-		}
-		for _, gi := range gis {
-			g := &compiled[gi]
-			n := g.set.matchAt(toks, i)
-			if n == 0 {
-				continue
-			}
-			if masked != nil && masked[i+n-1] {
-				continue
-			}
-			if Categories[g.cat] == "profanity" {
-				if seenProf == nil {
-					seenProf = map[string]bool{}
-				}
-				if !seenProf[toks[i].norm] {
-					seenProf[toks[i].norm] = true
-					profane = append(profane, text[toks[i].start:toks[i+n-1].end])
-				}
-			}
-			if h := hits[g.cat]; h == nil || g.level > h.base {
-				hits[g.cat] = &bsHit{cat: g.cat, base: g.level, level: g.level,
-					match: text[toks[i].start:toks[i+n-1].end], at: toks[i].start, text: text}
-			}
-		}
-	}
-	if len(profane) > 0 {
-		h := hits[profanityIndex]
-		switch n := len(profane); {
-		case n >= 4:
-			h.base = LevelHigh
-		case n >= 2:
-			h.base = LevelMedium
-		}
-		h.match = strings.Join(profane, ", ")
-		h.level = h.base
-	}
-	any := false
-	for _, h := range hits {
-		any = any || h != nil
-	}
-	if !any {
-		return
-	}
-	lower := lowerCues.contains(toks)
-	raise := raiseCues.contains(toks)
-	for _, h := range hits {
-		if h == nil {
-			continue
-		}
-		switch {
-		case raise:
-			h.level = min(LevelFloor, h.base+1)
-			if i, n := raiseCues.find(toks); i >= 0 {
-				h.context = "promotion cue \"" + text[toks[i].start:toks[i+n-1].end] + "\": +1 level"
-			}
-		case lower:
-			h.level = min(h.base, LevelLow)
-			if i, n := lowerCues.find(toks); i >= 0 {
-				h.context = "news/education/awareness cue \"" + text[toks[i].start:toks[i+n-1].end] + "\": capped at low"
-			}
-		}
-	}
-	return
+	cat        int // index in Categories; -1 for a category-less platform floor
+	level      int // after context
+	base       int
+	match      string
+	at         int
+	start, end int // the matched span (for quoting)
+	text       string
+	post       *scout.Post
+	bioURL     string
+	weight     float64
+	context    string // "quoted: capped at low", "promotion cue ...", "platform label"
+	rule       string
+	obf        bool // found only through obfuscated words
+	sure       bool // an unambiguous floor kind: one is enough to confirm
+	pattern    bool // raised by a rule over concepts, not a single entry
+	lowered    bool // context lowered it
 }
 
 var profanityIndex = func() int {
@@ -186,16 +102,37 @@ func recency(p *scout.Post, now time.Time) float64 {
 	return math.Pow(0.5, age/recencyHalfLife)
 }
 
-func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []postText, now time.Time, preset string, disc discResult, fake []string) bsResult {
+func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []postText, now time.Time, preset string, disc discResult, fake []sign) bsResult {
 	var r bsResult
 	tol := presetTolerance[preset]
 	var hitsByCat [12][]*bsHit
 	var hidden []*bsHit
 	profanePosts := 0
 	uncovered := 0
+	sc := newLexScanner(theLexicon)
+	scans := make([]lexScan, len(posts))
 	for i, p := range posts {
-		text, toks := texts[i].text, texts[i].toks
-		hits, prof := scanTokens(text, toks)
+		lang := postLanguage(p, c)
+		scans[i] = sc.scan(texts[i].text, texts[i].toks, lang)
+		if lang != "" && !coveredLanguage(lang) {
+			uncovered++
+		}
+	}
+	var bios []bioScan
+	if c != nil {
+		lang := postLanguage(nil, c)
+		for i := range c.Accounts {
+			if a := &c.Accounts[i]; a.Bio != "" {
+				toks := tokenize(a.Bio)
+				bios = append(bios, bioScan{text: a.Bio, url: a.URL, toks: toks, scan: sc.scan(a.Bio, toks, lang)})
+			}
+		}
+	}
+	pc := creatorContext(c, bios, scans)
+	lowered, obfOnly := 0, map[int]bool{}
+	for i, p := range posts {
+		text := texts[i].text
+		hits, prof := assessText(text, texts[i].toks, scans[i], pc)
 		if len(prof) > 0 {
 			profanePosts++
 		}
@@ -211,11 +148,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 				hidden = append(hidden, h)
 				continue
 			}
-			for i, c := range Categories {
-				if c == pl.cat {
-					h.cat = i
-				}
-			}
+			h.cat = categoryIndex(pl.cat)
 			if old := hits[h.cat]; old == nil || old.level < h.level {
 				hits[h.cat] = h
 			}
@@ -225,38 +158,30 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 				continue
 			}
 			h.post, h.weight = p, w
-			if h.rule == "" {
-				h.rule = "lexicon:" + Categories[ci] + "@" + LexiconVersion
+			if h.lowered {
+				lowered++
 			}
 			hitsByCat[ci] = append(hitsByCat[ci], h)
 		}
-		if p.Language != "" && !coveredLanguage(p.Language) {
-			uncovered++
-		}
 	}
-	if c != nil {
-		for i := range c.Accounts {
-			a := &c.Accounts[i]
-			if a.Bio == "" {
-				continue
-			}
-			hits, _ := scanText(a.Bio)
-			for ci, h := range hits {
-				if h != nil {
-					h.bioURL, h.weight = a.URL, 1
-					h.rule = "lexicon:" + Categories[ci] + "@" + LexiconVersion + " (bio)"
-					hitsByCat[ci] = append(hitsByCat[ci], h)
-				}
+	for _, b := range bios {
+		hits, _ := assessText(b.text, b.toks, b.scan, pc)
+		for ci, h := range hits {
+			if h != nil {
+				h.bioURL, h.weight = b.url, 1
+				h.rule += " (bio)"
+				hitsByCat[ci] = append(hitsByCat[ci], h)
 			}
 		}
 	}
 
-	// Profanity density raises the category to High.
-	if n := len(posts); n > 0 && profanePosts >= 3 && float64(profanePosts)/float64(n) > profanityDensity {
+	// Strong language used often is medium: profanity in at least three
+	// posts, or in two that are at least a tenth of the posts scanned.
+	if n := len(posts); n > 0 && (profanePosts >= 3 || profanePosts >= 2 && float64(profanePosts)/float64(n) >= profanityDensity) {
 		for _, h := range hitsByCat[profanityIndex] {
-			if h.level < LevelHigh {
-				h.level = LevelHigh
-				h.context = fmt.Sprintf("profanity in %d of %d posts (> 20%%): high", profanePosts, n)
+			if h.level < LevelMedium && h.post != nil && !h.lowered {
+				h.level = LevelMedium
+				h.context = fmt.Sprintf("strong language in %d of %d posts: medium", profanePosts, n)
 			}
 		}
 	}
@@ -271,16 +196,20 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			continue
 		}
 		var n [5]float64
-		floorPosts := 0
+		floorPosts, highPosts, sure := 0, 0, false
 		for _, h := range hs {
 			n[h.level] += h.weight
 			r.maxWeight[ci][h.level] = math.Max(r.maxWeight[ci][h.level], h.weight)
 			r.maxLevel[ci] = max(r.maxLevel[ci], h.level)
-			if h.level == LevelFloor {
+			switch h.level {
+			case LevelFloor:
 				floorPosts++
+				sure = sure || h.sure
+			case LevelHigh:
+				highPosts++
 			}
 		}
-		pen := tol * (penHigh*(1-math.Exp(-(n[LevelHigh]+n[LevelFloor])/2)) + penMedium*(1-math.Exp(-n[LevelMedium]/2)) + penLow*(1-math.Exp(-n[LevelLow]/2)))
+		pen := tol * (penHigh*(1-math.Exp(-(n[LevelHigh]+n[LevelFloor])/penScale)) + penMedium*(1-math.Exp(-n[LevelMedium]/penScale)) + penLow*(1-math.Exp(-n[LevelLow]/penScale)))
 		total += pen
 		cat := Categories[ci]
 		perCat[cat] = map[string]any{"max_level": LevelName(r.maxLevel[ci]), "weighted_posts": map[string]float64{
@@ -289,7 +218,8 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		if pen > 0 {
 			reasons = append(reasons, reason{pen, fmt.Sprintf("%s: %d post(s), max level %s (e.g. %q) −%.0f", cat, len(hs), LevelName(r.maxLevel[ci]), hs[0].match, pen)})
 		}
-		if floorPosts >= 2 {
+		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1)
+		if confirmed {
 			r.ineligible = true
 		}
 		if floorPosts > 0 {
@@ -313,18 +243,28 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			return hs[i].weight > hs[j].weight
 		})
 		var ev []scout.Evidence
+		allObf := true
 		for _, h := range hs {
-			if h.level >= LevelMedium && len(ev) < 5 {
-				ev = append(ev, h.evidence())
+			if h.level >= LevelMedium {
+				allObf = allObf && h.obf
+				if len(ev) < 5 {
+					ev = append(ev, h.evidence())
+				}
 			}
+		}
+		if allObf {
+			obfOnly[ci] = true
 		}
 		sev := scout.SeverityWarn
 		if lv >= LevelHigh {
 			sev = scout.SeverityRed
 		}
 		msg := fmt.Sprintf("%d post(s) at %s risk or above in GARM category %s", countAtLeast(hs, LevelMedium), LevelName(lv), cat)
-		if lv == LevelFloor && floorPosts < 2 {
+		if lv == LevelFloor && !confirmed {
 			msg += "; a single floor-level hit needs human review"
+		}
+		if allObf {
+			msg += "; found only in obfuscated words"
 		}
 		r.flags = append(r.flags, scout.Flag{Code: "brand_safety:" + cat, Severity: sev, Level: LevelName(lv), Message: msg, Evidence: ev})
 	}
@@ -334,7 +274,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	}
 	if r.ineligible {
 		r.flags = append(r.flags, scout.Flag{Code: "ineligible", Severity: scout.SeverityRed, Level: "floor",
-			Message: "confirmed brand-safety floor hit (two or more floor-level posts in one category, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
+			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
 	}
 
 	// Disclosure and fake-influence penalties.
@@ -343,16 +283,15 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		reasons = append(reasons, reason{d, fmt.Sprintf("%d likely sponsored post(s): %d undisclosed, %d weakly disclosed under %s rules −%.0f",
 			disc.sponsored, disc.none, disc.weak, strings.ToUpper(disc.region), d)})
 	}
-	f := 0.0
-	if len(fake) > 0 {
-		f = fakeInfluencePen
-		reasons = append(reasons, reason{f, "signs of bought influence (" + strings.Join(fake, ", ") + "), illegal to buy in the US since 2024 (16 CFR 465.8) −15"})
+	f, why := inauthenticPenalty(fake)
+	if f > 0 {
+		reasons = append(reasons, reason{f, why})
 	}
 	v := math.Max(0, 100-total-d-f)
 	switch {
 	case r.ineligible:
 		v = 0
-		reasons = append(reasons, reason{1000, "confirmed floor hit: ineligible"})
+		reasons = append(reasons, reason{1000, "confirmed floor content: ineligible"})
 	case floorCandidate && v > floorCandidateCap:
 		v = floorCandidateCap
 		reasons = append(reasons, reason{999, "unconfirmed floor-level hit: capped at 40 pending human review"})
@@ -360,27 +299,43 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	if len(reasons) == 0 {
 		reasons = append(reasons, reason{0, fmt.Sprintf("no risk terms or platform labels in %d posts scanned", len(posts))})
 	}
+	// Confidence: sample size, then detection uncertainty.
 	conf := math.Min(1, float64(len(posts))/confPostsFor)
-	if len(posts) > 0 {
+	uncertain := []string{}
+	if len(posts) > 0 && uncovered > 0 {
 		conf *= 1 - 0.5*float64(uncovered)/float64(len(posts))
+		uncertain = append(uncertain, fmt.Sprintf("%d post(s) in languages without a lexicon", uncovered))
+	}
+	if len(obfOnly) > 0 {
+		conf *= 0.8
+		uncertain = append(uncertain, "a flag rests only on obfuscated words")
+	}
+	if lowered > 0 {
+		conf *= 0.9
+		uncertain = append(uncertain, fmt.Sprintf("context lowered %d hit(s)", lowered))
+	}
+	inputs := map[string]any{
+		"posts_scanned":   len(posts),
+		"preset":          preset,
+		"tolerance":       tol,
+		"categories":      perCat,
+		"lexicon":         LexiconVersion + " (lexicon/<lang>/<category>.txt; GARM categories and levels per IAB CT 3.1; profanity seeded from LDNOOBW, CC-BY-4.0)",
+		"disclosure":      disc.inputs(),
+		"fake_influence":  fake,
+		"recency":         "0.5^(age_days/180)",
+		"languages_lexed": strings.Join(LexiconLanguages, ", "),
+		"uncertainty":     uncertain,
+	}
+	if pc.on {
+		inputs["context"] = map[string]any{"role": pc.role, "bio": pc.bioURL, "supporting_posts": pc.support}
 	}
 	r.score = &scout.Score{
 		Value:      round(v, 1),
 		Version:    VersionBrandSafety,
 		Confidence: round(conf, 2),
-		Formula:    "max(0, 100 − Σ_c tol·(40·(1−e^(−n_high/2)) + 15·(1−e^(−n_medium/2)) + 4·(1−e^(−n_low/2))) − D − F); n = Σ recency weights 0.5^(age_days/180); confirmed floor ⇒ 0, unconfirmed floor ⇒ ≤ 40; D = disclosure penalty, F = 15 for fake-influence signs; confidence = min(1, posts/12)·(1 − 0.5·share of posts in languages without a lexicon)",
-		Inputs: map[string]any{
-			"posts_scanned":   len(posts),
-			"preset":          preset,
-			"tolerance":       tol,
-			"categories":      perCat,
-			"lexicon":         LexiconVersion + " (GARM categories/levels per IAB CT 3.1; profanity seeded from LDNOOBW, CC-BY-4.0)",
-			"disclosure":      disc.inputs(),
-			"fake_influence":  fake,
-			"recency":         "0.5^(age_days/180)",
-			"languages_lexed": "en, es, de, it, fr",
-		},
-		Reasons: topReasons(reasons, 4),
+		Formula:    "max(0, 100 − Σ_c tol·(50·(1−e^(−n_high)) + 20·(1−e^(−n_medium)) + 4·(1−e^(−n_low))) − D − F); n = Σ recency weights 0.5^(age_days/180) of posts at that level (floor counts as high); confirmed floor ⇒ 0, unconfirmed floor ⇒ ≤ 40; D = disclosure penalty, F = 15 × the highest confidence among red authenticity signs (follower spike, suspicious followers, pod); confidence = min(1, posts/12)·(1 − 0.5·share of posts in languages without a lexicon)·(0.8 if a flag rests only on obfuscated words)·(0.9 if context lowered a hit)",
+		Inputs:     inputs,
+		Reasons:    topReasons(reasons, 4),
 	}
 	return r
 }
@@ -396,11 +351,8 @@ func countAtLeast(hs []*bsHit, l int) int {
 }
 
 func coveredLanguage(l string) bool {
-	switch strings.ToLower(l) {
-	case "en", "es", "de", "it", "fr":
-		return true
-	}
-	return false
+	_, ok := stemmers[strings.ToLower(l)]
+	return ok
 }
 
 func (h *bsHit) evidence() scout.Evidence {
@@ -415,4 +367,19 @@ func (h *bsHit) evidence() scout.Evidence {
 		return scout.Evidence{URL: h.bioURL, Excerpt: excerpt(h.text, h.at, 120), Match: h.match, Rule: rule}
 	}
 	return postEvidence(h.post, h.at, h.text, h.match, rule)
+}
+
+// platformLabels maps platform moderation labels to GARM category and
+// level (scoring.md §1.3, §6.3 item 3: Bluesky/atproto labels; "!hide" is
+// a moderator takedown and a confirmed floor of no specific category).
+var platformLabels = map[string]struct {
+	cat   string
+	level int
+}{
+	"!hide":         {"", LevelFloor},
+	"porn":          {"adult", LevelHigh},
+	"sexual":        {"adult", LevelMedium},
+	"nudity":        {"adult", LevelLow},
+	"graphic-media": {"death_injury", LevelHigh},
+	"gore":          {"death_injury", LevelHigh},
 }

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,12 +20,22 @@ type token struct {
 	end     int
 	hashtag bool // written as #word
 	mention bool // written as @word
+	// obf marks a word written to evade filters: leetspeak, homoglyphs
+	// from another script or zero-width characters inside it. Brand
+	// safety lowers its confidence when a hit rests only on such words.
+	obf bool
 }
 
-// foldAccents removes combining marks after canonical decomposition
-// ("é" → "e", "ñ" → "n") so lexicons match with or without accents; ß, æ,
-// œ and ø have no decomposition and are mapped by hand.
-var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldAccents removes combining marks after compatibility decomposition
+// ("é" → "e", "ñ" → "n", fullwidth "ｆ" and mathematical "𝐟" → "f") so
+// lexicons match with or without accents and styled letters; ß, æ, œ and ø
+// have no decomposition and are mapped by hand.
+// A transform.Chain keeps state between calls, so each goroutine takes
+// its own from the pool: scoring runs in parallel (the ingester assesses a
+// group of creators at once, the API ranks briefs per request).
+var accentFolders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 var special = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ı", "i")
 
@@ -40,7 +51,9 @@ func foldAccents(s string) string {
 		return s
 	}
 	s = special.Replace(s)
-	out, _, err := transform.String(accentFolder, s)
+	folder := accentFolders.Get().(transform.Transformer)
+	out, _, err := transform.String(folder, s)
+	accentFolders.Put(folder)
 	if err != nil {
 		return s
 	}
@@ -58,6 +71,8 @@ var leetMap = func() (m [256]byte) {
 	return m
 }()
 
+// A word with a mapped character inside it is leet-styled, so its leading
+// and trailing digits are mapped too ("r1t4rd4t0" → "ritardato").
 func unleet(w string) string {
 	var b []byte
 	for i := 0; i < len(w); i++ {
@@ -77,7 +92,59 @@ func unleet(w string) string {
 	if b == nil {
 		return w
 	}
+	for _, i := range [2]int{0, len(b) - 1} {
+		if r := leetMap[b[i]]; r != 0 && len(b) > 2 {
+			b[i] = r
+		}
+	}
 	return string(b)
+}
+
+// homoglyphs maps Cyrillic and Greek letters that look like Latin ones, so
+// "рorn" written with a Cyrillic "р" reads as the Latin word.
+var homoglyphs = map[rune]rune{
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
+	'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'һ': 'h',
+	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
+	'υ': 'u', 'χ': 'x', 'ω': 'w', 'μ': 'u', 'γ': 'y', 'ɡ': 'g', 'ı': 'i',
+}
+
+// unhomoglyph maps homoglyphs in a lower-cased word when the word mixes
+// them with Latin letters or consists only of them; a real Russian or
+// Greek word (with letters that have no Latin look-alike) is left alone.
+func unhomoglyph(w string) (string, bool) {
+	latin, mapped, other := false, false, false
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			latin = latin || isASCIILetter(byte(r))
+		case homoglyphs[r] != 0:
+			mapped = true
+		case unicode.IsLetter(r):
+			other = true
+		}
+	}
+	if !mapped || other && !latin {
+		return w, false
+	}
+	b := make([]rune, 0, len(w))
+	for _, r := range w {
+		if m := homoglyphs[r]; m != 0 {
+			r = m
+		}
+		b = append(b, r)
+	}
+	return string(b), true
+}
+
+// isZeroWidth reports the invisible characters people put inside words to
+// split them for filters (zero-width space, joiners, soft hyphen, BOM).
+func isZeroWidth(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -88,9 +155,11 @@ func isWordRune(r rune) bool {
 
 // tokenize splits s into normalized tokens. Word characters are letters,
 // digits and combining marks; '*', '$' and '@' inside a word are kept
-// ("f*ck", "a$$"); a leading '#' or '@' marks a hashtag or mention.
+// ("f*ck", "a$$"); zero-width characters inside a word are dropped
+// ("or\u200bdigno" is one word); a leading '#' or '@' marks a hashtag or
+// mention. A plain lower-case ASCII word is not copied.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -109,11 +178,31 @@ func tokenize(s string) []token {
 			}
 		}
 		ws := i
+		plain, zw := true, false // plain: lower-case ASCII letters only
 		for i < len(s) {
+			c := s[i]
+			if c >= 'a' && c <= 'z' {
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf && (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				plain = false
+				i++
+				continue
+			}
 			r, w = utf8.DecodeRuneInString(s[i:])
 			if isWordRune(r) {
+				plain = false
 				i += w
 				continue
+			}
+			if isZeroWidth(r) && i+w < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[i+w:])
+				if isWordRune(r3) {
+					plain, zw = false, true
+					i += w
+					continue
+				}
 			}
 			// keep * $ @ when a word character follows (masking/leet)
 			if (r == '*' || r == '$' || r == '@') && i > ws {
@@ -124,22 +213,46 @@ func tokenize(s string) []token {
 				if j < len(s) {
 					r3, _ := utf8.DecodeRuneInString(s[j:])
 					if isWordRune(r3) {
+						plain = false
 						i = j
 						continue
 					}
 				}
 				if r == '$' && j > i { // trailing "a$$"
+					plain = false
 					i = j
 				}
 			}
 			break
 		}
-		word := strings.ToLower(s[ws:i])
-		word = foldAccents(word)
-		word = unleet(word)
-		toks = append(toks, token{norm: word, start: start, end: i, hashtag: hashtag, mention: mention})
+		word := s[ws:i]
+		obf := zw
+		if !plain {
+			word = normWord(word, zw)
+			if u := unleet(word); u != word {
+				word, obf = u, true
+			}
+			if h, ok := unhomoglyph(word); ok {
+				word, obf = h, true
+			}
+		}
+		toks = append(toks, token{norm: word, start: start, end: i, hashtag: hashtag, mention: mention, obf: obf})
 	}
 	return toks
+}
+
+// normWord lower-cases a word, folds its accents and drops zero-width
+// characters.
+func normWord(w string, zw bool) string {
+	if zw {
+		w = strings.Map(func(r rune) rune {
+			if isZeroWidth(r) {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	return foldAccents(strings.ToLower(w))
 }
 
 // phraseSet is a set of normalized phrases (one or more tokens) matched as

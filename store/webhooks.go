@@ -137,6 +137,30 @@ func (d *DB) DueDeliveries(ctx context.Context, now time.Time, limit int) ([]*sc
 	return out, next, nil
 }
 
+// QueuedDelivery returns one queued delivery with its payload.
+func (d *DB) QueuedDelivery(ctx context.Context, id string) (*scout.WebhookDelivery, error) {
+	const op = "store.QueuedDelivery"
+	if err := ctx.Err(); err != nil {
+		return nil, formatError(op, err)
+	}
+	var out *scout.WebhookDelivery
+	err := d.bolt.View(func(tx *bolt.Tx) error {
+		if q := tx.Bucket(bucketWebhookQueue); q != nil {
+			var r deliveryRecord
+			ok, err := getJSON(q, []byte(id), &r)
+			if err != nil || !ok {
+				return err
+			}
+			out = r.delivery()
+		}
+		return nil
+	})
+	if err == nil && out == nil {
+		err = scout.Errorf(scout.ENOTFOUND, "no queued delivery %s", id)
+	}
+	return out, formatError(op, err)
+}
+
 // UpdateDelivery saves the outcome of an attempt.
 func (d *DB) UpdateDelivery(ctx context.Context, dl *scout.WebhookDelivery) error {
 	const op = "store.UpdateDelivery"
@@ -269,62 +293,75 @@ func (d *DB) ScrubDeliveries(ctx context.Context, match func(*scout.Alert) bool)
 	if err := ctx.Err(); err != nil {
 		return 0, formatError(op, err)
 	}
-	n := 0
+	var n int
 	err := d.bolt.Update(func(tx *bolt.Tx) error {
-		q, due := tx.Bucket(bucketWebhookQueue), tx.Bucket(bucketWebhookDue)
-		if q == nil || due == nil {
-			return nil
-		}
-		type change struct {
-			id  []byte
-			rec *deliveryRecord // nil: drop the delivery
-		}
-		var changes []change
-		err := q.ForEach(func(k, v []byte) error {
-			var r deliveryRecord
-			if err := decodeJSON(k, v, &r); err != nil {
-				return err
-			}
-			kept := slices.DeleteFunc(slices.Clone(r.Alerts), match)
-			if len(kept) == len(r.Alerts) {
-				return nil
-			}
-			if len(kept) == 0 {
-				changes = append(changes, change{id: slices.Clone(k)})
-				return nil
-			}
-			r.Alerts, r.AlertIDs = kept, alertIDs(kept)
-			changes = append(changes, change{id: slices.Clone(k), rec: &r})
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for _, ch := range changes {
-			if ch.rec != nil {
-				if _, err := putJSON(q, ch.id, ch.rec); err != nil {
-					return err
-				}
-				continue
-			}
-			var r deliveryRecord
-			if _, err := getJSON(q, ch.id, &r); err != nil {
-				return err
-			}
-			if r.NextAt != nil {
-				if err := due.Delete(deliveryKey(*r.NextAt, string(ch.id))); err != nil {
-					return err
-				}
-			}
-			if err := q.Delete(ch.id); err != nil {
-				return err
-			}
-		}
-		n = len(changes)
-		return nil
+		var err error
+		n, err = scrubQueueTx(tx, match)
+		return err
 	})
 	if err != nil {
 		return 0, formatError(op, err)
 	}
 	return n, nil
+}
+
+// scrubWebhookQueue is erasure's share of the webhook queue: the person's
+// alerts leave every queued payload in the erasure's own transaction.
+func scrubWebhookQueue(tx *bolt.Tx, s *subjectSet) (int, error) {
+	return scrubQueueTx(tx, func(a *scout.Alert) bool { return s.creatorIDs[a.CreatorID] })
+}
+
+// scrubQueueTx removes the alerts match picks from the queued payloads,
+// dropping deliveries left with none; it returns how many it changed.
+func scrubQueueTx(tx *bolt.Tx, match func(*scout.Alert) bool) (int, error) {
+	q, due := tx.Bucket(bucketWebhookQueue), tx.Bucket(bucketWebhookDue)
+	if q == nil || due == nil {
+		return 0, nil
+	}
+	type change struct {
+		id  []byte
+		rec *deliveryRecord // nil: drop the delivery
+	}
+	var changes []change
+	err := q.ForEach(func(k, v []byte) error {
+		var r deliveryRecord
+		if err := decodeJSON(k, v, &r); err != nil {
+			return err
+		}
+		kept := slices.DeleteFunc(slices.Clone(r.Alerts), match)
+		if len(kept) == len(r.Alerts) {
+			return nil
+		}
+		if len(kept) == 0 {
+			changes = append(changes, change{id: slices.Clone(k)})
+			return nil
+		}
+		r.Alerts, r.AlertIDs = kept, alertIDs(kept)
+		changes = append(changes, change{id: slices.Clone(k), rec: &r})
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, ch := range changes {
+		if ch.rec != nil {
+			if _, err := putJSON(q, ch.id, ch.rec); err != nil {
+				return 0, err
+			}
+			continue
+		}
+		var r deliveryRecord
+		if _, err := getJSON(q, ch.id, &r); err != nil {
+			return 0, err
+		}
+		if r.NextAt != nil {
+			if err := due.Delete(deliveryKey(*r.NextAt, string(ch.id))); err != nil {
+				return 0, err
+			}
+		}
+		if err := q.Delete(ch.id); err != nil {
+			return 0, err
+		}
+	}
+	return len(changes), nil
 }

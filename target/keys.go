@@ -90,7 +90,7 @@ func AccountKeys(a *scout.Account) []string {
 		return keys
 	}
 	switch a.Platform {
-	case scout.PlatformMastodon, scout.PlatformFediverse:
+	case scout.PlatformMastodon, scout.PlatformFediverse, scout.PlatformPixelfed, scout.PlatformLemmy:
 		if !strings.Contains(h, "@") && host != "" {
 			h += "@" + host
 		}
@@ -126,7 +126,7 @@ func keysOf(s string) []string {
 	}
 	id := []string{"id:" + lower}
 	switch scout.Platform(platform) {
-	case scout.PlatformMastodon, scout.PlatformFediverse:
+	case scout.PlatformMastodon, scout.PlatformFediverse, scout.PlatformPixelfed, scout.PlatformLemmy:
 		user, instance, ok := strings.Cut(rest, "@")
 		if !ok || !isHandle(user) || !isInstance(instance) {
 			return nil

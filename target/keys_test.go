@@ -28,6 +28,12 @@ var targetKeyCases = []struct {
 	{"instagram:some.user", "instagram:some.user"},
 	{"mastodon:@bob@example.social:8443", "fedi:bob@example.social:8443"},
 	{"mastodon:bob", ""},
+	// Pixelfed and Lemmy accounts are fediverse accounts: user@server.
+	{"pixelfed:@ines@Pixel.example", "fedi:ines@pixel.example"},
+	{"lemmy:marek@lemmy.example", "fedi:marek@lemmy.example"},
+	{"pixelfed:ines", ""},
+	{"twitch:KaiPlays", "twitch:kaiplays"},
+	{"threads:@frank", "threads:frank"},
 	// URLs of other schemes and scheme-like handles are no targets.
 	{"javascript:alert(5)", ""},
 	{"JavaScript:alert(5)", ""},

@@ -76,6 +76,8 @@ func ProfileKeys(a scout.IdentityAccount) []string {
 		if handle != "" {
 			add("https://www.youtube.com/@" + handle)
 		}
+	case scout.PlatformPixelfed, scout.PlatformLemmy, scout.PlatformThreads:
+		add(stable) // the ActivityPub actor
 	case scout.PlatformMastodon, scout.PlatformFediverse:
 		add(stable)
 		for _, raw := range []string{stable, a.URL} {

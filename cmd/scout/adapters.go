@@ -10,37 +10,41 @@ import (
 
 // platformFlags are the platform adapter settings shared by crawl and
 // serve (whose API and scheduled jobs read the same platforms): YouTube,
-// Bluesky and the fediverse.
+// the open networks (Twitch, Threads, Pixelfed, Lemmy), Bluesky and the
+// fediverse.
 type platformFlags struct {
 	yt     *youtubeFlags
+	nets   *networkFlags
 	social *socialFlags
 }
 
-// addPlatformFlags declares the --youtube-*, --bluesky-*, --mastodon-*
-// and --follower-sample flags on fs.
+// addPlatformFlags declares the --youtube-*, --twitch-*, --threads-base,
+// --bluesky-*, --mastodon-* and --follower-sample flags on fs.
 func addPlatformFlags(fs *flag.FlagSet, m *Main) *platformFlags {
-	return &platformFlags{yt: addYouTubeFlags(fs, m), social: addSocialFlags(fs)}
+	return &platformFlags{yt: addYouTubeFlags(fs, m), nets: addNetworkFlags(fs, m), social: addSocialFlags(fs)}
 }
 
 func (f *platformFlags) validate() error {
-	return errors.Join(f.yt.validate(), f.social.validate())
+	return errors.Join(f.yt.validate(), f.nets.validate(), f.social.validate())
 }
 
 // withPages registers the generic page extractor on cfg: the fallback that
-// reads every target no platform adapter claims (web pages and the feeds
-// they link to). Every crawler Scout builds has it.
+// reads every target no platform adapter claims (web pages, the feeds
+// they link to, and feeds given as targets). Every crawler Scout builds has it.
 func withPages(cfg *crawler.Config) {
-	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
+	cfg.Extract, cfg.ExtractFeed, cfg.ParseFeed = page.Extract, page.ExtractFeed, page.ParseFeed
 }
 
 // adapters builds the platform adapters, in the order targets are offered
-// to them: YouTube, then Bluesky, Mastodon and ActivityPub. The returned
-// func saves the YouTube Data API quota spent (DATA/youtube-quota.json);
-// call it when the crawling is over.
+// to them: YouTube, Twitch, Threads, Pixelfed and Lemmy (Pixelfed before
+// Mastodon, whose API it imitates), then Bluesky, Mastodon and ActivityPub.
+// The returned func saves the YouTube Data API quota spent
+// (DATA/youtube-quota.json); call it when the crawling is over.
 func (f *platformFlags) adapters(dataDir string) ([]crawler.Adapter, func(), error) {
 	yt, err := f.yt.adapter(dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
-	return append([]crawler.Adapter{yt}, f.social.adapters()...), f.yt.saveQuota, nil
+	out := append([]crawler.Adapter{yt}, f.nets.adapters()...)
+	return append(out, f.social.adapters()...), f.yt.saveQuota, nil
 }

@@ -62,6 +62,17 @@ func (a *ActivityPub) Match(raw string) (string, bool) {
 	return t.Instance, true
 }
 
+var _ crawler.HostProber = (*ActivityPub)(nil)
+
+// ProbeBase implements crawler.HostProber: /a/NAME and /c/NAME are common
+// paths on ordinary sites, so a URL is the adapter's only when its host is
+// a fediverse server; fediverse:@USER@INSTANCE targets are not probed.
+func (a *ActivityPub) ProbeBase(raw string) string { return probeBase(raw) }
+
+// AcceptsHost implements crawler.HostProber: a server that speaks
+// ActivityPub.
+func (a *ActivityPub) AcceptsHost(h *scout.HostInfo) bool { return h.Fediverse() }
+
 func (a *ActivityPub) now() time.Time {
 	if a.Now == nil {
 		return time.Now()
@@ -69,14 +80,30 @@ func (a *ActivityPub) now() time.Time {
 	return a.Now()
 }
 
-// Fetch reads the target's actor, collection sizes and outbox.
+// Fetch reads the target's actor, collection sizes and outbox. It
+// declines a URL whose host turns out to serve no ActivityPub actor there
+// (an ordinary site with /c/NAME paths whose probe failed), so the crawl
+// reads it as a web page.
 func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, raw string) *scout.CrawlResult {
 	t, err := target.Parse(raw)
 	if err != nil || (t.Platform != scout.PlatformFediverse && t.Platform != scout.PlatformMastodon) {
 		return crawler.Failed(&scout.CrawlResult{URL: raw, FetchedAt: a.now()}, scout.FailBlocked,
 			errors.New("activitypub: not a fediverse target"))
 	}
-	return a.fetchTarget(ctx, client, t, raw)
+	r := a.fetchTarget(ctx, client, t, raw)
+	if t.URL != "" && notFediverse(r) {
+		return nil
+	}
+	return r
+}
+
+// FetchActor reads the account whose ActivityPub actor is at actorURL:
+// the actor, its collections' sizes and its outbox, as Fetch does after
+// WebFinger. raw is the target the result is recorded against. Sources
+// that find an actor their own way read it through this (cmd/scout hands
+// the Threads adapter this method as its actor reader).
+func (a *ActivityPub) FetchActor(ctx context.Context, client *http.Client, actorURL, raw string) *scout.CrawlResult {
+	return a.fetchTarget(ctx, client, target.Target{ID: actorURL}, raw)
 }
 
 // fetchTarget reads the account t names; the Mastodon adapter calls it for
@@ -101,9 +128,10 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t ta
 		return crawler.Failed(res, scout.FailParse, fmt.Errorf("activitypub: actor url: %w", err))
 	}
 	// An actor may only speak for its own server: an id on another host
-	// is not trusted as the stable key.
+	// is not trusted as the stable key (www.HOST and HOST are one server:
+	// Threads serves actors on www.threads.net with ids on threads.net).
 	id := actor.ID
-	if iu, err := url.Parse(id); err != nil || !strings.EqualFold(iu.Host, au.Host) {
+	if !sameHost(id, au) {
 		id = actorURL
 	}
 	if actor.isTombstone() {
@@ -224,10 +252,15 @@ func (a *ActivityPub) outbox(ctx context.Context, client *http.Client, raw json.
 	return posts, coll.total(), nil
 }
 
-// sameHost reports whether rawURL is on actor's host.
+// sameHost reports whether rawURL is on actor's host, a leading "www."
+// aside on either.
 func sameHost(rawURL string, actor *url.URL) bool {
 	u, err := url.Parse(rawURL)
-	return err == nil && strings.EqualFold(u.Host, actor.Host)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	bare := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return bare(u.Host) == bare(actor.Host)
 }
 
 // apActor is an ActivityPub actor (Person, Service, Group, Application,
@@ -378,7 +411,7 @@ func apPost(raw json.RawMessage, actorID, accountID string) (scout.Post, bool) {
 		Sensitive:      obj.Sensitive,
 		ContentWarning: source.CleanText(obj.Summary, source.MaxTitleRunes),
 		IsReply:        apString(obj.InReplyTo) != "",
-		Views:          obj.Views,
+		Views:          source.SaneCount(obj.Views),
 		MediaKind:      "text",
 	}
 	content := obj.Content

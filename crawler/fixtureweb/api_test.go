@@ -186,15 +186,25 @@ func TestSampleWeb_PlatformAccounts(t *testing.T) {
 			getJSON(ob.First, accept, &pg)
 			name, followers, posts = a.Name, fc.TotalItems, len(pg.OrderedItems)
 		case "youtube":
-			for _, u := range []string{e.URL, e.URL + "/videos"} {
-				resp, body := MustGet(t, c, u)
-				if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "var ytInitialData = ") {
-					t.Errorf("%s: %s: %d, no ytInitialData", e.Key, u, resp.StatusCode)
+			// The channel page, then the video tabs it links: videos in the
+			// older videoRenderer grid or in the lockup grids served now.
+			resp, body := MustGet(t, c, e.URL)
+			if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "var ytInitialData = ") {
+				t.Errorf("%s: %s: %d, no ytInitialData", e.Key, e.URL, resp.StatusCode)
+			}
+			if strings.Contains(string(body), `"title": "`+e.Name+`"`) {
+				name = e.Name
+			}
+			for _, tab := range []string{"videos", "shorts", "streams"} {
+				if tab != "videos" && !strings.Contains(string(body), "/"+tab+`"`) {
+					continue
 				}
-				if strings.HasSuffix(u, "/videos") {
-					posts = strings.Count(string(body), `"videoRenderer"`)
-				} else if strings.Contains(string(body), `"title": "`+e.Name+`"`) {
-					name = e.Name
+				resp, body := MustGet(t, c, e.URL+"/"+tab)
+				if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "var ytInitialData = ") {
+					t.Errorf("%s: %s tab: %d, no ytInitialData", e.Key, tab, resp.StatusCode)
+				}
+				for _, item := range []string{`"videoRenderer"`, `"contentType": "LOCKUP_CONTENT_TYPE_VIDEO"`, `"shortsLockupViewModel"`} {
+					posts += strings.Count(string(body), item)
 				}
 			}
 			followers = e.Followers

@@ -297,6 +297,7 @@ func (y *Adapter) apiPost(v ytAPIVideo, accountID string) (scout.Post, bool) {
 		MediaKind:       "video",
 		DurationSeconds: source.ISODurationSeconds(v.ContentDetails.Duration),
 		Links:           ytTextLinks(v.Snippet.Description),
+		Format:          FormatDataAPI,
 	}
 	if post.Text == "" {
 		post.Text = post.Title

@@ -22,9 +22,10 @@ import (
 	"github.com/scout-oss/scout/target"
 )
 
-// fetchPage reads a channel without a key: the channel page, then its
-// videos tab. A videos tab that fails is a warning; the videos the channel
-// page itself shows are used instead.
+// fetchPage reads a channel without a key: the channel page, then the
+// tabs it lists among Videos, Shorts and Live (only the Videos tab when the
+// page lists none). A tab that fails is a warning; when the Videos tab
+// fails, the videos the channel page itself shows are used in its place.
 func (y *Adapter) fetchPage(ctx context.Context, client *http.Client, t target.Target, res *scout.CrawlResult) *scout.CrawlResult {
 	pageURL := y.base + ytChannelPath(t)
 	body, status, err := ytGet(ctx, client, pageURL, ytPageHeader(), nil)
@@ -43,20 +44,41 @@ func (y *Adapter) fetchPage(ctx context.Context, client *http.Client, t target.T
 	if ch.Handle == "" {
 		ch.Handle = t.Handle
 	}
-	videos := ch.Videos
-	tabURL := y.channelURL(ch.Handle, ch.ID) + "/videos"
-	if body, _, err := ytGet(ctx, client, tabURL, ytPageHeader(), nil); err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
-		ytWarn(res, tabURL, "youtube videos tab", err)
-	} else if tab, err := parseYouTubeInitialData(body); err != nil {
-		ytWarn(res, tabURL, "youtube videos tab", err)
-	} else {
-		videos = ytVideos(tab, ch.ID)
+	tabs := ch.Tabs
+	if len(tabs) == 0 {
+		tabs = []string{ytTabVideos}
 	}
-	res.Profile = y.pageProfile(ch, videos, res.FetchedAt)
+	var groups [][]ytVideo
+	for _, tab := range tabs {
+		tabURL := y.channelURL(ch.Handle, ch.ID) + "/" + tab
+		videos, err := y.readTab(ctx, client, tabURL, ch.ID)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			ytWarn(res, tabURL, "youtube "+tab+" tab", err)
+			if tab == ytTabVideos {
+				groups = append(groups, ch.Videos)
+			}
+			continue
+		}
+		groups = append(groups, videos)
+	}
+	res.Profile = y.pageProfile(ch, groups, res.FetchedAt)
 	return res
+}
+
+// readTab reads the videos of one channel tab.
+func (y *Adapter) readTab(ctx context.Context, client *http.Client, tabURL, channelID string) ([]ytVideo, error) {
+	body, _, err := ytGet(ctx, client, tabURL, ytPageHeader(), nil)
+	if err != nil {
+		return nil, err
+	}
+	data, err := parseYouTubeInitialData(body)
+	if err != nil {
+		return nil, err
+	}
+	return ytVideos(data, channelID), nil
 }
 
 // ytPageHeader asks for English pages, so that "3 days ago" and "1.2M
@@ -73,6 +95,9 @@ type ytChannel struct {
 	Subscribers, VideoCount                   *int64
 	SubscribersApprox, VideoCountApprox       bool
 	Videos                                    []ytVideo
+	// Tabs are the video tabs the page lists (ytTabVideos, ytTabShorts,
+	// ytTabLive), in page order.
+	Tabs []string
 }
 
 // ytVideo is one video as a channel page lists it.
@@ -80,10 +105,20 @@ type ytVideo struct {
 	ID, Title, Description, Published string
 	Views                             *int64
 	Duration                          int
+	// Format is the renderer it was read from (FormatLockup, ...).
+	Format string
+	// Short is set for Shorts (the Shorts grid prints no date), Live for a
+	// stream that is live now (no date and no final views yet).
+	Short, Live bool
 }
 
-// pageProfile turns a parsed channel page and its videos into a Profile.
-func (y *Adapter) pageProfile(ch *ytChannel, videos []ytVideo, fetchedAt time.Time) *scout.Profile {
+// pageProfile turns a parsed channel page and the videos of its tabs into
+// a Profile. Each tab keeps at most MaxVideos dated videos; a video listed
+// on two tabs is kept once. Live streams and upcoming premieres carry no
+// date and no views and are skipped; Shorts, whose grid prints no date,
+// are kept with a zero published_at (unknown), so their views count while
+// they never pass for recent.
+func (y *Adapter) pageProfile(ch *ytChannel, groups [][]ytVideo, fetchedAt time.Time) *scout.Profile {
 	acc := scout.Account{
 		ID:          scout.AccountID(scout.PlatformYouTube, ch.ID),
 		Platform:    scout.PlatformYouTube,
@@ -104,30 +139,40 @@ func (y *Adapter) pageProfile(ch *ytChannel, videos []ytVideo, fetchedAt time.Ti
 		acc.Approximate = append(acc.Approximate, "posts_count")
 	}
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: fetchedAt}
-	for _, v := range videos {
-		if len(p.Posts) == y.maxVideos {
-			break
+	seen := map[string]bool{}
+	for _, videos := range groups {
+		kept := 0
+		for _, v := range videos {
+			if kept == y.maxVideos {
+				break
+			}
+			if seen[v.ID] || v.Live {
+				continue
+			}
+			published, ok := ytParseDate(v.Published, fetchedAt)
+			if !ok && !v.Short {
+				continue // upcoming or premiering: no date and no views yet
+			}
+			seen[v.ID] = true
+			kept++
+			post := scout.Post{
+				ID:              ytPostID(v.ID),
+				AccountID:       acc.ID,
+				URL:             y.watchURL(v.ID),
+				PublishedAt:     published,
+				Title:           source.CleanText(v.Title, source.MaxTitleRunes),
+				Text:            source.CleanText(v.Description, source.MaxTextRunes),
+				Views:           v.Views,
+				MediaKind:       "video",
+				DurationSeconds: v.Duration,
+				Links:           ytTextLinks(v.Description),
+				Format:          v.Format,
+			}
+			if post.Text == "" {
+				post.Text = post.Title
+			}
+			p.Posts = append(p.Posts, post)
 		}
-		published, ok := ParseRelativeTime(v.Published, fetchedAt)
-		if !ok {
-			continue // live, upcoming or premiering: no date and no views yet
-		}
-		post := scout.Post{
-			ID:              ytPostID(v.ID),
-			AccountID:       acc.ID,
-			URL:             y.watchURL(v.ID),
-			PublishedAt:     published,
-			Title:           source.CleanText(v.Title, source.MaxTitleRunes),
-			Text:            source.CleanText(v.Description, source.MaxTextRunes),
-			Views:           v.Views,
-			MediaKind:       "video",
-			DurationSeconds: v.Duration,
-			Links:           ytTextLinks(v.Description),
-		}
-		if post.Text == "" {
-			post.Text = post.Title
-		}
-		p.Posts = append(p.Posts, post)
 	}
 	return p
 }
@@ -182,8 +227,37 @@ func parseYouTubeChannelPage(body []byte) (*ytChannel, error) {
 	}
 	if data != nil {
 		ch.Videos = ytVideos(data, ch.ID)
+		ch.Tabs = ytTabs(data)
 	}
 	return ch, nil
+}
+
+// The channel tabs that list videos, by the last segment of their URL.
+const (
+	ytTabVideos = "videos"
+	ytTabShorts = "shorts"
+	ytTabLive   = "streams"
+)
+
+// ytTabs lists the video tabs a channel page links (Videos, Shorts, Live),
+// each once, in page order.
+func ytTabs(data map[string]any) []string {
+	var out []string
+	for _, t := range ytList(data, "contents", "twoColumnBrowseResultsRenderer", "tabs") {
+		tr := ytMap(t, "tabRenderer")
+		if tr == nil {
+			tr = ytMap(t, "expandableTabRenderer")
+		}
+		u := ytStr(tr, "endpoint", "commandMetadata", "webCommandMetadata", "url")
+		tab := u[strings.LastIndex(u, "/")+1:]
+		switch tab {
+		case ytTabVideos, ytTabShorts, ytTabLive:
+			if !slices.Contains(out, tab) {
+				out = append(out, tab)
+			}
+		}
+	}
+	return out
 }
 
 // ytReadData fills ch from ytInitialData: metadata.channelMetadataRenderer
@@ -403,18 +477,21 @@ func ytHandleOfURL(raw string) string {
 }
 
 // ytVideoKeys are the renderers that list a video on channel pages:
-// videoRenderer on the videos tab (inside richItemRenderer),
-// gridVideoRenderer in the home tab's shelves, reelItemRenderer for
-// Shorts, channelVideoPlayerRenderer for the featured video.
+// lockupViewModel on the current Videos and Live tabs,
+// shortsLockupViewModel on the Shorts tab, videoRenderer on the older
+// Videos tab (inside richItemRenderer), gridVideoRenderer in the home
+// tab's shelves, reelItemRenderer for older Shorts,
+// channelVideoPlayerRenderer for the featured video.
 var ytVideoKeys = map[string]bool{
-	"videoRenderer": true, "gridVideoRenderer": true, "reelItemRenderer": true, "channelVideoPlayerRenderer": true,
+	FormatLockup: true, FormatShortsLockup: true,
+	FormatVideoRenderer: true, "gridVideoRenderer": true, "reelItemRenderer": true, "channelVideoPlayerRenderer": true,
 }
 
 // ytVideos lists the channel's own videos in data, in page order, each
 // once; a video listed twice (the featured player and a shelf) keeps the
-// fields either listing gave. Videos whose byline names another channel
-// (a home tab's shelves show other channels' uploads) are skipped, and so
-// are upcoming premieres.
+// fields either listing gave. Videos whose byline or avatar names another
+// channel (a home tab's shelves show other channels' uploads) are skipped,
+// and so are upcoming premieres.
 func ytVideos(data map[string]any, channelID string) []ytVideo {
 	var out []ytVideo
 	at := map[string]int{}
@@ -423,23 +500,39 @@ func ytVideos(data map[string]any, channelID string) []ytVideo {
 			return true
 		}
 		m, _ := v.(map[string]any)
-		id := ytStr(m, "videoId")
-		if id == "" || m["upcomingEventData"] != nil {
-			return false
-		}
-		owner := ytStr(m, "shortBylineText", "runs", 0, "navigationEndpoint", "browseEndpoint", "browseId")
-		if owner == "" {
-			owner = ytStr(m, "ownerText", "runs", 0, "navigationEndpoint", "browseEndpoint", "browseId")
+		var vid ytVideo
+		owner := ""
+		switch key {
+		case FormatLockup:
+			var ok bool
+			if vid, owner, ok = ytLockupVideo(m); !ok {
+				return false
+			}
+		case FormatShortsLockup:
+			var ok bool
+			if vid, ok = ytShortsLockupVideo(m); !ok {
+				return false
+			}
+		default:
+			if ytStr(m, "videoId") == "" || m["upcomingEventData"] != nil {
+				return false
+			}
+			owner = ytStr(m, "shortBylineText", "runs", 0, "navigationEndpoint", "browseEndpoint", "browseId")
+			if owner == "" {
+				owner = ytStr(m, "ownerText", "runs", 0, "navigationEndpoint", "browseEndpoint", "browseId")
+			}
+			vid = ytVideoOf(m)
+			vid.Format = key
+			vid.Short = key == "reelItemRenderer"
 		}
 		if owner != "" && channelID != "" && owner != channelID {
 			return false
 		}
-		vid := ytVideoOf(m)
-		if i, ok := at[id]; ok {
+		if i, ok := at[vid.ID]; ok {
 			out[i] = mergeYTVideo(out[i], vid)
 			return false
 		}
-		at[id] = len(out)
+		at[vid.ID] = len(out)
 		out = append(out, vid)
 		return false
 	})
@@ -482,6 +575,8 @@ func mergeYTVideo(a, b ytVideo) ytVideo {
 	if a.Duration == 0 {
 		a.Duration = b.Duration
 	}
+	a.Short = a.Short || b.Short
+	a.Live = a.Live || b.Live
 	return a
 }
 

@@ -24,7 +24,8 @@ const (
 	// DefaultAPI is the YouTube Data API v3, used when a key is set.
 	DefaultAPI = "https://www.googleapis.com/youtube/v3"
 	// DefaultMaxVideos is how many recent videos are read per
-	// channel: one page of the videos tab holds about 30, and one
+	// channel tab (Videos, Shorts, Live) without a key and per channel
+	// with one: one page of a tab holds about 30, and one
 	// playlistItems.list page up to 50, so either path costs one call.
 	DefaultMaxVideos = 30
 )
@@ -47,7 +48,8 @@ type Config struct {
 	// shared by every adapter that uses the same key; nil means a fresh
 	// quota of DefaultQuota units.
 	Quota *Quota
-	// MaxVideos bounds the recent videos read per channel.
+	// MaxVideos bounds the recent videos read per channel tab (per
+	// channel with a key).
 	MaxVideos int
 	// Now is the clock: fetch times and the dates of "3 days ago".
 	Now func() time.Time
@@ -59,10 +61,12 @@ type Config struct {
 // can stand in for it. Accounts are keyed by the channel id
 // (youtube:UC…), never by handle.
 //
-// Without a key it reads the channel page and its videos tab and takes
-// what the page embeds in ytInitialData (name, description, subscriber
-// count as the page rounds it, links, avatar; videos with view counts,
-// lengths and "3 days ago" dates). youtube.com's robots.txt disallows
+// Without a key it reads the channel page and the Videos, Shorts and Live
+// tabs it lists, and takes what the pages embed in ytInitialData (name,
+// description, subscriber count as the page rounds it, links, avatar;
+// videos with view counts, lengths and "3 days ago" dates, from the
+// lockupViewModel and shortsLockupViewModel grids YouTube serves now or the
+// older videoRenderer ones). youtube.com's robots.txt disallows
 // /feeds/videos.xml, /results and /youtubei/, so those are never used.
 // With a key it calls the Data API (channels.list, playlistItems.list on
 // the uploads playlist, videos.list), counting quota units.

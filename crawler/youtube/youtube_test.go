@@ -64,6 +64,12 @@ func startYouTubeWeb(t *testing.T) *ytServer {
 		"/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA/videos":   "",
 		"/@OneMedia./videos":                         "",
 		"/channel/UCcar0lMetaOnly000000000/featured": "",
+		"/@alicebakes/shorts":                        "shorts_alicebakes.html",
+		"/@bobcocina/shorts":                         "shorts_bobcocina.html",
+		"/@jonasbaut":                                "channel_jonasbaut.html",
+		"/@jonasbaut/videos":                         "videos_jonasbaut.html",
+		"/@jonasbaut/shorts":                         "shorts_jonasbaut.html",
+		"/@jonasbaut/streams":                        "streams_jonasbaut.html",
 	}
 	s := &ytServer{}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -158,6 +164,10 @@ func TestYouTubePageChannel(t *testing.T) {
 		{"youtube:AliceShort1", crawltest.Day(2026, 10, 25), 987654, 45},
 		{"youtube:AliceVid002", crawltest.Day(2026, 11, 10), 1024, 3723},
 		{"youtube:AliceVid005", ytNow.AddDate(0, 0, -11*365).Truncate(24 * time.Hour), 0, 190},
+		// The Shorts tab: AliceShort1 again (kept once), then two Shorts
+		// with no date on the page and no length.
+		{"youtube:AliceShort2", time.Time{}, 1_200_000, 0},
+		{"youtube:AliceShort3", time.Time{}, 0, 0},
 	}
 	posts := res.Profile.Posts
 	if len(posts) != len(want) {
@@ -165,7 +175,7 @@ func TestYouTubePageChannel(t *testing.T) {
 		for _, p := range posts {
 			ids = append(ids, p.ID)
 		}
-		t.Fatalf("posts %q, want %d (the upcoming premiere skipped)", ids, len(want))
+		t.Fatalf("posts %q, want %d (the upcoming premiere skipped, a Short listed twice kept once)", ids, len(want))
 	}
 	for i, w := range want {
 		p := posts[i]
@@ -177,6 +187,11 @@ func TestYouTubePageChannel(t *testing.T) {
 		}
 		if p.Likes != nil || p.Comments != nil {
 			t.Errorf("post %s: likes/comments %v/%v, but pages publish none", p.ID, crawltest.FmtCount(p.Likes), crawltest.FmtCount(p.Comments))
+		}
+	}
+	for i, f := range []string{"videoRenderer", "videoRenderer", "videoRenderer", "videoRenderer", "videoRenderer", "shortsLockupViewModel", "shortsLockupViewModel"} {
+		if posts[i].Format != f {
+			t.Errorf("post %s: format %q, want %q", posts[i].ID, posts[i].Format, f)
 		}
 	}
 	if got := posts[0].URL; got != web.URL+"/watch?v=AliceVid003" {
@@ -226,12 +241,22 @@ func TestYouTubePageTargets(t *testing.T) {
 		if len(r.Warnings) != 1 || r.Warnings[0].Kind != scout.FailHTTP {
 			t.Errorf("warnings %+v, want one http_error for the videos tab", r.Warnings)
 		}
-		if len(r.Profile.Posts) != 2 {
+		if len(r.Profile.Posts) != 4 {
 			t.Fatalf("posts %+v", r.Profile.Posts)
 		}
 		p := r.Profile.Posts[1]
 		if p.ID != "youtube:BobVideo002" || *p.Views != 1_813_549 || p.DurationSeconds != 891 || !p.PublishedAt.Equal(crawltest.Day(2026, 10, 25)) {
 			t.Errorf("post %s views %v %ds %s", p.ID, crawltest.FmtCount(p.Views), p.DurationSeconds, p.PublishedAt)
+		}
+		// The Shorts tab in Spanish: "1,2 M de visualizaciones", "3,4 mil visualizaciones".
+		for i, w := range []struct {
+			id    string
+			views int64
+		}{{"youtube:BobShort001", 1_200_000}, {"youtube:BobShort002", 3_400}} {
+			p := r.Profile.Posts[2+i]
+			if p.ID != w.id || p.Views == nil || *p.Views != w.views || p.Format != "shortsLockupViewModel" || !p.PublishedAt.IsZero() {
+				t.Errorf("short %d: %s views %v format %q published %s, want %s %d", i, p.ID, crawltest.FmtCount(p.Views), p.Format, p.PublishedAt, w.id, w.views)
+			}
 		}
 	})
 	t.Run("OK_MetaTagsOnly", func(t *testing.T) {
@@ -249,7 +274,7 @@ func TestYouTubePageTargets(t *testing.T) {
 	})
 	t.Run("OK_URLOnFixtureBase", func(t *testing.T) {
 		r := got[web.URL+"/channel/UCa1iceBakesVeganTreats0"]
-		if r == nil || r.Profile == nil || r.Profile.Account.ID != "youtube:UCa1iceBakesVeganTreats0" || len(r.Profile.Posts) != 5 {
+		if r == nil || r.Profile == nil || r.Profile.Account.ID != "youtube:UCa1iceBakesVeganTreats0" || len(r.Profile.Posts) != 7 {
 			t.Errorf("result %+v", r)
 		}
 	})
@@ -372,8 +397,10 @@ func TestYouTubeRealChannelPage(t *testing.T) {
 	if n := len(res.Profile.Posts); n != 30 {
 		t.Errorf("%d posts, want 30", n)
 	}
-	if len(res.Warnings) != 1 || res.Warnings[0].Kind != scout.FailNotFound {
-		t.Errorf("warnings %+v, want the missing videos tab", res.Warnings)
+	// The page lists a Videos and a Shorts tab, which the test server does
+	// not have: one not_found warning each.
+	if len(res.Warnings) != 2 || res.Warnings[0].Kind != scout.FailNotFound || res.Warnings[1].Kind != scout.FailNotFound {
+		t.Errorf("warnings %+v, want the missing videos and shorts tabs", res.Warnings)
 	}
 	p := res.Profile.Posts[0]
 	// "MARMALADE Trailer (2024) Joe Keery", "127.696 visualizaciones",

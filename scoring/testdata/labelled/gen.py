@@ -228,12 +228,20 @@ for i, (base, per_day, day, jump, kind) in enumerate([(20000, 30, 20, 9000, "vir
         target["text"] = "This one blew up overnight, thank you all for sharing it!"
         why = "a post published right before the jump got ~30x the usual engagement: a legitimate viral spike"
     elif kind == "giveaway":
+        # A giveaway brings followers by drawing entries: the post's own
+        # engagement shows it.
+        target["likes"] *= 6; target["comments"] *= 20
         target["text"] = "GIVEAWAY! Follow me and tag two friends to win a stand mixer"
-        why = "a giveaway post right before the jump explains the new followers"
+        why = "a giveaway post right before the jump drew ~6x the usual engagement: measured reach explains the new followers"
     else:
+        # Changed with the rule that only measured reach explains a jump:
+        # the caption claims a TV feature, but the post drew ordinary
+        # engagement, and words in a caption explain nothing.
         target["text"] = "So proud: I was featured on BBC Breakfast this morning! Welcome new friends"
-        why = "a TV feature (press) the day before explains the jump"
-    emit(f"viral_{i}", "Legitimate spike explained by a viral post, giveaway or press: must NOT be follower_spike.", c,
+        emit(f"viral_{i}", "A caption claims press, but no post reached beyond the usual audience: words explain nothing.", c,
+             [L("follower_spike", True, "the 'TV feature' post drew ordinary engagement; nothing measured explains the jump")])
+        continue
+    emit(f"viral_{i}", "Legitimate spike explained by a viral post or a giveaway that drew entries: must NOT be follower_spike.", c,
          [L("follower_spike", False, why)])
 for i, (base, per_day) in enumerate([(40000, 900), (10000, 5), (300000, 2500)]):
     c = make_creator(f"steady{i}", "instagram", base, er=0.01, seed=460 + i)

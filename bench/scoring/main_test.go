@@ -1,0 +1,26 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/scout-oss/scout/internal/sharedtest"
+)
+
+// TestRunPrintsTable runs the evaluation on the validation batch and checks
+// the table has a row per target and the summary line.
+func TestRunPrintsTable(t *testing.T) {
+	var out bytes.Buffer
+	dir := filepath.Join(sharedtest.ModuleRoot(t), "testdata", "eval")
+	if err := run(&out, dir, []string{"validation"}, false, ""); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{"### validation batch", "| `brand_safety:hate`", "| `engagement_pod`", "targets reach precision and recall ≥ 0.9"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package scoring
+
+// acAlphabet is the automaton's alphabet: a–z, 0–9, the word separator and
+// one symbol for every other byte. Lexicon patterns are normalized to
+// a–z, 0–9 and spaces, so any other byte only ever resets a match.
+const (
+	acSpace   = 36
+	acOther   = 37
+	acSymbols = 38
+)
+
+var acSym = func() (m [256]uint8) {
+	for i := range m {
+		m[i] = acOther
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		m[c] = uint8(c - 'a')
+	}
+	for c := '0'; c <= '9'; c++ {
+		m[c] = uint8(26 + c - '0')
+	}
+	m[' '] = acSpace
+	return m
+}()
+
+// automaton is an Aho–Corasick automaton compiled to a dense DFA: one
+// table lookup per byte of text, whatever the number of patterns, so a
+// post is scanned once for the whole lexicon.
+type automaton struct {
+	delta []int32   // state*acSymbols + symbol → next state
+	out   [][]int32 // state → patterns ending here (including by failure links)
+	plen  []int     // pattern → length in bytes
+}
+
+// newAutomaton compiles patterns (strings over the alphabet).
+func newAutomaton(patterns []string) *automaton {
+	a := &automaton{plen: make([]int, len(patterns))}
+	a.delta = make([]int32, acSymbols, acSymbols*1024)
+	for i := range a.delta {
+		a.delta[i] = -1
+	}
+	a.out = [][]int32{nil}
+	for pi, p := range patterns {
+		a.plen[pi] = len(p)
+		s := int32(0)
+		for i := 0; i < len(p); i++ {
+			c := int32(acSym[p[i]])
+			next := a.delta[s*acSymbols+c]
+			if next < 0 {
+				next = int32(len(a.out))
+				a.out = append(a.out, nil)
+				for k := 0; k < acSymbols; k++ {
+					a.delta = append(a.delta, -1)
+				}
+				a.delta[s*acSymbols+c] = next
+			}
+			s = next
+		}
+		a.out[s] = append(a.out[s], int32(pi))
+	}
+	// Breadth-first: failure links, then fill missing transitions from the
+	// failure state so the table is a complete DFA.
+	fail := make([]int32, len(a.out))
+	queue := make([]int32, 0, len(a.out))
+	for c := 0; c < acSymbols; c++ {
+		if n := a.delta[c]; n > 0 {
+			fail[n] = 0
+			queue = append(queue, n)
+		} else {
+			a.delta[c] = 0
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		if f := fail[s]; len(a.out[f]) > 0 {
+			a.out[s] = append(a.out[s], a.out[f]...)
+		}
+		for c := int32(0); c < acSymbols; c++ {
+			n := a.delta[s*acSymbols+c]
+			if n >= 0 {
+				fail[n] = a.delta[fail[s]*acSymbols+c]
+				queue = append(queue, n)
+			} else {
+				a.delta[s*acSymbols+c] = a.delta[fail[s]*acSymbols+c]
+			}
+		}
+	}
+	return a
+}
+
+// scan calls hit(pattern, end) for every occurrence of every pattern in s;
+// end is the byte offset just after the occurrence.
+func (a *automaton) scan(s []byte, hit func(pattern int32, end int)) {
+	st := int32(0)
+	for i, b := range s {
+		st = a.delta[st*acSymbols+int32(acSym[b])]
+		if os := a.out[st]; len(os) > 0 {
+			for _, p := range os {
+				hit(p, i+1)
+			}
+		}
+	}
+}

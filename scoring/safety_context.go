@@ -1,0 +1,294 @@
+package scoring
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	scout "github.com/scout-oss/scout"
+)
+
+// Concepts the engine itself reads (the rules read the others). They are
+// defined per language in lexicon/<lang>/context.txt.
+var (
+	conceptSale    = theLexicon.mustConcept("sale")    // selling, offering, prices, DMs: promotion
+	conceptLower   = theLexicon.mustConcept("lower")   // reporting, quoting, debunking, warning, teaching
+	conceptFiction = theLexicon.mustConcept("fiction") // reviews of films, books, games; gameplay
+	conceptRole    = theLexicon.mustConcept("role")    // a profession whose work touches risky subjects
+	conceptYou     = theLexicon.mustConcept("you")     // words addressed to a person
+)
+
+func (lx *lexicon) mustConcept(name string) int {
+	id, ok := lx.conceptID[name]
+	if !ok {
+		panic("scoring: lexicon concept @" + name + " is in no context file")
+	}
+	return id
+}
+
+// proContext is a creator-level professional context: a role named in a
+// bio (journalist, doctor, researcher, lawyer, teacher, hunter, ...) and
+// content consistent with it (posts that report, explain, warn or
+// debunk). It lowers the creator's risk levels to low, except for
+// promotion and for slurs aimed at a person.
+type proContext struct {
+	on       bool
+	role     string // the bio phrase
+	bioURL   string
+	support  int // posts with reporting/teaching/debunking cues
+	evidence string
+}
+
+func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
+	var pc proContext
+	for _, b := range bios {
+		if i, ok := b.scan.concepts[conceptRole]; ok {
+			m := b.scan.matches[i]
+			pc.role, pc.bioURL = b.text[m.start:m.end], b.url
+			break
+		}
+	}
+	for i := range scans {
+		if scans[i].has(conceptLower) || scans[i].has(conceptRole) || scans[i].has(conceptFiction) {
+			pc.support++
+		}
+	}
+	pc.on = pc.role != "" && pc.support >= 1
+	if pc.on {
+		pc.evidence = "professional context: bio says \"" + pc.role + "\" and " + itoa(pc.support) + " post(s) report, explain, review or warn"
+	}
+	return pc
+}
+
+// bioScan is a scanned bio.
+type bioScan struct {
+	text, url string
+	toks      []token
+	scan      lexScan
+}
+
+func itoa(n int) string {
+	if n < 10 && n >= 0 {
+		return string(rune('0' + n))
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// postLanguage is the language a post is matched in: its own, else the
+// creator's, else unknown ("").
+func postLanguage(p *scout.Post, c *scout.Creator) string {
+	l := ""
+	if p != nil {
+		l = p.Language
+	}
+	if l == "" && c != nil && c.Language != nil {
+		l = *c.Language
+	}
+	l = strings.ToLower(l)
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// assessText turns one text's scan into category hits, with the post-level
+// context applied: promotion keeps a level; quoting, reporting, debunking
+// and warning cap it at low; fiction and games cap it at low (medium for
+// graphic violence); the creator's professional context caps it at low.
+// A slur with words addressed to a person (a mention, "you") is a floor
+// hit that no context lowers. Profanity is returned apart: the distinct
+// strong terms, counted per creator.
+func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*bsHit, profane []string) {
+	lx := theLexicon
+	if len(s.matches) == 0 {
+		return
+	}
+	promo := s.has(conceptSale)
+	lower := s.has(conceptLower)
+	fiction := s.has(conceptFiction)
+	targeted := s.has(conceptYou)
+	for _, t := range toks {
+		targeted = targeted || t.mention
+	}
+	var quotes [][2]int
+	quoted := func(start, end int) bool {
+		if quotes == nil {
+			quotes = quoteSpans(text)
+		}
+		for _, q := range quotes {
+			if start >= q[0] && end <= q[1] {
+				return true
+			}
+		}
+		return false
+	}
+	put := func(h *bsHit) {
+		if old := hits[h.cat]; old == nil || h.base > old.base {
+			hits[h.cat] = h
+		}
+	}
+	seenProf := map[string]bool{}
+	for _, m := range s.matches {
+		e := &lx.entries[m.entry]
+		if e.cat < 0 {
+			continue
+		}
+		if Categories[e.cat] == "profanity" {
+			if e.attr != "mild" && !seenProf[e.phrase] && !quoted(m.start, m.end) {
+				seenProf[e.phrase] = true
+				profane = append(profane, text[m.start:m.end])
+			}
+			if hits[e.cat] == nil {
+				hits[e.cat] = &bsHit{cat: e.cat, base: LevelLow, level: LevelLow, match: text[m.start:m.end], at: m.start, text: text,
+					rule: "lexicon:" + e.source + "@" + LexiconVersion, obf: m.obf}
+			}
+			continue
+		}
+		h := &bsHit{cat: e.cat, base: e.level, level: e.level, match: text[m.start:m.end], at: m.start, text: text,
+			rule: "lexicon:" + e.source + "@" + LexiconVersion, obf: m.obf, start: m.start, end: m.end}
+		if e.attr == "slur" && targeted && !quoted(m.start, m.end) {
+			h.base, h.level, h.sure = LevelFloor, LevelFloor, true
+			h.context = "slur addressed to a person"
+		}
+		put(h)
+	}
+	for ri := range lx.rules {
+		r := &lx.rules[ri]
+		ok := true
+		for _, c := range r.all {
+			if !s.has(c) {
+				ok = false
+				break
+			}
+		}
+		for _, c := range r.none {
+			if ok && s.has(c) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		var parts []string
+		start, end, obf := len(text), 0, true
+		for _, c := range r.all {
+			m := s.matches[s.concepts[c]]
+			parts = append(parts, text[m.start:m.end])
+			if m.end > m.start {
+				start, end = min(start, m.start), max(end, m.end)
+			}
+			obf = obf && m.obf
+		}
+		if end < start {
+			start, end = 0, 0
+		}
+		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", start: start, end: end, pattern: true}
+		put(h)
+	}
+	if len(profane) > 0 {
+		h := hits[profanityIndex]
+		if len(profane) >= 2 {
+			h.base, h.level = LevelMedium, LevelMedium
+		}
+		h.match = strings.Join(profane, ", ")
+	}
+	for _, h := range hits {
+		if h == nil || h.context != "" {
+			continue
+		}
+		switch {
+		case promo && Categories[h.cat] != "profanity":
+			if i, ok := s.concepts[conceptSale]; ok && h.level >= LevelMedium {
+				m := s.matches[i]
+				h.context = "promotion cue \"" + text[m.start:m.end] + "\""
+			}
+		case h.end > h.start && quoted(h.start, h.end):
+			h.level = min(h.level, LevelLow)
+			h.context = "quoted: capped at low"
+		case lower:
+			h.level = min(h.level, LevelLow)
+			m := s.matches[s.concepts[conceptLower]]
+			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
+		case fiction:
+			cap := LevelLow
+			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh {
+				cap = LevelMedium
+			}
+			h.level = min(h.level, cap)
+			m := s.matches[s.concepts[conceptFiction]]
+			h.context = "fiction or game cue \"" + text[m.start:m.end] + "\": capped at " + LevelName(cap)
+		case pc.on:
+			h.level = min(h.level, LevelLow)
+			h.context = pc.evidence + ": capped at low"
+		}
+		if h.level < h.base {
+			h.lowered = true
+		}
+	}
+	return
+}
+
+// quoteSpans returns the byte spans of quoted passages: text between
+// paired quotation marks (“ ” « » „ " and ‘ ’ or ' ' at word edges).
+func quoteSpans(s string) [][2]int {
+	var out [][2]int
+	open := -1
+	var want rune
+	for i, r := range s {
+		if open >= 0 {
+			if r == want || want == '"' && r == '“' {
+				if want != '\'' && want != '’' || wordEdge(s, i+utf8.RuneLen(r)) {
+					out = append(out, [2]int{open, i})
+					open = -1
+				}
+			}
+			continue
+		}
+		switch r {
+		case '“':
+			open, want = i, '”'
+		case '„':
+			open, want = i, '“'
+		case '«':
+			open, want = i, '»'
+		case '"':
+			open, want = i, '"'
+		case '‘':
+			open, want = i, '’'
+		case '\'':
+			if i == 0 || wordEdge(s, i-1) && !isLetterAt(s, i-1) {
+				open, want = i, '\''
+			}
+		}
+		if open >= 0 {
+			open += utf8.RuneLen(r)
+		}
+	}
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// wordEdge reports whether byte i of s is not a letter (or is out of s).
+func wordEdge(s string, i int) bool { return !isLetterAt(s, i) }
