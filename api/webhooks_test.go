@@ -252,7 +252,15 @@ func TestWebhookBreaker(t *testing.T) {
 		}
 	}
 	waitCalls(2)
+	// The receiver has logged the second call; the sender reads its answer
+	// a moment later, so wait for the breaker to take it in.
 	dests := al.Destinations()
+	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); dests = al.Destinations() {
+		if len(dests) == 1 && !dests[0].Busy && dests[0].Failures >= 2 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond) // polling for the sender, not asserting on time
+	}
 	if len(dests) != 1 || dests[0].State != api.BreakerOpen || dests[0].OpenUntil == nil {
 		t.Errorf("after 2 failures: destinations %+v, want one open breaker", dests)
 	}
