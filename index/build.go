@@ -62,17 +62,21 @@ func sortValueField(name string, v float64) *bdoc.TextField {
 func buildWorkers() int { return runtime.GOMAXPROCS(0) + 1 }
 
 // documents builds the Bleve documents of cs (reviews read for the whole
-// slice first) on up to workers goroutines.
+// slice first) on up to workers goroutines. It runs before the write lock
+// is taken.
 func (ix *Index) documents(ctx context.Context, cs []*scout.Creator, workers int) ([]*bdoc.Document, error) {
 	ids := make([]string, len(cs))
 	for i, c := range cs {
 		ids[i] = c.ID
 	}
-	reviews, err := ix.reviews.FindFlagReviews(ctx, ids)
+	ix.mu.RLock()
+	reviewFinder, clock := ix.reviews, ix.now
+	ix.mu.RUnlock()
+	reviews, err := reviewFinder.FindFlagReviews(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("read flag reviews: %w", err)
 	}
-	now := ix.now()
+	now := clock()
 	docs := make([]*bdoc.Document, len(cs))
 	if workers <= 1 || len(cs) < 64 {
 		for i, c := range cs {
@@ -110,15 +114,20 @@ func (ix *Index) documents(ctx context.Context, cs []*scout.Creator, workers int
 	return docs, nil
 }
 
-// writeBatch indexes docs as one Bleve batch.
-func (ix *Index) writeBatch(docs []*bdoc.Document) error {
-	b := ix.bi.NewBatch()
-	for _, d := range docs {
-		if err := b.IndexAdvanced(d); err != nil {
-			return fmt.Errorf("creator %s: %w", d.ID(), err)
-		}
+// writeDocs indexes docs as one batch through write (fault handling).
+func (ix *Index) writeDocs(op string, docs []*bdoc.Document) error {
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID()
 	}
-	return ix.bi.Batch(b)
+	return ix.write(op, ids, func(b *bleve.Batch) error {
+		for _, d := range docs {
+			if err := b.IndexAdvanced(d); err != nil {
+				return fmt.Errorf("creator %s: %w", d.ID(), err)
+			}
+		}
+		return nil
+	})
 }
 
 // Load indexes every creator walk yields, as `scout reindex` does: walk
@@ -134,9 +143,10 @@ func (ix *Index) writeBatch(docs []*bdoc.Document) error {
 func (ix *Index) Load(ctx context.Context, walk func(context.Context, func(*scout.Creator) error) error, batchDone func(n int)) (int, error) {
 	const op = "index.Load"
 	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return 0, closedError(op)
+	err := ix.usable(op)
+	ix.mu.RUnlock()
+	if err != nil {
+		return 0, err
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -150,7 +160,7 @@ func (ix *Index) Load(ctx context.Context, walk func(context.Context, func(*scou
 			for cs := range batches {
 				docs, err := ix.documents(ctx, cs, 1)
 				if err == nil {
-					err = ix.writeBatch(docs)
+					err = ix.writeDocs(op, docs)
 				}
 				if err != nil {
 					cancel(formatError(op, err))
@@ -164,7 +174,7 @@ func (ix *Index) Load(ctx context.Context, walk func(context.Context, func(*scou
 		}()
 	}
 	batch := make([]*scout.Creator, 0, BatchSize)
-	err := walk(ctx, func(c *scout.Creator) error {
+	err = walk(ctx, func(c *scout.Creator) error {
 		if c == nil || c.ID == "" {
 			return &scout.Error{Code: scout.EINVALID, Op: op, Message: "a creator has no id"}
 		}
@@ -211,8 +221,8 @@ func (ix *Index) Optimize(ctx context.Context) error {
 	const op = "index.Optimize"
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return closedError(op)
+	if err := ix.usable(op); err != nil {
+		return err
 	}
 	adv, err := ix.bi.Advanced()
 	if err != nil {
@@ -256,8 +266,8 @@ func persistAll(bi bleve.Index) error {
 func (ix *Index) segments() (int, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return 0, closedError("index.segments")
+	if err := ix.usable("index.segments"); err != nil {
+		return 0, err
 	}
 	st, ok := ix.bi.StatsMap()["index"].(map[string]any)
 	if !ok {

@@ -133,6 +133,16 @@ func Reindex(ctx context.Context, db *store.DB, path string, merge bool) (idx *i
 	return idx, load, time.Since(start), nil
 }
 
+// IndexAll indexes every creator in db into the open idx with Load, as
+// `scout reindex` does (without the merge and swap). It returns the total
+// time twice, for callers of the form that timed Bleve apart.
+func IndexAll(ctx context.Context, db *store.DB, idx *index.Index) (total, load time.Duration, err error) {
+	start := time.Now()
+	_, err = idx.Load(ctx, db.ForEachCreator, nil)
+	d := time.Since(start)
+	return d, d, err
+}
+
 // CheckFree refuses to go on when dir's file system has less than need
 // bytes free.
 func CheckFree(dir string, need int64) error {
