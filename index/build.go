@@ -158,13 +158,16 @@ func (ix *Index) Load(ctx context.Context, walk func(context.Context, func(*scou
 		go func() {
 			defer wg.Done()
 			for cs := range batches {
+				if ctx.Err() != nil {
+					continue // drain after a failure
+				}
 				docs, err := ix.documents(ctx, cs, 1)
 				if err == nil {
 					err = ix.writeDocs(op, docs)
 				}
 				if err != nil {
 					cancel(formatError(op, err))
-					continue // drain
+					continue
 				}
 				n := written.Add(int64(len(cs)))
 				if batchDone != nil {
