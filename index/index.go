@@ -220,23 +220,27 @@ func newIndex(path string) (*Index, error) {
 // lock time-out and the callback that hears about failures of Bleve's
 // background goroutines (fault.go).
 func openAt(path string) (bleve.Index, error) {
-	// unsafe_batch: false undoes the option a build index was created
-	// with (Create), which index_meta.json keeps.
-	return bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName(), "unsafe_batch": false})
+	return openWith(path, nil)
 }
 
-// createAt makes a new scorch index at path ("" for memory) with the extra
-// scorch options (nil for none) and records the mapping version in it.
-// Bleve writes the options given at creation into index_meta.json, so an
-// on-disk index is created without Scout's runtime options and reopened
-// with them (openAt), which also override the extra ones.
-func createAt(path string, m *mapping.IndexMappingImpl, extra map[string]any) (bleve.Index, error) {
-	cfg := map[string]any{}
+// openWith is openAt with extra scorch options (Create's unsafe batches).
+func openWith(path string, extra map[string]any) (bleve.Index, error) {
+	cfg := map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName()}
 	for k, v := range extra {
 		cfg[k] = v
 	}
+	return bleve.OpenUsing(path, cfg)
+}
+
+// createAt makes a new scorch index at path ("" for memory) and records the
+// mapping version in it. Bleve writes the options given at creation into
+// index_meta.json, so an on-disk index is created without Scout's runtime
+// options and reopened with them (openAt) plus the extra ones (nil for
+// none), which therefore last only until the instance is closed.
+func createAt(path string, m *mapping.IndexMappingImpl, extra map[string]any) (bleve.Index, error) {
+	var cfg map[string]any
 	if path == "" {
-		cfg[asyncErrorKey] = asyncErrorName()
+		cfg = map[string]any{asyncErrorKey: asyncErrorName()}
 	}
 	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, cfg)
 	if err != nil {
@@ -252,7 +256,7 @@ func createAt(path string, m *mapping.IndexMappingImpl, extra map[string]any) (b
 	if err := bi.Close(); err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if bi, err = openAt(path); err != nil {
+	if bi, err = openWith(path, extra); err != nil {
 		return nil, fmt.Errorf("reopen new index: %w", err)
 	}
 	return bi, nil
