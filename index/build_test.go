@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -270,5 +271,23 @@ func TestOpen_RefusesOlderMapping(t *testing.T) {
 	}
 	if msg := scout.ErrorMessage(err); !strings.Contains(msg, "mapping version 2") || !strings.Contains(msg, "run scout reindex") {
 		t.Errorf("message %q does not name version 2 and scout reindex", msg)
+	}
+}
+
+// TestCommit_KeepsNoUnsafeBatches checks that the unsafe batches a build
+// takes are not written into the committed index's metadata, where every
+// later open (serve's crawl writes) would inherit them.
+func TestCommit_KeepsNoUnsafeBatches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index")
+	ix := MustLoad(t, path, generated(10), time.Now)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	meta, err := os.ReadFile(filepath.Join(path, "index_meta.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(meta), "unsafe") {
+		t.Errorf("index_meta.json keeps the build's options: %s", meta)
 	}
 }
