@@ -41,7 +41,7 @@ type proContext struct {
 func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
 	var pc proContext
 	for _, b := range bios {
-		if i, ok := b.scan.concepts[conceptRole]; ok {
+		if i := b.scan.firstOf(conceptRole); i >= 0 {
 			m := b.scan.matches[i]
 			pc.role, pc.bioURL = b.text[m.start:m.end], b.url
 			break
@@ -117,7 +117,6 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	if len(s.matches) == 0 {
 		return
 	}
-	promo := s.has(conceptSale)
 	lower := s.has(conceptLower)
 	fiction := s.has(conceptFiction)
 	targeted := s.has(conceptYou)
@@ -135,6 +134,14 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			}
 		}
 		return false
+	}
+	// A promotion cue counts outside quotation marks only: a warning that
+	// quotes a scam's "guaranteed 25% a month" promotes nothing.
+	promo := -1
+	for i, m := range s.matches {
+		if promo < 0 && lx.entries[m.entry].concept == conceptSale && !m.neg && !quoted(m.start, m.end) {
+			promo = i
+		}
 	}
 	put := func(h *bsHit) {
 		if old := hits[h.cat]; old == nil || h.base > old.base {
@@ -168,25 +175,14 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	for ri := range lx.rules {
 		r := &lx.rules[ri]
-		ok := true
-		for _, c := range r.all {
-			if !s.has(c) {
-				ok = false
-				break
-			}
-		}
-		for _, c := range r.none {
-			if ok && s.has(c) {
-				ok = false
-			}
-		}
+		pick, ok := s.findRule(r)
 		if !ok {
 			continue
 		}
 		var parts []string
 		start, end, obf := len(text), 0, true
-		for _, c := range r.all {
-			m := s.matches[s.concepts[c]]
+		for k := range r.all {
+			m := s.matches[pick[k]]
 			parts = append(parts, text[m.start:m.end])
 			if m.end > m.start {
 				start, end = min(start, m.start), max(end, m.end)
@@ -212,9 +208,9 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			continue
 		}
 		switch {
-		case promo && Categories[h.cat] != "profanity":
-			if i, ok := s.concepts[conceptSale]; ok && h.level >= LevelMedium {
-				m := s.matches[i]
+		case promo >= 0 && Categories[h.cat] != "profanity":
+			if h.level >= LevelMedium {
+				m := s.matches[promo]
 				h.context = "promotion cue \"" + text[m.start:m.end] + "\""
 			}
 		case h.end > h.start && quoted(h.start, h.end):
@@ -222,7 +218,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			h.context = "quoted: capped at low"
 		case lower:
 			h.level = min(h.level, LevelLow)
-			m := s.matches[s.concepts[conceptLower]]
+			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
 		case fiction:
 			cap := LevelLow
@@ -230,7 +226,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 				cap = LevelMedium
 			}
 			h.level = min(h.level, cap)
-			m := s.matches[s.concepts[conceptFiction]]
+			m := s.matches[s.firstOf(conceptFiction)]
 			h.context = "fiction or game cue \"" + text[m.start:m.end] + "\": capped at " + LevelName(cap)
 		case pc.on:
 			h.level = min(h.level, LevelLow)
@@ -292,3 +288,62 @@ func isLetterAt(s string, i int) bool {
 
 // wordEdge reports whether byte i of s is not a letter (or is out of s).
 func wordEdge(s string, i int) bool { return !isLetterAt(s, i) }
+
+// findRule looks for the concepts of r in s: for each concept a match
+// that fills it, each from its own words (one phrase never fills two
+// concepts, however often it is repeated), all within r.window words of
+// each other, and none of r's excluded concepts anywhere. It returns the
+// indices in s.matches of the first such set found.
+func (s *lexScan) findRule(r *lexRule) (pick [maxRuleConcepts]int, ok bool) {
+	for _, c := range r.all {
+		if !s.has(c) {
+			return pick, false
+		}
+	}
+	for _, c := range r.none {
+		if s.has(c) {
+			return pick, false
+		}
+	}
+	const maxCand = 8
+	var cand [maxRuleConcepts][maxCand]int
+	var n [maxRuleConcepts]int
+	for i := range s.matches {
+		c := theLexicon.entries[s.matches[i].entry].concept
+		if c < 0 || s.matches[i].neg {
+			continue
+		}
+		for k, rc := range r.all {
+			if rc == c && n[k] < maxCand {
+				cand[k][n[k]] = i
+				n[k]++
+			}
+		}
+	}
+	var try func(k, lo, hi int) bool
+	try = func(k, lo, hi int) bool {
+		if k == len(r.all) {
+			return true
+		}
+	next:
+		for _, i := range cand[k][:n[k]] {
+			m := &s.matches[i]
+			nlo, nhi := min(lo, m.first), max(hi, m.last)
+			if k > 0 && nhi-nlo+1 > r.window {
+				continue
+			}
+			for j := 0; j < k; j++ {
+				o := &s.matches[pick[j]]
+				if m.first <= o.last && o.first <= m.last {
+					continue next
+				}
+			}
+			pick[k] = i
+			if try(k+1, nlo, nhi) {
+				return true
+			}
+		}
+		return false
+	}
+	return pick, try(0, 1<<30, -1)
+}
