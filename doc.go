@@ -26,10 +26,13 @@
 //     (AppView), crawler/fediverse (Mastodon, ActivityPub, PeerTube),
 //     crawler/youtube, crawler/pixelfed, crawler/threads (through the
 //     ActivityPub reader), crawler/lemmy and crawler/twitch (Helix, with the
-//     user's credentials) read their platforms; every other URL goes to the
-//     generic extractor crawler/page (schema.org JSON-LD, OpenGraph, the
-//     page's feed). Sources share only crawler/source (clean text, URLs,
-//     counts) and never import each other. Either way the outcome is a
+//     user's credentials) read their platforms (a URL known only by its
+//     path shape, /@user or /c/NAME, once its host says it runs that
+//     platform: HostInfo, kept by the store); every other URL goes to the
+//     generic extractor crawler/page (schema.org JSON-LD, the site rules
+//     and microformats of crawler/siterules, OpenGraph, the page's feed, or
+//     the feed given as the target). Sources share only crawler/source
+//     (clean text, URLs, counts) and never import each other. Either way the outcome is a
 //     CrawlResult: a Profile (one Account with its counts and recent Posts)
 //     or a Failure of a stable kind. Long crawls run from a persistent
 //     Frontier (store), as jobs (CrawlJob) that survive a crash and resume

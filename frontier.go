@@ -31,11 +31,21 @@ type FrontierItem struct {
 
 // Frontier is the persistent queue of crawl targets (implemented by store on
 // bbolt). It is small on purpose, so that a shared multi-machine frontier
-// (Redis, say) can later be an adapter.
+// (Redis, say) can later be an adapter; internal/frontiertest is the
+// contract every implementation passes.
 //
-// Next leases the host of the item it returns: no other item of that host
-// is handed out until Done or Reschedule releases it, which keeps one
-// request per host in flight. Leases live in memory only, so after a crash
+// The lease rule: Next leases the host of the item it returns, and no other
+// item of that host is handed out until the lease ends, which keeps one
+// request per host in flight. The crawl ends the lease with Release as soon
+// as the fetch is over: the host's rate limiter, not the lease, paces its
+// next request, so a result waiting to be committed never holds its host.
+// The released item stays claimed (it counts in Pending, and Next does not
+// hand it out again) until Done removes it, after its result is committed,
+// or Reschedule returns it to the queue. Done and Reschedule also end a
+// lease that Release did not. Next prefers hosts with no claimed item, so
+// hosts take turns while their results are committed, and falls back to
+// one whose earlier result is still being committed rather than leave a
+// worker idle. Leases and claims live in memory only, so after a crash
 // every queued item is available again and an item whose result was not
 // committed is fetched again.
 type Frontier interface {
@@ -43,18 +53,25 @@ type Frontier interface {
 	// job already holds keeps the earlier of the two due times. EINVALID
 	// for an item without URL, host or job.
 	Push(ctx context.Context, items ...FrontierItem) error
-	// Next returns the job's next item due at or before now whose host is
-	// not leased, and leases that host. It returns nil, nil when nothing is
-	// due on a free host (Pending tells whether anything is left at all).
+	// Next returns the job's next unclaimed item due at or before now whose
+	// host is not leased, and leases that host. It returns nil, nil when
+	// nothing is due on a free host (Pending tells whether anything is left
+	// at all).
 	Next(ctx context.Context, jobID string, now time.Time) (*FrontierItem, error)
-	// Done removes a fetched item and releases its host. Removing an item
-	// that is already gone is not an error.
-	Done(ctx context.Context, item *FrontierItem) error
-	// Reschedule moves an item to a new due time and releases its host;
-	// it also returns an item untouched to the queue (due = item.Due) when
-	// a crawl stops before fetching it.
+	// Release ends the lease on the item's host after its fetch; the item
+	// stays claimed until Done or Reschedule. Releasing a host that is not
+	// leased is not an error.
+	Release(ctx context.Context, item *FrontierItem) error
+	// Done removes fetched items, whose results are committed, and ends
+	// their leases and claims. One call removes a whole batch in one write.
+	// Removing an item that is already gone is not an error.
+	Done(ctx context.Context, items ...*FrontierItem) error
+	// Reschedule moves an item to a new due time and ends its lease and
+	// claim; it also returns an item untouched to the queue (due =
+	// item.Due) when a crawl stops before committing its result.
 	Reschedule(ctx context.Context, item *FrontierItem, due time.Time) error
-	// Pending returns how many items the job still holds, leased or not.
+	// Pending returns how many items the job still holds, leased, claimed
+	// or queued.
 	Pending(ctx context.Context, jobID string) (int, error)
 	// Drop removes every item of the job (a cancelled or capped job).
 	Drop(ctx context.Context, jobID string) error

@@ -20,8 +20,9 @@ type Post struct {
 	// Fields below are optional signals that adapters fill where the
 	// platform publishes them; scoring uses each one only when present.
 
-	// MediaKind is "video", "image", "text" or "article" when known; video
-	// engagement is benchmarked by views rather than followers.
+	// MediaKind is "video", "image", "text", "article" or "audio" (a
+	// podcast episode) when known; video engagement is benchmarked by
+	// views rather than followers.
 	MediaKind       string `json:"media_kind,omitempty"`
 	DurationSeconds int    `json:"duration_seconds,omitempty"`
 	// Links are the outbound links of the post (affiliate and brand links

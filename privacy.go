@@ -92,7 +92,11 @@ type Erasure struct {
 	ShortlistEntries int    `json:"shortlist_entries"`
 	Visits           int    `json:"visits"`
 	Alerts           int    `json:"alerts"`
-	Other            int    `json:"other"` // links, aliases, hide-list, validators, job targets, watch entries
+	// Other counts the rest: links, aliases, the hide-list entry,
+	// validators, targets in jobs, schedules and queued frontiers, watch
+	// entries, and saved searches, watches, jobs and alerts whose text
+	// named the person.
+	Other int `json:"other"`
 	// Suppressed is how many identifiers went onto the suppression list.
 	Suppressed int `json:"suppressed"`
 	// IndexIDs are the creator ids (the creator and every id merged into

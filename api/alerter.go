@@ -32,6 +32,8 @@ const (
 	// maxMatchPages bounds a saved search's check to 10 pages of 100:
 	// a search matching more than 1000 creators is too broad to alert on.
 	maxMatchPages = 10
+	// maxQueuedDeliveries bounds the webhook deliveries waiting to be sent.
+	maxQueuedDeliveries = 256
 )
 
 // Alerter checks saved searches and watches for changes, records alerts
@@ -68,7 +70,13 @@ type Alerter struct {
 	checkMu       sync.Mutex // one check at a time, so nothing is reported twice
 	cancel        context.CancelFunc
 	wg            sync.WaitGroup
-	queue         chan delivery
+	// The webhook queue: deliveries waiting, oldest first, and the one
+	// being posted or waiting to retry. A slice under a lock rather than
+	// a channel, so ForgetCreators can reach every delivery not yet made.
+	qmu      sync.Mutex
+	pending  []*delivery
+	inflight *delivery
+	wake     chan struct{} // set by Open; nil: nothing is queued
 	// delivered counts webhook POSTs that got a 2xx, for tests and logs.
 	mu        sync.Mutex
 	delivered int
@@ -92,7 +100,9 @@ func (a *Alerter) Open() error {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancel = cancel
-	a.queue = make(chan delivery, 256)
+	a.qmu.Lock()
+	a.wake = make(chan struct{}, 1)
+	a.qmu.Unlock()
 	a.wg.Add(2)
 	go func() {
 		defer a.wg.Done()
@@ -112,6 +122,9 @@ func (a *Alerter) Close() error {
 		a.cancel()
 		a.wg.Wait()
 		a.cancel = nil
+		a.qmu.Lock()
+		a.pending, a.wake = nil, nil
+		a.qmu.Unlock()
 	}
 	return nil
 }
@@ -389,14 +402,93 @@ func (a *Alerter) record(ctx context.Context, ownerID string, st *scout.AlertSta
 		return 0, err
 	}
 	if hook != "" && len(fresh) > 0 {
-		d := delivery{id: ownerID + "-" + fresh[0].ID, url: hook, secret: secret, ownerID: ownerID, alerts: fresh}
-		select {
-		case a.queue <- d:
-		default:
+		d := &delivery{id: ownerID + "-" + fresh[0].ID, url: hook, secret: secret, ownerID: ownerID, alerts: fresh}
+		if !a.enqueue(d) {
 			a.logger().Warn("webhook queue full; alerts stay listed at /api/v1/alerts", "owner", ownerID, "alerts", len(fresh))
 		}
 	}
 	return len(fresh), nil
+}
+
+// enqueue adds d to the webhook queue and wakes the sender; false when the
+// queue is full or the sender was never started.
+func (a *Alerter) enqueue(d *delivery) bool {
+	a.qmu.Lock()
+	defer a.qmu.Unlock()
+	if a.wake == nil || len(a.pending) >= maxQueuedDeliveries {
+		return false
+	}
+	a.pending = append(a.pending, d)
+	select {
+	case a.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// next takes the oldest waiting delivery and makes it the one in flight;
+// nil when none is waiting.
+func (a *Alerter) next() *delivery {
+	a.qmu.Lock()
+	defer a.qmu.Unlock()
+	a.inflight = nil
+	if len(a.pending) == 0 {
+		return nil
+	}
+	d := a.pending[0]
+	a.pending[0] = nil
+	a.pending = a.pending[1:]
+	a.inflight = d
+	return d
+}
+
+// ForgetCreators removes the alerts about the given creators (the ids of
+// an erased person) from every webhook delivery not yet made, those
+// waiting and the one being posted or retried, and drops a delivery left
+// without alerts; it returns how many alerts it removed. The erasure
+// routes call it once the store has committed the erasure. This is the one
+// place an erasure reaches the webhook queue: while deliveries wait in
+// memory it edits them here; a queue kept in the store would be scrubbed
+// by the store's erasure and reached from here for the process running.
+func (a *Alerter) ForgetCreators(creatorIDs []string) int {
+	if len(creatorIDs) == 0 {
+		return 0
+	}
+	gone := make(map[string]bool, len(creatorIDs))
+	for _, id := range creatorIDs {
+		gone[id] = true
+	}
+	a.qmu.Lock()
+	defer a.qmu.Unlock()
+	n := 0
+	scrub := func(d *delivery) {
+		kept := slices.DeleteFunc(slices.Clone(d.alerts), func(al *scout.Alert) bool { return gone[al.CreatorID] })
+		n += len(d.alerts) - len(kept)
+		d.alerts = kept
+	}
+	if a.inflight != nil {
+		scrub(a.inflight)
+	}
+	a.pending = slices.DeleteFunc(a.pending, func(d *delivery) bool {
+		scrub(d)
+		return len(d.alerts) == 0
+	})
+	return n
+}
+
+// PendingDeliveries returns the bodies of the webhook deliveries not yet
+// made (the one in flight first, then the waiting ones), as they would be
+// sent: what an erasure must have reached, and what Close would drop.
+func (a *Alerter) PendingDeliveries() []WebhookBody {
+	a.qmu.Lock()
+	defer a.qmu.Unlock()
+	var out []WebhookBody
+	for _, d := range append([]*delivery{a.inflight}, a.pending...) {
+		if d != nil && len(d.alerts) > 0 {
+			out = append(out, WebhookBody{DeliveryID: d.id, OwnerID: d.ownerID, Alerts: slices.Clone(d.alerts)})
+		}
+	}
+	return out
 }
 
 // WebhookBody is the JSON a webhook receives.
@@ -418,25 +510,25 @@ func SignWebhook(secret string, ts int64, body []byte) string {
 }
 
 func (a *Alerter) sendLoop(ctx context.Context) {
-	for {
+	defer a.next() // nothing in flight after Close
+	for ctx.Err() == nil {
+		if d := a.next(); d != nil {
+			a.deliver(ctx, d)
+			continue
+		}
 		select {
 		case <-ctx.Done():
-			return
-		case d := <-a.queue:
-			a.deliver(ctx, d)
+		case <-a.wake:
 		}
 	}
 }
 
 // deliver posts d, retrying network errors, 408, 429 and 5xx with
 // doubling waits (or the receiver's Retry-After). The delivery id stays the
-// same across retries so receivers can drop duplicates.
-func (a *Alerter) deliver(ctx context.Context, d delivery) {
-	body, err := json.Marshal(WebhookBody{DeliveryID: d.id, OwnerID: d.ownerID, Alerts: d.alerts})
-	if err != nil {
-		a.logger().Error("webhook encode", "err", err)
-		return
-	}
+// same across retries so receivers can drop duplicates. Each attempt sends
+// the alerts d holds at that moment: ForgetCreators may have removed some
+// (and with none left the delivery is over).
+func (a *Alerter) deliver(ctx context.Context, d *delivery) {
 	retries, wait := a.Retries, a.Backoff
 	if retries <= 0 {
 		retries = DefaultWebhookRetries
@@ -445,7 +537,18 @@ func (a *Alerter) deliver(ctx context.Context, d delivery) {
 		wait = DefaultWebhookBackoff
 	}
 	for attempt := 0; ; attempt++ {
-		retry, after, err := a.post(ctx, d, body)
+		a.qmu.Lock()
+		alerts := d.alerts
+		a.qmu.Unlock()
+		if len(alerts) == 0 {
+			return
+		}
+		body, err := json.Marshal(WebhookBody{DeliveryID: d.id, OwnerID: d.ownerID, Alerts: alerts})
+		if err != nil {
+			a.logger().Error("webhook encode", "err", err)
+			return
+		}
+		retry, after, err := a.post(ctx, *d, body)
 		if err == nil {
 			a.mu.Lock()
 			a.delivered++

@@ -63,6 +63,7 @@ var routeRoles = map[string]scout.Role{
 	"GET /api/v1/briefs":              scout.RoleViewer,
 	"GET /api/v1/briefs/{id}":         scout.RoleViewer,
 	"GET /api/v1/briefs/{id}/matches": scout.RoleViewer,
+	"POST /api/v1/briefs/matches":     scout.RoleViewer, // ranks a brief it does not store
 	"POST /api/v1/briefs":             scout.RoleEditor,
 	"DELETE /api/v1/briefs/{id}":      scout.RoleEditor,
 
@@ -99,6 +100,13 @@ var routeRoles = map[string]scout.Role{
 	"GET /api/v1/admin/audit":      scout.RoleAdmin,
 	"GET /api/v1/admin/subject":    scout.RoleAdmin,
 	"GET /api/v1/admin/backup":     scout.RoleAdmin, // the whole store, every person in it
+
+	// Removal requests from the public privacy page: deciding one erases
+	// a person.
+	"GET /api/v1/admin/removal-requests":               scout.RoleAdmin,
+	"GET /api/v1/admin/removal-requests/{id}":          scout.RoleAdmin,
+	"POST /api/v1/admin/removal-requests/{id}/approve": scout.RoleAdmin,
+	"POST /api/v1/admin/removal-requests/{id}/reject":  scout.RoleAdmin,
 
 	// Keys are admin only.
 	"GET /api/v1/keys":         scout.RoleAdmin,

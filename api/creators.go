@@ -258,7 +258,7 @@ var searchParams = map[string]bool{
 	"q": true, "platform": true, "min_followers": true, "max_followers": true,
 	"language": true, "country": true, "tier": true, "min_er": true, "max_er": true,
 	"flag": true, "not_flag": true, "posted_within_days": true, "has_contact": true,
-	"stale": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
+	"stale": true, "content_format": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
 	"facets": true, "sort": true, "order": true, "page": true, "per_page": true, "cursor": true,
 	"brief": true, // handled by handleSearch (search_brief.go)
 }
@@ -291,7 +291,9 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 	}
 	q.Flags = listParam(v, "flag")
 	q.NotFlags = listParam(v, "not_flag")
-	for _, f := range listParam(v, "format") {
+	// format is content_format's deprecated old name (on the export
+	// routes it names the file format instead).
+	for _, f := range slices.Concat(listParam(v, "content_format"), listParam(v, "format")) {
 		q.Formats = append(q.Formats, strings.ToLower(f))
 	}
 	q.Brands = listParam(v, "brand")

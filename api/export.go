@@ -181,8 +181,11 @@ var plainNumber = regexp.MustCompile(`^-[0-9]+(\.[0-9]+)?$`)
 // Injection"): a text cell beginning with =, +, -, @, tab or carriage
 // return gets a leading single quote, so Excel, LibreOffice and Google
 // Sheets show it as text instead of evaluating it. A plain negative number
-// such as -120 is left alone: it is a number, not a formula.
+// such as -120 is left alone: it is a number, not a formula. Bidi
+// controls at the cell's start are dropped first (they would hide what
+// the cell starts with).
 func NeutralizeCell(s string) string {
+	s = stripLeadingBidi(s)
 	if s == "" {
 		return s
 	}
@@ -287,7 +290,13 @@ func (xw *xlsxWriter) Write(rec *ExportRecord) error {
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err) // past the sheet's 1,048,576 rows
 	}
-	if err := xw.sw.SetRow(cell, exportCells(rec)); err != nil {
+	cells := exportCells(rec)
+	for i, c := range cells {
+		if s, ok := c.(string); ok {
+			cells[i] = stripLeadingBidi(s)
+		}
+	}
+	if err := xw.sw.SetRow(cell, cells); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
@@ -611,11 +620,12 @@ func loadExportPage(ctx context.Context, cs scout.CreatorService, ids []string) 
 // shares the parameter name with the export format.
 var contentFormats = []string{scout.FormatVideo, scout.FormatImage, scout.FormatText, scout.FormatMixed}
 
-// exportParams splits an export request's query: format (the file format
-// when it names one of ExportFormats; other values are left for the
-// search's content-format filter) and bom, plus the remaining parameters.
+// exportParams splits an export request's query: format (the file
+// format; a content format there, as old clients send, still filters by
+// content_format on a search export) and bom, plus the remaining
+// parameters.
 // Paging parameters are dropped, since an export returns every match.
-func exportParams(v url.Values) (ExportOptions, url.Values, error) {
+func exportParams(v url.Values, search bool) (ExportOptions, url.Values, error) {
 	opts := ExportOptions{Format: ExportCSV}
 	rest := url.Values{}
 	var formats []string
@@ -629,12 +639,15 @@ func exportParams(v url.Values) (ExportOptions, url.Values, error) {
 					case f == "":
 					case slices.Contains(ExportFormats, f):
 						formats = append(formats, f)
-					case slices.Contains(contentFormats, f):
-						rest.Add(k, f)
+					case search && slices.Contains(contentFormats, f):
+						rest.Add("content_format", f)
 					default:
-						return opts, nil, scout.Errorf(scout.EINVALID,
-							"format must be one of %s (or a content format filter: %s); got %q",
-							strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+						if search {
+							return opts, nil, scout.Errorf(scout.EINVALID,
+								"format must be one of %s (filter by content with content_format: %s); got %q",
+								strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+						}
+						return opts, nil, scout.Errorf(scout.EINVALID, "format must be one of %s; got %q", strings.Join(ExportFormats, ", "), f)
 					}
 				}
 			}
@@ -697,7 +710,7 @@ func ExportFilename(prefix, name string) string {
 }
 
 func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
-	opts, rest, err := exportParams(r.URL.Query())
+	opts, rest, err := exportParams(r.URL.Query(), false)
 	if err == nil {
 		err = onlyParams(rest, "stage")
 	}
@@ -732,7 +745,7 @@ func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "search is not available on this server"), s.logger())
 		return
 	}
-	opts, rest, err := exportParams(r.URL.Query())
+	opts, rest, err := exportParams(r.URL.Query(), true)
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return

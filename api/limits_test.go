@@ -16,6 +16,8 @@ var bodylessRoutes = map[string]bool{
 	"POST /api/v1/crawls/{id}/cancel":    true,
 	"POST /api/v1/alerts/check":          true,
 	"POST /api/v1/shortlists/{id}/watch": true,
+
+	"POST /api/v1/admin/removal-requests/{id}/approve": true,
 }
 
 // malformedBodies are the broken JSON every JSON route must answer with 400.
@@ -40,7 +42,7 @@ func TestInputLimits(t *testing.T) {
 	// its input. Handlers read these fields per request.
 	s, db := env.srv, env.db
 	s.Briefs, s.Shortlists, s.Hidden, s.Targets, s.Jobs = db, db, db, db, db
-	s.Schedules, s.Privacy = db, db
+	s.Schedules, s.Privacy, s.Removals = db, db, db
 	admin := env.keys[scout.RoleAdmin]
 	routes := registeredRoutes(t)
 	sort.Strings(routes)

@@ -51,12 +51,24 @@ func (s *Server) handleEraseCreator(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	e, err := Forget(r.Context(), p, s.Index, r.PathValue("id"), actorOf(r))
+	e, err := s.forget(r.Context(), p, r.PathValue("id"), actorOf(r))
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return
 	}
 	writeJSON(w, http.StatusOK, e)
+}
+
+// forget is Forget plus what only the running server holds: the erased
+// ids leave the webhook deliveries not yet made (Alerter.ForgetCreators).
+// The store has committed by then, so a failure after it still returns
+// the erasure.
+func (s *Server) forget(ctx context.Context, p scout.PrivacyService, ref, actor string) (*scout.Erasure, error) {
+	e, err := Forget(ctx, p, s.Index, ref, actor)
+	if e != nil && s.Alerter != nil {
+		s.Alerter.ForgetCreators(e.IndexIDs)
+	}
+	return e, err
 }
 
 // Forget erases the person ref names from the store and from the index;

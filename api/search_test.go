@@ -306,6 +306,8 @@ var searchFilterCases = []struct {
 	{"FormatVideo", "format=video", []string{"bakes"}},
 	{"FormatImageOrText", "format=image,text", []string{"runner", "crumb", "evil"}},
 	{"FormatMixed", "format=mixed", []string{"duo"}},
+	{"ContentFormatVideo", "content_format=video", []string{"bakes"}},
+	{"ContentFormatOR", "content_format=image&content_format=text", []string{"runner", "crumb", "evil"}},
 	{"Brand", "brand=OATLY", []string{"bakes"}},
 	{"BrandOR", "brand=oatly,nike", []string{"runner", "bakes"}},
 	{"NoSponsor", "no_sponsor=Nike", []string{"duo", "bakes", "crumb", "knitter", "evil"}},

@@ -91,6 +91,11 @@ func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
 	pages.HandleFunc("POST /crawls", s.handleStartCrawlForm)
 	pages.HandleFunc("GET /alerts", s.handleAlertsPage)
 	pages.HandleFunc("POST /alerts/searches", s.handleSaveSearchForm)
+	pages.HandleFunc("GET /privacy", s.handlePrivacyPage)
+	pages.HandleFunc("POST /privacy", s.handleRemovalForm)
+	pages.HandleFunc("GET /admin/removals", s.handleRemovalsPage)
+	pages.HandleFunc("POST /admin/removals/{id}/approve", s.handleApproveRemovalForm)
+	pages.HandleFunc("POST /admin/removals/{id}/reject", s.handleRejectRemovalForm)
 }
 
 // layout is what every page template gets: the page's own data plus who
@@ -128,6 +133,10 @@ var notices = map[string]string{
 	"started":  "Crawl queued.",
 	"saved":    "Search saved: new matches show up under Alerts.",
 	"watched":  "Shortlist watched: its alerts show up under Alerts.",
+	"requested": "Your request was received. An administrator will review it; once it is approved, " +
+		"everything Scout holds about that profile is erased and it is never collected again.",
+	"approved": "Approved: the person was erased and will not be collected again.",
+	"rejected": "Rejected; the reason is recorded.",
 }
 
 // page renders a page template inside the layout.
@@ -156,7 +165,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, status int, name, 
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write(b.Bytes())
+	_, _ = w.Write(markBidi(b.Bytes())) // bidi overrides from data become visible (bidi.go)
 }
 
 // renderError shows err as a page, with the status of its code.
@@ -238,12 +247,14 @@ func derefString(p *string) string {
 	return *p
 }
 
-// outboundURL returns u when it is an absolute http or https URL, else "".
-// Templates link only what it returns, so javascript:, data: and the like
-// from creator data are shown as text, never as links.
+// outboundURL returns u when it is an absolute http or https URL without
+// credentials, else "". Templates link only what it returns, so
+// javascript:, data: and the like from creator data are shown as text,
+// never as links; so is https://user:pass@host/, whose user part can
+// dress up another host ("https://bank.example@evil.example/").
 func outboundURL(u string) string {
 	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") {
+	if err != nil || p.Host == "" || p.User != nil || (p.Scheme != "http" && p.Scheme != "https") {
 		return ""
 	}
 	return p.String()

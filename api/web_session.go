@@ -52,6 +52,14 @@ var webRoutes = map[string]scout.Role{
 	"GET /alerts":                                scout.RoleViewer,
 	"POST /alerts/searches":                      scout.RoleEditor,
 	"POST /shortlists/{id}/watch":                scout.RoleEditor,
+
+	// The privacy notice and removal form are for the people Scout
+	// collects, who have no key (limited per client address instead).
+	"GET /privacy":                      scout.RolePublic,
+	"POST /privacy":                     scout.RolePublic,
+	"GET /admin/removals":               scout.RoleAdmin,
+	"POST /admin/removals/{id}/approve": scout.RoleAdmin,
+	"POST /admin/removals/{id}/reject":  scout.RoleAdmin,
 }
 
 // WebRoutes returns a copy of the page's role table, for tests and docs.
@@ -242,15 +250,6 @@ func checkCSRF(r *http.Request, ws *webSession) error {
 func setSessionCookie(w http.ResponseWriter, r *http.Request, id string) {
 	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: id, Path: "/", HttpOnly: true,
 		Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
-}
-
-// safeNext returns a local path to go to after signing in, "/" for anything
-// that could leave the site ("//evil", "https://…", "/\evil").
-func safeNext(next string) string {
-	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
-		return "/"
-	}
-	return next
 }
 
 type signInPage struct {

@@ -93,7 +93,7 @@ func buildFixture() (*fixture, error) {
 	// sample web's Bluesky AppView and YouTube channel pages.
 	ap := &fediverse.ActivityPub{MaxPosts: fediverse.DefaultActivityPubPosts}
 	cfg := crawler.Config{Rate: 200, Burst: 20, Timeout: 3 * time.Second, Concurrency: 8,
-		Extract: page.Extract, ParseFeed: page.ParseFeed,
+		Extract: page.Extract, ExtractFeed: page.ExtractFeed, ParseFeed: page.ParseFeed,
 		Adapters: []crawler.Adapter{
 			youtube.New(youtube.Config{Base: web.URL("yt.example")}),
 			&bluesky.Adapter{API: web.URL("bsky.example")},

@@ -41,3 +41,16 @@ func (c *Crawler) adapterFor(target string) (Adapter, string) {
 	}
 	return nil, ""
 }
+
+// adaptersFor returns every adapter that matches target, in registration
+// order: several may recognise one URL shape (/@user on Pixelfed and on
+// Mastodon), and the host's probe decides which of them claims it.
+func (c *Crawler) adaptersFor(target string) []Adapter {
+	var as []Adapter
+	for _, a := range c.adapters {
+		if _, ok := a.Match(target); ok {
+			as = append(as, a)
+		}
+	}
+	return as
+}

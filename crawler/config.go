@@ -67,6 +67,11 @@ const (
 // own).
 type ExtractFunc func(pageURL *url.URL, contentType string, body []byte, fetchedAt time.Time) (*Extraction, error)
 
+// ExtractFeedFunc reads a feed fetched as a crawl target (a podcast's or a
+// newsletter's RSS, Atom or JSON Feed URL given as a seed) into a profile
+// and its posts; the caller wires one into Config.ExtractFeed.
+type ExtractFeedFunc func(feedURL *url.URL, body []byte, fetchedAt time.Time) (*Extraction, error)
+
 // ParseFeedFunc reads one fetched feed into posts of an account; the caller
 // wires one into Config.ParseFeed.
 type ParseFeedFunc func(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, error)
@@ -170,6 +175,11 @@ type Config struct {
 	// When nil, the crawler reads no web pages: such targets fail as
 	// unsupported_type without being fetched.
 	Extract ExtractFunc
+	// ExtractFeed reads a target that is a feed rather than a page (served
+	// as RSS, Atom, JSON Feed, or XML or JSON that sniffs as one): the
+	// feed is the profile (cmd/scout wires crawler/page's ExtractFeed).
+	// When nil, such targets fail as unsupported_type.
+	ExtractFeed ExtractFeedFunc
 	// ParseFeed reads the feed a page links to (cmd/scout wires
 	// crawler/page's ParseFeed); when nil, feeds are not fetched.
 	ParseFeed ParseFeedFunc
@@ -180,6 +190,14 @@ type Config struct {
 	// Adapters read the platforms with open public data; a target none of
 	// them claims goes to the generic page extractor.
 	Adapters []Adapter
+	// HostInfo keeps what probed hosts said about their software (see
+	// HostProber), so a restart does not ask them again within
+	// HostInfoTTL; cmd/scout wires the store. When nil the answers are
+	// kept in memory only.
+	HostInfo scout.HostInfoService
+	// HostInfoTTL is how long a host's answer is trusted;
+	// DefaultHostInfoTTL when 0.
+	HostInfoTTL time.Duration
 	// Logger receives internal errors (a failing sink); the default
 	// discards them.
 	Logger *slog.Logger
@@ -241,20 +259,36 @@ func (cfg Config) withDefaults() Config {
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultConcurrency
 	}
+	if cfg.HostInfoTTL <= 0 {
+		cfg.HostInfoTTL = DefaultHostInfoTTL
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	return cfg
 }
 
-// newBaseTransport is the default network transport. http.DefaultTransport
-// keeps only 2 idle connections per host, which made colly open a new TCP
-// connection for about every other request in our benchmarks. With
-// blockPrivate it dials through the SSRF guard and never through a proxy
-// (a proxy would connect to the internal address on our behalf).
+// DefaultMaxIdleConns bounds the keep-alive connections the default base
+// transport keeps open over all hosts. A crawl takes its hosts in turn, so
+// a connection is reused only if it is still open when its host's turn
+// comes round again: http.DefaultTransport's 100 made a crawl of 200 hosts
+// open a new connection for every page. 1024 idle connections cost at
+// most a few tens of MB (two goroutines and two buffers each), and
+// connections idle for 90 s are closed anyway.
+const DefaultMaxIdleConns = 1024
+
+// newBaseTransport is the default network transport. It keeps up to 16
+// idle connections per host (http.DefaultTransport keeps 2, which made
+// colly open a new TCP connection for about every other request in our
+// benchmarks: a host's next request may start, on another goroutine, just
+// before the last one's connection is back in the pool), and
+// DefaultMaxIdleConns over all hosts. With blockPrivate it dials through
+// the SSRF guard and never through a proxy (a proxy would connect to the
+// internal address on our behalf).
 func newBaseTransport(blockPrivate bool, allow []netip.AddrPort) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 16
+	t.MaxIdleConns = DefaultMaxIdleConns
 	if blockPrivate {
 		t.Proxy = nil
 		t.DialContext = guardedDialer(allow).DialContext

@@ -25,9 +25,11 @@ type Crawler struct {
 	concurrency int
 	userAgent   string
 	extract     ExtractFunc
+	extractFeed ExtractFeedFunc
 	parseFeed   ParseFeedFunc
 	progress    func(*scout.CrawlResult)
 	adapters    []Adapter
+	prober      *prober
 	now         func() time.Time
 	log         *slog.Logger
 }
@@ -45,9 +47,11 @@ func New(cfg Config) *Crawler {
 		concurrency: cfg.Concurrency,
 		userAgent:   cfg.UserAgent,
 		extract:     cfg.Extract,
+		extractFeed: cfg.ExtractFeed,
 		parseFeed:   cfg.ParseFeed,
 		progress:    cfg.Progress,
 		adapters:    cfg.Adapters,
+		prober:      newProber(cfg.HostInfo, cfg.HostInfoTTL, cfg.Now),
 		now:         cfg.Now,
 		log:         cfg.Logger,
 	}
@@ -143,8 +147,14 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, sink scout.Sink) (*S
 	return sum, nil
 }
 
-// deliver counts r, sends it to the sink and reports progress.
+// deliver sends r to the sink and accounts for it.
 func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlResult, sum *Summary) {
+	c.account(r, sink.Ingest(ctx, r), sum)
+}
+
+// account counts r, whose ingest ended with err, commits or forgets its
+// validators and reports progress.
+func (c *Crawler) account(r *scout.CrawlResult, err error, sum *Summary) {
 	sum.Fetched++
 	if r.NotModified {
 		sum.NotModified++
@@ -154,7 +164,7 @@ func (c *Crawler) deliver(ctx context.Context, sink scout.Sink, r *scout.CrawlRe
 	} else if r.Failure != nil {
 		sum.Errors[r.Failure.Kind]++
 	}
-	if err := sink.Ingest(ctx, r); err != nil {
+	if err != nil {
 		sum.SinkErrors++
 		c.log.Error("ingest crawl result", "url", r.URL, "err", err)
 		c.transport.forget(r) // or the next crawl's 304 would skip what was lost
@@ -307,10 +317,19 @@ func (c *Crawler) crawlOne(ctx context.Context, col *colly.Collector, target str
 	if kind := Classify(nil, p.status); kind != "" {
 		return Failed(res, kind, fmt.Errorf("fetch: status %d %s", p.status, http.StatusText(p.status)))
 	}
-	if !maybeHTML(p.contentType) {
-		return Failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is not HTML", p.contentType))
+	var ex *Extraction
+	switch {
+	case maybeHTML(p.contentType):
+		ex, err = c.extract(p.url, utf8ContentType(p.contentType), p.body, res.FetchedAt)
+		if errors.Is(err, ErrNotHTML) && c.extractFeed != nil {
+			// An unlabelled body that sniffs as XML or JSON: maybe a feed.
+			ex, err = c.extractFeed(p.url, p.body, res.FetchedAt)
+		}
+	case maybeFeed(p.contentType) && c.extractFeed != nil:
+		ex, err = c.extractFeed(p.url, p.body, res.FetchedAt)
+	default:
+		return Failed(res, scout.FailNotHTML, fmt.Errorf("extract: content type %q is neither HTML nor a feed", p.contentType))
 	}
-	ex, err := c.extract(p.url, utf8ContentType(p.contentType), p.body, res.FetchedAt)
 	if err != nil {
 		return Failed(res, extractKind(err), err)
 	}
@@ -402,6 +421,21 @@ func maybeHTML(contentType string) bool {
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
+// feedTypes are the media types a feed is served as: the syndication
+// types, and the generic XML and JSON types many servers use for them.
+var feedTypes = map[string]bool{
+	"application/rss+xml": true, "application/atom+xml": true, "application/feed+json": true,
+	"application/rdf+xml": true, "application/x-rss+xml": true, "application/xml": true,
+	"text/xml": true, "application/json": true,
+}
+
+// maybeFeed reports whether a response of this content type may be a
+// feed, which Config.ExtractFeed reads as a profile.
+func maybeFeed(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && feedTypes[mt]
+}
+
 // utf8ContentType rewrites a declared charset to utf-8: colly has already
 // decoded a body with a declared non-UTF-8 charset, and the extractor must
 // not decode it twice.
@@ -417,7 +451,7 @@ func utf8ContentType(contentType string) string {
 // extractKind maps an extraction error to its failure kind.
 func extractKind(err error) string {
 	switch {
-	case errors.Is(err, ErrNotHTML):
+	case errors.Is(err, ErrNotHTML), errors.Is(err, ErrNotFeed):
 		return scout.FailNotHTML
 	case errors.Is(err, ErrNoProfile):
 		return scout.FailNoProfile

@@ -213,7 +213,7 @@ func mastodonSearchRoutes() map[string]crawltest.APIRoute {
 		routes["/api/v1/accounts/lookup?acct="+name] = crawltest.APIRoute{Body: js(a)}
 		routes["/api/v1/accounts/id-"+name+"/statuses"] = crawltest.APIRoute{Body: "[]"}
 	}
-	return routes
+	return crawltest.WithNodeInfo(routes, "mastodon")
 }
 
 func TestSearchAndDiscover(t *testing.T) {

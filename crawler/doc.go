@@ -72,14 +72,23 @@
 // host's limiter do not starve the others), and runs Concurrency workers
 // (4) over one synchronous colly Collector built for the crawl with
 // StdlibContext(ctx); no goroutine is started per URL. A target an Adapter
-// claims is fetched by it, through the crawl's Transport; an adapter may
-// decline a URL, which is then read as a web page. For each web target it
+// claims is fetched by it, through the crawl's Transport. An adapter that
+// knows its URLs only by path shape (a HostProber: /@user, /c/NAME on any
+// host) gets a URL only when its host, asked once per HostInfoTTL
+// (NodeInfo, then the Mastodon instance API; the answer kept in
+// Config.HostInfo, the store), runs software it reads; an ordinary site's
+// look-alike pages go to the generic extractor. An adapter may still
+// decline a URL (when the probe failed, say), which is then read as a web
+// page. For each web target it
 //
 //  1. fetches the page (a fetch error or a non-2xx status is a failure of
 //     the kind Classify gives),
-//  2. refuses a non-HTML content type (unsupported_type),
-//  3. calls the extractor wired in Config.Extract once on the body: an
-//     error is a parse_error, no profile is no_profile,
+//  2. reads a feed (RSS, Atom, JSON Feed: a podcast or newsletter given
+//     by its feed URL) with Config.ExtractFeed, the feed being the
+//     profile, and refuses any other content type that is not HTML
+//     (unsupported_type),
+//  3. calls the extractor wired in Config.Extract once on an HTML body:
+//     an error is a parse_error, no profile is no_profile,
 //  4. fetches the first feed the page links to, if any, and merges its
 //     posts into the profile by post id, page posts winning; a failed feed
 //     is a warning on the result, not a failure, and

@@ -11,6 +11,11 @@ import (
 // than as a parse error.
 var ErrNotHTML = errors.New("not an html page")
 
+// ErrNotFeed is returned by page.ExtractFeed for a body served as a feed
+// (or as XML or JSON) that does not parse as RSS, Atom or JSON Feed; the
+// crawl records it as scout.FailNotHTML ("unsupported_type").
+var ErrNotFeed = errors.New("not a feed")
+
 // ErrNoProfile is returned by page.Extract when a page parsed but carries no
 // creator profile, so the caller can record scout.FailNoProfile
 // ("no_profile"). The Extraction returned with it is non-nil and still

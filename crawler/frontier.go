@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -99,6 +100,26 @@ func (c *Crawler) Enqueue(ctx context.Context, f scout.Frontier, jobID string, s
 	return n, rejected, flush()
 }
 
+// DefaultCommitBatch bounds how many results CrawlFrontier commits in one
+// group: one call of a BatchSink and one frontier Done. Results are
+// grouped only when they are waiting anyway (the committer takes what has
+// arrived while it committed the last group), so a crawl that fetches
+// slowly still commits each result at once.
+const DefaultCommitBatch = 64
+
+// BatchSink is a scout.Sink that commits many results at once: one store
+// transaction per group and the CPU work (language detection, scoring) in
+// parallel, as ingest.Ingester does. CrawlFrontier detects it with a type
+// assertion and hands it the results that are waiting; a plain Sink gets
+// them one by one.
+type BatchSink interface {
+	scout.Sink
+	// IngestBatch takes results and returns one error per result (nil for
+	// a committed one), so one bad result does not fail the others. It
+	// must be idempotent like Ingest.
+	IngestBatch(ctx context.Context, rs []*scout.CrawlResult) []error
+}
+
 // FrontierRun says which job CrawlFrontier consumes and what it reports.
 type FrontierRun struct {
 	// Frontier holds the job's targets.
@@ -119,6 +140,9 @@ type FrontierRun struct {
 	OnSkip   func(*scout.FrontierItem)
 	// Poll overrides DefaultPoll when positive.
 	Poll time.Duration
+	// CommitBatch overrides DefaultCommitBatch when positive; 1 commits
+	// every result on its own.
+	CommitBatch int
 }
 
 // FrontierSummary is a Summary plus what only a frontier crawl knows.
@@ -130,13 +154,26 @@ type FrontierSummary struct {
 	NotModified int `json:"not_modified"`
 }
 
+// outcome is one item a worker is done with: its result, or nil when the
+// item was found already committed.
+type outcome struct {
+	item *scout.FrontierItem
+	res  *scout.CrawlResult
+}
+
 // CrawlFrontier crawls the job's items from the frontier until none is
-// left (or MaxPages results are in) and sends each result to sink. Items
-// are taken one per host at a time, in due order; an item leaves the
-// frontier only after the sink has committed its result, so a crash loses
-// nothing, and with Visits set a resume fetches nothing twice. When ctx
-// ends, items in flight go back to the frontier untouched and CrawlFrontier
-// returns the partial summary with ctx's error.
+// left (or MaxPages results are in) and sends each result to sink.
+//
+// Workers take items one per host at a time, in due order, and release the
+// host (Frontier.Release) as soon as the fetch is over: the host's rate
+// limiter paces its next request, so no host waits for a commit. One
+// committer takes the fetched results in groups of what has arrived,
+// commits them to the sink (IngestBatch when it is a BatchSink) and only
+// then removes the group's items from the frontier with one Done, so a
+// crash loses nothing, and with Visits set a resume fetches nothing twice.
+// A released host wakes one idle worker, not all of them. When ctx ends,
+// items whose results are not committed go back to the frontier untouched
+// and CrawlFrontier returns the partial summary with ctx's error.
 func (c *Crawler) CrawlFrontier(ctx context.Context, run FrontierRun, sink scout.Sink) (*FrontierSummary, error) {
 	if sink == nil || run.Frontier == nil || run.JobID == "" {
 		return nil, scout.Errorf(scout.EINVALID, "crawl: a frontier crawl needs a sink, a frontier and a job id")
@@ -149,17 +186,17 @@ func (c *Crawler) CrawlFrontier(ctx context.Context, run FrontierRun, sink scout
 	sum := &FrontierSummary{Summary: Summary{Errors: make(map[string]int)}}
 	wctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
-	var capped = errors.New("max pages reached")
 	col := c.newCollector(wctx)
-	type outcome struct {
-		item *scout.FrontierItem
-		res  *scout.CrawlResult // nil: already committed, skipped
+	fetched := make(chan outcome, c.concurrency)
+	wake := make(chan struct{}, c.concurrency) // one token per released host
+	drained := make(chan struct{})             // closed once nothing is pending
+	putBack := func(it *scout.FrontierItem) {
+		_ = run.Frontier.Reschedule(context.WithoutCancel(ctx), it, it.Due)
 	}
-	results := make(chan outcome)
-	wake := newNotifier()
 	var wg sync.WaitGroup
 	for range c.concurrency {
 		wg.Go(func() {
+			drained := drained // nil once seen, so an idle worker never spins on it
 			for wctx.Err() == nil {
 				it, err := run.Frontier.Next(wctx, run.JobID, c.now())
 				if err != nil {
@@ -167,35 +204,47 @@ func (c *Crawler) CrawlFrontier(ctx context.Context, run FrontierRun, sink scout
 					return
 				}
 				if it == nil {
-					woken := wake.wait()
 					n, err := run.Frontier.Pending(wctx, run.JobID)
 					if err != nil {
 						stop(fmt.Errorf("frontier pending: %w", err))
 						return
 					}
 					if n == 0 {
-						wake.broadcast() // let the other idle workers see it too
 						return
 					}
+					t := time.NewTimer(poll)
 					select {
 					case <-wctx.Done():
-					case <-woken:
-					case <-time.After(poll):
+					case <-wake:
+					case <-drained:
+						drained = nil
+					case <-t.C:
 					}
+					t.Stop()
 					continue
 				}
-				var res *scout.CrawlResult
+				o := outcome{item: it}
 				if !c.committed(wctx, run.Visits, it) {
-					res = c.fetchUnlessSuppressed(wctx, col, it.URL, sink)
-					if res == nil { // ctx ended mid-fetch: put the item back
-						_ = run.Frontier.Reschedule(context.WithoutCancel(ctx), it, it.Due)
+					o.res = c.fetchUnlessSuppressed(wctx, col, it.URL, sink)
+					if o.res == nil { // ctx ended mid-fetch: put the item back
+						putBack(it)
 						return
 					}
 				}
+				// The fetch is over: the host's limiter paces it from here.
+				if err := run.Frontier.Release(wctx, it); err != nil {
+					putBack(it)
+					stop(fmt.Errorf("frontier release: %w", err))
+					return
+				}
 				select {
-				case results <- outcome{it, res}:
+				case wake <- struct{}{}:
+				default:
+				}
+				select {
+				case fetched <- o:
 				case <-wctx.Done():
-					_ = run.Frontier.Reschedule(context.WithoutCancel(ctx), it, it.Due)
+					putBack(it)
 					return
 				}
 			}
@@ -203,46 +252,132 @@ func (c *Crawler) CrawlFrontier(ctx context.Context, run FrontierRun, sink scout
 	}
 	go func() {
 		wg.Wait()
-		close(results)
+		close(fetched)
 	}()
-	var doneErr error
-	for o := range results {
-		if wctx.Err() != nil {
-			_ = run.Frontier.Reschedule(context.WithoutCancel(ctx), o.item, o.item.Due)
-			continue
-		}
-		if o.res == nil {
-			sum.Skipped++
-			if run.OnSkip != nil {
-				run.OnSkip(o.item)
+	cm := &committer{c: c, run: run, sink: sink, sum: sum, ctx: ctx, wctx: wctx, stop: stop, putBack: putBack}
+	batch := max(run.CommitBatch, 0)
+	if batch == 0 {
+		batch = DefaultCommitBatch
+	}
+	group := make([]outcome, 0, batch)
+	var drainOnce sync.Once
+	for o := range fetched {
+		group = append(group[:0], o)
+	more:
+		for len(group) < batch {
+			select {
+			case o, ok := <-fetched:
+				if !ok {
+					break more
+				}
+				group = append(group, o)
+			default:
+				break more
 			}
-		} else {
-			c.deliver(wctx, sink, o.res, &sum.Summary)
-			if o.res.NotModified {
-				sum.NotModified++
-			}
-			if run.OnResult != nil {
-				run.OnResult(o.res)
-			}
 		}
-		// The result is committed; only now does the item leave.
-		if err := run.Frontier.Done(context.WithoutCancel(ctx), o.item); err != nil && doneErr == nil {
-			doneErr = fmt.Errorf("frontier done: %w", err)
-			stop(doneErr)
-		}
-		wake.broadcast()
-		if run.MaxPages > 0 && sum.Fetched >= run.MaxPages {
-			stop(capped)
+		if cm.commit(group) {
+			// Idle workers see nothing pending and return; the loop ends
+			// when the last one has.
+			drainOnce.Do(func() { close(drained) })
 		}
 	}
 	sum.Duration = c.now().Sub(start)
 	if err := ctx.Err(); err != nil {
 		return sum, fmt.Errorf("crawl: %w", err)
 	}
-	if err := context.Cause(wctx); err != nil && !errors.Is(err, capped) && !errors.Is(err, context.Canceled) {
+	if err := context.Cause(wctx); err != nil && !errors.Is(err, errCapped) && !errors.Is(err, context.Canceled) {
 		return sum, fmt.Errorf("crawl: %w", err)
 	}
 	return sum, nil
+}
+
+// errCapped stops a frontier crawl that has MaxPages results.
+var errCapped = errors.New("max pages reached")
+
+// committer commits groups of fetched results for CrawlFrontier, on one
+// goroutine.
+type committer struct {
+	c         *Crawler
+	run       FrontierRun
+	sink      scout.Sink
+	sum       *FrontierSummary
+	ctx, wctx context.Context
+	stop      context.CancelCauseFunc
+	putBack   func(*scout.FrontierItem)
+	failed    bool // a Done failed: everything after it goes back
+}
+
+// commit commits one group: the results to the sink, then the items off
+// the frontier. It reports whether the job then holds nothing more.
+func (cm *committer) commit(group []outcome) (drained bool) {
+	var (
+		keep    = make([]*scout.FrontierItem, 0, len(group))
+		results = make([]*scout.CrawlResult, 0, len(group))
+		skipped []*scout.FrontierItem
+	)
+	for _, o := range group {
+		capped := cm.run.MaxPages > 0 && o.res != nil && cm.sum.Fetched+len(results) >= cm.run.MaxPages
+		if cm.wctx.Err() != nil || cm.failed || capped {
+			cm.putBack(o.item)
+			continue
+		}
+		keep = append(keep, o.item)
+		if o.res == nil {
+			skipped = append(skipped, o.item)
+		} else {
+			results = append(results, o.res)
+		}
+	}
+	if len(keep) == 0 {
+		return false
+	}
+	errs := cm.c.ingestGroup(cm.wctx, cm.sink, results)
+	for i, r := range results {
+		cm.c.account(r, errs[i], &cm.sum.Summary)
+		if r.NotModified {
+			cm.sum.NotModified++
+		}
+		if cm.run.OnResult != nil {
+			cm.run.OnResult(r)
+		}
+	}
+	for _, it := range skipped {
+		cm.sum.Skipped++
+		if cm.run.OnSkip != nil {
+			cm.run.OnSkip(it)
+		}
+	}
+	// The results are committed; only now do the items leave.
+	if err := cm.run.Frontier.Done(context.WithoutCancel(cm.ctx), keep...); err != nil {
+		cm.failed = true
+		cm.stop(fmt.Errorf("frontier done: %w", err))
+		return false
+	}
+	if cm.run.MaxPages > 0 && cm.sum.Fetched >= cm.run.MaxPages {
+		cm.stop(errCapped)
+		return false
+	}
+	n, err := cm.run.Frontier.Pending(cm.wctx, cm.run.JobID)
+	return err == nil && n == 0
+}
+
+// ingestGroup hands results to sink, in one call when it is a BatchSink,
+// and returns one error per result.
+func (c *Crawler) ingestGroup(ctx context.Context, sink scout.Sink, rs []*scout.CrawlResult) []error {
+	if len(rs) == 0 {
+		return nil
+	}
+	if bs, ok := sink.(BatchSink); ok && len(rs) > 1 {
+		if errs := bs.IngestBatch(ctx, rs); len(errs) == len(rs) {
+			return errs
+		}
+		return slices.Repeat([]error{errors.New("ingest: the sink returned the wrong number of errors")}, len(rs))
+	}
+	errs := make([]error, len(rs))
+	for i, r := range rs {
+		errs[i] = sink.Ingest(ctx, r)
+	}
+	return errs
 }
 
 // committed reports whether the item's URL already has a result committed
@@ -255,13 +390,20 @@ func (c *Crawler) committed(ctx context.Context, visits scout.VisitService, it *
 	return err == nil && !v.FetchedAt.Before(it.Since)
 }
 
-// fetchTarget fetches one target through its adapter, or through the page
-// extractor when no adapter claims it or the adapter declines a URL (an
-// ordinary site with /@user paths, say). It returns nil when ctx ended.
+// fetchTarget fetches one target through the first adapter that claims it
+// and does not decline it, or through the page extractor when none does:
+// no adapter matches it, its host runs no software the
+// adapter reads (HostProber), or the adapter declines a URL (an ordinary
+// site with /@user paths, say). It returns nil when ctx ended.
 func (c *Crawler) fetchTarget(ctx context.Context, col *colly.Collector, target string) *scout.CrawlResult {
 	var r *scout.CrawlResult
-	if a, _ := c.adapterFor(target); a != nil {
-		r = a.Fetch(ctx, c.Client(), target)
+	for _, a := range c.adaptersFor(target) {
+		if r != nil || ctx.Err() != nil {
+			break
+		}
+		if c.claims(ctx, a, target) {
+			r = a.Fetch(ctx, c.Client(), target)
+		}
 	}
 	if r == nil && ctx.Err() == nil && isWebURL(target) {
 		r = c.crawlOne(ctx, col, target)
@@ -270,26 +412,4 @@ func (c *Crawler) fetchTarget(ctx context.Context, col *colly.Collector, target 
 		return nil
 	}
 	return r
-}
-
-// notifier wakes every waiter at once: wait returns a channel that the
-// next broadcast closes.
-type notifier struct {
-	mu sync.Mutex
-	ch chan struct{}
-}
-
-func newNotifier() *notifier { return &notifier{ch: make(chan struct{})} }
-
-func (n *notifier) wait() <-chan struct{} {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return n.ch
-}
-
-func (n *notifier) broadcast() {
-	n.mu.Lock()
-	close(n.ch)
-	n.ch = make(chan struct{})
-	n.mu.Unlock()
 }

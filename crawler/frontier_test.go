@@ -286,3 +286,100 @@ func waitJob(t *testing.T, jobs scout.JobService, id, state string) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// gateSink blocks its first commit until the test opens the gate, and
+// records the size of every group it is handed.
+type gateSink struct {
+	crawltest.MemSink
+	gate   chan struct{}
+	once   sync.Once
+	mu     sync.Mutex
+	groups []int
+}
+
+func (s *gateSink) Ingest(ctx context.Context, r *scout.CrawlResult) error {
+	s.once.Do(func() { <-s.gate })
+	return s.MemSink.Ingest(ctx, r)
+}
+
+func (s *gateSink) IngestBatch(ctx context.Context, rs []*scout.CrawlResult) []error {
+	s.mu.Lock()
+	s.groups = append(s.groups, len(rs))
+	s.mu.Unlock()
+	errs := make([]error, len(rs))
+	for i, r := range rs {
+		errs[i] = s.Ingest(ctx, r)
+	}
+	return errs
+}
+
+func TestCrawlFrontier_SlowCommitDoesNotPauseHosts(t *testing.T) {
+	a, b := MustHostSite(t, 0), MustHostSite(t, 0)
+	db := MustStore(t)
+	cfg := crawltest.FastConfig()
+	cfg.Concurrency = 2
+	c := crawler.New(cfg)
+	urls := append(a.urls(10), b.urls(10)...)
+	enqueue(t, c, db, "j", time.Now(), urls)
+	sink := &gateSink{gate: make(chan struct{})}
+	hits := func() int {
+		n := 0
+		for i := range 10 {
+			n += a.Hits(fmt.Sprintf("/p%d", i)) + b.Hits(fmt.Sprintf("/p%d", i))
+		}
+		return n
+	}
+	go func() {
+		// The first commit hangs; hosts are released after their fetch,
+		// so both keep being fetched until the committer's queue is full
+		// (one group in commit, Concurrency waiting, one per worker).
+		deadline := time.Now().Add(10 * time.Second)
+		for hits() < 5 && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		close(sink.gate)
+	}()
+	sum, err := c.CrawlFrontier(context.Background(), crawler.FrontierRun{Frontier: db, JobID: "j", Visits: db, Poll: 10 * time.Millisecond}, sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Fetched != 20 || len(sink.ByURL()) != 20 {
+		t.Errorf("fetched %d, sink has %d results; want 20", sum.Fetched, len(sink.ByURL()))
+	}
+	if n := hits(); n != 20 {
+		t.Errorf("%d requests for 20 targets: an item was fetched twice", n)
+	}
+	sink.mu.Lock()
+	grouped := slices.ContainsFunc(sink.groups, func(n int) bool { return n > 1 })
+	sink.mu.Unlock()
+	if !grouped {
+		t.Errorf("groups = %v: results that waited during the slow commit were not committed together", sink.groups)
+	}
+	if a.maxIn > 1 || b.maxIn > 1 {
+		t.Errorf("most requests in flight per host: %d and %d, want 1", a.maxIn, b.maxIn)
+	}
+	if n, _ := db.Pending(context.Background(), "j"); n != 0 {
+		t.Errorf("pending after crawl = %d", n)
+	}
+}
+
+func TestCrawlFrontier_MaxPagesWithGroups(t *testing.T) {
+	a, b := MustHostSite(t, 0), MustHostSite(t, 0)
+	db := MustStore(t)
+	cfg := crawltest.FastConfig()
+	cfg.Concurrency = 4
+	c := crawler.New(cfg)
+	enqueue(t, c, db, "j", time.Now(), append(a.urls(20), b.urls(20)...))
+	sink := &gateSink{gate: make(chan struct{})}
+	close(sink.gate)
+	sum, err := c.CrawlFrontier(context.Background(), crawler.FrontierRun{Frontier: db, JobID: "j", MaxPages: 7}, sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Fetched != 7 || len(sink.ByURL()) != 7 {
+		t.Errorf("fetched %d, sink has %d; want exactly 7", sum.Fetched, len(sink.ByURL()))
+	}
+	if n, _ := db.Pending(context.Background(), "j"); n != 33 {
+		t.Errorf("pending = %d, want the 33 left", n)
+	}
+}

@@ -3,7 +3,10 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/scout-oss/scout"
@@ -20,9 +23,20 @@ const DefaultIndexBatch = 200
 // for the index. It implements scout.Sink using root interfaces only, so it
 // holds no storage or search technology and is tested with small fakes.
 //
+// Results may come one by one (Ingest) or in groups (IngestBatch, which
+// the frontier crawl uses): a group's CPU work, language detection and
+// scoring, runs in parallel, and when the CreatorService and VisitService
+// can write groups (ProfileBatchSaver, CreatorBatchUpdater,
+// VisitBatchRecorder) the group is committed in a few transactions instead
+// of three per result.
+//
 // Index writes are batched: call Flush when a crawl ends (the store is the
 // source of truth, so a crash before Flush leaves only the derived index
-// behind, which `scout reindex` rebuilds).
+// behind, which `scout reindex` rebuilds). The Ingester keeps each creator
+// it assessed for the batch rather than reading it again; a creator the
+// store changed since (an erasure, a split, an edit) is read again, or left
+// out when it is gone, when the CreatorService can say so cheaply
+// (CreatorStamper), and otherwise every creator is read again.
 type Ingester struct {
 	Creators scout.CreatorService
 	Visits   scout.VisitService
@@ -44,13 +58,39 @@ type Ingester struct {
 	IndexBatch int
 
 	mu      sync.Mutex // guards pending
-	pending map[string]bool
+	pending map[string]*scout.Creator
 	// refreshMu serialises read-score-write cycles, so two accounts of one
 	// creator crawled at once cannot overwrite each other's derived fields.
 	refreshMu sync.Mutex
 }
 
 var _ scout.Sink = (*Ingester)(nil)
+
+// ProfileBatchSaver is a CreatorService that saves a group of profiles in
+// one transaction (store.DB), all or nothing.
+type ProfileBatchSaver interface {
+	SaveProfiles(ctx context.Context, ps []*scout.Profile) ([]string, error)
+}
+
+// CreatorBatchUpdater is a CreatorService that updates a group of creators
+// in one transaction (store.DB), all or nothing, and sets each creator's
+// UpdatedAt to the stored one.
+type CreatorBatchUpdater interface {
+	UpdateCreators(ctx context.Context, cs []*scout.Creator) ([]bool, error)
+}
+
+// VisitBatchRecorder is a VisitService that records a group of visits in
+// one transaction (store.DB).
+type VisitBatchRecorder interface {
+	RecordVisits(ctx context.Context, vs []*scout.Visit) error
+}
+
+// CreatorStamper is a CreatorService that reads the UpdatedAt of creators
+// without loading them (store.DB); Flush asks it which of the creators it
+// kept have changed in the store since they were assessed.
+type CreatorStamper interface {
+	FindCreatorsUpdatedAt(ctx context.Context, ids []string) (map[string]time.Time, error)
+}
 
 // Ingest implements scout.Sink. A failure is recorded against its URL; a
 // profile is stored, scored and queued for the index. A 304 (NotModified)
@@ -59,11 +99,71 @@ var _ scout.Sink = (*Ingester)(nil)
 // profile. Saving and scoring are idempotent, so a result ingested twice
 // changes nothing.
 func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
+	return in.IngestBatch(ctx, []*scout.CrawlResult{r})[0]
+}
+
+// entry is one result on its way through IngestBatch.
+type entry struct {
+	r       *scout.CrawlResult // after revalidation
+	visit   *scout.Visit
+	profile *scout.Profile // prepared for the store; nil when nothing is stored
+	id      string         // its creator, once stored
+	err     error
+}
+
+// IngestBatch is Ingest for a group of results (crawler.BatchSink): it
+// returns one error per result, and one bad result fails only itself. The
+// results are revalidated, checked against the suppression list and
+// prepared (languages detected) in parallel; their profiles are saved in
+// order, identities resolved one by one, the creators they touch read
+// once, assessed in parallel and updated together, and the visits recorded
+// last, so a result's visit says it is committed only once all of it is.
+func (in *Ingester) IngestBatch(ctx context.Context, rs []*scout.CrawlResult) []error {
+	es := make([]*entry, len(rs))
+	parallel(len(rs), func(i int) { es[i] = in.prepareEntry(ctx, rs[i]) })
+	in.saveProfiles(ctx, es)
+	for _, e := range es {
+		if e.err != nil || e.profile == nil {
+			continue
+		}
+		id, err := in.resolveIdentity(ctx, e.profile, e.id)
+		if err != nil {
+			e.err = fmt.Errorf("ingest %s: %w", e.r.URL, err)
+			continue
+		}
+		e.id, e.visit.CreatorID = id, id
+	}
+	var ids []string
+	for _, e := range es {
+		if e.err == nil && e.profile != nil && !slices.Contains(ids, e.id) {
+			ids = append(ids, e.id)
+		}
+	}
+	if len(ids) > 0 {
+		failed := in.refresh(ctx, ids)
+		for _, e := range es {
+			if err := failed[e.id]; err != nil && e.err == nil && e.profile != nil {
+				e.err = fmt.Errorf("ingest %s: %w", e.r.URL, err)
+			}
+		}
+	}
+	in.recordVisits(ctx, es)
+	errs := make([]error, len(es))
+	for i, e := range es {
+		errs[i] = e.err
+	}
+	return errs
+}
+
+// prepareEntry revalidates r, checks it against the suppression list and
+// prepares its profile for the store. It reads but writes nothing.
+func (in *Ingester) prepareEntry(ctx context.Context, r *scout.CrawlResult) *entry {
 	r, err := in.revalidated(ctx, r)
 	if err != nil {
-		return err
+		return &entry{r: r, err: err}
 	}
-	v := &scout.Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}
+	e := &entry{r: r, visit: &scout.Visit{URL: r.URL, Status: r.Status, FetchedAt: r.FetchedAt.UTC()}}
+	v := e.visit
 	if r.Failure != nil {
 		v.Kind, v.Message = r.Failure.Kind, r.Failure.Message
 	}
@@ -72,31 +172,79 @@ func (in *Ingester) Ingest(ctx context.Context, r *scout.CrawlResult) error {
 		// fetched from, may be on the suppression list.
 		gone, err := in.IsSuppressed(ctx, target.ProfileSubjectKeys(r.Profile, r.URL)...)
 		if err != nil {
-			return fmt.Errorf("ingest %s: %w", r.URL, err)
+			e.err = fmt.Errorf("ingest %s: %w", r.URL, err)
+			return e
 		}
 		if gone {
 			v.Kind, v.Message = scout.FailSuppressed, "the person asked to be forgotten; nothing was stored"
 		}
 	}
 	if r.Profile != nil && r.Failure == nil && !r.NotModified && v.Kind == "" {
-		id, err := in.Creators.SaveProfile(ctx, in.prepare(r))
+		e.profile = in.prepare(r)
+	}
+	return e
+}
+
+// saveProfiles stores the entries' profiles: in one transaction when the
+// CreatorService can, and one by one when it cannot or the group was
+// refused (so the profile at fault is found and the others are kept).
+func (in *Ingester) saveProfiles(ctx context.Context, es []*entry) {
+	var todo []*entry
+	for _, e := range es {
+		if e.err == nil && e.profile != nil {
+			todo = append(todo, e)
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	if bs, ok := in.Creators.(ProfileBatchSaver); ok && len(todo) > 1 {
+		ps := make([]*scout.Profile, len(todo))
+		for i, e := range todo {
+			ps[i] = e.profile
+		}
+		if ids, err := bs.SaveProfiles(ctx, ps); err == nil && len(ids) == len(todo) {
+			for i, e := range todo {
+				e.id = ids[i]
+			}
+			return
+		}
+	}
+	for _, e := range todo {
+		id, err := in.Creators.SaveProfile(ctx, e.profile)
 		if err != nil {
-			return fmt.Errorf("ingest %s: %w", r.URL, err)
+			e.err = fmt.Errorf("ingest %s: %w", e.r.URL, err)
+			continue
 		}
-		if id, err = in.resolveIdentity(ctx, r.Profile, id); err != nil {
-			return fmt.Errorf("ingest %s: %w", r.URL, err)
-		}
-		v.CreatorID = id
-		if err := in.Refresh(ctx, id); err != nil {
-			return fmt.Errorf("ingest %s: %w", r.URL, err)
+		e.id = id
+	}
+}
+
+// recordVisits records the visits of the entries that got that far.
+func (in *Ingester) recordVisits(ctx context.Context, es []*entry) {
+	if in.Visits == nil {
+		return
+	}
+	var todo []*entry
+	for _, e := range es {
+		if e.err == nil {
+			todo = append(todo, e)
 		}
 	}
-	if in.Visits != nil {
-		if err := in.Visits.RecordVisit(ctx, v); err != nil {
-			return fmt.Errorf("ingest %s: record visit: %w", r.URL, err)
+	if br, ok := in.Visits.(VisitBatchRecorder); ok && len(todo) > 1 {
+		vs := make([]*scout.Visit, len(todo))
+		for i, e := range todo {
+			vs[i] = e.visit
+		}
+		if err := br.RecordVisits(ctx, vs); err == nil {
+			return
 		}
 	}
-	return nil
+	for _, e := range todo {
+		if err := in.Visits.RecordVisit(ctx, e.visit); err != nil {
+			e.err = fmt.Errorf("ingest %s: record visit: %w", e.r.URL, err)
+		}
+	}
 }
 
 // IsSuppressed reports whether any identifier is on the suppression list
@@ -112,17 +260,92 @@ func (in *Ingester) IsSuppressed(ctx context.Context, identifiers ...string) (bo
 // Refresh re-derives and re-scores one stored creator and queues it for the
 // index. Rescoring after a scorer upgrade is Refresh over every creator.
 func (in *Ingester) Refresh(ctx context.Context, id string) error {
+	return in.refresh(ctx, []string{id})[id]
+}
+
+// refresh re-derives and re-scores the stored creators ids (read in one
+// go, assessed in parallel, updated together when the CreatorService can)
+// and queues them for the index. It returns the error of each id that
+// failed.
+func (in *Ingester) refresh(ctx context.Context, ids []string) map[string]error {
 	in.refreshMu.Lock()
 	defer in.refreshMu.Unlock()
-	c, err := in.Creators.FindCreatorByID(ctx, id)
-	if err != nil {
-		return fmt.Errorf("refresh %s: %w", id, err)
+	failed := map[string]error{}
+	fail := func(id string, err error) { failed[id] = fmt.Errorf("refresh %s: %w", id, err) }
+	cs := make([]*scout.Creator, len(ids))
+	if len(ids) == 1 {
+		c, err := in.Creators.FindCreatorByID(ctx, ids[0])
+		if err != nil {
+			fail(ids[0], err)
+			return failed
+		}
+		cs[0] = c
+	} else {
+		found, _, err := in.Creators.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: true})
+		if err != nil {
+			for _, id := range ids {
+				fail(id, err)
+			}
+			return failed
+		}
+		// An id merged away within the group reads as its survivor, which
+		// FindCreators lists once; such ids share the survivor.
+		byID := make(map[string]*scout.Creator, len(found))
+		for _, c := range found {
+			byID[c.ID] = c
+		}
+		for i, id := range ids {
+			if c := byID[id]; c != nil {
+				cs[i] = c
+				continue
+			}
+			c, err := in.Creators.FindCreatorByID(ctx, id)
+			if err != nil {
+				fail(id, err)
+				continue
+			}
+			cs[i] = c
+		}
 	}
-	in.Assess(c)
-	if err := in.Creators.UpdateCreator(ctx, c); err != nil {
-		return fmt.Errorf("refresh %s: %w", id, err)
+	var todo []*scout.Creator
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if c != nil && !seen[c.ID] {
+			seen[c.ID] = true
+			todo = append(todo, c)
+		}
 	}
-	return in.queue(ctx, id)
+	parallel(len(todo), func(i int) { in.Assess(todo[i]) })
+	updated := false
+	if bu, ok := in.Creators.(CreatorBatchUpdater); ok && len(todo) > 0 {
+		_, err := bu.UpdateCreators(ctx, todo)
+		updated = err == nil
+	}
+	var stored []*scout.Creator
+	for _, c := range todo {
+		if !updated {
+			if err := in.Creators.UpdateCreator(ctx, c); err != nil {
+				for i, id := range ids {
+					if cs[i] == c {
+						fail(id, err)
+					}
+				}
+				continue
+			}
+			if _, stamped := in.Creators.(CreatorStamper); stamped {
+				c.UpdatedAt = time.Time{} // unknown: Flush reads it again
+			}
+		}
+		stored = append(stored, c)
+	}
+	if err := in.queue(ctx, stored...); err != nil {
+		for _, id := range ids {
+			if failed[id] == nil {
+				fail(id, err)
+			}
+		}
+	}
+	return failed
 }
 
 // Assess derives c's summary fields from its accounts and replaces its
@@ -141,15 +364,19 @@ func (in *Ingester) Assess(c *scout.Creator) {
 	}
 }
 
-func (in *Ingester) queue(ctx context.Context, id string) error {
-	if in.Index == nil {
+// queue keeps the assessed creators for the next index batch, writing the
+// batch when it is full.
+func (in *Ingester) queue(ctx context.Context, cs ...*scout.Creator) error {
+	if in.Index == nil || len(cs) == 0 {
 		return nil
 	}
 	in.mu.Lock()
 	if in.pending == nil {
-		in.pending = map[string]bool{}
+		in.pending = map[string]*scout.Creator{}
 	}
-	in.pending[id] = true
+	for _, c := range cs {
+		in.pending[c.ID] = c
+	}
 	full := len(in.pending) >= in.batch()
 	in.mu.Unlock()
 	if full {
@@ -158,22 +385,51 @@ func (in *Ingester) queue(ctx context.Context, id string) error {
 	return nil
 }
 
-// Flush writes every queued creator to the index in one batch, reading each
-// from the store so the index gets exactly what was committed.
+// Flush writes every queued creator to the index in one batch, as it was
+// assessed and committed. Creators the store changed since are read again,
+// and creators it no longer holds are left out (see Ingester), so the
+// index gets exactly what is committed.
 func (in *Ingester) Flush(ctx context.Context) error {
 	in.mu.Lock()
-	ids := make([]string, 0, len(in.pending))
-	for id := range in.pending {
-		ids = append(ids, id)
-	}
+	kept := in.pending
 	in.pending = nil
 	in.mu.Unlock()
-	if len(ids) == 0 || in.Index == nil {
+	if len(kept) == 0 || in.Index == nil {
 		return nil
 	}
-	cs, _, err := in.Creators.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: true})
-	if err != nil {
-		return fmt.Errorf("flush index: %w", err)
+	ids := make([]string, 0, len(kept))
+	for id := range kept {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	cs := make([]*scout.Creator, 0, len(ids))
+	reread := ids
+	if st, ok := in.Creators.(CreatorStamper); ok {
+		stamps, err := st.FindCreatorsUpdatedAt(ctx, ids)
+		if err != nil {
+			return fmt.Errorf("flush index: %w", err)
+		}
+		reread = nil
+		for _, id := range ids {
+			at, stored := stamps[id]
+			switch c := kept[id]; {
+			case !stored: // gone (erased, merged away) since it was assessed
+			case !c.UpdatedAt.IsZero() && at.Equal(c.UpdatedAt):
+				cs = append(cs, c)
+			default:
+				reread = append(reread, id)
+			}
+		}
+	}
+	if len(reread) > 0 {
+		fresh, _, err := in.Creators.FindCreators(ctx, scout.CreatorFilter{IDs: reread, WithPosts: true})
+		if err != nil {
+			return fmt.Errorf("flush index: %w", err)
+		}
+		cs = append(cs, fresh...)
+	}
+	if len(cs) == 0 {
+		return nil
 	}
 	if err := in.Index.IndexCreators(ctx, cs); err != nil {
 		return fmt.Errorf("flush index: %w", err)
@@ -193,4 +449,27 @@ func (in *Ingester) now() time.Time {
 		return in.Now()
 	}
 	return time.Now()
+}
+
+// parallel runs fn(0) ... fn(n-1) on up to GOMAXPROCS goroutines and
+// returns when all are done. The work it is given (language detection,
+// scoring) is pure CPU.
+func parallel(n int, fn func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }

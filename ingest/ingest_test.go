@@ -19,6 +19,9 @@ type memStore struct {
 	owner    map[string]string // account id → creator id
 	visits   map[string]*scout.Visit
 	saves    int
+	// rejectEmptyPostIDs makes SaveProfile refuse a post without an id,
+	// as store.DB does.
+	rejectEmptyPostIDs bool
 }
 
 func newMemStore() *memStore {
@@ -50,6 +53,11 @@ func (s *memStore) FindCreators(ctx context.Context, f scout.CreatorFilter) ([]*
 func (s *memStore) SaveProfile(_ context.Context, p *scout.Profile) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for _, post := range p.Posts {
+		if s.rejectEmptyPostIDs && post.ID == "" {
+			return "", scout.Errorf(scout.EINVALID, "post without id")
+		}
+	}
 	s.saves++
 	id, ok := s.owner[p.Account.ID]
 	if !ok {

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,7 +30,12 @@ type token struct {
 // ("é" → "e", "ñ" → "n", fullwidth "ｆ" and mathematical "𝐟" → "f") so
 // lexicons match with or without accents and styled letters; ß, æ, œ and ø
 // have no decomposition and are mapped by hand.
-var accentFolder = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// A transform.Chain keeps state between calls, so each goroutine takes
+// its own from the pool: scoring runs in parallel (the ingester assesses a
+// group of creators at once, the API ranks briefs per request).
+var accentFolders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 var special = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ı", "i")
 
@@ -45,7 +51,9 @@ func foldAccents(s string) string {
 		return s
 	}
 	s = special.Replace(s)
-	out, _, err := transform.String(accentFolder, s)
+	folder := accentFolders.Get().(transform.Transformer)
+	out, _, err := transform.String(folder, s)
+	accentFolders.Put(folder)
 	if err != nil {
 		return s
 	}

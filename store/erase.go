@@ -64,10 +64,15 @@ func (d *DB) ResolveSubject(ctx context.Context, ref string) (string, error) {
 // pairs, flag reviews, the hide-list entry, shortlist entries (by creator
 // and pending ones by target), the visits and HTTP validators of the
 // person's URLs, alerts about them, their ids in watches and alert state,
-// and their targets in stored crawl jobs; it then adds every identifier
-// (creator ids, account ids, profile URLs, PLATFORM:HANDLE) to the
-// suppression list and appends the audit entry. bbolt keeps deleted bytes
-// in free pages until they are reused: `scout compact` rewrites the file.
+// their targets in stored crawl jobs, schedules and every job's queued
+// frontier, and the mentions of their names, handles, URLs and ids in the
+// names and queries of saved searches, the names of watches and the
+// messages of jobs and alerts (erase_scrub.go), and closes the removal
+// requests that name them (removals.go); it then adds every
+// identifier (creator ids, account ids, profile URLs, PLATFORM:HANDLE) to
+// the suppression list and appends the audit entry, which holds the
+// person's keyed hash and counts only. bbolt keeps deleted bytes in free
+// pages until they are reused: `scout compact` rewrites the file.
 func (d *DB) EraseCreator(ctx context.Context, id, actor string) (*scout.Erasure, error) {
 	const op = "store.EraseCreator"
 	if err := ctx.Err(); err != nil {
@@ -127,9 +132,12 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 	for _, m := range rec.MergedFrom {
 		s.creatorIDs[m] = true
 	}
+	mentions := &personText{}
+	mentions.add(rec.Name)
 	for c := range s.creatorIDs {
 		s.keys[target.CreatorSubjectKey(c)] = true
 		e.IndexIDs = append(e.IndexIDs, c)
+		mentions.add(c)
 	}
 	slices.Sort(e.IndexIDs)
 
@@ -143,10 +151,14 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 		if err != nil {
 			return nil, err
 		}
+		mentions.add(aid)
 		if ok {
 			for _, k := range target.AccountKeys(&a) {
 				s.keys[k] = true
 			}
+			mentions.add(a.DisplayName)
+			mentions.add(a.Handle)
+			mentions.add(a.URL)
 			if links != nil {
 				for key := range linkEntries(&a) {
 					if err := links.Delete(linkKey(key, aid)); err != nil {
@@ -230,11 +242,12 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 		return nil, err
 	}
 	e.Other += n
-	n, err = scrubJobs(tx, s)
-	if err != nil {
-		return nil, err
+	for _, scrub := range []func(*bolt.Tx, *subjectSet) (int, error){scrubJobs, scrubSchedules, scrubFrontier} {
+		if n, err = scrub(tx, s); err != nil {
+			return nil, err
+		}
+		e.Other += n
 	}
-	e.Other += n
 
 	// Alerts and watches.
 	if e.Alerts, err = deleteWhere(tx.Bucket(bucketAlerts), func(_, v []byte) bool {
@@ -245,6 +258,14 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 	}
 	n, err = scrubWatches(tx, s)
 	if err != nil {
+		return nil, err
+	}
+	e.Other += n
+	if n, err = scrubDefinitions(tx, mentions); err != nil {
+		return nil, err
+	}
+	e.Other += n
+	if n, err = d.closeRemovalRequests(tx, s.matchesTarget, e.Subject, actor); err != nil {
 		return nil, err
 	}
 	e.Other += n
@@ -455,7 +476,8 @@ func scrubWatches(tx *bolt.Tx, s *subjectSet) (int, error) {
 
 // SuppressRefs implements scout.PrivacyService: the references' keys go on
 // the suppression list with an audit entry, for a person Scout has not
-// collected (yet).
+// collected (yet); removal requests naming them are closed as an erasure
+// closes them.
 func (d *DB) SuppressRefs(ctx context.Context, actor string, refs ...string) (*scout.Erasure, error) {
 	const op = "store.SuppressRefs"
 	if err := ctx.Err(); err != nil {
@@ -477,6 +499,16 @@ func (d *DB) SuppressRefs(ctx context.Context, actor string, refs ...string) (*s
 		}
 		e.Subject = fmt.Sprintf("%x", subjectHash(secret, keys[0]))
 		if e.Suppressed, err = suppressTx(tx, keys); err != nil {
+			return err
+		}
+		suppressed := make(map[string]bool, len(keys))
+		for _, k := range keys {
+			suppressed[k] = true
+		}
+		names := func(ref string) bool {
+			return slices.ContainsFunc(target.SubjectKeys(ref), func(k string) bool { return suppressed[k] })
+		}
+		if e.Other, err = d.closeRemovalRequests(tx, names, e.Subject, actor); err != nil {
 			return err
 		}
 		return d.recordAuditTx(tx, &scout.AuditEntry{Actor: actor, Action: scout.AuditSuppress, Subject: e.Subject, Detail: e.String()})

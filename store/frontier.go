@@ -41,12 +41,39 @@ var (
 		bucketFrontierHeads, bucketFrontierDue, bucketFrontierCounts}
 )
 
-// leases are the hosts handed out by Next and not yet released. They are
-// per process and live only in memory: after a crash nothing is leased.
-var leases = struct {
-	sync.Mutex
-	m map[*DB]map[string]bool
-}{m: map[*DB]map[string]bool{}}
+// frontierLeases are the frontier's in-memory state: the hosts leased by
+// Next and not yet released, and the items handed out by Next whose results
+// are not yet committed (claimed: Next skips them until Done or Reschedule).
+// They live only in memory, so after a crash nothing is leased or claimed.
+type frontierLeases struct {
+	mu    sync.Mutex
+	hosts map[string]bool // host → leased
+	items map[string]bool // job 0 url → claimed
+	busy  map[string]int  // host → its claimed items
+}
+
+// claim leases the item's host and claims the item; l.mu is held.
+func (l *frontierLeases) claim(it *scout.FrontierItem) {
+	if l.hosts == nil {
+		l.hosts, l.items, l.busy = map[string]bool{}, map[string]bool{}, map[string]int{}
+	}
+	l.hosts[it.Host] = true
+	if k := string(pairKey(it.JobID, it.URL)); !l.items[k] {
+		l.items[k] = true
+		l.busy[it.Host]++
+	}
+}
+
+// unclaim ends the item's lease and claim; l.mu is held.
+func (l *frontierLeases) unclaim(it *scout.FrontierItem) {
+	delete(l.hosts, it.Host)
+	if k := string(pairKey(it.JobID, it.URL)); l.items[k] {
+		delete(l.items, k)
+		if l.busy[it.Host]--; l.busy[it.Host] <= 0 {
+			delete(l.busy, it.Host)
+		}
+	}
+}
 
 var _ scout.Frontier = (*DB)(nil)
 
@@ -260,16 +287,18 @@ func addCount(tx *bolt.Tx, job string, delta int) error {
 
 // Next implements scout.Frontier. It reads the due index in order and stops
 // at the first entry due after now, so it costs a seek plus one step per
-// leased host.
+// leased host and per host whose earlier result is still being committed
+// (at most the crawl's workers plus its commit batch). A host with a claimed
+// item is taken only when no other host is free.
 func (d *DB) Next(ctx context.Context, jobID string, now time.Time) (*scout.FrontierItem, error) {
 	const op = "store.Next"
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	leases.Lock()
-	defer leases.Unlock()
-	leased := leases.m[d]
-	var out *scout.FrontierItem
+	l := &d.lease
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out, fallback *scout.FrontierItem
 	limit := unixNanos(now)
 	err := d.bolt.View(func(tx *bolt.Tx) error {
 		due, items := tx.Bucket(bucketFrontierDue), tx.Bucket(bucketFrontierItems)
@@ -284,68 +313,128 @@ func (d *DB) Next(ctx context.Context, jobID string, now time.Time) (*scout.Fron
 				continue
 			}
 			if binary.BigEndian.Uint64(rest[:8]) > limit {
-				return nil
+				break
 			}
 			host := string(rest[16:])
-			if leased[host] {
+			if l.hosts[host] {
 				continue
 			}
-			hp := hostPrefix(jobID, host)
-			ik, v := items.Cursor().Seek(hp)
-			if ik == nil || !bytes.HasPrefix(ik, hp) {
-				continue // a stale index entry; the next write to the host repairs it
+			busy := l.busy[host] > 0
+			if busy && fallback != nil {
+				continue
 			}
-			var it scout.FrontierItem
-			if err := json.Unmarshal(v, &it); err != nil {
-				return fmt.Errorf("frontier: decode %q: %w", ik, err)
+			it, err := firstUnclaimed(items, jobID, host, limit, l.items)
+			if err != nil {
+				return err
 			}
-			out = &it
-			return nil
+			if it == nil {
+				continue // everything due is claimed (or a stale index entry)
+			}
+			if !busy {
+				out = it
+				return nil
+			}
+			fallback = it
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, formatError(op, err)
 	}
+	if out == nil {
+		out = fallback
+	}
 	if out != nil {
-		if leased == nil {
-			leased = map[string]bool{}
-			leases.m[d] = leased
-		}
-		leased[out.Host] = true
+		l.claim(out)
 	}
 	return out, nil
 }
 
-func (d *DB) release(host string) {
-	leases.Lock()
-	delete(leases.m[d], host)
-	if len(leases.m[d]) == 0 {
-		delete(leases.m, d)
+// firstUnclaimed returns the host's first item that is not claimed, when it
+// is due by limit.
+func firstUnclaimed(items *bolt.Bucket, job, host string, limit uint64, claimed map[string]bool) (*scout.FrontierItem, error) {
+	hp := hostPrefix(job, host)
+	c := items.Cursor()
+	for ik, v := c.Seek(hp); ik != nil && bytes.HasPrefix(ik, hp); ik, v = c.Next() {
+		rest := ik[len(hp):]
+		if len(rest) < 9 {
+			continue
+		}
+		if binary.BigEndian.Uint64(rest[:8]) > limit {
+			return nil, nil
+		}
+		if len(claimed) > 0 && claimed[string(pairKey(job, string(rest[9:])))] {
+			continue
+		}
+		var it scout.FrontierItem
+		if err := json.Unmarshal(v, &it); err != nil {
+			return nil, fmt.Errorf("frontier: decode %q: %w", ik, err)
+		}
+		return &it, nil
 	}
-	leases.Unlock()
+	return nil, nil
 }
 
-// Done implements scout.Frontier. The host goes to the back of the hosts
-// due at the same time, so hosts take turns.
-func (d *DB) Done(ctx context.Context, item *scout.FrontierItem) error {
-	const op = "store.Done"
+// Release implements scout.Frontier: it ends the host's lease in memory and
+// writes nothing, so it costs nothing on the fetch path.
+func (d *DB) Release(ctx context.Context, item *scout.FrontierItem) error {
 	if err := validItem(item); err != nil {
-		return formatError(op, err)
+		return formatError("store.Release", err)
 	}
-	defer d.release(item.Host)
+	d.lease.mu.Lock()
+	delete(d.lease.hosts, item.Host)
+	d.lease.mu.Unlock()
+	return nil
+}
+
+// unclaim ends the items' leases and claims.
+func (d *DB) unclaim(items ...*scout.FrontierItem) {
+	d.lease.mu.Lock()
+	for _, it := range items {
+		d.lease.unclaim(it)
+	}
+	d.lease.mu.Unlock()
+}
+
+// Done implements scout.Frontier, removing the whole batch in one
+// transaction. Each host goes to the back of the hosts due at the same
+// time, so hosts take turns.
+func (d *DB) Done(ctx context.Context, items ...*scout.FrontierItem) error {
+	const op = "store.Done"
+	for _, it := range items {
+		if err := validItem(it); err != nil {
+			return formatError(op, err)
+		}
+	}
+	defer d.unclaim(items...)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
+	if len(items) == 0 {
+		return nil
+	}
 	err := d.frontierTx(func(tx *bolt.Tx) error {
-		ok, err := removeItem(tx, item.JobID, item.URL)
-		if err != nil || !ok {
-			return err
+		type jobHost struct{ job, host string }
+		served := map[jobHost]bool{}
+		for _, it := range items {
+			ok, err := removeItem(tx, it.JobID, it.URL)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				continue
+			}
+			if err := addCount(tx, it.JobID, -1); err != nil {
+				return err
+			}
+			served[jobHost{it.JobID, it.Host}] = true
 		}
-		if err := addCount(tx, item.JobID, -1); err != nil {
-			return err
+		for jh := range served {
+			if err := refreshHead(tx, jh.job, jh.host, true); err != nil {
+				return err
+			}
 		}
-		return refreshHead(tx, item.JobID, item.Host, true)
+		return nil
 	})
 	return formatError(op, err)
 }
@@ -356,7 +445,7 @@ func (d *DB) Reschedule(ctx context.Context, item *scout.FrontierItem, due time.
 	if err := validItem(item); err != nil {
 		return formatError(op, err)
 	}
-	defer d.release(item.Host)
+	defer d.unclaim(item)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/internal/frontiertest"
 	"github.com/scout-oss/scout/store"
 )
 
@@ -14,112 +15,8 @@ func item(job, host, path string, due time.Time) scout.FrontierItem {
 	return scout.FrontierItem{URL: "http://" + host + path, Host: host, JobID: job, Due: due, Since: t0}
 }
 
-// drain takes every due item in order, finishing each at once, and returns
-// their URLs.
-func drain(t *testing.T, f scout.Frontier, job string, now time.Time) []string {
-	t.Helper()
-	ctx := context.Background()
-	var got []string
-	for {
-		it, err := f.Next(ctx, job, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if it == nil {
-			return got
-		}
-		got = append(got, it.URL)
-		if err := f.Done(ctx, it); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-func TestFrontier_NextTakesHostsInTurnAndDueOrder(t *testing.T) {
-	ctx := context.Background()
-	db := MustOpen(t, "")
-	err := db.Push(ctx,
-		item("j1", "a", "/1", t0), item("j1", "a", "/2", t0), item("j1", "a", "/3", t0),
-		item("j1", "b", "/1", t0), item("j1", "b", "/2", t0),
-		item("j1", "c", "/later", t0.Add(time.Hour)),
-		item("j2", "a", "/other-job", t0),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n, _ := db.Pending(ctx, "j1"); n != 6 {
-		t.Errorf("pending = %d, want 6", n)
-	}
-	got := drain(t, db, "j1", t0)
-	want := []string{"http://a/1", "http://b/1", "http://a/2", "http://b/2", "http://a/3"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("order = %v, want %v (hosts alternate; the future item waits)", got, want)
-	}
-	if n, _ := db.Pending(ctx, "j1"); n != 1 {
-		t.Errorf("pending = %d, want 1 (the item due later)", n)
-	}
-	if got := drain(t, db, "j1", t0.Add(time.Hour)); fmt.Sprint(got) != "[http://c/later]" {
-		t.Errorf("after an hour: %v", got)
-	}
-	if n, _ := db.Pending(ctx, "j2"); n != 1 {
-		t.Errorf("other job pending = %d, want 1", n)
-	}
-}
-
-func TestFrontier_LeasedHostIsSkippedUntilReleased(t *testing.T) {
-	ctx := context.Background()
-	db := MustOpen(t, "")
-	if err := db.Push(ctx, item("j", "a", "/1", t0), item("j", "a", "/2", t0), item("j", "b", "/1", t0)); err != nil {
-		t.Fatal(err)
-	}
-	first, _ := db.Next(ctx, "j", t0)
-	second, _ := db.Next(ctx, "j", t0)
-	third, _ := db.Next(ctx, "j", t0)
-	if first == nil || second == nil || first.Host == second.Host {
-		t.Fatalf("two leases on distinct hosts expected; got %+v, %+v", first, second)
-	}
-	if third != nil {
-		t.Fatalf("every host is leased, yet Next returned %+v", third)
-	}
-	// Reschedule returns the item untouched and releases its host.
-	if err := db.Reschedule(ctx, first, first.Due); err != nil {
-		t.Fatal(err)
-	}
-	again, _ := db.Next(ctx, "j", t0)
-	if again == nil || again.URL != first.URL {
-		t.Fatalf("after release got %+v, want %s again", again, first.URL)
-	}
-}
-
-func TestFrontier_PushIsIdempotentAndKeepsEarlierDue(t *testing.T) {
-	ctx := context.Background()
-	db := MustOpen(t, "")
-	late := item("j", "a", "/1", t0.Add(time.Hour))
-	for range 3 {
-		if err := db.Push(ctx, late); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if n, _ := db.Pending(ctx, "j"); n != 1 {
-		t.Fatalf("pending = %d after pushing one URL thrice", n)
-	}
-	if it, _ := db.Next(ctx, "j", t0); it != nil {
-		t.Fatalf("item due in an hour handed out now: %+v", it)
-	}
-	if err := db.Push(ctx, item("j", "a", "/1", t0)); err != nil {
-		t.Fatal(err)
-	}
-	if got := drain(t, db, "j", t0); len(got) != 1 {
-		t.Fatalf("earlier push should make it due now; got %v", got)
-	}
-	if n, _ := db.Pending(ctx, "j"); n != 0 {
-		t.Errorf("pending = %d, want 0", n)
-	}
-	// Done twice is harmless.
-	it := item("j", "a", "/1", t0)
-	if err := db.Done(ctx, &it); err != nil {
-		t.Errorf("second Done: %v", err)
-	}
+func TestFrontier_Contract(t *testing.T) {
+	frontiertest.Run(t, func(t *testing.T) scout.Frontier { return MustOpen(t, "") })
 }
 
 func TestFrontier_SurvivesReopen(t *testing.T) {
@@ -141,7 +38,7 @@ func TestFrontier_SurvivesReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if got := drain(t, db, "j", t0); len(got) != 2 {
+	if got := frontiertest.Drain(t, db, "j", t0); len(got) != 2 {
 		t.Errorf("after reopen got %v, want both items (leases do not survive)", got)
 	}
 }
@@ -168,17 +65,8 @@ func TestFrontier_Drop(t *testing.T) {
 	if it, _ := db.Next(ctx, "j", t0); it != nil {
 		t.Errorf("dropped job still hands out %+v", it)
 	}
-	if got := drain(t, db, "keep", t0); len(got) != 1 {
+	if got := frontiertest.Drain(t, db, "keep", t0); len(got) != 1 {
 		t.Errorf("other job lost its item: %v", got)
-	}
-}
-
-func TestFrontier_Invalid(t *testing.T) {
-	db := MustOpen(t, "")
-	for _, it := range []scout.FrontierItem{{}, {URL: "u", Host: "h"}, {URL: "u", JobID: "j"}, {URL: "u", Host: "h\x00", JobID: "j"}} {
-		if err := db.Push(context.Background(), it); scout.ErrorCode(err) != scout.EINVALID {
-			t.Errorf("Push(%+v) = %v, want invalid", it, err)
-		}
 	}
 }
 

@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -282,4 +284,161 @@ func TestApplyRetention(t *testing.T) {
 	if rep.Posts != 5 {
 		t.Errorf("posts dropped at t0-5d = %d, want 5 (5 to 9 days old)", rep.Posts)
 	}
+}
+
+// TestEraseReachesMentions erases a person named in other people's
+// records: a schedule's targets, a job's queued frontier, a job's target
+// list and message, saved searches, a watch's name and another creator's
+// alert. Each keeps what is not about the person and loses the mention.
+func TestEraseReachesMentions(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpen(t, t.TempDir())
+	zoe := MustSave(t, db, zoeProfile(t0, 3))
+	other := MustSave(t, db, otherProfile(t0))
+	zoeURL := "https://bsky.app/profile/" + zoeHandle + ".bsky.social"
+	zoeRef := "bluesky:" + zoeHandle + ".bsky.social"
+
+	sch := &scout.Schedule{Cron: "0 3 * * *", Targets: scout.ScheduleTargets{URLs: []string{zoeURL, zoeRef, "https://other.example/"}}}
+	if err := db.CreateSchedule(ctx, sch); err != nil {
+		t.Fatal(err)
+	}
+	only := &scout.Schedule{Cron: "0 4 * * *", Targets: scout.ScheduleTargets{URLs: []string{"https://www.bsky.app/profile/" + strings.ToUpper(zoeHandle) + ".bsky.social/"}}}
+	if err := db.CreateSchedule(ctx, only); err != nil {
+		t.Fatal(err)
+	}
+	job := &scout.CrawlJob{Origin: scout.OriginAPI, Targets: []string{zoeURL, "https://other.example/"}}
+	if err := db.CreateJob(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	job.Message = "last failure: " + zoeURL + " answered 503"
+	if err := db.UpdateJob(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Push(ctx,
+		scout.FrontierItem{URL: zoeURL, Host: "bsky.app", JobID: job.ID, Due: t0},
+		scout.FrontierItem{URL: zoeRef, Host: "public.api.bsky.app", JobID: job.ID, Due: t0},
+		scout.FrontierItem{URL: "https://other.example/", Host: "other.example", JobID: job.ID, Due: t0},
+	); err != nil {
+		t.Fatal(err)
+	}
+	named := &scout.SavedSearch{Name: "Like " + zoeHandle + ".bsky.social", Query: "q=" + url.QueryEscape(zoeHandle+".bsky.social vegan") + "&min_followers=100"}
+	plain := &scout.SavedSearch{Name: "vegan", Query: "q=vegan"}
+	for _, s := range []*scout.SavedSearch{named, plain} {
+		if err := db.CreateSavedSearch(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := &scout.Watch{Name: "watching @" + zoeHandle + ".bsky.social", CreatorIDs: []string{zoe, other}}
+	if err := db.CreateWatch(ctx, w); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordAlerts(ctx, w.ID, &scout.AlertState{Baselined: true}, t0, []*scout.Alert{
+		{Kind: scout.AlertStale, At: t0, CreatorID: other, CreatorName: "Other", WatchID: w.ID, Message: "Other is stale (like " + zoeURL + ")"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	e, err := db.EraseCreator(ctx, zoe, "cli:tester")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Other < 8 {
+		t.Errorf("erasure counts %d other records, want at least 8 (schedule targets 3, frontier 2, job target 1, definitions 4)", e.Other)
+	}
+
+	t.Run("Schedules", func(t *testing.T) {
+		got, err := db.FindScheduleByID(ctx, sch.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"https://other.example/"}; !slices.Equal(got.Targets.URLs, want) {
+			t.Errorf("schedule targets = %q, want %q", got.Targets.URLs, want)
+		}
+		got, err = db.FindScheduleByID(ctx, only.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Targets.URLs) != 0 || got.Message == "" {
+			t.Errorf("schedule of the person only: targets %q, message %q", got.Targets.URLs, got.Message)
+		}
+	})
+	t.Run("Frontier", func(t *testing.T) {
+		if n, err := db.Pending(ctx, job.ID); err != nil || n != 1 {
+			t.Errorf("pending = %d, %v; want 1", n, err)
+		}
+		var urls []string
+		for {
+			it, err := db.Next(ctx, job.ID, t0.Add(time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if it == nil {
+				break
+			}
+			urls = append(urls, it.URL)
+			if err := db.Done(ctx, it); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if want := []string{"https://other.example/"}; !slices.Equal(urls, want) {
+			t.Errorf("frontier handed out %q, want %q", urls, want)
+		}
+	})
+	t.Run("Job", func(t *testing.T) {
+		got, err := db.FindJobByID(ctx, job.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(got.Message, zoeHandle) || !slices.Equal(got.Targets, []string{"https://other.example/"}) {
+			t.Errorf("job targets %q, message %q", got.Targets, got.Message)
+		}
+	})
+	t.Run("SavedSearchesAndWatches", func(t *testing.T) {
+		ss, err := db.FindSavedSearches(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range ss {
+			switch s.ID {
+			case named.ID:
+				if strings.Contains(strings.ToLower(s.Name+s.Query), zoeHandle) {
+					t.Errorf("saved search still names the person: %q %q", s.Name, s.Query)
+				}
+				v, err := url.ParseQuery(s.Query)
+				if err != nil || v.Get("q") != "_erased_ vegan" || v.Get("min_followers") != "100" {
+					t.Errorf("saved search query = %q (%v), want q=_erased_ vegan and min_followers kept", s.Query, err)
+				}
+			case plain.ID:
+				if s.Query != "q=vegan" || s.Name != "vegan" {
+					t.Errorf("unrelated saved search changed: %q %q", s.Name, s.Query)
+				}
+			}
+		}
+		ws, err := db.FindWatches(ctx)
+		if err != nil || len(ws) != 1 {
+			t.Fatalf("watches = %v, %v", ws, err)
+		}
+		if ws[0].Name != "watching (erased)" || !slices.Equal(ws[0].CreatorIDs, []string{other}) {
+			t.Errorf("watch = %q %q", ws[0].Name, ws[0].CreatorIDs)
+		}
+		as, err := db.FindAlerts(ctx, scout.AlertFilter{})
+		if err != nil || len(as) != 1 {
+			t.Fatalf("alerts = %v, %v", as, err)
+		}
+		if strings.Contains(as[0].Message, zoeHandle) {
+			t.Errorf("alert message still names the person: %q", as[0].Message)
+		}
+	})
+	t.Run("AuditHoldsOnlyHashes", func(t *testing.T) {
+		es, err := db.FindAuditEntries(ctx, scout.AuditFilter{})
+		if err != nil || len(es) != 1 {
+			t.Fatalf("audit = %v, %v", es, err)
+		}
+		raw, _ := json.Marshal(es[0])
+		for _, leak := range []string{zoe, zoeHandle, "did:plc:zoe", "bsky.app"} {
+			if strings.Contains(string(raw), leak) {
+				t.Errorf("audit entry %s holds %q", raw, leak)
+			}
+		}
+	})
 }

@@ -5,15 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/scout-oss/scout"
 	bolt "go.etcd.io/bbolt"
 )
 
 // UpdateCreators is UpdateCreator for a batch in one transaction (one fsync
-// instead of one per creator), for re-scoring a whole store. It returns
-// whether each creator's stored record changed; unchanged records are not
-// rewritten and keep their UpdatedAt. The batch is all or nothing:
+// instead of one per creator), for re-scoring a whole store and for the
+// crawl's committer. It returns whether each creator's stored record
+// changed; unchanged records are not rewritten and keep their UpdatedAt.
+// Each creator's UpdatedAt is set to the stored one, so a caller that keeps
+// the creators can tell later whether the store changed them since. The batch is all or nothing:
 // EINVALID when a creator has no id, ENOTFOUND when one is not stored
 // (nothing is written then).
 func (d *DB) UpdateCreators(ctx context.Context, cs []*scout.Creator) ([]bool, error) {
@@ -27,6 +30,7 @@ func (d *DB) UpdateCreators(ctx context.Context, cs []*scout.Creator) ([]bool, e
 		}
 	}
 	changed := make([]bool, len(cs))
+	stamps := make([]time.Time, len(cs))
 	err := d.bolt.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketCreators)
 		now := d.now()
@@ -45,17 +49,22 @@ func (d *DB) UpdateCreators(ctx context.Context, cs []*scout.Creator) ([]bool, e
 				return fmt.Errorf("encode creator %s: %w", c.ID, err)
 			}
 			if bytes.Equal(raw, old) {
+				stamps[i] = r.UpdatedAt
 				continue
 			}
 			changed[i] = true
 			if err := putRecord(b, &r, old, now); err != nil {
 				return err
 			}
+			stamps[i] = r.UpdatedAt
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, formatError(op, err)
+	}
+	for i, c := range cs {
+		c.UpdatedAt = stamps[i]
 	}
 	return changed, nil
 }

@@ -107,15 +107,6 @@ func IsChannelID(s string) bool { return reChannelID.MatchString(s) }
 // blueskyHosts are the hosts of the Bluesky web app.
 var blueskyHosts = map[string]bool{"bsky.app": true, "www.bsky.app": true}
 
-// notFediverseHosts use /@user paths without being fediverse servers; their
-// pages go to the generic extractor.
-var notFediverseHosts = map[string]bool{
-	"medium.com": true, "www.medium.com": true,
-	"tiktok.com": true, "www.tiktok.com": true,
-	"threads.net": true, "www.threads.net": true, "threads.com": true, "www.threads.com": true,
-	"substack.com": true, "www.substack.com": true,
-}
-
 // urlSchemes are URL schemes that pasted text may carry where a platform
 // name goes ("javascript:alert(5)", "data:text/html,…"): never platforms.
 var urlSchemes = map[string]bool{
@@ -248,8 +239,9 @@ func parseTargetURL(raw string) (Target, error) {
 		}
 	case youTubeHosts[host]:
 		return parseYouTubeURL(segs, base, raw)
-	case notFediverseHosts[host]:
 	default:
+		// By path shape alone: whether the host is a fediverse server at
+		// all is for the crawler to ask it (crawler.HostProber).
 		if t, ok := parseFediURL(segs, host, base); ok {
 			t.URL = raw
 			return t, nil

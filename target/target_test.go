@@ -40,11 +40,13 @@ var parseTargetTests = []struct {
 	{in: "https://youtube.com/channel/UCBR8-60-B28hp2BmDPdntcQ/videos", want: target.Target{Platform: scout.PlatformYouTube, ID: "UCBR8-60-B28hp2BmDPdntcQ", Base: "https://youtube.com", URL: "https://youtube.com/channel/UCBR8-60-B28hp2BmDPdntcQ/videos"}},
 	{in: "https://www.youtube.com/c/SomeName", want: target.Target{Platform: scout.PlatformYouTube, Base: "https://www.youtube.com", URL: "https://www.youtube.com/c/SomeName"}, canon: "https://www.youtube.com/c/SomeName"},
 
+	// By path shape alone, on any host: whether medium.com runs a
+	// fediverse server is for the crawler to ask it, not for a table here.
+	{in: "https://medium.com/@alice", want: target.Target{Platform: scout.PlatformMastodon, Handle: "alice", Instance: "medium.com", Base: "https://medium.com", URL: "https://medium.com/@alice"}},
+
 	// Not platform targets: left to the generic extractor or refused.
 	{in: "https://alice.example/", failed: true},
 	{in: "https://blog.example/a/some/long/article", failed: true},
-	{in: "https://medium.com/@alice", failed: true},
-	{in: "https://www.tiktok.com/@alice", failed: true},
 	{in: "https://www.youtube.com/watch?v=abc", failed: true},
 	{in: "https://bsky.app/", failed: true},
 	{in: "bluesky:not a handle", failed: true},

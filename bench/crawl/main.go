@@ -47,7 +47,12 @@ import (
 )
 
 func main() {
-	which := flag.String("run", "politeness,memory", "benchmarks to run, comma-separated")
+	if spec := os.Getenv(serveEnv); spec != "" {
+		servePages(spec) // the ceiling benchmark's fixture server process
+		return
+	}
+	which := flag.String("run", "politeness,memory", "benchmarks to run, comma-separated: politeness, busy, memory, ceiling")
+	dir := flag.String("dir", os.TempDir(), "where stores are made (on the disk to measure)")
 	hosts := flag.Int("hosts", 50, "politeness: fixture hosts")
 	rate := flag.Float64("rate", 5, "politeness: requests/s allowed per host")
 	burst := flag.Int("burst", 1, "politeness: per-host burst")
@@ -58,6 +63,12 @@ func main() {
 	memRate := flag.Float64("mem-rate", 1000, "memory: requests/s allowed per host")
 	concurrency := flag.Int("concurrency", 16, "memory: crawl concurrency")
 	sync := flag.Bool("sync", false, "memory: fsync the store on every commit (slower; off as in the other benchmarks)")
+	ceilHosts := flag.Int("ceiling-hosts", 200, "ceiling: page hosts")
+	ceilPages := flag.Int("ceiling-pages", 10_000, "ceiling: pages in all")
+	ceilConc := flag.Int("ceiling-concurrency", 32, "ceiling: concurrency of both programs")
+	flag.IntVar(&indexBatch, "index-batch", 0, "ceiling: the ingester's index batch (0: ingest.DefaultIndexBatch)")
+	ceilNoSync := flag.Bool("ceiling-nosync", false, "ceiling: open the store without fsync (scout crawl syncs every commit)")
+	flag.StringVar(&cpuProfile, "cpuprofile", "", "ceiling: write a CPU profile of the full crawl to this file")
 	flag.Parse()
 	ctx := context.Background()
 	fmt.Printf("Machine: %d cores (GOMAXPROCS %d), %s/%s, %s.\n\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version())
@@ -65,11 +76,15 @@ func main() {
 		var err error
 		switch strings.TrimSpace(name) {
 		case "politeness":
-			err = politeness(ctx, os.Stdout, *hosts, *rate, *burst, *duration, *direct)
+			err = politeness(ctx, os.Stdout, *dir, *hosts, *rate, *burst, *duration, *direct, false)
+		case "busy":
+			err = politeness(ctx, os.Stdout, *dir, *hosts, *rate, *burst, *duration, *direct, true)
+		case "ceiling":
+			err = ceiling(ctx, os.Stdout, *dir, *ceilHosts, max(1, *ceilPages / *ceilHosts), *ceilConc, *ceilNoSync)
 		case "memory":
 			err = memory(ctx, os.Stdout, *urls, *memHosts, *memRate, *concurrency, !*sync)
 		default:
-			err = fmt.Errorf("unknown benchmark %q (politeness, memory)", name)
+			err = fmt.Errorf("unknown benchmark %q (politeness, busy, memory, ceiling)", name)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "crawl:", err)
@@ -121,8 +136,8 @@ func maxInWindow(ts []time.Time, w time.Duration) int {
 	return best
 }
 
-func tempStore(ctx context.Context, noSync bool) (*store.DB, func(), error) {
-	dir, err := os.MkdirTemp("", "scout-crawl-bench-")
+func tempStore(ctx context.Context, parent string, noSync bool) (*store.DB, func(), error) {
+	dir, err := os.MkdirTemp(parent, "scout-crawl-bench-")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -134,8 +149,13 @@ func tempStore(ctx context.Context, noSync bool) (*store.DB, func(), error) {
 	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
 }
 
-func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burst int, duration time.Duration, direct bool) error {
+func politeness(ctx context.Context, w io.Writer, dir string, nHosts int, rate float64, burst int, duration time.Duration, direct, busy bool) error {
 	perHost := int(rate * duration.Seconds())
+	if busy {
+		if err := checkFree(dir, busyFileSize+(256<<20)); err != nil {
+			return err
+		}
+	}
 	hosts := make([]*loggedHost, nHosts)
 	for i := range hosts {
 		h := &loggedHost{}
@@ -143,11 +163,18 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 		defer h.srv.Close()
 		hosts[i] = h
 	}
-	db, closeDB, err := tempStore(ctx, true)
+	db, closeDB, err := tempStore(ctx, dir, true)
 	if err != nil {
 		return err
 	}
 	defer closeDB()
+	var writer *busyWriter
+	if busy {
+		if writer, err = startBusyWriter(dir); err != nil {
+			return err
+		}
+		defer writer.stop()
+	}
 	cr := crawler.New(crawler.Config{Rate: rate, Burst: burst, Concurrency: nHosts + nHosts/4, MaxHosts: 2 * nHosts,
 		Extract: page.Extract, ParseFeed: page.ParseFeed})
 	targets := func(yield func(string) bool) {
@@ -181,6 +208,11 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 			return err
 		}
 		crawlTime = sum.Duration
+	}
+	writerNote := ""
+	if writer != nil {
+		mbs, fsyncs := writer.stop()
+		writerNote = fmt.Sprintf(" A parallel writer kept the same disk busy all along: %.0f MB/s in 8 MB writes, each followed by fsync (%d fsyncs).", mbs, fsyncs)
 	}
 	var first, last time.Time
 	total, worst, over := 0, 0, 0
@@ -224,8 +256,8 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 	if share < 0.95 || over > 0 {
 		goal = "**missed**"
 	}
-	fmt.Fprintf(w, "Politeness: %d loopback hosts, each allowed %g requests/s with burst %d; %d pages per host (plus robots.txt) through %s, crawl concurrency %d; load average %s at the end.\n\n",
-		nHosts, rate, burst, perHost, path, nHosts+nHosts/4, gen.LoadAvg())
+	fmt.Fprintf(w, "Politeness: %d loopback hosts, each allowed %g requests/s with burst %d; %d pages per host (plus robots.txt) through %s, crawl concurrency %d; load average %s at the end.%s\n\n",
+		nHosts, rate, burst, perHost, path, nHosts+nHosts/4, gen.LoadAvg(), writerNote)
 	fmt.Fprintf(w, "| measure | value |\n|---|---|\n")
 	fmt.Fprintf(w, "| requests received (all hosts, robots.txt included) | %d in %s |\n", total, span.Round(time.Millisecond))
 	fmt.Fprintf(w, "| results (ok / failed) | %d / %d |\n", sink.ok.Load(), sink.failed.Load())
@@ -241,7 +273,7 @@ func politeness(ctx context.Context, w io.Writer, nHosts int, rate float64, burs
 	if tf != nil {
 		n, d := gen.Percentiles(tf.next, .5, .99, 1), gen.Percentiles(tf.done, .5, .99, 1)
 		fmt.Fprintf(w, "| frontier Next: calls (empty) / p50 / p99 / max | %d (%d) / %s / %s / %s |\n", len(tf.next), tf.empty, gen.MS(n[0]), gen.MS(n[1]), gen.MS(n[2]))
-		fmt.Fprintf(w, "| frontier Done: p50 / p99 / max | %s / %s / %s |\n", gen.MS(d[0]), gen.MS(d[1]), gen.MS(d[2]))
+		fmt.Fprintf(w, "| frontier Done: calls (items) / p50 / p99 / max | %d (%d) / %s / %s / %s |\n", len(tf.done), tf.doneItems, gen.MS(d[0]), gen.MS(d[1]), gen.MS(d[2]))
 	}
 	fmt.Fprintf(w, "| goal (≥ 95%% of the allowed rate, no host over rate + burst) | %s |\n\n", goal)
 	return nil
@@ -253,7 +285,7 @@ func memory(ctx context.Context, w io.Writer, nURLs, nHosts int, rate float64, c
 		hosts[i] = httptest.NewServer(gen.Pages{})
 		defer hosts[i].Close()
 	}
-	db, closeDB, err := tempStore(ctx, noSync)
+	db, closeDB, err := tempStore(ctx, os.TempDir(), noSync)
 	if err != nil {
 		return err
 	}

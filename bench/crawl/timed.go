@@ -15,6 +15,7 @@ type timedFrontier struct {
 	mu         sync.Mutex
 	next, done []time.Duration
 	empty      int // Next calls that found nothing
+	doneItems  int // items the Done calls removed
 }
 
 func (f *timedFrontier) Next(ctx context.Context, job string, now time.Time) (*scout.FrontierItem, error) {
@@ -30,12 +31,13 @@ func (f *timedFrontier) Next(ctx context.Context, job string, now time.Time) (*s
 	return it, err
 }
 
-func (f *timedFrontier) Done(ctx context.Context, it *scout.FrontierItem) error {
+func (f *timedFrontier) Done(ctx context.Context, items ...*scout.FrontierItem) error {
 	t := time.Now()
-	err := f.Frontier.Done(ctx, it)
+	err := f.Frontier.Done(ctx, items...)
 	d := time.Since(t)
 	f.mu.Lock()
 	f.done = append(f.done, d)
+	f.doneItems += len(items)
 	f.mu.Unlock()
 	return err
 }

@@ -29,10 +29,10 @@ func (f *platformFlags) validate() error {
 }
 
 // withPages registers the generic page extractor on cfg: the fallback that
-// reads every target no platform adapter claims (web pages and the feeds
-// they link to). Every crawler Scout builds has it.
+// reads every target no platform adapter claims (web pages, the feeds
+// they link to, and feeds given as targets). Every crawler Scout builds has it.
 func withPages(cfg *crawler.Config) {
-	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
+	cfg.Extract, cfg.ExtractFeed, cfg.ParseFeed = page.Extract, page.ExtractFeed, page.ParseFeed
 }
 
 // adapters builds the platform adapters, in the order targets are offered

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/api"
 )
 
 // Exit codes: 0 when the command ran (a crawl with failed URLs still ran),
@@ -43,6 +44,13 @@ type Main struct {
 	// access holds serve's and demo's access flags (keys.go, access.go);
 	// nil means the defaults: keys required.
 	access *accessFlags
+
+	// notice is what serve's public privacy page says about the operator
+	// and retention (privacy_flags.go); zero: not named, no retention.
+	notice api.PrivacyNotice
+	// summaryJSON makes crawl and discover print their summary as JSON
+	// (--json, crawlreport.go).
+	summaryJSON bool
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -59,7 +67,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand}
+	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand, versionCommand, creatorCommand, jobsCommand, completionCommand()}
 }
 
 // usageError marks a mistake in the command line (exit code 2).
@@ -78,9 +86,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		m.printHelp(m.Stdout)
 		return exitOK
 	}
-	if args[0] == "version" || args[0] == "--version" {
-		fmt.Fprintf(m.Stdout, "scout %s %s\n", Version, Commit)
-		return exitOK
+	if args[0] == "--version" {
+		args[0] = "version"
 	}
 	var cmd *command
 	for _, c := range commands() {

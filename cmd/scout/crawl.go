@@ -89,10 +89,12 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	platforms := addPlatformFlags(fs, m)
 	snowball := addSnowballFlags(fs) // discover.go
+	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout (progress stays on stderr)")
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	m.summaryJSON = *asJSON
 	if err := errors.Join(cf.validate(), platforms.validate(), snowball.validate()); err != nil {
 		return err
 	}
@@ -102,7 +104,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if len(urls) == 0 && *seeds == "" && !*resume {
 		return usagef("no URLs: give URLs as arguments, --seeds FILE, or --resume")
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.openApp(ctx, *data)
 	if err != nil {
 		return err
 	}
@@ -116,6 +118,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	defer saveQuota()
 	cfg.Adapters = append(cfg.Adapters, adapters...)
 	cfg.Validators = a.db.Validators() // revalidation outlives the process
+	cfg.HostInfo = a.db                // and so do the answers of host probes
 	if *snowball.follow {
 		return m.snowball(ctx, a, cfg, urls, *seeds, snowball)
 	}
@@ -129,6 +132,9 @@ func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []str
 	cfg.Progress = progress.add
 	if cfg.Validators == nil {
 		cfg.Validators = a.db.Validators()
+	}
+	if cfg.HostInfo == nil {
+		cfg.HostInfo = a.db
 	}
 	sum, err := crawler.New(cfg).Crawl(ctx, urls, a.ing)
 	progress.finish()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,12 +41,12 @@ func TestCrawlSampleWebPlatforms(t *testing.T) {
 	data := t.TempDir()
 	args := []string{"crawl", "--seeds", seedFile, "--data", data, "--rate", "50", "--timeout", "3s"}
 	args = append(args, demoPlatformArgs(web)...)
-	code, _, errOut := run(t, ctx, nil, args...)
+	code, out, errOut := run(t, ctx, nil, args...)
 	if code != exitOK {
 		t.Fatalf("crawl exit %d: %s", code, errOut)
 	}
-	if n := len(want.Creators); !strings.Contains(errOut, plural(n, "profile")) {
-		t.Errorf("summary does not report %d profiles: %s", n, errOut)
+	if n := len(want.Creators); !strings.Contains(out, plural(n, "profile")) {
+		t.Errorf("summary does not report %d profiles: %s", n, out)
 	}
 
 	db, err := store.Open(ctx, data)
@@ -97,6 +98,38 @@ func TestCrawlSampleWebPlatforms(t *testing.T) {
 		}
 	})
 
+	t.Run("NewSourceKinds", func(t *testing.T) {
+		// The podcast given by its feed: the owner's address is a published
+		// contact that says where it was seen.
+		if c := creatorOf["fieldandfork"]; c == nil || !slices.ContainsFunc(c.Contacts, func(k scout.Contact) bool {
+			return k.Value == "ilse@fieldandfork.invalid" && k.SeenIn == "field:itunes:owner"
+		}) {
+			t.Errorf("fieldandfork: contacts %+v, want the itunes:owner e-mail", contactsOf(c))
+		}
+		// The Telegram preview and the link page, read by their site rules.
+		if f := byURL[strings.TrimSuffix(web.Rewrite("http://tg.example/s/wrenskies"), "/")]; f.a.Handle != "wrenskies" ||
+			f.a.DisplayName != "Night Sky Notes" || !slices.Equal(f.a.Approximate, []string{"followers"}) {
+			t.Errorf("wrenskies: %q %q approximate %v", f.a.Handle, f.a.DisplayName, f.a.Approximate)
+		}
+		if f := byURL[strings.TrimSuffix(web.Rewrite("http://links.example/kirimakes"), "/")]; f.a.Handle != "kirimakes" ||
+			!slices.Contains(f.a.Links, "https://kirimakes.invalid/shop") {
+			t.Errorf("kirimakes: %q links %v", f.a.Handle, f.a.Links)
+		}
+		// The /c/ page was read as a page, and the host asked once.
+		nodeinfo := 0
+		for _, r := range web.Requests() {
+			if r.Host == "crafts.example" && strings.HasPrefix(r.Path, "/video-channels/") {
+				t.Errorf("crafts.example: requested %s, a PeerTube path", r.Path)
+			}
+			if r.Host == "crafts.example" && r.Path == "/.well-known/nodeinfo" {
+				nodeinfo++
+			}
+		}
+		if nodeinfo != 1 {
+			t.Errorf("crafts.example: NodeInfo asked %d times, want once", nodeinfo)
+		}
+	})
+
 	t.Run("MergedOnEvidence", func(t *testing.T) {
 		merged := false
 		for _, c := range cs {
@@ -126,4 +159,12 @@ func TestCrawlSampleWebPlatforms(t *testing.T) {
 			}
 		}
 	})
+}
+
+// contactsOf lists c's contacts for a failure message.
+func contactsOf(c *scout.Creator) []scout.Contact {
+	if c == nil {
+		return nil
+	}
+	return c.Contacts
 }

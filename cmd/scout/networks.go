@@ -25,10 +25,6 @@ type networkFlags struct {
 	twitchSecret *string
 	twitchVideos *int
 	threadsBase  *string
-	// software says what software a host runs, as a per-host probe found
-	// it (the NodeInfo software.name). Until a probe is wired it is nil,
-	// and Pixelfed and Lemmy claim only pixelfed: and lemmy: targets.
-	software func(host string) string
 }
 
 func addNetworkFlags(fs *flag.FlagSet, m *Main) *networkFlags {
@@ -69,7 +65,7 @@ func (f *networkFlags) adapters() []crawler.Adapter {
 		twitch.New(twitch.Config{API: *f.twitchAPI, Auth: *f.twitchAuth, MaxVideos: *f.twitchVideos,
 			ClientID: f.credential(f.twitchID, "SCOUT_TWITCH_CLIENT_ID"), ClientSecret: f.credential(f.twitchSecret, "SCOUT_TWITCH_CLIENT_SECRET")}),
 		&threads.Adapter{Base: *f.threadsBase, Reader: &fediverse.ActivityPub{}},
-		&pixelfed.Adapter{Software: f.software},
-		&lemmy.Adapter{Software: f.software},
+		&pixelfed.Adapter{},
+		&lemmy.Adapter{},
 	}
 }

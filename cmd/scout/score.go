@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -18,13 +19,14 @@ import (
 
 var scoreCommand = &command{
 	name:    "score",
-	usage:   "--brief FILE [--json] [--limit N] [flags]",
+	usage:   "--brief FILE [--json] [--limit N] [--server URL] [flags]",
 	summary: "rank the stored creators against a brief (same JSON as GET /api/v1/briefs/{id}/matches)",
 	run:     runScore,
 }
 
 func runScore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
 	data := m.dataFlag(fs)
+	server := m.serverFlag(fs)
 	briefPath := fs.String("brief", "", "the brief, a JSON file (see testdata/briefs/vegan-baking.json); required")
 	asJSON := fs.Bool("json", false, "print the API's JSON instead of a table")
 	limit := fs.Int("limit", api.DefaultMatchLimit, fmt.Sprintf("list at most N matches and N excluded creators (1 to %d); every creator is scored either way", api.MaxMatchLimit))
@@ -45,14 +47,26 @@ func runScore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, *data)
+	rc, err := m.remote(*server)
 	if err != nil {
 		return err
 	}
-	defer a.Close()
-	resp, err := api.MatchBrief(ctx, a.db, a.eng, b, time.Now(), *limit)
-	if err != nil {
-		return err
+	var resp *api.MatchesResponse
+	if rc != nil {
+		// The server ranks the brief without storing it.
+		resp = &api.MatchesResponse{}
+		if err := rc.do(ctx, "POST", "/api/v1/briefs/matches", url.Values{"limit": {strconv.Itoa(*limit)}}, b, resp); err != nil {
+			return err
+		}
+	} else {
+		a, err := m.readApp(ctx, *data, true)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		if resp, err = api.MatchBrief(ctx, a.db, a.eng, b, time.Now(), *limit); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)

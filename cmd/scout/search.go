@@ -43,7 +43,8 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		{"posted_within_days", "posted in the last N days"},
 		{"has_contact", "true or false: has a public contact (mailto, contact page, e-mail in bio)"},
 		{"stale", "true or false: data older than 30 days"},
-		{"format", "video, image, text or mixed (comma-separated)"},
+		{"content_format", "video, image, text or mixed (comma-separated)"},
+		{"format", "deprecated: the old name of --content-format"},
 		{"brand", "has worked with any of these brands"},
 		{"affiliate", "true, false, or affiliate networks (comma-separated)"},
 		{"no_sponsor", "no sponsored posts for any of these brands"},
@@ -92,7 +93,7 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return err
 	}
 	if resp == nil {
-		a, err := openApp(ctx, *data)
+		a, err := m.readApp(ctx, *data, true)
 		if err != nil {
 			return err
 		}

@@ -33,6 +33,7 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	m.jobs = jobFlags(fs)
 	m.platforms = addPlatformFlags(fs, m) // the adapters of API and scheduled jobs
 	m.access = m.accessFlags(fs, false)
+	notice := m.noticeFlags(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -43,7 +44,9 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if err := m.access.validate(*addr); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, *data)
+	m.notice = notice()
+	m.notice.Retention = time.Duration(retention)
+	a, err := m.openApp(ctx, *data)
 	if err != nil {
 		return err
 	}
@@ -52,18 +55,27 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	return m.serve(ctx, a, *addr, *verbose)
 }
 
-// serve runs the API on a until ctx ends, then shuts it down gracefully.
-func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) error {
-	srv := api.NewServer()
-	srv.Addr = addr
+// wireServer gives srv the data directory's services; serve adds crawl
+// jobs, schedules and alerts, which run in the background.
+func wireServer(srv *api.Server, a *app) {
 	srv.Creators = a.db
 	srv.Index = a.idx
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
 	wireShortlists(srv, a.db)
-	srv.Privacy = a.db // erasure, the audit log and subject access (admin)
-	srv.Backup = a.db  // GET /api/v1/admin/backup: a consistent copy while serving
+	srv.Privacy = a.db  // erasure, the audit log and subject access (admin)
+	srv.Backup = a.db   // GET /api/v1/admin/backup: a consistent copy while serving
+	srv.Removals = a.db // the public privacy page's removal queue
+}
+
+// serve runs the API on a until ctx ends, then shuts it down gracefully.
+func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) error {
+	srv := api.NewServer()
+	srv.Addr = addr
+	wireServer(srv, a)
+	srv.Notice = m.notice // what the public privacy page says of the operator and retention
 	srv.Logger = m.logger(verbose)
-	srv.Version = Version
+	b := build()
+	srv.Version, srv.Commit, srv.Schema = b.Version, b.Commit, b.Schema
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
 	if err != nil {
 		return err

@@ -32,6 +32,11 @@ func socialFixture(t *testing.T) *httptest.Server {
 		"/api/v1/statuses/111000000000000050/context": masto + "context_empty.json",
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v1/instance" { // asked before a profile URL is taken for Mastodon's
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			_, _ = w.Write([]byte(`{"uri":"mastodon.test","title":"Mastodon","version":"4.3.2"}`))
+			return
+		}
 		file, ok := routes[r.URL.Path]
 		if !ok || r.URL.Query().Get("max_id") != "" || r.URL.Query().Get("cursor") != "" {
 			if strings.HasPrefix(r.URL.Path, "/api/v1/accounts/109876543210/statuses") {
@@ -64,13 +69,13 @@ func TestCrawlSocial(t *testing.T) {
 	ctx := context.Background()
 	srv := socialFixture(t)
 	data := t.TempDir()
-	code, _, errOut := run(t, ctx, nil, "crawl", "--data", data, "--rate", "100", "--timeout", "3s",
+	code, out, errOut := run(t, ctx, nil, "crawl", "--data", data, "--rate", "100", "--timeout", "3s",
 		"--bluesky-api", srv.URL, "bluesky:alice.test", srv.URL+"/@alice")
 	if code != exitOK {
 		t.Fatalf("crawl exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(errOut, "2 profiles") {
-		t.Errorf("summary: %s", errOut)
+	if !strings.Contains(out, "2 profiles") {
+		t.Errorf("summary: %s", out)
 	}
 	db, err := store.Open(ctx, data)
 	if err != nil {

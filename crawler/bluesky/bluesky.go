@@ -528,15 +528,16 @@ func (it *bskyFeedItem) post(accountID string) (scout.Post, bool) {
 	case "app.bsky.feed.defs#reasonPin":
 		p.Pinned = true
 	}
-	p.Likes = v.LikeCount
-	p.Comments = v.ReplyCount
-	if v.RepostCount != nil || v.QuoteCount != nil {
+	p.Likes = source.SaneCount(v.LikeCount)
+	p.Comments = source.SaneCount(v.ReplyCount)
+	reposts, quotes := source.SaneCount(v.RepostCount), source.SaneCount(v.QuoteCount)
+	if reposts != nil || quotes != nil {
 		var n int64
-		if v.RepostCount != nil {
-			n += *v.RepostCount
+		if reposts != nil {
+			n += *reposts
 		}
-		if v.QuoteCount != nil {
-			n += *v.QuoteCount
+		if quotes != nil {
+			n += *quotes
 		}
 		p.Shares = scout.Int64(n)
 	}

@@ -155,6 +155,24 @@ func (f *APIFixture) Paths() map[string]int {
 // cmd/scout wires it: tests of an adapter that declines a target see the
 // page read as the crawl would read it.
 func WithPageFallback(cfg crawler.Config) crawler.Config {
-	cfg.Extract, cfg.ParseFeed = page.Extract, page.ParseFeed
+	cfg.Extract, cfg.ExtractFeed, cfg.ParseFeed = page.Extract, page.ExtractFeed, page.ParseFeed
 	return cfg
+}
+
+// WithNodeInfo adds to routes the NodeInfo answers of a fediverse server
+// running software ("mastodon", "peertube"): /.well-known/nodeinfo
+// pointing at a NodeInfo 2.1 document that lists ActivityPub. The crawl
+// asks a host these before it hands a URL target of a shape-matching
+// adapter (crawler.HostProber) to the adapter; a fixture without them is
+// an ordinary web site. It returns routes.
+func WithNodeInfo(routes map[string]APIRoute, software string) map[string]APIRoute {
+	routes["/.well-known/nodeinfo"] = APIRoute{
+		Body: `{"links":[{"rel":"http://nodeinfo.diaspora.software/ns/schema/2.1","href":"{{BASE}}/nodeinfo/2.1"}]}`,
+	}
+	routes["/nodeinfo/2.1"] = APIRoute{
+		Body: `{"version":"2.1","software":{"name":"` + software + `","version":"4.3.0"},"protocols":["activitypub"],` +
+			`"services":{"outbound":[],"inbound":[]},"usage":{"users":{"total":1}},"openRegistrations":false,"metadata":{}}`,
+		ContentType: `application/json; profile="http://nodeinfo.diaspora.software/ns/schema/2.1#"`,
+	}
+	return routes
 }

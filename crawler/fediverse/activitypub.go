@@ -62,6 +62,17 @@ func (a *ActivityPub) Match(raw string) (string, bool) {
 	return t.Instance, true
 }
 
+var _ crawler.HostProber = (*ActivityPub)(nil)
+
+// ProbeBase implements crawler.HostProber: /a/NAME and /c/NAME are common
+// paths on ordinary sites, so a URL is the adapter's only when its host is
+// a fediverse server; fediverse:@USER@INSTANCE targets are not probed.
+func (a *ActivityPub) ProbeBase(raw string) string { return probeBase(raw) }
+
+// AcceptsHost implements crawler.HostProber: a server that speaks
+// ActivityPub.
+func (a *ActivityPub) AcceptsHost(h *scout.HostInfo) bool { return h.Fediverse() }
+
 func (a *ActivityPub) now() time.Time {
 	if a.Now == nil {
 		return time.Now()
@@ -69,14 +80,21 @@ func (a *ActivityPub) now() time.Time {
 	return a.Now()
 }
 
-// Fetch reads the target's actor, collection sizes and outbox.
+// Fetch reads the target's actor, collection sizes and outbox. It
+// declines a URL whose host turns out to serve no ActivityPub actor there
+// (an ordinary site with /c/NAME paths whose probe failed), so the crawl
+// reads it as a web page.
 func (a *ActivityPub) Fetch(ctx context.Context, client *http.Client, raw string) *scout.CrawlResult {
 	t, err := target.Parse(raw)
 	if err != nil || (t.Platform != scout.PlatformFediverse && t.Platform != scout.PlatformMastodon) {
 		return crawler.Failed(&scout.CrawlResult{URL: raw, FetchedAt: a.now()}, scout.FailBlocked,
 			errors.New("activitypub: not a fediverse target"))
 	}
-	return a.fetchTarget(ctx, client, t, raw)
+	r := a.fetchTarget(ctx, client, t, raw)
+	if t.URL != "" && notFediverse(r) {
+		return nil
+	}
+	return r
 }
 
 // FetchActor reads the account whose ActivityPub actor is at actorURL:
@@ -393,7 +411,7 @@ func apPost(raw json.RawMessage, actorID, accountID string) (scout.Post, bool) {
 		Sensitive:      obj.Sensitive,
 		ContentWarning: source.CleanText(obj.Summary, source.MaxTitleRunes),
 		IsReply:        apString(obj.InReplyTo) != "",
-		Views:          obj.Views,
+		Views:          source.SaneCount(obj.Views),
 		MediaKind:      "text",
 	}
 	content := obj.Content

@@ -31,7 +31,7 @@ func tubeRoutes() map[string]crawltest.APIRoute {
 }
 
 func TestActivityPubCrawl(t *testing.T) {
-	tube := crawltest.MustStartAPIFixture(t, "testdata/activitypub", tubeRoutes())
+	tube := crawltest.MustStartAPIFixture(t, "testdata/activitypub", crawltest.WithNodeInfo(tubeRoutes(), "peertube"))
 	u := tube.URL
 	adapters := []crawler.Adapter{&fediverse.Mastodon{Now: crawltest.FixedNow}, &fediverse.ActivityPub{Now: crawltest.FixedNow}}
 	res, _ := crawltest.MustCrawl(t, adapters, u+"/@carol", u+"/@dora", u+"/a/carol/videos", u+"/a/gone", u+"/a/tomb")

@@ -7,6 +7,12 @@
 // on the markup fediverse servers send; and MastodonSearcher, which finds
 // accounts for a query in hashtag timelines and profile directories.
 //
+// Both adapters know a profile URL only by its path shape (/@user,
+// /users/user, /a/NAME, /c/NAME), which any site may use, so both are
+// crawler.HostProbers: the crawl hands them a URL only when its host says
+// (NodeInfo, the Mastodon instance API) that it speaks ActivityPub, and
+// they decline a URL that turns out to serve no actor.
+//
 // cmd/scout registers the adapters and the searcher. All calls go through
 // the client the crawler core hands over; API calls are marked with
 // crawler.WithAPI, while ActivityPub documents, being pages, obey

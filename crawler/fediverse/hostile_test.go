@@ -27,7 +27,7 @@ func TestHostileAPICounts(t *testing.T) {
 		`"followers_count": 3120`, `"followers_count": -3120`,
 		`"following_count": 208`, `"following_count": 99999999999999999`,
 		`"statuses_count": 1877`, `"statuses_count": -1`)}
-	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", mroutes)
+	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", crawltest.WithNodeInfo(mroutes, "mastodon"))
 
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{
 		&fediverse.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1},

@@ -81,6 +81,32 @@ func (m *Mastodon) Match(raw string) (string, bool) {
 	return t.Instance, true
 }
 
+var _ crawler.HostProber = (*Mastodon)(nil)
+
+// ProbeBase implements crawler.HostProber: /@user and /users/user paths
+// prove nothing on their own, so a profile URL is the adapter's only when
+// its host is a fediverse server. mastodon:@USER@INSTANCE targets name
+// their server and are not probed.
+func (m *Mastodon) ProbeBase(raw string) string { return probeBase(raw) }
+
+// AcceptsHost implements crawler.HostProber: any server that speaks
+// ActivityPub or answers the Mastodon instance API (a server without the
+// Mastodon API is read over ActivityPub by the fallback).
+func (m *Mastodon) AcceptsHost(h *scout.HostInfo) bool { return h.Fediverse() }
+
+// probeBase is scheme://host of a URL target, "" for a handle target.
+func probeBase(raw string) string {
+	t, err := target.Parse(raw)
+	if err != nil || t.URL == "" {
+		return ""
+	}
+	u, err := url.Parse(t.URL)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.ToLower(u.Scheme) + "://" + u.Host
+}
+
 func (m *Mastodon) now() time.Time {
 	if m.Now == nil {
 		return time.Now()
@@ -337,7 +363,7 @@ func (a *mastoAccount) avatar() string {
 	if strings.HasSuffix(a.Avatar, "/missing.png") {
 		return ""
 	}
-	return source.CutBytes(a.Avatar, source.MaxURLBytes)
+	return source.AbsURL(nil, a.Avatar, false)
 }
 
 // account builds the scout.Account: links from verified fields first,
@@ -464,9 +490,9 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 		p.IsRepost = true
 		return p, true
 	}
-	p.Likes = s.FavouritesCount
-	p.Comments = s.RepliesCount
-	p.Shares = s.ReblogsCount
+	p.Likes = source.SaneCount(s.FavouritesCount)
+	p.Comments = source.SaneCount(s.RepliesCount)
+	p.Shares = source.SaneCount(s.ReblogsCount)
 	return p, true
 }
 

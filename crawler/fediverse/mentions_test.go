@@ -20,7 +20,7 @@ func TestMastodonMentionsAndFields(t *testing.T) {
 		"/api/v1/accounts/1/statuses": {Body: `[{"id":"10","uri":"{{BASE}}/users/ana/statuses/10","content":"<p>hi <a href=\"{{BASE}}/@bob\" class=\"u-url mention\">@bob</a></p>",
 			"created_at":"2026-02-01T10:00:00Z","mentions":[{"url":"{{BASE}}/@bob","acct":"bob"},{"url":"https://other.example/@cy","acct":"cy@other.example"}]}]`},
 	}
-	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", routes)
+	inst := crawltest.MustStartAPIFixture(t, "testdata/mastodon", crawltest.WithNodeInfo(routes, "mastodon"))
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&fediverse.Mastodon{Now: crawltest.FixedNow, FollowerSample: -1}}, inst.URL+"/@ana")
 	r := res[inst.URL+"/@ana"]
 	if r == nil || r.Profile == nil {

@@ -17,11 +17,11 @@ import (
 // documentation and of a real minimal account as lookup answers.
 func TestMastodonRealSamples(t *testing.T) {
 	dir := sharedtest.Formats(t, "mastodon_api_account_docs_example.json", "mastodon_api_account_minimal.json")
-	inst := crawltest.MustStartAPIFixture(t, dir, map[string]crawltest.APIRoute{
+	inst := crawltest.MustStartAPIFixture(t, dir, crawltest.WithNodeInfo(map[string]crawltest.APIRoute{
 		"/api/v1/accounts/lookup?acct=noiob":    {File: "mastodon_api_account_docs_example.json"},
 		"/api/v1/accounts/lookup?acct=benis911": {File: "mastodon_api_account_minimal.json"},
 		"/api/v1/accounts/23634/statuses":       {Body: `[]`},
-	})
+	}, "mastodon"))
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&fediverse.Mastodon{Now: crawltest.FixedNow}}, inst.URL+"/@noiob", inst.URL+"/@benis911")
 
 	docs := res[inst.URL+"/@noiob"]
@@ -81,7 +81,7 @@ func TestActivityPubRealSamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	ap := "application/activity+json; charset=utf-8"
-	srv := crawltest.MustStartAPIFixture(t, dir, map[string]crawltest.APIRoute{
+	srv := crawltest.MustStartAPIFixture(t, dir, crawltest.WithNodeInfo(map[string]crawltest.APIRoute{
 		"/accounts/emelie":    {File: "ap_actor_person_mastodon_social_emelie.json", ContentType: ap},
 		"/accounts/createurs": {File: "ap_actor_person_peertube.json", ContentType: ap},
 		"/accounts/foo":       {Body: foo, ContentType: ap},
@@ -91,7 +91,7 @@ func TestActivityPubRealSamples(t *testing.T) {
 		"/c/followers": {File: "ap_followers_orderedcollection.json", ContentType: ap},
 		"/c/following": {File: "ap_followers_orderedcollectionpage.json", ContentType: ap},
 		"/c/outbox":    {Body: `{"type":"OrderedCollectionPage","totalItems":1,"orderedItems":[` + string(note) + `]}`, ContentType: ap},
-	})
+	}, "peertube"))
 	u := srv.URL
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{&fediverse.ActivityPub{Now: crawltest.FixedNow}}, u+"/a/emelie", u+"/a/createurs", u+"/a/foo", u+"/a/local")
 

@@ -47,7 +47,9 @@ type ExpectedCreator struct {
 	URL    string `json:"url"`    // profile URL (a seed)
 	// Format is how the page publishes the profile: "jsonld" (ProfilePage
 	// with posts inside), "opengraph" (counts in og:description, posts in a
-	// feed) or "feed" (a blog without counts, posts in a feed); for
+	// feed), "feed" (a blog without counts, posts in a feed), "siterule" (a
+	// page only a site rule reads: a Telegram channel preview, a link-in-bio
+	// page; no posts) or "podcast" (a podcast feed given as the seed); for
 	// platform accounts, the API the adapter reads: "bluesky" (XRPC),
 	// "mastodon" (REST API), "activitypub" (actor and outbox) or "youtube"
 	// (channel pages).

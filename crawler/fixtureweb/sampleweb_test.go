@@ -90,6 +90,20 @@ func TestSampleWeb_MatchesExpected(t *testing.T) {
 				p.name = strings.TrimSpace(strings.Split(html.UnescapeString(m[1]), " (@")[0])
 			}
 			readFeed(t, c, e.Key, p.feed, &p)
+		case "siterule":
+			readSiteRulePage(t, e, src, &p)
+		case "podcast":
+			// The seed is the feed itself: its channel is the profile.
+			var ch struct {
+				Title    string `xml:"channel>title"`
+				Language string `xml:"channel>language"`
+			}
+			if err := xml.Unmarshal(body, &ch); err != nil {
+				t.Errorf("%s: feed: %v", e.Key, err)
+				continue
+			}
+			p.name, p.lang, p.feed = ch.Title, strings.Split(ch.Language, "-")[0], e.URL
+			readFeed(t, c, e.Key, e.URL, &p)
 		default:
 			t.Errorf("%s: unknown format %q", e.Key, e.Format)
 			continue
@@ -119,6 +133,13 @@ func TestSampleWeb_MatchesExpected(t *testing.T) {
 		}
 		if e.Format == "opengraph" {
 			checkOGCounts(t, e, src)
+		}
+		if e.Format == "siterule" {
+			// Site-rule pages give a profile, never posts.
+			if p.posts != 0 || e.Posts != 0 || e.NewestPost != "" {
+				t.Errorf("%s: %d posts, expected.json %d (newest %q): want none", e.Key, p.posts, e.Posts, e.NewestPost)
+			}
+			continue
 		}
 		if p.posts != e.Posts || p.posts < 10 || p.posts > 30 {
 			t.Errorf("%s: %d posts, want %d (and 10–30)", e.Key, p.posts, e.Posts)
@@ -290,6 +311,35 @@ func readJSONLD(t *testing.T, key, src string, p *page) {
 			p.videos++
 		}
 		p.addPost(d)
+	}
+}
+
+var (
+	tgTitleRe   = regexp.MustCompile(`<div class="tgme_channel_info_header_title"><span dir="auto">([^<]+)</span>`)
+	tgCounterRe = regexp.MustCompile(`<span class="counter_value">([^<]+)</span> <span class="counter_type">subscribers</span>`)
+	beaconsRe   = regexp.MustCompile(`<meta property="og:title" content="([^"]+) - Link in Bio &amp; Creator Tools \| Beacons">`)
+)
+
+// readSiteRulePage reads the pages the site rules read, in the two shapes
+// the sample web has: a Telegram channel preview (its title and its
+// rounded subscriber counter) and a Beacons link page (the username its
+// title is built from).
+func readSiteRulePage(t *testing.T, e fixtureweb.ExpectedCreator, src string, p *page) {
+	t.Helper()
+	switch {
+	case tgTitleRe.MatchString(src):
+		p.name = html.UnescapeString(tgTitleRe.FindStringSubmatch(src)[1])
+		m := tgCounterRe.FindStringSubmatch(src)
+		if m == nil || !strings.HasSuffix(m[1], "K") || e.Followers == nil || !slices.Equal(e.Approximate, []string{"followers"}) {
+			t.Errorf("%s: counter %q, followers %v approximate %v: want a rounded subscriber count", e.Key, m, deref(e.Followers), e.Approximate)
+		}
+	case beaconsRe.MatchString(src):
+		p.name = beaconsRe.FindStringSubmatch(src)[1]
+		if e.Followers != nil {
+			t.Errorf("%s: followers %v, want none (a link page publishes none)", e.Key, deref(e.Followers))
+		}
+	default:
+		t.Errorf("%s: neither a Telegram preview nor a Beacons page", e.Key)
 	}
 }
 

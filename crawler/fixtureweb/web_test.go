@@ -52,8 +52,9 @@ func MustGet(tb testing.TB, c *http.Client, u string) (*http.Response, []byte) {
 func TestStart_SampleWeb(t *testing.T) {
 	w := fixtureweb.MustStart(t, scout.SampleWeb())
 	want := []string{
-		"alexkimwoodshop.example", "bsky.example", "clips.example", "pixelkitchen.example",
-		"snap.example", "social.example", "toot.example", "trailmaya.example",
+		"alexkimwoodshop.example", "bsky.example", "clips.example", "crafts.example",
+		"links.example", "pixelkitchen.example", "podcast.example", "snap.example",
+		"social.example", "tg.example", "toot.example", "trailmaya.example",
 		"tube.example", "yt.example",
 	}
 	if got := w.Hosts(); !slices.Equal(got, want) {
@@ -134,7 +135,10 @@ func TestSeeds_AnswerAsDesigned(t *testing.T) {
 
 	status[w.Rewrite("http://social.example/@nobody")] = http.StatusNotFound
 	status[w.Rewrite("http://social.example/_fixture/redirect-loop")] = http.StatusFound
-	wantType := map[string]string{w.Rewrite("http://pixelkitchen.example/_fixture/binary"): "application/octet-stream"}
+	wantType := map[string]string{
+		w.Rewrite("http://pixelkitchen.example/_fixture/binary"): "application/octet-stream",
+		w.Rewrite("http://podcast.example/feed.xml"):             "application/rss+xml", // a feed given as the seed
+	}
 	c := noRedirect()
 	for _, s := range seeds {
 		if platform[s] {

@@ -5,7 +5,8 @@
 //
 // cmd/scout registers the adapter. Lemmy servers live on any host, so a
 // /u/NAME URL is claimed only on a host a per-host probe found running
-// Lemmy (Adapter.Software); lemmy:@USER@SERVER targets are always claimed.
+// Lemmy (crawler.HostProber: NodeInfo names the software); lemmy:@USER@SERVER
+// targets are always claimed.
 // The call is an API call (crawler.WithAPI) through the client the crawler
 // core hands over. The package imports the core and crawler/source, never
 // another source.

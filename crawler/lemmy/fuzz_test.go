@@ -1,7 +1,6 @@
 package lemmy_test
 
 import (
-	"net/url"
 	"testing"
 
 	"github.com/scout-oss/scout/crawler/crawltest"
@@ -12,12 +11,6 @@ func FuzzLemmy(f *testing.F) {
 	crawltest.AddGlob(f, "lemmy/*.json")
 	f.Add([]byte(`{"person_view":{"person":{"name":"a","actor_id":"javascript:x"},"counts":{"post_count":-1}},"posts":[{"post":{"ap_id":"x"}}]}`))
 	af := crawltest.NewAdapterFuzzer(f, "application/json")
-	u, _ := url.Parse(af.Server.URL)
-	a := &lemmy.Adapter{Now: crawltest.FixedNow, Software: func(h string) string {
-		if h == u.Host {
-			return lemmy.Software
-		}
-		return ""
-	}}
+	a := &lemmy.Adapter{Now: crawltest.FixedNow}
 	f.Fuzz(func(t *testing.T, body []byte) { af.Fetch(t, a, af.Server.URL+"/u/marek", body) })
 }

@@ -35,11 +35,6 @@ type Adapter struct {
 	// MaxItems bounds the posts and, separately, the comments read;
 	// DefaultItems when 0, at most 50.
 	MaxItems int
-	// Software reports what a host runs, as a cached per-host probe found
-	// it: the NodeInfo software.name in lower case, "" when unknown. URLs
-	// are claimed only on hosts it names Lemmy; nil claims no URL, only
-	// lemmy: targets.
-	Software func(host string) string
 	// Now is the clock for FetchedAt; time.Now when nil.
 	Now func() time.Time
 }
@@ -53,6 +48,7 @@ func (a *Adapter) Platform() scout.Platform { return scout.PlatformLemmy }
 // user of another server that this one knows.
 type target struct {
 	user, instance, base string
+	url                  bool // given as a profile URL, not as a handle
 }
 
 var (
@@ -75,13 +71,10 @@ func (a *Adapter) parse(raw string) (target, bool) {
 		return target{user: user, instance: inst, base: "https://" + inst}, true
 	}
 	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || a.Software == nil {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return target{}, false
 	}
 	host := strings.ToLower(u.Host)
-	if a.Software(host) != Software {
-		return target{}, false
-	}
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
 	if len(segs) != 2 || segs[0] != "u" {
 		return target{}, false
@@ -90,8 +83,23 @@ func (a *Adapter) parse(raw string) (target, bool) {
 	if !reUser.MatchString(user) || remote && !reInstance.MatchString(strings.ToLower(other)) {
 		return target{}, false
 	}
-	return target{user: segs[1], instance: host, base: strings.ToLower(u.Scheme) + "://" + host}, true
+	return target{user: segs[1], instance: host, base: strings.ToLower(u.Scheme) + "://" + host, url: true}, true
 }
+
+// ProbeBase implements crawler.HostProber: a profile URL's shape proves
+// nothing on its own, so its host is asked what it runs; lemmy: targets
+// need no probe.
+func (a *Adapter) ProbeBase(raw string) string {
+	t, ok := a.parse(raw)
+	if !ok || !t.url {
+		return ""
+	}
+	return t.base
+}
+
+// AcceptsHost implements crawler.HostProber: a host whose NodeInfo names
+// Lemmy.
+func (a *Adapter) AcceptsHost(h *scout.HostInfo) bool { return h.Software == Software }
 
 // Match claims lemmy:@USER@SERVER targets and /u/ URLs on hosts the probe
 // names Lemmy; the host key is the server.

@@ -1,7 +1,6 @@
 package lemmy_test
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -14,29 +13,18 @@ import (
 )
 
 func routes() map[string]crawltest.APIRoute {
-	return map[string]crawltest.APIRoute{
+	return crawltest.WithNodeInfo(map[string]crawltest.APIRoute{
 		"/api/v3/user?username=marek":   {File: "user_marek.json"},
 		"/api/v3/user?username=ghost":   {File: "user_deleted.json"},
 		"/api/v3/user?username=busy":    {Status: 429, File: "error_ratelimit.json"},
 		"/api/v3/user":                  {Status: 404, File: "error_not_found.json"},
 		"/api/v3/user?username=nobody1": {Status: 400, File: "error_not_found.json"},
-	}
-}
-
-func probe(servers ...*crawltest.APIFixture) func(string) string {
-	return func(host string) string {
-		for _, s := range servers {
-			if u, _ := url.Parse(s.URL); u.Host == host {
-				return lemmy.Software
-			}
-		}
-		return ""
-	}
+	}, lemmy.Software)
 }
 
 func TestLemmyCrawl(t *testing.T) {
 	srv := crawltest.MustStartAPIFixture(t, "testdata/lemmy", routes())
-	a := &lemmy.Adapter{Now: crawltest.FixedNow, Software: probe(srv)}
+	a := &lemmy.Adapter{Now: crawltest.FixedNow}
 	u := srv.URL
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{a}, u+"/u/marek", u+"/u/ghost", u+"/u/nobody", u+"/u/nobody1", u+"/u/busy")
 
@@ -126,31 +114,33 @@ func TestLemmyCrawl(t *testing.T) {
 	}
 }
 
+// TestLemmyMatch: Match recognises Lemmy's target and /u/ URL shapes on
+// any host; a URL's host is then asked what it runs, and only a host whose
+// NodeInfo names Lemmy is accepted.
 func TestLemmyMatch(t *testing.T) {
-	a := &lemmy.Adapter{Software: func(host string) string {
-		if host == "lemmy.example" {
-			return lemmy.Software
-		}
-		return "mastodon"
-	}}
-	cases := []struct{ target, host string }{
-		{"lemmy:@marek@lemmy.example", "lemmy.example"},
-		{"lemmy:marek@Lemmy.Example", "lemmy.example"},
-		{"https://lemmy.example/u/marek", "lemmy.example"},
-		{"https://lemmy.example/u/marek@other.example", "lemmy.example"},
-		{"https://lemmy.example/c/bikewrench", ""},
-		{"https://lemmy.example/post/1", ""},
-		{"https://lemmy.example/u/ma-rek", ""},
-		{"https://reddit.example/u/marek", ""},
-		{"lemmy:marek", ""},
+	a := &lemmy.Adapter{}
+	cases := []struct{ target, host, probe string }{
+		{"lemmy:@marek@lemmy.example", "lemmy.example", ""},
+		{"lemmy:marek@Lemmy.Example", "lemmy.example", ""},
+		{"https://lemmy.example/u/marek", "lemmy.example", "https://lemmy.example"},
+		{"https://lemmy.example/u/marek@other.example", "lemmy.example", "https://lemmy.example"},
+		{"https://reddit.example/u/marek", "reddit.example", "https://reddit.example"},
+		{"https://lemmy.example/c/bikewrench", "", ""},
+		{"https://lemmy.example/post/1", "", ""},
+		{"https://lemmy.example/u/ma-rek", "", ""},
+		{"lemmy:marek", "", ""},
 	}
 	for _, c := range cases {
 		host, ok := a.Match(c.target)
 		if ok != (c.host != "") || host != c.host {
 			t.Errorf("Match(%q) = %q, %v; want %q", c.target, host, ok, c.host)
+			continue
+		}
+		if got := a.ProbeBase(c.target); got != c.probe {
+			t.Errorf("ProbeBase(%q) = %q, want %q", c.target, got, c.probe)
 		}
 	}
-	if _, ok := (&lemmy.Adapter{}).Match("https://lemmy.example/u/marek"); ok {
-		t.Error("without a probe a URL was claimed")
+	if !a.AcceptsHost(&scout.HostInfo{Software: "lemmy"}) || a.AcceptsHost(&scout.HostInfo{Software: "mastodon"}) || a.AcceptsHost(&scout.HostInfo{}) {
+		t.Error("AcceptsHost accepts a host that does not run Lemmy, or refuses one that does")
 	}
 }

@@ -9,9 +9,11 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
@@ -20,6 +22,13 @@ import (
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/source"
 )
+
+// declaredUTF8 reports whether the Content-Type names UTF-8 as the
+// charset (the fetch layer rewrites a charset it decoded to utf-8).
+func declaredUTF8(contentType string) bool {
+	_, params, err := mime.ParseMediaType(contentType)
+	return err == nil && strings.EqualFold(params["charset"], "utf-8")
+}
 
 // maxPageBytes bounds the HTML the extractor parses. The fetch layer caps
 // bodies too; this keeps Extract safe when called on its own.
@@ -37,17 +46,22 @@ const maxPageBytes = 10 << 20
 //     agentInteractionStatistic); SocialMediaPosting, BlogPosting, Article
 //     and VideoObject nodes give posts (newest first, at most 200). A block
 //     that does not decode is a warning and the other sources still count.
-//  2. OpenGraph and Twitter card meta fill what JSON-LD left empty (name,
+//  2. The site rules of crawler/siterules fill what JSON-LD left empty: the
+//     rule for the page's site (chosen by host, or by shape on a host no
+//     rule claims) and the page's microformats (h-card, rel=me). Counts a
+//     rule reads ("2 805 members", "10,472 followers") go through
+//     source.ParseCount like every other count.
+//  3. OpenGraph and Twitter card meta fill what is still empty (name,
 //     handle from "Name (@handle)" titles or profile:username, bio, avatar),
 //     and counts come from descriptions such as "783.4K Followers, 120
 //     Following, 1,234 Posts".
-//  3. <link rel="alternate"> feeds become FeedURLs; <a rel="me"> and
+//  4. <link rel="alternate"> feeds become FeedURLs; <a rel="me"> and
 //     <link rel="me"> become links.
 //
-// The page has a profile when JSON-LD names a Person or Organization, or
-// og:type is "profile", or it has profile:username, published counts,
-// rel="me" links or a feed (a blog is a creator). Otherwise Extract
-// returns ErrNoProfile. A content type other than text/html or
+// The page has a profile when JSON-LD names a Person or Organization, or a
+// site rule or the page's microformats read one, or og:type is "profile",
+// or it has profile:username, published counts, rel="me" links or a feed
+// (a blog is a creator). Otherwise Extract returns ErrNoProfile. A content type other than text/html or
 // application/xhtml+xml (an empty one is sniffed) returns ErrNotHTML.
 //
 // The account id is scout.AccountID(PlatformWeb, canonical). canonical is
@@ -76,7 +90,9 @@ func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.T
 		body = body[:maxPageBytes]
 	}
 	var r io.Reader = bytes.NewReader(body)
-	if cr, err := charset.NewReader(r, contentType); err == nil {
+	if declaredUTF8(contentType) && utf8.Valid(body) {
+		// Already what the parser reads: decoding would only copy it.
+	} else if cr, err := charset.NewReader(r, contentType); err == nil {
 		r = cr
 	} else {
 		r = bytes.NewReader(body)
@@ -110,7 +126,12 @@ func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.T
 	links := readLinks(doc, base)
 	ext.FeedURLs = links.feeds
 
-	if !ld.profile.found && !og.found && len(links.me) == 0 && len(links.feeds) == 0 {
+	rule, err := readSiteRules(pageURL, doc)
+	if err != nil {
+		ext.Warnings = append(ext.Warnings, err.Error())
+	}
+
+	if !ld.profile.found && !og.found && rule == nil && len(links.me) == 0 && len(links.feeds) == 0 {
 		return ext, fmt.Errorf("extract %s: %w", pageURL.Redacted(), crawler.ErrNoProfile)
 	}
 
@@ -119,48 +140,32 @@ func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.T
 		ID:          scout.AccountID(scout.PlatformWeb, canonID),
 		Platform:    scout.PlatformWeb,
 		URL:         canonURL,
-		DisplayName: source.FirstNonEmpty(ld.profile.name, og.name),
-		Bio:         source.FirstNonEmpty(ld.profile.bio, og.bio),
-		AvatarURL:   source.FirstNonEmpty(ld.profile.image, og.image),
-		Handle:      source.FirstNonEmpty(ld.profile.handle, og.handle),
+		DisplayName: ld.profile.name,
+		Bio:         ld.profile.bio,
+		AvatarURL:   ld.profile.image,
+		Handle:      ld.profile.handle,
+		Location:    ld.profile.location,
 		FetchedAt:   fetchedAt.UTC(),
-	}
-	if acc.Handle == "" {
-		acc.Handle = source.HandleFromURL(canonURL)
-	}
-	approx := make(map[string]bool)
-	pick := func(field string, sources ...pageProfile) *int64 {
-		for _, s := range sources {
-			var v *int64
-			switch field {
-			case "followers":
-				v = s.followers
-			case "following":
-				v = s.following
-			case "posts_count":
-				v = s.posts
-			}
-			if v != nil {
-				approx[field] = s.approx[field]
-				return v
-			}
-		}
-		return nil
-	}
-	acc.Followers = pick("followers", ld.profile, og)
-	acc.Following = pick("following", ld.profile, og)
-	acc.PostsCount = pick("posts_count", ld.profile, og)
-	for _, f := range []string{"followers", "following", "posts_count"} {
-		if approx[f] {
-			acc.Approximate = append(acc.Approximate, f)
-		}
 	}
 	var elsewhere []string // a Person.url on another site is one of their links
 	if u, err := url.Parse(ld.profile.url); err == nil && ld.profile.url != "" && !sameSite(crawler.HostKey(u), crawler.HostKey(pageURL)) {
 		elsewhere = append(elsewhere, ld.profile.url)
 	}
 	acc.Links = source.DedupeLinks(canonURL, elsewhere, ld.profile.links, links.me)
-	acc.Location = ld.profile.location
+	fillCounts(&acc, ld.profile)
+	// A site rule knows its site better than the generic meta tags (a
+	// Dribbble og:image is a shot, not the avatar), so it comes before
+	// OpenGraph; it never overrides JSON-LD.
+	rule.FillAccount(&acc)
+	acc.DisplayName = source.FirstNonEmpty(acc.DisplayName, og.name)
+	acc.Bio = source.FirstNonEmpty(acc.Bio, og.bio)
+	acc.AvatarURL = source.FirstNonEmpty(acc.AvatarURL, og.image)
+	acc.Handle = source.FirstNonEmpty(acc.Handle, og.handle)
+	fillCounts(&acc, og)
+	slices.SortStableFunc(acc.Approximate, func(a, b string) int { return countOrder(a) - countOrder(b) })
+	if acc.Handle == "" {
+		acc.Handle = source.HandleFromURL(canonURL)
+	}
 
 	posts := ld.posts
 	pageLang := source.LangCode(doc.Find("html").First().AttrOr("lang", ""))
@@ -181,6 +186,41 @@ func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.T
 		FetchedAt: fetchedAt.UTC(),
 	}
 	return ext, nil
+}
+
+// fillCounts sets the counts acc does not have yet from p, naming the
+// rounded ones in acc.Approximate.
+func fillCounts(acc *scout.Account, p pageProfile) {
+	for _, c := range []struct {
+		dst   **int64
+		v     *int64
+		field string
+	}{
+		{&acc.Followers, p.followers, "followers"},
+		{&acc.Following, p.following, "following"},
+		{&acc.PostsCount, p.posts, "posts_count"},
+	} {
+		if *c.dst != nil || c.v == nil {
+			continue
+		}
+		*c.dst = c.v
+		if p.approx[c.field] && !slices.Contains(acc.Approximate, c.field) {
+			acc.Approximate = append(acc.Approximate, c.field)
+		}
+	}
+}
+
+// countOrder orders the names in Account.Approximate as the counts are
+// listed, whichever source set them.
+func countOrder(field string) int {
+	switch field {
+	case "followers":
+		return 0
+	case "following":
+		return 1
+	default:
+		return 2
+	}
 }
 
 // isHTML reports whether the content type is HTML or XHTML; an empty or

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,10 +33,22 @@ const maxFeedBytes = 10 << 20
 //     media:description), converted from HTML to plain text;
 //   - published: the published date, else the updated date, in UTC;
 //   - YouTube's media:group/media:community gives views
-//     (media:statistics views) and likes (media:starRating count).
+//     (media:statistics views). Its media:starRating count is not likes:
+//     it counts every rating, dislikes included, so it is not read, and
+//     likes stay unknown.
 //
 // A body that is not a feed is a wrapped error.
 func ParseFeed(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, error) {
+	f, err := parseFeedDoc(feedURL, body)
+	if err != nil {
+		return nil, err
+	}
+	return feedPosts(f, feedURL, accountID), nil
+}
+
+// parseFeedDoc parses an RSS, Atom or JSON Feed document within the size
+// bound.
+func parseFeedDoc(feedURL *url.URL, body []byte) (*gofeed.Feed, error) {
 	where := "feed"
 	if feedURL != nil {
 		where = "feed " + feedURL.Redacted()
@@ -53,6 +66,11 @@ func ParseFeed(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, e
 	if f.FeedType == "json" && f.FeedVersion == "" {
 		return nil, fmt.Errorf("parse %s: json without a feed version", where)
 	}
+	return f, nil
+}
+
+// feedPosts converts a parsed feed's items into posts of accountID.
+func feedPosts(f *gofeed.Feed, feedURL *url.URL, accountID string) []scout.Post {
 	feedHome := f.Link
 	if feedURL != nil {
 		feedHome = feedURL.String()
@@ -74,7 +92,7 @@ func ParseFeed(feedURL *url.URL, body []byte, accountID string) ([]scout.Post, e
 		p.AccountID = accountID
 		posts = append(posts, p)
 	}
-	return posts, nil
+	return posts
 }
 
 // feedPost converts one gofeed item.
@@ -103,8 +121,14 @@ func feedPost(it *gofeed.Item, base *url.URL, feedHome string) scout.Post {
 	}
 	p.Text = source.PlainText(text, source.MaxTextRunes)
 	p.Links = source.OutboundLinks(text, base, source.HostsOf(feedHome, p.URL)...)
-	if isVideoItem(it, group) {
+	switch {
+	case isVideoItem(it, group):
 		p.MediaKind = "video"
+	case isAudioItem(it):
+		p.MediaKind = "audio"
+	}
+	if it.ITunesExt != nil {
+		p.DurationSeconds = clockSeconds(it.ITunesExt.Duration)
 	}
 	switch {
 	case it.PublishedParsed != nil:
@@ -115,9 +139,6 @@ func feedPost(it *gofeed.Item, base *url.URL, feedHome string) scout.Post {
 	if community := extChild(group, "community"); community != nil {
 		if v, ok := extCount(extChild(community, "statistics"), "views"); ok {
 			p.Views = scout.Int64(v)
-		}
-		if v, ok := extCount(extChild(community, "starRating"), "count"); ok {
-			p.Likes = scout.Int64(v)
 		}
 	}
 	if p.ID == "" && (p.Title != "" || p.Text != "") {
@@ -185,4 +206,39 @@ func isVideoItem(it *gofeed.Item, group *ext.Extension) bool {
 		}
 	}
 	return false
+}
+
+// isAudioItem reports a podcast episode: an audio enclosure.
+func isAudioItem(it *gofeed.Item) bool {
+	for _, e := range it.Enclosures {
+		if e != nil && strings.HasPrefix(strings.ToLower(e.Type), "audio/") {
+			return true
+		}
+	}
+	return false
+}
+
+// clockSeconds reads an itunes:duration: seconds ("3723"), or
+// [[HH:]MM:]SS ("1:02:03", "62:03"). Anything else is 0 (unknown).
+func clockSeconds(s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 12 {
+		return 0
+	}
+	total := 0
+	parts := strings.Split(s, ":")
+	if len(parts) > 3 {
+		return 0
+	}
+	for _, part := range parts {
+		n, err := strconv.Atoi(part)
+		if err != nil || n < 0 || (len(parts) > 1 && part != parts[0] && n >= 60) {
+			return 0
+		}
+		total = total*60 + n
+	}
+	if total > 7*24*3600 {
+		return 0 // a week-long episode is a typo
+	}
+	return total
 }

@@ -9,7 +9,8 @@
 //
 // cmd/scout registers the adapter. Pixelfed servers live on any host, so a
 // URL is claimed only on a host a per-host probe found running Pixelfed
-// (Adapter.Software); pixelfed:@USER@SERVER targets are always claimed.
+// (crawler.HostProber: NodeInfo names the software); pixelfed:@USER@SERVER
+// targets are always claimed.
 // Every call goes through the client the crawler core hands over: the
 // Mastodon-compatible calls are API calls (crawler.WithAPI), the profile
 // JSON obeys robots.txt like a page. The package imports the core and

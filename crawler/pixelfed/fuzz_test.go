@@ -1,7 +1,6 @@
 package pixelfed_test
 
 import (
-	"net/url"
 	"testing"
 
 	"github.com/scout-oss/scout/crawler/crawltest"
@@ -12,12 +11,6 @@ func FuzzPixelfed(f *testing.F) {
 	crawltest.AddGlob(f, "pixelfed/*.json")
 	f.Add([]byte(`{"id":"1","username":"a","followers_count":-5,"url":"javascript:alert(1)","website":"//x"}`))
 	af := crawltest.NewAdapterFuzzer(f, "application/json")
-	u, _ := url.Parse(af.Server.URL)
-	a := &pixelfed.Adapter{Now: crawltest.FixedNow, Software: func(h string) string {
-		if h == u.Host {
-			return pixelfed.Software
-		}
-		return ""
-	}}
+	a := &pixelfed.Adapter{Now: crawltest.FixedNow}
 	f.Fuzz(func(t *testing.T, body []byte) { af.Fetch(t, a, af.Server.URL+"/ines", body) })
 }

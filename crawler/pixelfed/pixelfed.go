@@ -34,11 +34,6 @@ const (
 type Adapter struct {
 	// MaxPosts bounds the posts read; DefaultPosts when 0.
 	MaxPosts int
-	// Software reports what a host runs, as a cached per-host probe found
-	// it: the NodeInfo software.name in lower case ("pixelfed",
-	// "mastodon", ...), "" when unknown. URLs are claimed only on hosts it
-	// names Pixelfed; nil claims no URL, only pixelfed: targets.
-	Software func(host string) string
 	// Now is the clock for FetchedAt; time.Now when nil.
 	Now func() time.Time
 }
@@ -51,6 +46,7 @@ func (a *Adapter) Platform() scout.Platform { return scout.PlatformPixelfed }
 // target is an account on a Pixelfed server.
 type target struct {
 	user, instance, base string
+	url                  bool // given as a profile URL, not as a handle
 }
 
 // reUser is a Pixelfed user name.
@@ -67,7 +63,7 @@ var reserved = map[string]bool{
 }
 
 // parse reads pixelfed:@USER@SERVER (the @ optional) and, on a host the
-// probe names Pixelfed, https://SERVER/USER, /@USER and /users/USER.
+// host is asked (HostProber), https://SERVER/USER, /@USER and /users/USER.
 func (a *Adapter) parse(raw string) (target, bool) {
 	raw = strings.TrimSpace(raw)
 	if rest, ok := cutPrefixFold(raw, "pixelfed:"); ok {
@@ -79,13 +75,10 @@ func (a *Adapter) parse(raw string) (target, bool) {
 		return target{user: user, instance: inst, base: "https://" + inst}, true
 	}
 	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || a.Software == nil {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return target{}, false
 	}
 	host := strings.ToLower(u.Host)
-	if a.Software(host) != Software {
-		return target{}, false
-	}
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
 	user := ""
 	switch {
@@ -97,7 +90,7 @@ func (a *Adapter) parse(raw string) (target, bool) {
 	if !reUser.MatchString(user) {
 		return target{}, false
 	}
-	return target{user: user, instance: host, base: strings.ToLower(u.Scheme) + "://" + host}, true
+	return target{user: user, instance: host, base: strings.ToLower(u.Scheme) + "://" + host, url: true}, true
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
@@ -107,8 +100,23 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 	return s, false
 }
 
+// ProbeBase implements crawler.HostProber: a profile URL's shape proves
+// nothing on its own, so its host is asked what it runs; pixelfed: targets
+// need no probe.
+func (a *Adapter) ProbeBase(raw string) string {
+	t, ok := a.parse(raw)
+	if !ok || !t.url {
+		return ""
+	}
+	return t.base
+}
+
+// AcceptsHost implements crawler.HostProber: a host whose NodeInfo names
+// Pixelfed.
+func (a *Adapter) AcceptsHost(h *scout.HostInfo) bool { return h.Software == Software }
+
 // Match claims pixelfed:@USER@SERVER targets and profile URLs on hosts
-// the probe names Pixelfed; the host key is the server.
+// Pixelfed hosts (see AcceptsHost); the host key is the server.
 func (a *Adapter) Match(raw string) (string, bool) {
 	t, ok := a.parse(raw)
 	return t.instance, ok

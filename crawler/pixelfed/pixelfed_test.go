@@ -1,7 +1,6 @@
 package pixelfed_test
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -37,7 +36,7 @@ func routes(profileAPI, mastodonAPI crawltest.APIRoute) map[string]crawltest.API
 			r[base+"?max_id=702540000000000061"] = crawltest.APIRoute{File: "statuses_empty.json"}
 		}
 	}
-	return r
+	return crawltest.WithNodeInfo(r, pixelfed.Software)
 }
 
 var (
@@ -47,20 +46,9 @@ var (
 )
 
 // software is a probe answer: the fixture servers run Pixelfed.
-func software(servers ...*crawltest.APIFixture) func(string) string {
-	return func(host string) string {
-		for _, s := range servers {
-			if u, _ := url.Parse(s.URL); u.Host == host {
-				return pixelfed.Software
-			}
-		}
-		return ""
-	}
-}
-
 func TestPixelfedCrawl(t *testing.T) {
 	srv := crawltest.MustStartAPIFixture(t, "testdata/pixelfed", routes(posts1, closed))
-	a := &pixelfed.Adapter{Now: crawltest.FixedNow, Software: software(srv)}
+	a := &pixelfed.Adapter{Now: crawltest.FixedNow}
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{a}, srv.URL+"/ines", srv.URL+"/nobody")
 	r := res[srv.URL+"/ines"]
 	if r == nil || r.Profile == nil {
@@ -160,7 +148,7 @@ func TestPixelfedStatusesFallback(t *testing.T) {
 	robotsR["/robots.txt"] = crawltest.APIRoute{Body: "User-agent: *\nDisallow: /api/pixelfed/\n", ContentType: "text/plain"}
 	disallowed := crawltest.MustStartAPIFixture(t, "testdata/pixelfed", robotsR)
 
-	a := &pixelfed.Adapter{Now: crawltest.FixedNow, Software: software(mastodonOnly, closedBoth, disallowed)}
+	a := &pixelfed.Adapter{Now: crawltest.FixedNow}
 	res, _ := crawltest.MustCrawl(t, []crawler.Adapter{a}, mastodonOnly.URL+"/ines", closedBoth.URL+"/@ines", disallowed.URL+"/users/ines")
 
 	t.Run("OK_MastodonEndpoint", func(t *testing.T) {
@@ -186,44 +174,50 @@ func TestPixelfedStatusesFallback(t *testing.T) {
 	})
 }
 
+// TestPixelfedMatch: Match recognises Pixelfed's target and URL shapes on
+// any host; for URLs the host is then asked what it runs (ProbeBase), and
+// only a host whose NodeInfo names Pixelfed is accepted (AcceptsHost).
 func TestPixelfedMatch(t *testing.T) {
-	probe := func(host string) string {
-		switch host {
-		case "pixel.example", "127.0.0.1:8088":
-			return pixelfed.Software
-		case "toot.example":
-			return "mastodon"
-		}
-		return ""
-	}
-	a := &pixelfed.Adapter{Software: probe}
+	a := &pixelfed.Adapter{}
 	cases := []struct {
-		target, host string // host "" = not claimed
+		target, host, probe string // host "" = not matched; probe "" = no probe needed
 	}{
-		{"pixelfed:@ines@pixel.example", "pixel.example"},
-		{"pixelfed:ines@Pixel.Example", "pixel.example"},
-		{"PIXELFED:@ines@other.example", "other.example"},
-		{"https://pixel.example/ines", "pixel.example"},
-		{"https://pixel.example/@ines", "pixel.example"},
-		{"https://pixel.example/users/ines", "pixel.example"},
-		{"http://127.0.0.1:8088/ines", "127.0.0.1:8088"},
-		{"https://pixel.example/p/ines/123", ""},
-		{"https://pixel.example/discover", ""},
-		{"https://pixel.example/i/web", ""},
-		{"https://pixel.example/", ""},
-		{"https://toot.example/@ines", ""},
-		{"https://unknown.example/ines", ""},
-		{"pixelfed:ines", ""},
-		{"pixelfed:@in es@pixel.example", ""},
-		{"mastodon:@ines@pixel.example", ""},
+		{"pixelfed:@ines@pixel.example", "pixel.example", ""},
+		{"pixelfed:ines@Pixel.Example", "pixel.example", ""},
+		{"PIXELFED:@ines@other.example", "other.example", ""},
+		{"https://pixel.example/ines", "pixel.example", "https://pixel.example"},
+		{"https://pixel.example/@ines", "pixel.example", "https://pixel.example"},
+		{"https://pixel.example/users/ines", "pixel.example", "https://pixel.example"},
+		{"http://127.0.0.1:8088/ines", "127.0.0.1:8088", "http://127.0.0.1:8088"},
+		{"https://toot.example/@ines", "toot.example", "https://toot.example"},
+		{"https://pixel.example/p/ines/123", "", ""},
+		{"https://pixel.example/discover", "", ""},
+		{"https://pixel.example/i/web", "", ""},
+		{"https://pixel.example/", "", ""},
+		{"pixelfed:ines", "", ""},
+		{"pixelfed:@in es@pixel.example", "", ""},
+		{"mastodon:@ines@pixel.example", "", ""},
 	}
 	for _, c := range cases {
 		host, ok := a.Match(c.target)
 		if ok != (c.host != "") || host != c.host {
 			t.Errorf("Match(%q) = %q, %v; want %q", c.target, host, ok, c.host)
+			continue
+		}
+		if got := a.ProbeBase(c.target); got != c.probe {
+			t.Errorf("ProbeBase(%q) = %q, want %q", c.target, got, c.probe)
 		}
 	}
-	if _, ok := (&pixelfed.Adapter{}).Match("https://pixel.example/ines"); ok {
-		t.Error("without a probe a URL was claimed")
+	for _, h := range []struct {
+		info scout.HostInfo
+		want bool
+	}{
+		{scout.HostInfo{Host: "pixel.example", Software: "pixelfed", Protocols: []string{"activitypub"}}, true},
+		{scout.HostInfo{Host: "toot.example", Software: "mastodon", Protocols: []string{"activitypub"}, MastodonAPI: true}, false},
+		{scout.HostInfo{Host: "blog.example"}, false},
+	} {
+		if got := a.AcceptsHost(&h.info); got != h.want {
+			t.Errorf("AcceptsHost(%s) = %v, want %v", h.info.Software, got, h.want)
+		}
 	}
 }

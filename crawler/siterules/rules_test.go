@@ -125,6 +125,37 @@ var ruleCases = []struct {
 			Posts:     &siterules.Count{Raw: "112", Value: ptr(112)},
 		},
 	},
+	{
+		name: "Behance", url: "https://www.behance.net/orianedelcourt", fixture: "behance.html",
+		want: view{
+			Rule: "behance", SelectedBy: siterules.SelectedByHost,
+			Name: "Oriane Delcourt", Handle: "orianedelcourt",
+			Bio:       "Ink and gouache for children's books, posters and the odd wine label.",
+			Avatar:    "https://mir-s3-cdn-cf.behance.net/user/276/58201934.5f1a2b3c.jpg",
+			Location:  "Lyon, France",
+			Links:     []string{"https://oriane-delcourt.example", "https://www.instagram.com/orianedraws", "https://vimeo.com/orianedelcourt"},
+			Followers: &siterules.Count{Raw: "14203", Value: ptr(14203)},
+			Following: &siterules.Count{Raw: "318", Value: ptr(318)},
+		},
+	},
+	{
+		// Beacons renders in the browser; what the server sends is the
+		// meta tags and a JSON-LD WebPage, both built from the username
+		// (the page's own name is not in them).
+		name: "Beacons", url: "https://beacons.ai/tomasferments", fixture: "beacons.html",
+		want: view{
+			Rule: "beacons", SelectedBy: siterules.SelectedByHost,
+			Name: "tomasferments", Handle: "tomasferments",
+			Bio:    "Kimchi, kefir and kombucha for beginners. Check out my links to (Fermentation course, YouTube, Newsletter).",
+			Avatar: "https://cdn.beacons.ai/user_content/Qx7PpL2mV9aZ/profile_tomasferments.png?t=1716200000000",
+			Links: []string{
+				"https://www.youtube.com/@tomasferments",
+				"https://www.instagram.com/tomasferments",
+				"https://tomasferments.example/newsletter",
+				"https://tomasferments.example/course",
+			},
+		},
+	},
 }
 
 func TestRulesReadTheirFixtures(t *testing.T) {

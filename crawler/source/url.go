@@ -1,6 +1,7 @@
 package source
 
 import (
+	"html"
 	"net/url"
 	"path"
 	"regexp"
@@ -13,9 +14,11 @@ const MaxLinks = 50
 
 // AbsURL resolves s against base and keeps it only if it is http(s). With
 // bareDomain, "twitch.tv/illojuan" (TikTok's sameAs) is read as an https
-// URL rather than a relative path.
+// URL rather than a relative path. HTML character references left in the
+// URL are decoded first (see DecodeURLEntities), so a WordPress avatar
+// "?s=120&#038;d=mm" keeps its query instead of losing it to a fragment.
 func AbsURL(base *url.URL, s string, bareDomain bool) string {
-	s = strings.TrimSpace(s)
+	s = DecodeURLEntities(strings.TrimSpace(s))
 	if s == "" || len(s) > MaxURLBytes {
 		return ""
 	}
@@ -37,6 +40,27 @@ func AbsURL(base *url.URL, s string, bareDomain bool) string {
 	}
 	u.Fragment = ""
 	return u.String()
+}
+
+// reURLEntity matches the character references publishers leave in URLs
+// they write into JSON or into already-escaped attributes: numeric ones
+// ("&#038;", "&#x26;") and the few named ones a URL can carry. Named
+// references without a semicolon ("&copy=1" is a query parameter) are
+// left alone.
+var reURLEntity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt);`)
+
+// DecodeURLEntities decodes the HTML character references in a URL that a
+// publisher encoded twice (WordPress writes "&#038;" for "&" in the URLs
+// of its ActivityPub actors). A "#" left in place of "&#038;" would cut
+// the URL at a fragment. At most two rounds ("&amp;#038;").
+func DecodeURLEntities(s string) string {
+	for range 2 {
+		if !strings.Contains(s, "&") || !reURLEntity.MatchString(s) {
+			break
+		}
+		s = reURLEntity.ReplaceAllStringFunc(s, html.UnescapeString)
+	}
+	return s
 }
 
 // genericSegments are last path segments that name a kind of page rather
