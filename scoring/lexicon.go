@@ -386,23 +386,22 @@ func (lx *lexicon) loadRules(fsys fs.FS, name string) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		bad := func(why string) error {
+			return fmt.Errorf("lexicon: %s:%d: %s; want \"<category> <level>[/attr][, <category> <level>...] [~window] = @concept ...\"", name, n+1, why)
+		}
 		head, body, ok := strings.Cut(line, "=")
-		hf := strings.Fields(head)
-		if !ok || len(hf) < 2 || len(hf) > 3 {
-			return fmt.Errorf("lexicon: %s:%d: want \"<category> <level>[/attr] [~window] = @concept ...\"", name, n+1)
+		if !ok {
+			return bad("no =")
 		}
-		lv, attr, _ := strings.Cut(hf[1], "/")
-		r := lexRule{cat: categoryIndex(hf[0]), level: levelByName(lv), attr: attr, window: defaultWindow, source: fmt.Sprintf("rules.txt:%d", n+1)}
-		if r.cat < 0 || r.level <= LevelNone {
-			return fmt.Errorf("lexicon: %s:%d: unknown category or level", name, n+1)
-		}
-		if len(hf) == 3 {
-			w, err := strconv.Atoi(strings.TrimPrefix(hf[2], "~"))
-			if err != nil || !strings.HasPrefix(hf[2], "~") || w < 1 {
-				return fmt.Errorf("lexicon: %s:%d: window %q: want ~<words>", name, n+1, hf[2])
+		window := defaultWindow
+		if i := strings.IndexByte(head, '~'); i >= 0 {
+			w, err := strconv.Atoi(strings.TrimSpace(head[i+1:]))
+			if err != nil || w < 1 {
+				return bad("window " + strings.TrimSpace(head[i:]))
 			}
-			r.window = w
+			window, head = w, head[:i]
 		}
+		var all, none []int
 		for _, f := range strings.Fields(body) {
 			neg := strings.HasPrefix(f, "!")
 			c := strings.TrimPrefix(strings.TrimPrefix(f, "!"), "@")
@@ -411,15 +410,29 @@ func (lx *lexicon) loadRules(fsys fs.FS, name string) error {
 				return fmt.Errorf("lexicon: %s:%d: concept @%s is in no file", name, n+1, c)
 			}
 			if neg {
-				r.none = append(r.none, id)
+				none = append(none, id)
 			} else {
-				r.all = append(r.all, id)
+				all = append(all, id)
 			}
 		}
-		if len(r.all) == 0 || len(r.all) > maxRuleConcepts {
-			return fmt.Errorf("lexicon: %s:%d: a rule needs 1 to %d concepts", name, n+1, maxRuleConcepts)
+		if len(all) == 0 || len(all) > maxRuleConcepts {
+			return bad(fmt.Sprintf("a rule needs 1 to %d concepts", maxRuleConcepts))
 		}
-		lx.rules = append(lx.rules, r)
+		// One line may raise several categories ("arms floor, crime high"):
+		// selling a gun is both.
+		for _, h := range strings.Split(head, ",") {
+			hf := strings.Fields(h)
+			if len(hf) != 2 {
+				return bad("category and level")
+			}
+			lv, attr, _ := strings.Cut(hf[1], "/")
+			r := lexRule{cat: categoryIndex(hf[0]), level: levelByName(lv), attr: attr, all: all, none: none,
+				window: window, source: fmt.Sprintf("rules.txt:%d", n+1)}
+			if r.cat < 0 || r.level <= LevelNone {
+				return bad("unknown category or level " + strings.TrimSpace(h))
+			}
+			lx.rules = append(lx.rules, r)
+		}
 	}
 	return nil
 }

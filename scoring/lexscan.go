@@ -157,7 +157,7 @@ next:
 			continue
 		}
 		for _, mk := range sc.masks {
-			if m.start < mk[1] && mk[0] < m.end && e.concept < 0 {
+			if m.start < mk[1] && mk[0] < m.end {
 				continue next
 			}
 		}
@@ -175,10 +175,13 @@ next:
 	return res
 }
 
+// negationReach is how many words a negation governs.
+const negationReach = 4
+
 // negate marks the concepts a negation governs: a @not word ("no",
-// "not", "nunca", "nicht", "non", "não") one or two words before the
-// concept, in the same clause ("no vendo cursos", "we never sell
-// replicas"; not "no, dm me").
+// "not", "nunca", "nicht", "non", "não") up to negationReach words
+// before the concept, in the same clause ("no vendo cursos", "we never
+// sell replicas", "I don't drink to get drunk"; not "no, dm me").
 func (sc *lexScanner) negate(text string, ms []lexMatch) {
 	not := sc.lx.notConcept
 	if not < 0 {
@@ -192,7 +195,7 @@ func (sc *lexScanner) negate(text string, ms []lexMatch) {
 		for j := range ms {
 			m := &ms[j]
 			c := sc.lx.entries[m.entry].concept
-			if c < 0 || c == not || m.first <= n.last || m.first-n.last > 2 || m.start < n.end {
+			if c < 0 || c == not || m.first <= n.last || m.first-n.last > negationReach || m.start < n.end {
 				continue
 			}
 			if strings.ContainsAny(text[n.end:m.start], ".,;:!?\n") {

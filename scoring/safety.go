@@ -129,6 +129,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		}
 	}
 	pc := creatorContext(c, bios, scans)
+	pc.shop = shopBits(bios)
 	lowered, obfOnly := 0, map[int]bool{}
 	for i, p := range posts {
 		text := texts[i].text
@@ -165,7 +166,9 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		}
 	}
 	for _, b := range bios {
-		hits, _ := assessText(b.text, b.toks, b.scan, pc)
+		bpc := pc
+		bpc.shop = conceptBits{} // a bio is not its own shop sign
+		hits, _ := assessText(b.text, b.toks, b.scan, bpc)
 		for ci, h := range hits {
 			if h != nil {
 				h.bioURL, h.weight = b.url, 1

@@ -15,6 +15,8 @@ var (
 	conceptFiction = theLexicon.mustConcept("fiction") // reviews of films, books, games; gameplay
 	conceptRole    = theLexicon.mustConcept("role")    // a profession whose work touches risky subjects
 	conceptYou     = theLexicon.mustConcept("you")     // words addressed to a person
+	conceptContact = theLexicon.mustConcept("contact") // DM me, Telegram, WhatsApp: a seller's direct line
+	conceptLink    = theLexicon.mustConcept("link")    // link in bio, new domain: where the goods are
 )
 
 func (lx *lexicon) mustConcept(name string) int {
@@ -36,6 +38,27 @@ type proContext struct {
 	bioURL   string
 	support  int // posts with reporting/teaching/debunking cues
 	evidence string
+	// shop holds the selling concepts of the bios (a price list, "DM
+	// to order", a Telegram channel, escrow): a post that offers goods
+	// of an account whose bio sells them is a sale, though the post
+	// itself names no price.
+	shop conceptBits
+}
+
+// shopConcepts are the concepts a bio lends to the posts (shopBits).
+var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground")}
+
+// shopBits returns the selling concepts named in the bios.
+func shopBits(bios []bioScan) conceptBits {
+	var b conceptBits
+	for _, bs := range bios {
+		for _, c := range shopConcepts {
+			if bs.scan.has(c) {
+				b.set(c)
+			}
+		}
+	}
+	return b
 }
 
 func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
@@ -137,11 +160,24 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	// A promotion cue counts outside quotation marks only: a warning that
 	// quotes a scam's "guaranteed 25% a month" promotes nothing.
-	promo := -1
+	// A direct line (a contact, a link, a price) sells even in a post that
+	// also reports or warns; a softer cue ("deliveries", "customers") in
+	// such a post is part of the story.
+	promo, direct := -1, false
 	for i, m := range s.matches {
-		if promo < 0 && lx.entries[m.entry].concept == conceptSale && !m.neg && !quoted(m.start, m.end) {
+		c := lx.entries[m.entry].concept
+		if m.neg || c < 0 || quoted(m.start, m.end) {
+			continue
+		}
+		if promo < 0 && c == conceptSale {
 			promo = i
 		}
+		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" {
+			direct = true
+		}
+	}
+	if lower && !direct {
+		promo = -1
 	}
 	put := func(h *bsHit) {
 		if old := hits[h.cat]; old == nil || h.base > old.base {
@@ -175,13 +211,17 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	for ri := range lx.rules {
 		r := &lx.rules[ri]
-		pick, ok := s.findRule(r)
+		pick, ok := s.findRule(r, pc.shop)
 		if !ok {
 			continue
 		}
 		var parts []string
 		start, end, obf := len(text), 0, true
 		for k := range r.all {
+			if pick[k] < 0 {
+				parts = append(parts, "(bio) @"+lx.concepts[r.all[k]])
+				continue
+			}
 			m := s.matches[pick[k]]
 			parts = append(parts, text[m.start:m.end])
 			if m.end > m.start {
@@ -292,13 +332,22 @@ func wordEdge(s string, i int) bool { return !isLetterAt(s, i) }
 // findRule looks for the concepts of r in s: for each concept a match
 // that fills it, each from its own words (one phrase never fills two
 // concepts, however often it is repeated), all within r.window words of
-// each other, and none of r's excluded concepts anywhere. It returns the
-// indices in s.matches of the first such set found.
-func (s *lexScan) findRule(r *lexRule) (pick [maxRuleConcepts]int, ok bool) {
+// each other, and none of r's excluded concepts anywhere. A selling
+// concept the post lacks may come from the bio (shop), as index -1,
+// when the post has the rule's other concepts. It returns the indices
+// in s.matches of the first such set found.
+func (s *lexScan) findRule(r *lexRule, shop conceptBits) (pick [maxRuleConcepts]int, ok bool) {
+	fromShop := 0
 	for _, c := range r.all {
 		if !s.has(c) {
-			return pick, false
+			if !shop.has(c) {
+				return pick, false
+			}
+			fromShop++
 		}
+	}
+	if fromShop == len(r.all) {
+		return pick, false
 	}
 	for _, c := range r.none {
 		if s.has(c) {
@@ -320,10 +369,18 @@ func (s *lexScan) findRule(r *lexRule) (pick [maxRuleConcepts]int, ok bool) {
 			}
 		}
 	}
+	var shopSlot [maxRuleConcepts]bool
+	for k := range r.all {
+		shopSlot[k] = n[k] == 0 // only in the bio
+	}
 	var try func(k, lo, hi int) bool
 	try = func(k, lo, hi int) bool {
 		if k == len(r.all) {
 			return true
+		}
+		if shopSlot[k] {
+			pick[k] = -1
+			return try(k+1, lo, hi)
 		}
 	next:
 		for _, i := range cand[k][:n[k]] {
@@ -333,6 +390,9 @@ func (s *lexScan) findRule(r *lexRule) (pick [maxRuleConcepts]int, ok bool) {
 				continue
 			}
 			for j := 0; j < k; j++ {
+				if pick[j] < 0 {
+					continue
+				}
 				o := &s.matches[pick[j]]
 				if m.first <= o.last && o.first <= m.last {
 					continue next
