@@ -174,6 +174,14 @@ func MustContractEnv(tb testing.TB) *contractEnv {
 	s.Shortlists, s.Hidden, s.Targets = db, db, db
 	s.Jobs, s.Schedules = cancellingJobs{db}, db
 	s.Privacy, s.Backup = db, db
+	s.Removals = db
+	for name, ref := range map[string]string{"removal": "https://example.com/@forget", "rejected": "https://elsewhere.example/@nobody"} {
+		r := &scout.RemovalRequest{Ref: ref, Contact: "person@mail.example"}
+		if err := db.CreateRemovalRequest(ctx, r); err != nil {
+			tb.Fatal(err)
+		}
+		env.made[name] = r.ID
+	}
 	s.Metrics = api.NewMetrics()
 	env.srv = s
 	ts := httptest.NewServer(s.Handler())
@@ -286,6 +294,16 @@ var contractCalls = []contractCall{
 	{pattern: "GET /{$}", method: "GET", path: "/?q=vegan&content_format=video", status: 200},
 	{pattern: "GET /{$}", method: "GET", path: "/?format=video", status: 200},
 	{pattern: "GET /creators/{id}", method: "GET", path: "/creators/{id:bakes}", status: 200},
+
+	// Removal requests sent from the public privacy page (made in
+	// MustContractEnv): listed, read, rejected and approved by an admin.
+	{pattern: "GET /api/v1/admin/removal-requests", method: "GET", path: "/api/v1/admin/removal-requests?status=pending", status: 200},
+	{pattern: "GET /api/v1/admin/removal-requests/{id}", method: "GET", path: "/api/v1/admin/removal-requests/{made:removal}", status: 200},
+	{pattern: "GET /api/v1/admin/removal-requests/{id}", method: "GET", path: "/api/v1/admin/removal-requests/nope", status: 404},
+	{pattern: "POST /api/v1/admin/removal-requests/{id}/reject", method: "POST", path: "/api/v1/admin/removal-requests/{made:rejected}/reject", body: `{"reason":"not a profile Scout holds"}`, status: 200},
+	{pattern: "POST /api/v1/admin/removal-requests/{id}/reject", method: "POST", path: "/api/v1/admin/removal-requests/{made:removal}/reject", body: `{}`, status: 400},
+	{pattern: "POST /api/v1/admin/removal-requests/{id}/approve", method: "POST", path: "/api/v1/admin/removal-requests/{made:removal}/approve", status: 200},
+	{pattern: "POST /api/v1/admin/removal-requests/{id}/approve", method: "POST", path: "/api/v1/admin/removal-requests/{made:rejected}/approve", status: 409},
 }
 
 var refPattern = regexp.MustCompile(`\{(id|made):([a-z]+)\}|\{flag\}`)

@@ -47,6 +47,7 @@ var ExportColumns = []string{
 	"score_overall", "score_engagement_quality", "score_brand_safety", "score_audience_fit", "scores_other",
 	"flags", "flag_evidence_urls", "flag_reviews",
 	"stage", "note", "tags", "data_as_of",
+	"confidence_overall", "confidence_engagement_quality", "confidence_brand_safety", "confidence_audience_fit", "scores_missing",
 }
 
 // exportPage is how many creators an export reads from the store (and the
@@ -352,27 +353,40 @@ func exportCells(rec *ExportRecord) []any {
 	}
 	row[12], row[13] = fraction(c.Engagement.RateByFollowers), fraction(c.Engagement.RateByViews)
 	row[14], row[15] = int64(c.Engagement.PostsAnalyzed), c.Engagement.Formula
-	var other []string
+	// An unknown score is an empty cell (never 0); its confidence column
+	// says 0 and scores_missing says what is missing.
+	var other, missing []string
 	for name, sc := range c.Scores {
 		if sc == nil {
 			continue
 		}
-		v := math.Round(sc.Value*100) / 100
+		var v any
+		if f, ok := sc.Float(); ok {
+			v = math.Round(f*100) / 100
+		} else if len(sc.Missing) > 0 {
+			missing = append(missing, name+": "+strings.Join(sc.Missing, ", "))
+		}
+		conf := math.Round(sc.Confidence*100) / 100
 		switch name {
 		case "overall":
-			row[16] = v
+			row[16], row[28] = v, conf
 		case "engagement_quality":
-			row[17] = v
+			row[17], row[29] = v, conf
 		case "brand_safety":
-			row[18] = v
+			row[18], row[30] = v, conf
 		case "audience_fit":
-			row[19] = v
+			row[19], row[31] = v, conf
 		default:
-			other = append(other, name+"="+strconv.FormatFloat(v, 'f', -1, 64))
+			if v == nil {
+				other = append(other, name+"=unknown")
+			} else {
+				other = append(other, name+"="+strconv.FormatFloat(v.(float64), 'f', -1, 64))
+			}
 		}
 	}
 	sort.Strings(other)
-	row[20] = strings.Join(other, "; ")
+	sort.Strings(missing)
+	row[20], row[32] = strings.Join(other, "; "), strings.Join(missing, "; ")
 	reviews := scout.ReviewsByCode(rec.FlagReviews)
 	var flags, evidence, decided []string
 	for _, f := range c.Flags {

@@ -399,7 +399,7 @@ func (g *genCreators) creator(id string) *scout.Creator {
 		Accounts:  []scout.Account{{ID: "web:" + id, Platform: scout.PlatformWeb, Handle: id, URL: "https://gen.example/@" + id, Followers: &f}},
 		Followers: &f, DataAsOf: &now,
 		Engagement: scout.Engagement{RateByFollowers: scout.Float64(0.021), Formula: "(likes + comments) / followers"},
-		Scores:     map[string]*scout.Score{"overall": {Value: 71.25}, "brand_safety": {Value: 90}},
+		Scores:     map[string]*scout.Score{"overall": {Value: scout.Float64(71.25)}, "brand_safety": {Value: scout.Float64(90)}},
 		Flags:      []scout.Flag{{Code: "low_engagement", Severity: "warn", Evidence: []scout.Evidence{{URL: "https://gen.example/p/" + id}}}},
 	}
 }

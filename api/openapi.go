@@ -68,6 +68,7 @@ var oaSearchQuery = []oaParam{
 	{"max_er", "number", "highest engagement rate (a fraction)", false},
 	{"min_score.NAME", "number", "lowest value of score NAME (for example min_score.brand_safety=70)", false},
 	{"max_score.NAME", "number", "highest value of score NAME", false},
+	{"include_unknown", "boolean", "let creators whose bounded score is unknown (null: too few analysed posts, no engagement counts) pass min_score and max_score; by default an unknown score fails every bound", false},
 	{"max_risk.CATEGORY", "string", "highest brand-safety level allowed in CATEGORY", false},
 	{"flag", "string", "has one of these flag codes", true},
 	{"not_flag", "string", "has none of these flag codes", true},
@@ -467,7 +468,11 @@ func (g *schemaGen) ref(t reflect.Type) map[string]any {
 		}
 		return map[string]any{"type": "array", "items": g.ref(t.Elem())}
 	case reflect.Map:
-		return map[string]any{"type": "object", "additionalProperties": g.ref(t.Elem())}
+		v := g.ref(t.Elem())
+		if typ, ok := v["type"].(string); ok && t.Elem().Kind() == reflect.Pointer {
+			v["type"] = []string{typ, "null"} // a map of *float64: unknown values are null
+		}
+		return map[string]any{"type": "object", "additionalProperties": v}
 	case reflect.Interface:
 		// Any JSON value. Spelled out rather than {}: validators that fall
 		// back to OpenAPI 3.0 rules read {} as "not null".

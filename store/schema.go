@@ -18,7 +18,8 @@ import (
 // bucket names, key encodings or record shapes that old code could not
 // read, and add the migration from the previous version.
 //
-// Version 2 keeps an upgrade log in the meta bucket.
+// Version 2 keeps an upgrade log in the meta bucket, and a stored score's
+// value may be null (unknown, with the reasons in its "missing" list).
 const SchemaVersion = 2
 
 // Bucket names. They are part of the on-disk format.
@@ -47,7 +48,13 @@ var (
 // must leave every record readable by the code of version v+1 and lose
 // nothing; a failure rolls the whole upgrade back.
 var migrations = map[int]func(tx *bolt.Tx) error{
-	1: func(*bolt.Tx) error { return nil }, // 1 → 2: the upgrade log starts (written by ensureSchema)
+	// 1 → 2: the upgrade log starts (written by ensureSchema), and scores
+	// may be null. A version-1 record is a valid version-2 record (a number
+	// still decodes into the nullable value), so nothing is rewritten; the
+	// bump exists so that an older Scout, which would read a null score as
+	// 0, refuses the file instead. Stored scores keep the values the old
+	// scorer gave them until `scout rescore` rewrites them.
+	1: func(*bolt.Tx) error { return nil },
 }
 
 // Upgrade is one schema migration of a store file: from and to which

@@ -92,8 +92,8 @@ func readBrief(path string) (*scout.Brief, error) {
 }
 
 func printMatches(w io.Writer, resp *api.MatchesResponse) error {
-	fmt.Fprintf(w, "Brief %q: %d of %d creators match, %d excluded by a gate.\n\n",
-		resp.Brief.Name, resp.TotalMatches, resp.TotalMatches+resp.TotalExcluded, resp.TotalExcluded)
+	fmt.Fprintf(w, "Brief %q: %d of %d creators match, %d excluded by a gate, %d need data.\n\n",
+		resp.Brief.Name, resp.TotalMatches, resp.TotalMatches+resp.TotalExcluded+resp.TotalNeedsData, resp.TotalExcluded, resp.TotalNeedsData)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tID\tNAME\tFOLLOWERS\tOVERALL\tFIT\tENGAGEMENT\tSAFETY\tFLAGS")
 	for _, c := range resp.Matches {
@@ -119,6 +119,19 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 	if n := len(resp.Matches); n < resp.TotalMatches {
 		fmt.Fprintf(w, "(best %d of %d matches; --limit shows more)\n", n, resp.TotalMatches)
 	}
+	if resp.TotalNeedsData > 0 {
+		fmt.Fprintf(w, "\nNeeds data (no gate failed, but the data cannot decide the brief yet):\n")
+		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+		for _, e := range resp.NeedsData {
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", e.ID, scoreCell(e.Name), strings.Join(e.Missing, "; "))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		if n := len(resp.NeedsData); n < resp.TotalNeedsData {
+			fmt.Fprintf(w, "(first %d of %d needing data, by id)\n", n, resp.TotalNeedsData)
+		}
+	}
 	if resp.TotalExcluded > 0 {
 		fmt.Fprintf(w, "\nExcluded:\n")
 		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
@@ -135,11 +148,17 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 	return nil
 }
 
+// scoreValue is a score's table cell: its value, "needs data" when it is
+// unknown, "-" when the creator has no such score.
 func scoreValue(scores map[string]*scout.Score, key string) string {
-	if s := scores[key]; s != nil {
-		return strconv.FormatFloat(s.Value, 'f', 1, 64)
+	s := scores[key]
+	if s == nil {
+		return "-"
 	}
-	return "-"
+	if v, ok := s.Float(); ok {
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	return "needs data"
 }
 
 // scoreCell keeps creator text from breaking the table: tabs and newlines

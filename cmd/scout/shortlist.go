@@ -328,7 +328,10 @@ func printEntries(w io.Writer, name string, entries []api.EntryItem) {
 				followers = strconv.FormatInt(*c.Followers, 10)
 			}
 			if v, ok := c.Scores["overall"]; ok {
-				overall = strconv.FormatFloat(v, 'f', 0, 64)
+				overall = "needs data"
+				if v != nil {
+					overall = strconv.FormatFloat(*v, 'f', 0, 64)
+				}
 			}
 		}
 		if e.Hidden {
