@@ -211,7 +211,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	for ri := range lx.rules {
 		r := &lx.rules[ri]
-		pick, ok := s.findRule(r, pc.shop)
+		pick, ok := s.findRule(text, r, pc.shop)
 		if !ok {
 			continue
 		}
@@ -329,14 +329,22 @@ func isLetterAt(s string, i int) bool {
 // wordEdge reports whether byte i of s is not a letter (or is out of s).
 func wordEdge(s string, i int) bool { return !isLetterAt(s, i) }
 
+// samePhrase reports whether two matches are one phrase: the same
+// lexicon phrase, or the same words in the text (case aside).
+func samePhrase(text string, a, b *lexMatch) bool {
+	return theLexicon.entries[a.entry].phrase == theLexicon.entries[b.entry].phrase ||
+		a.end-a.start == b.end-b.start && strings.EqualFold(text[a.start:a.end], text[b.start:b.end])
+}
+
 // findRule looks for the concepts of r in s: for each concept a match
-// that fills it, each from its own words (one phrase never fills two
-// concepts, however often it is repeated), all within r.window words of
+// that fills it, each from its own words and each a different phrase
+// (one phrase never fills two concepts, however often it is repeated: a
+// caption posted twice is not two signals), all within r.window words of
 // each other, and none of r's excluded concepts anywhere. A selling
 // concept the post lacks may come from the bio (shop), as index -1,
 // when the post has the rule's other concepts. It returns the indices
 // in s.matches of the first such set found.
-func (s *lexScan) findRule(r *lexRule, shop conceptBits) (pick [maxRuleConcepts]int, ok bool) {
+func (s *lexScan) findRule(text string, r *lexRule, shop conceptBits) (pick [maxRuleConcepts]int, ok bool) {
 	fromShop := 0
 	for _, c := range r.all {
 		if !s.has(c) {
@@ -394,7 +402,7 @@ func (s *lexScan) findRule(r *lexRule, shop conceptBits) (pick [maxRuleConcepts]
 					continue
 				}
 				o := &s.matches[pick[j]]
-				if m.first <= o.last && o.first <= m.last {
+				if m.first <= o.last && o.first <= m.last || samePhrase(text, m, o) {
 					continue next
 				}
 			}
