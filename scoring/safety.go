@@ -129,7 +129,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		}
 	}
 	pc := creatorContext(c, bios, scans)
-	pc.shop = shopBits(bios)
+	pc.shop, pc.goods = shopBits(bios)
 	lowered, obfOnly := 0, map[int]bool{}
 	for i, p := range posts {
 		text := texts[i].text

@@ -43,22 +43,29 @@ type proContext struct {
 	// of an account whose bio sells them is a sale, though the post
 	// itself names no price.
 	shop conceptBits
+	// goods holds every concept of the bios: the bio lends its selling
+	// concepts only to posts about goods it names itself (a dealer's bio
+	// names the drugs, a pitmaster's "in that order" sells no shotguns).
+	goods conceptBits
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
 var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground")}
 
-// shopBits returns the selling concepts named in the bios.
-func shopBits(bios []bioScan) conceptBits {
-	var b conceptBits
+// shopBits returns the selling concepts named in the bios, and every
+// concept of the bios.
+func shopBits(bios []bioScan) (b, goods conceptBits) {
 	for _, bs := range bios {
+		for i := range goods {
+			goods[i] |= bs.scan.concepts[i]
+		}
 		for _, c := range shopConcepts {
 			if bs.scan.has(c) {
 				b.set(c)
 			}
 		}
 	}
-	return b
+	return b, goods
 }
 
 func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
@@ -211,7 +218,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	for ri := range lx.rules {
 		r := &lx.rules[ri]
-		pick, ok := s.findRule(text, r, pc.shop)
+		pick, ok := s.findRule(text, r, pc.shop, pc.goods)
 		if !ok {
 			continue
 		}
@@ -342,9 +349,10 @@ func samePhrase(text string, a, b *lexMatch) bool {
 // caption posted twice is not two signals), all within r.window words of
 // each other, and none of r's excluded concepts anywhere. A selling
 // concept the post lacks may come from the bio (shop), as index -1,
-// when the post has the rule's other concepts. It returns the indices
+// when the post has the rule's other concepts and the bio names them
+// too (goods). It returns the indices
 // in s.matches of the first such set found.
-func (s *lexScan) findRule(text string, r *lexRule, shop conceptBits) (pick [maxRuleConcepts]int, ok bool) {
+func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pick [maxRuleConcepts]int, ok bool) {
 	fromShop := 0
 	for _, c := range r.all {
 		if !s.has(c) {
@@ -356,6 +364,13 @@ func (s *lexScan) findRule(text string, r *lexRule, shop conceptBits) (pick [max
 	}
 	if fromShop == len(r.all) {
 		return pick, false
+	}
+	if fromShop > 0 {
+		for _, c := range r.all {
+			if !goods.has(c) {
+				return pick, false
+			}
+		}
 	}
 	for _, c := range r.none {
 		if s.has(c) {
