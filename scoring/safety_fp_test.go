@@ -24,6 +24,8 @@ var falsePositiveClassTests = []struct {
 	{"en", "concept once", "Free game review tonight. Free game review tonight.", ""},
 	{"en", "stem", "Holiday cookie box planning: six cookies that ship well, with a make-ahead schedule.", ""},
 	{"en", "proximity", "Watched a documentary about cocaine in the eighties with my dad, then we spent the whole weekend fixing the fence, repainting the shed, walking both dogs, cooking lasagna and listing my old bike for sale.", ""},
+	{"en", "generic", "The twelve animals of the Chinese zodiac, explained with dumplings.", ""},
+	{"en", "generic", "Drag queens read picture books at the library on Saturday, the kids loved it.", ""},
 	{"en", "positive", "Cocaine for sale, dm me", "brand_safety:drugs_alcohol"},
 
 	{"es", "generic", "Nuevo vídeo en el canal, link en la bio y código ANA10 con descuento.", ""},
@@ -31,12 +33,14 @@ var falsePositiveClassTests = []struct {
 	{"es", "concept once", "Partido de ajedrez gratis esta noche. Partido de ajedrez gratis esta noche.", ""},
 	{"es", "stem", "El taller de cerámica abre el sábado, traed delantal.", ""},
 	{"es", "proximity", "Leí un reportaje sobre la cocaína en los años ochenta y después pasamos el fin de semana arreglando la valla, pintando la puerta, paseando a los perros, cocinando para todos y al final puse la bici vieja en venta.", ""},
+	{"es", "generic", "Mis chinos beige favoritos para la oficina y unos monos vaqueros de los noventa.", ""},
 	{"es", "positive", "Vendo cocaína, envío discreto", "brand_safety:drugs_alcohol"},
 
 	{"de", "generic", "Neues Video online, Link im Profil, Rabattcode LENA10.", ""},
 	{"de", "concept once", "Endlich im Urlaub am Meer. Endlich im Urlaub am Meer.", ""},
 	{"de", "stem", "Die Planung für das Wochenende steht: Wandern, Kuchen, Kino.", ""},
 	{"de", "proximity", "Gestern eine Doku über Kokain in den Achtzigern gesehen, danach das ganze Wochenende den Zaun repariert, die Tür gestrichen, mit den Hunden spazieren gegangen, für alle gekocht und am Ende mein altes Fahrrad zu verkaufen inseriert.", ""},
+	{"de", "generic", "Urlaub in Polen: im Zoo von Breslau haben uns die Affen bestohlen.", ""},
 	{"de", "positive", "Verkaufe Kokain, Versand diskret", "brand_safety:drugs_alcohol"},
 
 	{"fr", "generic", "Nouvelle vidéo en ligne, lien en bio, code CLARA10 pour une remise.", ""},
