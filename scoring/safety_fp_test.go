@@ -26,6 +26,9 @@ var falsePositiveClassTests = []struct {
 	{"en", "proximity", "Watched a documentary about cocaine in the eighties with my dad, then we spent the whole weekend fixing the fence, repainting the shed, walking both dogs, cooking lasagna and listing my old bike for sale.", ""},
 	{"en", "generic", "The twelve animals of the Chinese zodiac, explained with dumplings.", ""},
 	{"en", "generic", "Drag queens read picture books at the library on Saturday, the kids loved it.", ""},
+	{"en", "generic", "Leg day was brutal, my whole body is dead lol", ""},
+	{"en", "generic", "Top 10 savage comebacks from my grandma, I'm crying lmao, she survived three husbands", ""},
+	{"en", "generic", "My laptop crash deleted the full video, rating this week a 2 lol", ""},
 	{"en", "positive", "Cocaine for sale, dm me", "brand_safety:drugs_alcohol"},
 
 	{"es", "generic", "Nuevo vídeo en el canal, link en la bio y código ANA10 con descuento.", ""},
