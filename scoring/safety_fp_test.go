@@ -29,6 +29,10 @@ var falsePositiveClassTests = []struct {
 	{"en", "generic", "Leg day was brutal, my whole body is dead lol", ""},
 	{"en", "generic", "Top 10 savage comebacks from my grandma, I'm crying lmao, she survived three husbands", ""},
 	{"en", "generic", "My laptop crash deleted the full video, rating this week a 2 lol", ""},
+	{"en", "generic", "Our hero keeper stopped every attack, what a match, glory to the lads!", ""},
+	{"en", "generic", "We watched the full stream of the tribute concert, what he did for music", ""},
+	{"en", "generic", "Kids' menu tip: the calorie count is explicit on the back, not on the front.", ""},
+	{"en", "generic", "Teen book club: the sex education chapter, explained by a school nurse.", ""},
 	{"en", "positive", "Cocaine for sale, dm me", "brand_safety:drugs_alcohol"},
 
 	{"es", "generic", "Nuevo vídeo en el canal, link en la bio y código ANA10 con descuento.", ""},
