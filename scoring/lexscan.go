@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
@@ -73,10 +74,48 @@ type lexScanner struct {
 	pairs []uint64
 	masks [][2]int
 	arena []lexMatch // backing store of the scans' matches
+	// stems caches the stems of the words verified, across the creators
+	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
+	// costs far more than a map lookup.
+	stems map[stemKey]string
 }
+
+// stemKey is a word of a language.
+type stemKey struct{ lang, word string }
+
+// maxStemCache bounds a scanner's stem cache; it starts over when full.
+const maxStemCache = 8192
 
 func newLexScanner(lx *lexicon) *lexScanner {
 	return &lexScanner{lx: lx, env: snowballstem.NewEnv("")}
+}
+
+// scanners keeps lexScanners, with their buffers and stem caches, for
+// the next creator.
+var scanners = sync.Pool{New: func() any { return newLexScanner(theLexicon) }}
+
+// getScanner returns a scanner with no matches; putScanner gives it back
+// once nothing refers to its matches any more.
+func getScanner() *lexScanner {
+	sc := scanners.Get().(*lexScanner)
+	sc.arena = sc.arena[:0]
+	return sc
+}
+
+func putScanner(sc *lexScanner) { scanners.Put(sc) }
+
+// stem returns the stem of w in lang, from the cache when it can.
+func (sc *lexScanner) stem(lang, w string) string {
+	k := stemKey{lang, w}
+	if st, ok := sc.stems[k]; ok {
+		return st
+	}
+	st := stemWith(sc.env, lang, w)
+	if sc.stems == nil || len(sc.stems) >= maxStemCache {
+		sc.stems = make(map[stemKey]string, 256)
+	}
+	sc.stems[k] = st
+	return st
 }
 
 // scan reads text (already tokenized as toks) written in lang ("" when
@@ -260,7 +299,7 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	}
 	st := t.stem
 	if !t.stemmed {
-		st = stemWith(sc.env, w.lang, t.norm)
+		st = sc.stem(w.lang, t.norm)
 		t.stem, t.stemmed = st, true
 	}
 	if w.mode == modeSuffix {

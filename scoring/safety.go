@@ -109,7 +109,8 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	var hidden []*bsHit
 	profanePosts := 0
 	uncovered := 0
-	sc := newLexScanner(theLexicon)
+	sc := getScanner()
+	defer putScanner(sc)
 	scans := make([]lexScan, len(posts))
 	for i, p := range posts {
 		lang := postLanguage(p, c)
