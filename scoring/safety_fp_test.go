@@ -33,6 +33,7 @@ var falsePositiveClassTests = []struct {
 	{"en", "generic", "We watched the full stream of the tribute concert, what he did for music", ""},
 	{"en", "generic", "Kids' menu tip: the calorie count is explicit on the back, not on the front.", ""},
 	{"en", "generic", "Teen book club: the sex education chapter, explained by a school nurse.", ""},
+	{"en", "generic", "The surprise party was all planned and the cover-up was perfect, she had no idea.", ""},
 	{"en", "positive", "Cocaine for sale, dm me", "brand_safety:drugs_alcohol"},
 
 	{"es", "generic", "Nuevo vídeo en el canal, link en la bio y código ANA10 con descuento.", ""},
@@ -41,6 +42,7 @@ var falsePositiveClassTests = []struct {
 	{"es", "stem", "El taller de cerámica abre el sábado, traed delantal.", ""},
 	{"es", "proximity", "Leí un reportaje sobre la cocaína en los años ochenta y después pasamos el fin de semana arreglando la valla, pintando la puerta, paseando a los perros, cocinando para todos y al final puse la bici vieja en venta.", ""},
 	{"es", "generic", "Mis chinos beige favoritos para la oficina y unos monos vaqueros de los noventa.", ""},
+	{"es", "generic", "Salar de Uyuni: tour de 3 días. Todo lo que no te cuentan las agencias.", ""},
 	{"es", "positive", "Vendo cocaína, envío discreto", "brand_safety:drugs_alcohol"},
 
 	{"de", "generic", "Neues Video online, Link im Profil, Rabattcode LENA10.", ""},
