@@ -27,9 +27,10 @@ var acSym = func() (m [256]uint8) {
 // table lookup per byte of text, whatever the number of patterns, so a
 // post is scanned once for the whole lexicon.
 type automaton struct {
-	delta []int32   // state*acSymbols + symbol → next state
-	out   [][]int32 // state → patterns ending here (including by failure links)
-	plen  []int     // pattern → length in bytes
+	delta  []int32   // state*acSymbols + symbol → next state
+	out    [][]int32 // state → patterns ending here (including by failure links)
+	hasOut []bool    // state → len(out) > 0
+	plen   []int     // pattern → length in bytes
 }
 
 // newAutomaton compiles patterns (strings over the alphabet).
@@ -86,19 +87,25 @@ func newAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
+	a.hasOut = make([]bool, len(a.out))
+	for s, o := range a.out {
+		a.hasOut[s] = len(o) > 0
+	}
 	return a
 }
 
-// scan calls hit(pattern, end) for every occurrence of every pattern in s;
-// end is the byte offset just after the occurrence.
-func (a *automaton) scan(s []byte, hit func(pattern int32, end int)) {
+// scan appends to hits every occurrence of every pattern in s, as
+// pattern<<32 | end, end being the byte offset just after the occurrence.
+func (a *automaton) scan(s []byte, hits []uint64) []uint64 {
 	st := int32(0)
+	delta := a.delta
 	for i, b := range s {
-		st = a.delta[st*acSymbols+int32(acSym[b])]
-		if os := a.out[st]; len(os) > 0 {
-			for _, p := range os {
-				hit(p, i+1)
+		st = delta[st*acSymbols+int32(acSym[b])]
+		if a.hasOut[st] {
+			for _, p := range a.out[st] {
+				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}
 		}
 	}
+	return hits
 }

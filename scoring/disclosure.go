@@ -84,6 +84,37 @@ func codeToken(w string) bool {
 	return true
 }
 
+// appendURLs appends the links written in text. A link holds no
+// white space, so the expression runs only on the space-separated fields
+// that have a dot, not on the whole text.
+func appendURLs(links []string, text string) []string {
+	for i := 0; i < len(text); {
+		for i < len(text) && isSpaceByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		if f := text[i:j]; strings.IndexByte(f, '.') >= 0 {
+			for _, loc := range reURL.FindAllStringIndex(f, -1) {
+				if a := i + loc[0]; a > 0 && text[a-1] == '@' {
+					continue // a handle with dots, not a link
+				}
+				links = append(links, f[loc[0]:loc[1]])
+			}
+		}
+		i = j
+	}
+	return links
+}
+
+// isSpaceByte reports the white space of the expressions' \s, which no
+// link holds.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
 // thanksAt finds "thanks (to) X for the free …" only in a post that says
 // thanks, so the expression runs on few posts.
 func thanksAt(text string, toks []token) []int {
@@ -485,12 +516,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	if hasSlash || len(p.Links) > 0 {
 		links := append([]string(nil), p.Links...)
 		if hasSlash {
-			for _, loc := range reURL.FindAllStringIndex(text, -1) {
-				if loc[0] > 0 && text[loc[0]-1] == '@' {
-					continue // a handle with dots, not a link
-				}
-				links = append(links, text[loc[0]:loc[1]])
-			}
+			links = appendURLs(links, text)
 		}
 		seen := map[string]bool{}
 		for _, l := range links {
@@ -519,15 +545,19 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	// with no brand, no brand's site and no outside link) is the
 	// creator's own shop or product: it sells, but sponsors nothing.
 	var commerce []string
-	hasCodeCue := false
+	hasCodeCue, cueAt := false, -1
 	for _, t := range toks {
 		if codeCues[t.norm] || strings.HasSuffix(t.norm, "code") {
 			hasCodeCue = true
-			break
+		}
+		if cueAt < 0 && (codeCues[t.norm] || strings.HasSuffix(t.norm, "code") || t.norm == "discount") {
+			cueAt = t.start
 		}
 	}
 	if hasCodeCue {
-		for _, m := range reCode.FindAllStringSubmatch(text, -1) {
+		// A code phrase starts with a cue word: the expression need not
+		// try the text before the first one.
+		for _, m := range reCode.FindAllStringSubmatch(text[cueAt:], -1) {
 			if validCode(m[1]) {
 				dp.codes = appendUniq(dp.codes, strings.ToUpper(m[1]))
 			}

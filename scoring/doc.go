@@ -111,8 +111,11 @@
 // Aho–Corasick pass per post over the normalized words (case, accents,
 // zero-width characters, homoglyphs, leetspeak; spaced, repeated and masked
 // letters recovered), Snowball stemming at match time in the word's own
-// language, pattern families (lexicon/rules.txt) over the concepts found in
-// a post. A promotion cue keeps a hit's level; quoting, reporting,
+// language (inflections only), pattern families (lexicon/rules.txt) over the
+// concepts found in a post: each concept from its own words and a different
+// phrase, all within a window of words, none negated just before; a bio
+// that sells lends its selling concepts to posts about goods it names. A
+// promotion cue keeps a hit's level; quoting, reporting,
 // teaching, warning or debunking cues cap it at low, fiction and games at
 // low (medium for graphic violence), and so does a creator's professional
 // context (a role in the bio with supporting posts); a slur addressed to a

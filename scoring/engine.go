@@ -162,6 +162,7 @@ type postText struct {
 
 func postTexts(posts []*scout.Post) []postText {
 	out := make([]postText, len(posts))
+	n := 0
 	for i, p := range posts {
 		t := p.Text
 		if p.Title != "" || p.ContentWarning != "" {
@@ -169,7 +170,13 @@ func postTexts(posts []*scout.Post) []postText {
 			out[i].prefix = len(p.ContentWarning) + len(p.Title) + 2
 		}
 		out[i].text = t
-		out[i].toks = tokenize(t)
+		n += len(t)/6 + 1
+	}
+	arena := make([]token, 0, n) // one allocation for every post's tokens
+	for i := range out {
+		k := len(arena)
+		arena = appendTokens(arena, out[i].text)
+		out[i].toks = arena[k:len(arena):len(arena)]
 	}
 	return out
 }

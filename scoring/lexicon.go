@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -22,7 +23,7 @@ import (
 // LexiconVersion names the brand-safety lexicon (the data files in
 // lexicon/) and the disclosure word lists; it is part of every evidence
 // record's rule so a flag can be traced to the list that raised it.
-const LexiconVersion = "lex-2.0.0"
+const LexiconVersion = "lex-2.1.0"
 
 // GARM risk levels, ordered (GARM Brand Safety Floor + Suitability
 // Framework, 2020/2022, as kept in the IAB Tech Lab Content Taxonomy's
@@ -102,7 +103,9 @@ var lexiconFiles embed.FS
 // Match modes of a lexicon word, from its spelling in a file: "word" (any
 // inflection in the file's language, the exact form in any other),
 // "=word" (exact only), "word*" (prefix), "*word" (suffix: compound
-// heads such as German "Rohrbombe"), "*word*" (anywhere in a word).
+// heads such as German "Rohrbombe"), "*word*" (anywhere in a word). A
+// leading "^" keeps an English word to English posts: it is an everyday
+// word of another language ("gelato", "trip", "roma", "u").
 const (
 	modeExact = iota
 	modeStem
@@ -117,6 +120,8 @@ type vocabWord struct {
 	surface string
 	stem    string
 	mode    uint8
+	pseudo  bool // an emoji or price pseudo-word: matches in every language
+	local   bool // ^word: an English word that is an everyday word elsewhere ("gelato", "trip") matches only in English
 }
 
 // lexEntry is one line of a lexicon file: a phrase with what a match
@@ -132,15 +137,26 @@ type lexEntry struct {
 	phrase  string
 	source  string // file:line, for evidence
 	words   int    // phrase length in words
+	norm    string // the normalized word of a one-word entry
 }
 
-// lexRule derives a category hit from concepts found in one post.
+// lexRule derives a category hit from concepts found in one post, each
+// from its own words, all within window words of each other.
 type lexRule struct {
 	cat, level int
 	attr       string
 	all, none  []int // concept ids
+	window     int   // words from the first concept's to the last's, inclusive
 	source     string
 }
+
+// defaultWindow is a rule's proximity window when rules.txt names none:
+// about a sentence, so a long post's unrelated words ("video" in one
+// paragraph, "link in bio" in another) do not add up to a pattern.
+const defaultWindow = 12
+
+// maxRuleConcepts bounds a rule's concepts (and the search for them).
+const maxRuleConcepts = 4
 
 // lexFile is one data file's header: where its entries come from and
 // under which licence.
@@ -151,20 +167,21 @@ type lexFile struct {
 
 // lexicon is the compiled brand-safety lexicon.
 type lexicon struct {
-	vocab     []vocabWord
-	vocabID   map[vocabWord]int32
-	ac        *automaton
-	patVocab  []int32
-	patLead   []bool // pattern starts at a word boundary
-	trie      map[uint64]int32
-	nodeEnt   map[int32][]int32
-	nodes     int32
-	entries   []lexEntry
-	concepts  []string
-	conceptID map[string]int
-	rules     []lexRule
-	masked    map[int][]int32 // word length → vocab ids, for "c*nt"
-	files     []lexFile
+	vocab      []vocabWord
+	vocabID    map[vocabWord]int32
+	ac         *automaton
+	patVocab   []int32
+	patLead    []bool // pattern starts at a word boundary
+	trie       map[uint64]int32
+	nodeEnt    map[int32][]int32
+	nodes      int32
+	entries    []lexEntry
+	concepts   []string
+	conceptID  map[string]int
+	rules      []lexRule
+	masked     map[int][]int32 // word length → vocab ids, for "c*nt"
+	files      []lexFile
+	notConcept int // @not, the negations; -1 when no file defines it
 }
 
 // theLexicon is compiled once from the embedded files; a broken file is a
@@ -197,6 +214,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err := lx.loadRules(fsys, "lexicon/rules.txt"); err != nil {
 		return nil, err
 	}
+	lx.notConcept = -1
+	if id, ok := lx.conceptID["not"]; ok {
+		lx.notConcept = id
+	}
 	lx.compile()
 	return lx, nil
 }
@@ -204,6 +225,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 func (lx *lexicon) concept(name string) int {
 	if id, ok := lx.conceptID[name]; ok {
 		return id
+	}
+	if len(lx.concepts) >= len(conceptBits{})*64 {
+		panic("scoring: more lexicon concepts than conceptBits holds")
 	}
 	lx.conceptID[name] = len(lx.concepts)
 	lx.concepts = append(lx.concepts, name)
@@ -261,6 +285,9 @@ func (lx *lexicon) loadFile(fsys fs.FS, name, lang string, env *snowballstem.Env
 			return fmt.Errorf("lexicon: %s:%d: %w", name, n, err)
 		}
 		e.words = len(words)
+		if len(words) == 1 {
+			e.norm = lx.vocab[words[0]].surface
+		}
 		id := int32(len(lx.entries))
 		lx.entries = append(lx.entries, e)
 		node := int32(0)
@@ -294,6 +321,10 @@ func (lx *lexicon) addPhrase(lang, phrase string, env *snowballstem.Env) ([]int3
 	var ids []int32
 	for _, piece := range strings.Fields(phrase) {
 		mode := uint8(modeStem)
+		local := false
+		if strings.HasPrefix(piece, "^") && len(piece) > 1 {
+			local, piece = true, piece[1:]
+		}
 		switch {
 		case strings.HasPrefix(piece, "*") && strings.HasSuffix(piece, "*") && len(piece) > 2:
 			mode, piece = modeInfix, piece[1:len(piece)-1]
@@ -329,7 +360,7 @@ func (lx *lexicon) addPhrase(lang, phrase string, env *snowballstem.Env) ([]int3
 			if m == modeStem && len(w) <= 3 {
 				m = modeExact
 			}
-			vw := vocabWord{lang: lang, surface: w, mode: m}
+			vw := vocabWord{lang: lang, surface: w, mode: m, local: local, pseudo: strings.HasPrefix(w, "xem") || w == "xprice"}
 			if m == modeStem || m == modeSuffix {
 				vw.stem = stemWith(env, lang, w)
 			}
@@ -355,16 +386,22 @@ func (lx *lexicon) loadRules(fsys fs.FS, name string) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		bad := func(why string) error {
+			return fmt.Errorf("lexicon: %s:%d: %s; want \"<category> <level>[/attr][, <category> <level>...] [~window] = @concept ...\"", name, n+1, why)
+		}
 		head, body, ok := strings.Cut(line, "=")
-		hf := strings.Fields(head)
-		if !ok || len(hf) != 2 {
-			return fmt.Errorf("lexicon: %s:%d: want \"<category> <level>[/attr] = @concept ...\"", name, n+1)
+		if !ok {
+			return bad("no =")
 		}
-		lv, attr, _ := strings.Cut(hf[1], "/")
-		r := lexRule{cat: categoryIndex(hf[0]), level: levelByName(lv), attr: attr, source: fmt.Sprintf("rules.txt:%d", n+1)}
-		if r.cat < 0 || r.level <= LevelNone {
-			return fmt.Errorf("lexicon: %s:%d: unknown category or level", name, n+1)
+		window := defaultWindow
+		if i := strings.IndexByte(head, '~'); i >= 0 {
+			w, err := strconv.Atoi(strings.TrimSpace(head[i+1:]))
+			if err != nil || w < 1 {
+				return bad("window " + strings.TrimSpace(head[i:]))
+			}
+			window, head = w, head[:i]
 		}
+		var all, none []int
 		for _, f := range strings.Fields(body) {
 			neg := strings.HasPrefix(f, "!")
 			c := strings.TrimPrefix(strings.TrimPrefix(f, "!"), "@")
@@ -373,15 +410,29 @@ func (lx *lexicon) loadRules(fsys fs.FS, name string) error {
 				return fmt.Errorf("lexicon: %s:%d: concept @%s is in no file", name, n+1, c)
 			}
 			if neg {
-				r.none = append(r.none, id)
+				none = append(none, id)
 			} else {
-				r.all = append(r.all, id)
+				all = append(all, id)
 			}
 		}
-		if len(r.all) == 0 {
-			return fmt.Errorf("lexicon: %s:%d: a rule needs at least one concept", name, n+1)
+		if len(all) == 0 || len(all) > maxRuleConcepts {
+			return bad(fmt.Sprintf("a rule needs 1 to %d concepts", maxRuleConcepts))
 		}
-		lx.rules = append(lx.rules, r)
+		// One line may raise several categories ("arms floor, crime high"):
+		// selling a gun is both.
+		for _, h := range strings.Split(head, ",") {
+			hf := strings.Fields(h)
+			if len(hf) != 2 {
+				return bad("category and level")
+			}
+			lv, attr, _ := strings.Cut(hf[1], "/")
+			r := lexRule{cat: categoryIndex(hf[0]), level: levelByName(lv), attr: attr, all: all, none: none,
+				window: window, source: fmt.Sprintf("rules.txt:%d", n+1)}
+			if r.cat < 0 || r.level <= LevelNone {
+				return bad("unknown category or level " + strings.TrimSpace(h))
+			}
+			lx.rules = append(lx.rules, r)
+		}
 	}
 	return nil
 }

@@ -1,8 +1,10 @@
 package scoring
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
@@ -15,6 +17,7 @@ import (
 type scanTok struct {
 	norm       string
 	start, end int // byte span in the original text
+	pos        int // position in words of the text (a virtual word takes its neighbour's), for proximity
 	obf        bool
 	next       int // the following real token, for phrases; -1 if none
 	stem       string
@@ -23,19 +26,41 @@ type scanTok struct {
 
 // lexMatch is one lexicon entry found in a text.
 type lexMatch struct {
-	entry      int32
-	start, end int
-	obf        bool // every word of it was recovered from obfuscation
+	entry       int32
+	start, end  int  // byte span
+	first, last int  // word positions, for proximity and overlap
+	obf         bool // every word of it was recovered from obfuscation
+	neg         bool // a concept negated just before it ("no vendo", "not selling"): it does not count
 }
 
-// lexScan is the lexicon's reading of one text: the entries found and the
-// concepts present (with the first match of each, for evidence).
+// conceptBits is a set of concept ids.
+type conceptBits [4]uint64
+
+func (b *conceptBits) set(c int)      { b[c>>6] |= 1 << (c & 63) }
+func (b *conceptBits) has(c int) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// lexScan is the lexicon's reading of one text: the entries found, in
+// order of position, and the concepts present.
 type lexScan struct {
 	matches  []lexMatch
-	concepts map[int]int // concept id → index in matches
+	concepts conceptBits
 }
 
-func (s *lexScan) has(concept int) bool { _, ok := s.concepts[concept]; return ok }
+func (s *lexScan) has(concept int) bool { return s.concepts.has(concept) }
+
+// firstOf returns the index in matches of the first match of concept, or
+// -1.
+func (s *lexScan) firstOf(concept int) int {
+	if !s.has(concept) {
+		return -1
+	}
+	for i := range s.matches {
+		if int(theLexicon.entries[s.matches[i].entry].concept) == concept && !s.matches[i].neg {
+			return i
+		}
+	}
+	return -1
+}
 
 // lexScanner holds the buffers of a scan; one per goroutine.
 type lexScanner struct {
@@ -44,17 +69,59 @@ type lexScanner struct {
 	lang  string
 	toks  []scanTok
 	buf   []byte
-	at    []int
+	owner []int32 // byte of buf → index in toks, -1 on separators
+	hits  []uint64
 	pairs []uint64
+	masks [][2]int
+	arena []lexMatch // backing store of the scans' matches
+	// stems caches the stems of the words verified, across the creators
+	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
+	// costs far more than a map lookup.
+	stems map[stemKey]string
 }
+
+// stemKey is a word of a language.
+type stemKey struct{ lang, word string }
+
+// maxStemCache bounds a scanner's stem cache; it starts over when full.
+const maxStemCache = 8192
 
 func newLexScanner(lx *lexicon) *lexScanner {
 	return &lexScanner{lx: lx, env: snowballstem.NewEnv("")}
 }
 
+// scanners keeps lexScanners, with their buffers and stem caches, for
+// the next creator.
+var scanners = sync.Pool{New: func() any { return newLexScanner(theLexicon) }}
+
+// getScanner returns a scanner with no matches; putScanner gives it back
+// once nothing refers to its matches any more.
+func getScanner() *lexScanner {
+	sc := scanners.Get().(*lexScanner)
+	sc.arena = sc.arena[:0]
+	return sc
+}
+
+func putScanner(sc *lexScanner) { scanners.Put(sc) }
+
+// stem returns the stem of w in lang, from the cache when it can.
+func (sc *lexScanner) stem(lang, w string) string {
+	k := stemKey{lang, w}
+	if st, ok := sc.stems[k]; ok {
+		return st
+	}
+	st := stemWith(sc.env, lang, w)
+	if sc.stems == nil || len(sc.stems) >= maxStemCache {
+		sc.stems = make(map[stemKey]string, 256)
+	}
+	sc.stems[k] = st
+	return st
+}
+
 // scan reads text (already tokenized as toks) written in lang ("" when
 // unknown): one pass of the automaton over the normalized words, then the
-// phrases over the words found.
+// phrases over the words found. The matches it returns stay valid until
+// the scanner is reset.
 func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 	lx := sc.lx
 	if lang == "" {
@@ -67,107 +134,149 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 		if next == len(toks) {
 			next = -1
 		}
-		sc.toks = append(sc.toks, scanTok{norm: t.norm, start: t.start, end: t.end, obf: t.obf, next: next})
+		sc.toks = append(sc.toks, scanTok{norm: t.norm, start: t.start, end: t.end, pos: i, obf: t.obf, next: next})
 	}
 	sc.addVirtual(text, toks)
 	sc.buf = append(sc.buf[:0], ' ')
-	sc.at = sc.at[:0]
-	for _, t := range sc.toks {
-		sc.at = append(sc.at, len(sc.buf))
-		sc.buf = append(sc.buf, t.norm...)
+	sc.owner = append(sc.owner[:0], -1)
+	for k := range sc.toks {
+		n := sc.toks[k].norm
+		sc.buf = append(sc.buf, n...)
 		sc.buf = append(sc.buf, ' ')
+		for range n {
+			sc.owner = append(sc.owner, int32(k))
+		}
+		sc.owner = append(sc.owner, -1)
 	}
+	sc.hits = lx.ac.scan(sc.buf, sc.hits[:0])
 	sc.pairs = sc.pairs[:0]
-	lx.ac.scan(sc.buf, func(p int32, end int) {
+	for _, h := range sc.hits {
+		p, end := int32(h>>32), int(uint32(h))
 		pos := end - 1
 		if lx.patLead[p] {
 			pos = end - lx.ac.plen[p] + 1
 		}
-		k := sort.SearchInts(sc.at, pos+1) - 1
-		if k < 0 || pos >= sc.at[k]+len(sc.toks[k].norm) {
-			return
+		k := sc.owner[pos]
+		if k < 0 {
+			continue
 		}
 		v := lx.patVocab[p]
-		if sc.verify(v, k) {
+		if sc.verify(v, int(k)) {
 			sc.pairs = append(sc.pairs, uint64(k)<<32|uint64(v))
 		}
-	})
+	}
 	var res lexScan
 	if len(sc.pairs) == 0 {
 		return res
 	}
-	sort.Slice(sc.pairs, func(i, j int) bool { return sc.pairs[i] < sc.pairs[j] })
+	slices.Sort(sc.pairs)
+	sc.pairs = slices.Compact(sc.pairs)
+	from := len(sc.arena)
 	// Phrases: walk the trie from every word found.
-	var walk func(k int, node int32, first int, obf bool)
-	walk = func(k int, node int32, first int, obf bool) {
-		lo := sort.Search(len(sc.pairs), func(i int) bool { return sc.pairs[i] >= uint64(k)<<32 })
-		for i := lo; i < len(sc.pairs) && int(sc.pairs[i]>>32) == k; i++ {
-			v := uint32(sc.pairs[i])
-			child, ok := lx.trie[uint64(node)<<32|uint64(v)]
-			if !ok {
-				continue
-			}
-			t := &sc.toks[k]
-			o := obf && t.obf
-			for _, e := range lx.nodeEnt[child] {
-				res.matches = append(res.matches, lexMatch{entry: e, start: sc.toks[first].start, end: t.end, obf: o})
-			}
-			if t.next >= 0 {
-				walk(t.next, child, first, o)
-			}
-		}
-	}
 	prev := -1
 	for _, p := range sc.pairs {
 		if k := int(p >> 32); k != prev {
 			prev = k
-			walk(k, 0, k, true)
+			sc.walk(k, 0, k, true)
 		}
 	}
+	found := sc.arena[from:]
 	// Exceptions mask the matches they overlap.
-	var masks [][2]int
-	for _, m := range res.matches {
+	sc.masks = sc.masks[:0]
+	for _, m := range found {
 		if lx.entries[m.entry].except {
-			masks = append(masks, [2]int{m.start, m.end})
+			sc.masks = append(sc.masks, [2]int{m.start, m.end})
 		}
 	}
-	out := res.matches[:0]
+	out := found[:0]
 next:
-	for _, m := range res.matches {
+	for _, m := range found {
 		e := &lx.entries[m.entry]
 		if e.except {
 			continue
 		}
-		for _, mk := range masks {
-			if m.start < mk[1] && mk[0] < m.end && e.concept < 0 {
+		for _, mk := range sc.masks {
+			if m.start < mk[1] && mk[0] < m.end {
 				continue next
 			}
 		}
 		out = append(out, m)
 	}
-	res.matches = out
-	for i, m := range res.matches {
-		if c := lx.entries[m.entry].concept; c >= 0 {
-			if res.concepts == nil {
-				res.concepts = map[int]int{}
-			}
-			if _, ok := res.concepts[c]; !ok {
-				res.concepts[c] = i
-			}
+	sc.arena = sc.arena[:from+len(out)]
+	slices.SortStableFunc(out, func(a, b lexMatch) int { return cmp.Compare(a.first, b.first) })
+	res.matches = out[:len(out):len(out)]
+	sc.negate(text, res.matches)
+	for _, m := range res.matches {
+		if c := lx.entries[m.entry].concept; c >= 0 && !m.neg {
+			res.concepts.set(c)
 		}
 	}
 	return res
 }
 
+// negationReach is how many words a negation governs.
+const negationReach = 4
+
+// negate marks the concepts a negation governs: a @not word ("no",
+// "not", "nunca", "nicht", "non", "não") up to negationReach words
+// before the concept, in the same clause ("no vendo cursos", "we never
+// sell replicas", "I don't drink to get drunk"; not "no, dm me").
+func (sc *lexScanner) negate(text string, ms []lexMatch) {
+	not := sc.lx.notConcept
+	if not < 0 {
+		return
+	}
+	for i := range ms {
+		n := &ms[i]
+		if sc.lx.entries[n.entry].concept != not {
+			continue
+		}
+		for j := range ms {
+			m := &ms[j]
+			c := sc.lx.entries[m.entry].concept
+			if c < 0 || c == not || m.first <= n.last || m.first-n.last > negationReach || m.start < n.end {
+				continue
+			}
+			if strings.ContainsAny(text[n.end:m.start], ".,;:!?\n") {
+				continue
+			}
+			m.neg = true
+		}
+	}
+}
+
+// walk follows the phrase trie from node along the words found at token k
+// and the real tokens after it, recording every entry that ends.
+func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
+	lx := sc.lx
+	lo, _ := slices.BinarySearch(sc.pairs, uint64(k)<<32)
+	for i := lo; i < len(sc.pairs) && int(sc.pairs[i]>>32) == k; i++ {
+		v := uint32(sc.pairs[i])
+		child, ok := lx.trie[uint64(node)<<32|uint64(v)]
+		if !ok {
+			continue
+		}
+		t := &sc.toks[k]
+		o := obf && t.obf
+		f := &sc.toks[first]
+		for _, e := range lx.nodeEnt[child] {
+			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
+		}
+		if t.next >= 0 {
+			sc.walk(t.next, child, first, o)
+		}
+	}
+}
+
 // verify checks a word the automaton found by its prefix: an exact form,
-// or (in the word's own language) a form with the same stem.
+// or (in the word's own language) an inflected form with the same stem.
 func (sc *lexScanner) verify(v int32, k int) bool {
 	w := &sc.lx.vocab[v]
 	// A word matches in its own language; English words (the lingua franca
 	// of the web) and emoji or price pseudo-words match in every language,
 	// in their exact form: Spanish "con" is not French "con".
 	same := w.lang == sc.lang
-	if !same && w.lang != "en" && !strings.HasPrefix(w.surface, "xem") && w.surface != "xprice" {
+	if !same && (w.lang != "en" || w.local) && !w.pseudo {
 		return false
 	}
 	if w.mode != modeStem && w.mode != modeSuffix {
@@ -190,13 +299,17 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	}
 	st := t.stem
 	if !t.stemmed {
-		st = stemWith(sc.env, w.lang, t.norm)
+		st = sc.stem(w.lang, t.norm)
 		t.stem, t.stemmed = st, true
 	}
 	if w.mode == modeSuffix {
 		return strings.HasSuffix(st, w.stem)
 	}
-	return st == w.stem
+	// The same stem is not enough: Snowball also strips derivational
+	// endings, so "anime" and "animal", "customs" and "customer",
+	// "planned" and "planner" share stems. The two forms must differ only
+	// by inflection.
+	return st == w.stem && inflected(w.lang, w.surface, t.norm, w.stem)
 }
 
 // addVirtual adds the words hidden by obfuscation, emoji and prices.
@@ -212,7 +325,7 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 			for k := i; k < j; k++ {
 				b.WriteString(toks[k].norm)
 			}
-			sc.toks = append(sc.toks, scanTok{norm: b.String(), start: toks[i].start, end: toks[j-1].end, obf: true, next: -1})
+			sc.toks = append(sc.toks, scanTok{norm: b.String(), start: toks[i].start, end: toks[j-1].end, pos: i, obf: true, next: -1})
 		}
 		if j > i {
 			i = j
@@ -229,27 +342,29 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 		}
 		if hasRun3(t.norm) {
 			for _, v := range squeezed(t.norm) {
-				sc.toks = append(sc.toks, scanTok{norm: v, start: t.start, end: t.end, obf: true, next: -1})
+				sc.toks = append(sc.toks, scanTok{norm: v, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
 			}
 		}
 	}
-	price := false
+	// The word position of a byte offset: the token at or after it.
+	posAt := func(off int) int {
+		i, _ := slices.BinarySearchFunc(toks, off, func(t token, off int) int { return cmp.Compare(t.start, off) })
+		return min(i, max(0, len(toks)-1))
+	}
+	prices := 0
 	for i, r := range text {
-		if r < 0x2000 {
-			if (r == '$' || r == '£' || r == '€') && digitNear(text, i, utf8.RuneLen(r)) {
-				price = true
-			}
+		if r < 0x2000 && r != '$' && r != '£' {
 			continue
 		}
-		if r == '€' && digitNear(text, i, utf8.RuneLen(r)) {
-			price = true
+		w := utf8.RuneLen(r)
+		if (r == '$' || r == '£' || r == '€') && digitNear(text, i, w) && prices < 4 {
+			prices++
+			sc.toks = append(sc.toks, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})
+			continue
 		}
-		if w := emojiWords[r]; w != "" {
-			sc.toks = append(sc.toks, scanTok{norm: w, start: i, end: i + utf8.RuneLen(r), next: -1})
+		if e := emojiWords[r]; e != "" {
+			sc.toks = append(sc.toks, scanTok{norm: e, start: i, end: i + w, pos: posAt(i), next: -1})
 		}
-	}
-	if price {
-		sc.toks = append(sc.toks, scanTok{norm: "xprice", start: 0, end: 0, next: -1})
 	}
 }
 
@@ -277,7 +392,7 @@ next:
 		}
 		if !seen[s] {
 			seen[s] = true
-			sc.toks = append(sc.toks, scanTok{norm: s, start: t.start, end: t.end, obf: true, next: -1})
+			sc.toks = append(sc.toks, scanTok{norm: s, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
 		}
 	}
 }
@@ -346,4 +461,101 @@ func squeezed(w string) []string {
 func digitNear(s string, i, w int) bool {
 	isD := func(j int) bool { return j >= 0 && j < len(s) && s[j] >= '0' && s[j] <= '9' }
 	return isD(i-1) || isD(i-2) && s[i-1] == ' ' || isD(i+w) || isD(i+w+1) && s[i+w] == ' '
+}
+
+// inflectionTails are the inflectional endings of each lexicon language
+// (accents folded), with the object pronouns Romance languages attach to
+// verbs. Two words with the same Snowball stem match only when they
+// differ by these: "bombs", "bombed", "bombing" are "bomb"; "animal" is
+// not "anime" nor "illegible" "illegal".
+var inflectionTails = func() map[string]map[string]bool {
+	words := map[string]string{
+		"en": "s es ed d ing ings y ies ied e",
+		"de": "e en em er ern es s n ens st t te ten tet test est et in innen",
+		"es": "o a os as e es s ar er ir amos ais an emos eis en imos is aste o asteis aron i iste io isteis ieron " +
+			"aba abas abamos abais aban ia ias iamos iais ian are ares aremos areis aran ara aras aramos arais " +
+			"aria arias ariamos ariais arian ere eres era eras eremos ereis eran eria erias eriamos erian ire iras ira " +
+			"iremos ireis iran iria irias iriamos irian ase ases asemos aseis asen iera ieras ieramos ierais ieran iese ieses iesen " +
+			"ando iendo yendo ado ada ados adas ido ida idos idas ad ed id",
+		"pt": "o a os as e es s ar er ir amos ais am em emos eis imos is ei aste ou astes aram i iste eu iu istes eram iram " +
+			"ava avas avamos aveis avam ia ias iamos ieis iam arei aras ara aremos areis arao aria arias ariamos ariam " +
+			"erei eras era eremos erao eria eriam irei iras ira iremos irao iria iriam ando endo indo ado ada ados adas " +
+			"ido ida idos idas asse asses assem esse essem isse issem ao oes aes ais eis ois ns",
+		"fr": "e es s x er ez ons ent ais ait aient a as ai ee ees ant ir is it issent issons issez issant i ie ies " +
+			"ira iront era eront erai erais erait eraient ions iez erons erez aux",
+		"it": "o a i e are ere ire ato ata ati ate ito ita iti ite uto uta uti ute ando endo iamo ete ano ono " +
+			"avo avi ava avamo avate avano evo evi eva evano ivo iva ivano ai asti ammo aste arono ei esti emmo este " +
+			"erono ii isti immo iste irono ero erai era eremo erete eranno iro irai ira iranno erei eresti erebbe " +
+			"eremmo ereste erebbero irei irebbe irebbero assi asse assero essi esse essero issi isse issero " +
+			"isco isci isce iscono isca iscano",
+	}
+	clitics := map[string]string{
+		"es": "lo la los las le les me te se nos os selo sela selos selas melo mela telo tela",
+		"it": "lo la li le gli ne si mi ti ci vi glielo gliela glieli gliele gliene melo mela telo tela selo sela cene sene",
+	}
+	out := map[string]map[string]bool{}
+	for lang, ws := range nominalTails {
+		m := map[string]bool{"": true}
+		for _, w := range strings.Fields(ws) {
+			m[w] = true
+		}
+		out["n:"+lang] = m
+	}
+	for lang, ws := range words {
+		m := map[string]bool{"": true}
+		for _, w := range strings.Fields(ws) {
+			m[w] = true
+		}
+		if cs, ok := clitics[lang]; ok {
+			for _, base := range []string{"ar", "er", "ir", "ando", "iendo", "yendo", "endo", "a", "e", "ad", "ed", "id", "i", "iamo", "ate", "ete", "ite"} {
+				for _, c := range strings.Fields(cs) {
+					m[base+c] = true
+				}
+			}
+		}
+		out[lang] = m
+	}
+	return out
+}()
+
+// nominalTails are the endings of nouns and adjectives in the Romance
+// languages, where a noun and a verb often share a stem ("venda", a
+// bandage, and "vender", to sell; "libro" and "librar"): a listed noun
+// matches only its nominal forms, a listed verb every form.
+var nominalTails = map[string]string{
+	"es": "o a os as e es s",
+	"pt": "o a os as e es s ao oes aes ais eis ois ns",
+	"it": "o a i e",
+	"fr": "e es s x aux",
+}
+
+// inflected reports whether word is an inflected form of listed, whose
+// stem is stem in lang: past their shared beginning (at least the part of
+// the stem both keep), the two differ only by inflectional endings, a
+// doubled consonant aside ("plan", "planned").
+func inflected(lang, listed, word, stem string) bool {
+	tails := inflectionTails[lang]
+	if tails == nil {
+		return true
+	}
+	nominal := inflectionTails["n:"+lang]
+	k := min(len(commonPrefix(stem, listed)), len(commonPrefix(stem, word)))
+	shared := len(commonPrefix(listed, word))
+	for j := k; j <= shared; j++ {
+		if j == 0 {
+			continue
+		}
+		a, b := listed[j:], word[j:]
+		c := listed[j-1]
+		if len(a) > 1 && a[0] == c {
+			a = a[1:]
+		}
+		if len(b) > 1 && b[0] == c {
+			b = b[1:]
+		}
+		if tails[a] && tails[b] && (nominal == nil || !nominal[a] || nominal[b]) {
+			return true
+		}
+	}
+	return false
 }

@@ -12,7 +12,7 @@ import (
 
 // VersionBrandSafety is the brand_safety scorer version (see
 // VersionEngagementQuality for why versions exist).
-const VersionBrandSafety = "bs-2.1.0"
+const VersionBrandSafety = "bs-2.2.0"
 
 // Brand-safety aggregation constants (scoring.md §6.3, heuristic):
 // penalty_c = tol · Σ_l P_l·(1 − e^(−n_{c,l})) with P_High 50 (Floor
@@ -109,7 +109,8 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	var hidden []*bsHit
 	profanePosts := 0
 	uncovered := 0
-	sc := newLexScanner(theLexicon)
+	sc := getScanner()
+	defer putScanner(sc)
 	scans := make([]lexScan, len(posts))
 	for i, p := range posts {
 		lang := postLanguage(p, c)
@@ -129,6 +130,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		}
 	}
 	pc := creatorContext(c, bios, scans)
+	pc.shop, pc.goods = shopBits(bios)
 	lowered, obfOnly := 0, map[int]bool{}
 	for i, p := range posts {
 		text := texts[i].text
@@ -165,7 +167,9 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		}
 	}
 	for _, b := range bios {
-		hits, _ := assessText(b.text, b.toks, b.scan, pc)
+		bpc := pc
+		bpc.shop = conceptBits{} // a bio is not its own shop sign
+		hits, _ := assessText(b.text, b.toks, b.scan, bpc)
 		for ci, h := range hits {
 			if h != nil {
 				h.bioURL, h.weight = b.url, 1

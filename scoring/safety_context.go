@@ -15,6 +15,8 @@ var (
 	conceptFiction = theLexicon.mustConcept("fiction") // reviews of films, books, games; gameplay
 	conceptRole    = theLexicon.mustConcept("role")    // a profession whose work touches risky subjects
 	conceptYou     = theLexicon.mustConcept("you")     // words addressed to a person
+	conceptContact = theLexicon.mustConcept("contact") // DM me, Telegram, WhatsApp: a seller's direct line
+	conceptLink    = theLexicon.mustConcept("link")    // link in bio, new domain: where the goods are
 )
 
 func (lx *lexicon) mustConcept(name string) int {
@@ -36,12 +38,40 @@ type proContext struct {
 	bioURL   string
 	support  int // posts with reporting/teaching/debunking cues
 	evidence string
+	// shop holds the selling concepts of the bios (a price list, "DM
+	// to order", a Telegram channel, escrow): a post that offers goods
+	// of an account whose bio sells them is a sale, though the post
+	// itself names no price.
+	shop conceptBits
+	// goods holds every concept of the bios: the bio lends its selling
+	// concepts only to posts about goods it names itself (a dealer's bio
+	// names the drugs, a pitmaster's "in that order" sells no shotguns).
+	goods conceptBits
+}
+
+// shopConcepts are the concepts a bio lends to the posts (shopBits).
+var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground")}
+
+// shopBits returns the selling concepts named in the bios, and every
+// concept of the bios.
+func shopBits(bios []bioScan) (b, goods conceptBits) {
+	for _, bs := range bios {
+		for i := range goods {
+			goods[i] |= bs.scan.concepts[i]
+		}
+		for _, c := range shopConcepts {
+			if bs.scan.has(c) {
+				b.set(c)
+			}
+		}
+	}
+	return b, goods
 }
 
 func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
 	var pc proContext
 	for _, b := range bios {
-		if i, ok := b.scan.concepts[conceptRole]; ok {
+		if i := b.scan.firstOf(conceptRole); i >= 0 {
 			m := b.scan.matches[i]
 			pc.role, pc.bioURL = b.text[m.start:m.end], b.url
 			break
@@ -117,7 +147,6 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	if len(s.matches) == 0 {
 		return
 	}
-	promo := s.has(conceptSale)
 	lower := s.has(conceptLower)
 	fiction := s.has(conceptFiction)
 	targeted := s.has(conceptYou)
@@ -135,6 +164,27 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			}
 		}
 		return false
+	}
+	// A promotion cue counts outside quotation marks only: a warning that
+	// quotes a scam's "guaranteed 25% a month" promotes nothing.
+	// A direct line (a contact, a link, a price) sells even in a post that
+	// also reports or warns; a softer cue ("deliveries", "customers") in
+	// such a post is part of the story.
+	promo, direct := -1, false
+	for i, m := range s.matches {
+		c := lx.entries[m.entry].concept
+		if m.neg || c < 0 || quoted(m.start, m.end) {
+			continue
+		}
+		if promo < 0 && c == conceptSale {
+			promo = i
+		}
+		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" {
+			direct = true
+		}
+	}
+	if lower && !direct {
+		promo = -1
 	}
 	put := func(h *bsHit) {
 		if old := hits[h.cat]; old == nil || h.base > old.base {
@@ -168,25 +218,18 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	}
 	for ri := range lx.rules {
 		r := &lx.rules[ri]
-		ok := true
-		for _, c := range r.all {
-			if !s.has(c) {
-				ok = false
-				break
-			}
-		}
-		for _, c := range r.none {
-			if ok && s.has(c) {
-				ok = false
-			}
-		}
+		pick, ok := s.findRule(text, r, pc.shop, pc.goods)
 		if !ok {
 			continue
 		}
 		var parts []string
 		start, end, obf := len(text), 0, true
-		for _, c := range r.all {
-			m := s.matches[s.concepts[c]]
+		for k := range r.all {
+			if pick[k] < 0 {
+				parts = append(parts, "(bio) @"+lx.concepts[r.all[k]])
+				continue
+			}
+			m := s.matches[pick[k]]
 			parts = append(parts, text[m.start:m.end])
 			if m.end > m.start {
 				start, end = min(start, m.start), max(end, m.end)
@@ -212,9 +255,9 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			continue
 		}
 		switch {
-		case promo && Categories[h.cat] != "profanity":
-			if i, ok := s.concepts[conceptSale]; ok && h.level >= LevelMedium {
-				m := s.matches[i]
+		case promo >= 0 && Categories[h.cat] != "profanity":
+			if h.level >= LevelMedium {
+				m := s.matches[promo]
 				h.context = "promotion cue \"" + text[m.start:m.end] + "\""
 			}
 		case h.end > h.start && quoted(h.start, h.end):
@@ -222,7 +265,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			h.context = "quoted: capped at low"
 		case lower:
 			h.level = min(h.level, LevelLow)
-			m := s.matches[s.concepts[conceptLower]]
+			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
 		case fiction:
 			cap := LevelLow
@@ -230,7 +273,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 				cap = LevelMedium
 			}
 			h.level = min(h.level, cap)
-			m := s.matches[s.concepts[conceptFiction]]
+			m := s.matches[s.firstOf(conceptFiction)]
 			h.context = "fiction or game cue \"" + text[m.start:m.end] + "\": capped at " + LevelName(cap)
 		case pc.on:
 			h.level = min(h.level, LevelLow)
@@ -292,3 +335,98 @@ func isLetterAt(s string, i int) bool {
 
 // wordEdge reports whether byte i of s is not a letter (or is out of s).
 func wordEdge(s string, i int) bool { return !isLetterAt(s, i) }
+
+// samePhrase reports whether two matches are one phrase: the same
+// lexicon phrase, or the same words in the text (case aside).
+func samePhrase(text string, a, b *lexMatch) bool {
+	return theLexicon.entries[a.entry].phrase == theLexicon.entries[b.entry].phrase ||
+		a.end-a.start == b.end-b.start && strings.EqualFold(text[a.start:a.end], text[b.start:b.end])
+}
+
+// findRule looks for the concepts of r in s: for each concept a match
+// that fills it, each from its own words and each a different phrase
+// (one phrase never fills two concepts, however often it is repeated: a
+// caption posted twice is not two signals), all within r.window words of
+// each other, and none of r's excluded concepts anywhere. A selling
+// concept the post lacks may come from the bio (shop), as index -1,
+// when the post has the rule's other concepts and the bio names them
+// too (goods). It returns the indices
+// in s.matches of the first such set found.
+func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pick [maxRuleConcepts]int, ok bool) {
+	fromShop := 0
+	for _, c := range r.all {
+		if !s.has(c) {
+			if !shop.has(c) {
+				return pick, false
+			}
+			fromShop++
+		}
+	}
+	if fromShop == len(r.all) {
+		return pick, false
+	}
+	if fromShop > 0 {
+		for _, c := range r.all {
+			if !goods.has(c) {
+				return pick, false
+			}
+		}
+	}
+	for _, c := range r.none {
+		if s.has(c) {
+			return pick, false
+		}
+	}
+	const maxCand = 8
+	var cand [maxRuleConcepts][maxCand]int
+	var n [maxRuleConcepts]int
+	for i := range s.matches {
+		c := theLexicon.entries[s.matches[i].entry].concept
+		if c < 0 || s.matches[i].neg {
+			continue
+		}
+		for k, rc := range r.all {
+			if rc == c && n[k] < maxCand {
+				cand[k][n[k]] = i
+				n[k]++
+			}
+		}
+	}
+	var shopSlot [maxRuleConcepts]bool
+	for k := range r.all {
+		shopSlot[k] = n[k] == 0 // only in the bio
+	}
+	var try func(k, lo, hi int) bool
+	try = func(k, lo, hi int) bool {
+		if k == len(r.all) {
+			return true
+		}
+		if shopSlot[k] {
+			pick[k] = -1
+			return try(k+1, lo, hi)
+		}
+	next:
+		for _, i := range cand[k][:n[k]] {
+			m := &s.matches[i]
+			nlo, nhi := min(lo, m.first), max(hi, m.last)
+			if k > 0 && nhi-nlo+1 > r.window {
+				continue
+			}
+			for j := 0; j < k; j++ {
+				if pick[j] < 0 {
+					continue
+				}
+				o := &s.matches[pick[j]]
+				if m.first <= o.last && o.first <= m.last || samePhrase(text, m, o) {
+					continue next
+				}
+			}
+			pick[k] = i
+			if try(k+1, nlo, nhi) {
+				return true
+			}
+		}
+		return false
+	}
+	return pick, try(0, 1<<30, -1)
+}

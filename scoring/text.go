@@ -159,7 +159,12 @@ func isWordRune(r rune) bool {
 // ("or\u200bdigno" is one word); a leading '#' or '@' marks a hashtag or
 // mention. A plain lower-case ASCII word is not copied.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+1)
+	return appendTokens(make([]token, 0, len(s)/6+1), s)
+}
+
+// appendTokens appends the tokens of s to toks (see tokenize), so that
+// the posts of a creator share one backing array.
+func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
