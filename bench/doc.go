@@ -5,6 +5,7 @@
 // rate while a crawl writes to the same store; bench/crawl measures the
 // crawler's politeness across many hosts and its memory over a 200,000-URL
 // frontier crawl; bench/fairuse measures what one key's 40 parallel
-// exports do to other keys' searches, with and without the fair-use limits. bench/gen is the code they share: the creator generator,
+// exports do to other keys' searches, with and without the fair-use limits; bench/build measures the bulk index
+// build alone (size and CPU per creator). bench/gen is the code they share: the creator generator,
 // the corpus builder and the generated profile pages.
 package bench

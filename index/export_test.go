@@ -16,6 +16,9 @@ func (ix *Index) Bleve() bleve.Index { return ix.bi }
 // VersionKey is the internal key holding the mapping version.
 var VersionKey = versionKey
 
+// Segments is the number of segments in the index's current snapshot.
+func (ix *Index) Segments() (int, error) { return ix.segments() }
+
 // WrapBleve replaces the open Bleve instance with wrap(instance), so tests
 // can make it fail the way a full disk does.
 func (ix *Index) WrapBleve(wrap func(bleve.Index) bleve.Index) {

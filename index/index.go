@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -121,7 +122,7 @@ func Open(path string) (*Index, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("%s: create parent directory: %w", op, err)
 		}
-		bi, err := createAt(path, ix.mapping)
+		bi, err := createAt(path, ix.mapping, nil)
 		if err != nil {
 			return nil, formatError(op, err)
 		}
@@ -172,7 +173,10 @@ func Create(path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: create build directory: %w", op, err)
 	}
-	bi, err := createAt(filepath.Join(build, "index"), ix.mapping)
+	// A build that fails is discarded whole, so its batches need not
+	// wait for their segments to reach the disk: persistAll before the
+	// swap waits once for all of them.
+	bi, err := createAt(filepath.Join(build, "index"), ix.mapping, map[string]any{"unsafe_batch": true})
 	if err != nil {
 		_ = os.RemoveAll(build)
 		return nil, formatError(op, err)
@@ -191,7 +195,7 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
 	}
-	bi, err := createAt("", ix.mapping)
+	bi, err := createAt("", ix.mapping, nil)
 	if err != nil {
 		return nil, formatError(op, err)
 	}
@@ -216,14 +220,24 @@ func newIndex(path string) (*Index, error) {
 // lock time-out and the callback that hears about failures of Bleve's
 // background goroutines (fault.go).
 func openAt(path string) (bleve.Index, error) {
-	return bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName()})
+	return openWith(path, nil)
+}
+
+// openWith is openAt with extra scorch options (Create's unsafe batches).
+func openWith(path string, extra map[string]any) (bleve.Index, error) {
+	cfg := map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName()}
+	for k, v := range extra {
+		cfg[k] = v
+	}
+	return bleve.OpenUsing(path, cfg)
 }
 
 // createAt makes a new scorch index at path ("" for memory) and records the
 // mapping version in it. Bleve writes the options given at creation into
 // index_meta.json, so an on-disk index is created without Scout's runtime
-// options and reopened with them (openAt).
-func createAt(path string, m *mapping.IndexMappingImpl) (bleve.Index, error) {
+// options and reopened with them (openAt) plus the extra ones (nil for
+// none), which therefore last only until the instance is closed.
+func createAt(path string, m *mapping.IndexMappingImpl, extra map[string]any) (bleve.Index, error) {
 	var cfg map[string]any
 	if path == "" {
 		cfg = map[string]any{asyncErrorKey: asyncErrorName()}
@@ -242,7 +256,7 @@ func createAt(path string, m *mapping.IndexMappingImpl) (bleve.Index, error) {
 	if err := bi.Close(); err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if bi, err = openAt(path); err != nil {
+	if bi, err = openWith(path, extra); err != nil {
 		return nil, fmt.Errorf("reopen new index: %w", err)
 	}
 	return bi, nil
@@ -278,6 +292,13 @@ func (ix *Index) Commit() error {
 	}
 	if ix.build == "" {
 		return nil
+	}
+	if err := persistAll(ix.bi); err != nil {
+		_ = closeInstance(ix.bi)
+		ix.setInstance(nil)
+		ix.closed = true
+		_ = os.RemoveAll(ix.build)
+		return fmt.Errorf("%s: write new index: %w", op, err)
 	}
 	bi := ix.bi
 	ix.setInstance(nil)
@@ -385,14 +406,14 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 		for i, c := range batch {
 			ids[i] = c.ID
 		}
-		docs, err := ix.documents(ctx, batch)
+		docs, err := ix.documents(ctx, batch, runtime.GOMAXPROCS(0))
 		if err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
 		err = ix.write(op, ids, func(b *bleve.Batch) error {
-			for i, doc := range docs {
-				if err := b.Index(ids[i], doc); err != nil {
-					return fmt.Errorf("creator %s: %w", ids[i], err)
+			for _, doc := range docs {
+				if err := b.IndexAdvanced(doc); err != nil {
+					return fmt.Errorf("creator %s: %w", doc.ID(), err)
 				}
 			}
 			return nil
@@ -402,30 +423,6 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 		}
 	}
 	return nil
-}
-
-// documents builds the Bleve documents of a batch, with the creators'
-// flag reviews joined in. It runs before the write lock is taken.
-func (ix *Index) documents(ctx context.Context, batch []*scout.Creator) ([]map[string]any, error) {
-	ix.mu.RLock()
-	reviewFinder, now := ix.reviews, ix.now
-	ix.mu.RUnlock()
-	ids := make([]string, len(batch))
-	for i, c := range batch {
-		ids[i] = c.ID
-	}
-	reviews, err := reviewFinder.FindFlagReviews(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("read flag reviews: %w", err)
-	}
-	at := now()
-	docs := make([]map[string]any, len(batch))
-	for i, c := range batch {
-		doc := document(c, scout.ReviewsByCode(reviews[c.ID]), at)
-		doc[fieldFingerprint] = fingerprint(doc, c.Snapshots) // for scout doctor (doctor.go)
-		docs[i] = doc
-	}
-	return docs, nil
 }
 
 // DeleteCreators removes the creators' documents, in batches of BatchSize.

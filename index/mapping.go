@@ -20,7 +20,7 @@ import (
 // kept in the index's internal metadata; Open refuses an index with another
 // version, because queries built for one mapping silently miss on another.
 // Bump it on any change to the fields or analyzers below.
-const MappingVersion = "2"
+const MappingVersion = "3"
 
 // versionKey is the internal-metadata key holding MappingVersion.
 var versionKey = []byte("scout.mapping_version")
@@ -55,7 +55,7 @@ const (
 	fieldAffiliate   = "affiliate"     // lower-case affiliate network names
 	fieldHasAffil    = "has_affiliate" // bool
 
-	// Sort keys have two docvalues-only fields each, both sorted
+	// Sort keys have two docvalues fields each, both sorted
 	// descending: desc_KEY holds the value and asc_KEY its negation, and a
 	// missing value is missingSortValue in both. So a missing value sorts
 	// last in either order, and every hit has a number that Bleve's
@@ -132,10 +132,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	for _, n := range scout.ScoreNames {
 		dm.AddFieldMappingsAt(fieldScorePrefix+n, numericField(false))
 	}
-	for _, k := range sortKeys() {
-		dm.AddFieldMappingsAt(fieldDescPrefix+k, sortField())
-		dm.AddFieldMappingsAt(fieldAscPrefix+k, sortField())
-	}
+	// The sort fields (desc_KEY, asc_KEY) are not mapped: bleveDocument
+	// adds them to each document as single-term docvalues fields.
 	dm.AddFieldMappingsAt(fieldFlags, keywordField(true))
 	dm.AddFieldMappingsAt(fieldRisk, keywordField(false))
 	dm.AddFieldMappingsAt(fieldBand, keywordField(true))
@@ -205,12 +203,6 @@ func boolField() *mapping.FieldMapping {
 	f := bleve.NewBooleanFieldMapping()
 	plain(f, false)
 	return f
-}
-
-// sortField is a numeric field for sorting. It is never searched, but
-// scorch builds docvalues only for indexed fields.
-func sortField() *mapping.FieldMapping {
-	return numericField(true)
 }
 
 // plain turns off everything Bleve enables by default.

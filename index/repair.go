@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -204,7 +205,7 @@ func (ix *Index) Repair(ctx context.Context, src Source) error {
 		}
 		target = filepath.Join(build, "index")
 	}
-	nbi, err := createAt(target, ix.mapping)
+	nbi, err := createAt(target, ix.mapping, nil)
 	if err != nil {
 		if build != "" {
 			_ = os.RemoveAll(build)
@@ -332,14 +333,14 @@ func (ix *Index) indexInto(ctx context.Context, bi bleve.Index, cs []*scout.Crea
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	docs, err := ix.documents(ctx, cs)
+	docs, err := ix.documents(ctx, cs, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err
 	}
 	b := bi.NewBatch()
-	for i, doc := range docs {
-		if err := b.Index(cs[i].ID, doc); err != nil {
-			return fmt.Errorf("creator %s: %w", cs[i].ID, err)
+	for _, doc := range docs {
+		if err := b.IndexAdvanced(doc); err != nil {
+			return fmt.Errorf("creator %s: %w", doc.ID(), err)
 		}
 	}
 	for _, id := range gone {

@@ -13,6 +13,13 @@
 //	go run ./bench/load                                # 100k creators, 100 req/s, 60 s
 //	go run ./bench/load -duration 10s -creators 10000  # a quick run
 //	go run ./bench/load -dir /tmp/corpus               # keep (and reuse) the corpus
+//	go run ./bench/load -dir /tmp/corpus -reindex      # measure right after a scout reindex
+//	go run ./bench/load -dir /tmp/corpus -reindex -merge=false   # ... without the merge before the swap
+//
+// With -reindex the index is rebuilt from the store as `scout reindex` does
+// (index.Create, Load, Optimize, Commit) just before the load starts, so
+// the measured minute is the first one after a bulk build; -merge=false
+// leaves out the merge into one segment, to show what it is for.
 package main
 
 import (
@@ -62,6 +69,8 @@ type config struct {
 	indexBatch int
 	dir        string
 	cpuProfile string
+	reindex    bool
+	merge      bool
 }
 
 func main() {
@@ -79,6 +88,8 @@ func main() {
 	flag.IntVar(&cfg.indexBatch, "index-batch", 0, "creators per index batch of the crawl's Ingester (0: ingest.DefaultIndexBatch)")
 	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused (default: a temporary directory, removed)")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured run to FILE")
+	flag.BoolVar(&cfg.reindex, "reindex", false, "rebuild the index from the store (as scout reindex does) right before the load")
+	flag.BoolVar(&cfg.merge, "merge", true, "with -reindex: merge the new index into one segment before the swap (index.Optimize)")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -108,8 +119,12 @@ func run(ctx context.Context, cfg config) error {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if _, err := gen.Build(ctx, dir, cfg.creators, 3*time.Minute, os.Stderr); err != nil {
-		return err
+	// With -reindex a kept corpus needs only its store: the index is
+	// built below anyway.
+	if !cfg.reindex || !gen.Built(dir, cfg.creators) {
+		if _, err := gen.Build(ctx, dir, cfg.creators, 3*time.Minute, os.Stderr); err != nil {
+			return err
+		}
 	}
 
 	// The store as serve opens it (fsync on), and the index beside it.
@@ -118,12 +133,6 @@ func run(ctx context.Context, cfg config) error {
 		return err
 	}
 	defer db.Close()
-	idx, err := index.Open(gen.IndexPath(dir))
-	if err != nil {
-		return err
-	}
-	defer idx.Close()
-	idx.SetReviews(db)
 
 	var ids []string
 	if err := db.ForEachCreator(ctx, func(c *scout.Creator) error {
@@ -141,6 +150,26 @@ func run(ctx context.Context, cfg config) error {
 		}
 		secrets[i] = secret
 	}
+
+	var idx *index.Index
+	rebuilt := ""
+	if cfg.reindex {
+		var load, swap time.Duration
+		if idx, load, swap, err = gen.Reindex(ctx, db, gen.IndexPath(dir), cfg.merge); err != nil {
+			return err
+		}
+		how := "merged into one segment and swapped in"
+		if !cfg.merge {
+			how = "swapped in without merging"
+		}
+		rebuilt = fmt.Sprintf("The index was rebuilt from the store just before the load (as scout reindex does): loaded in %s, %s in %s. ",
+			load.Round(time.Second), how, swap.Round(time.Second))
+		fmt.Fprint(os.Stderr, rebuilt+"\n")
+	} else if idx, err = index.Open(gen.IndexPath(dir)); err != nil {
+		return err
+	}
+	defer idx.Close()
+	idx.SetReviews(db)
 
 	srv := api.NewServer()
 	srv.Addr = "127.0.0.1:0"
@@ -281,6 +310,7 @@ func run(ctx context.Context, cfg config) error {
 			last = s.done
 		}
 	}
+	fmt.Print(rebuilt)
 	report(os.Stdout, cfg, len(ids), measured, last.Sub(first), crawledInRun, crawlErrs.Load(), loadStart, loadEnd)
 	return nil
 }

@@ -7,6 +7,14 @@
 //
 //	go run ./bench/search                 # 100,000 creators
 //	go run ./bench/search -n 10000 -queries 200
+//	go run ./bench/search -n 1000000 -dir /var/tmp/scout-1m   # a million, kept
+//	go run ./bench/search -dir DIR -reindex   # rebuild a kept corpus's index, timed
+//
+// It checks the free disk first and refuses when short. Besides the build
+// times and query latencies it prints the index size per creator and the
+// process's memory while serving: resident anonymous memory (Go heap and
+// Bleve's caches) apart from resident file pages (the index's segments,
+// which Bleve memory-maps, and bbolt's file).
 package main
 
 import (
@@ -20,6 +28,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/scout-oss/scout/api"
@@ -33,14 +42,16 @@ func main() {
 	queries := flag.Int("queries", 500, "timed queries per shape and path")
 	warmup := flag.Int("warmup", 50, "untimed queries per shape and path first")
 	keep := flag.String("dir", "", "build in DIR and keep it; a DIR holding a corpus of the same size is reused (default: a temporary directory, removed)")
+	rebuild := flag.Bool("reindex", false, "with a reused -dir corpus: rebuild its index from the store (timed) before querying")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the index build to FILE")
 	flag.Parse()
-	if err := run(context.Background(), *n, *queries, *warmup, *keep); err != nil {
+	if err := run(context.Background(), *n, *queries, *warmup, *keep, *rebuild, *cpuProfile); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, n, queries, warmup int, keep string) error {
+func run(ctx context.Context, n, queries, warmup int, keep string, rebuild bool, cpuProfile string) error {
 	dir := keep
 	if dir == "" {
 		var err error
@@ -48,11 +59,29 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 			return err
 		}
 		defer os.RemoveAll(dir)
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
 	}
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
+	loadStart := gen.LoadAvg()
 	bt, err := gen.Build(ctx, dir, n, 3*time.Minute, os.Stderr)
+	if err == nil && rebuild && bt.Index == 0 {
+		bt, err = gen.RebuildIndex(ctx, dir, 3*time.Minute, os.Stderr)
+	}
+	pprof.StopCPUProfile()
 	if err != nil {
 		return err
 	}
+	loadBuilt := gen.LoadAvg()
 	db, err := store.Open(ctx, dir)
 	if err != nil {
 		return err
@@ -66,7 +95,6 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 	defer idx.Close()
 	idx.SetReviews(db)
 	g := gen.NewGenerator(time.Now())
-	storeTime, buildTime, indexOnly := bt.Store, bt.Index, bt.Bleve
 
 	srv := api.NewServer()
 	srv.Creators, srv.Index = db, idx
@@ -128,14 +156,28 @@ func run(ctx context.Context, n, queries, warmup int, keep string) error {
 	if err != nil {
 		return err
 	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
 
-	fmt.Printf("Machine: %d cores (GOMAXPROCS %d), %s/%s, %s. %d creators, %d timed queries per shape and path after %d warm-up.\n\n",
-		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version(), n, queries, warmup)
+	fmt.Printf("Machine: %d cores (GOMAXPROCS %d), %s/%s, %s. %d creators, %d timed queries per shape and path after %d warm-up. Load average %s at the start, %s after the build, %s at the end.\n\n",
+		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version(), n, queries, warmup, loadStart, loadBuilt, gen.LoadAvg())
 	fmt.Printf("| build | value |\n|---|---|\n")
-	fmt.Printf("| store write (SaveProfile + UpdateCreator, NoSync) | %s (%.0f creators/s) |\n", storeTime.Round(time.Second), float64(n)/storeTime.Seconds())
-	fmt.Printf("| index build from the store (reindex) | %s (%.0f docs/s) |\n", buildTime.Round(time.Second), float64(n)/buildTime.Seconds())
-	fmt.Printf("| of which Bleve batch indexing | %s (%.0f docs/s) |\n", indexOnly.Round(time.Second), float64(n)/indexOnly.Seconds())
-	fmt.Printf("| index size on disk | %.0f MB |\n\n", float64(size)/1e6)
+	if bt.Store > 0 {
+		fmt.Printf("| store write (SaveProfiles + UpdateCreators in groups of 500, NoSync) | %s (%.0f creators/s; %.2f ms CPU per creator) |\n",
+			bt.Store.Round(time.Second), float64(n)/bt.Store.Seconds(), 1e3*bt.StoreCPU.Seconds()/float64(n))
+	}
+	if build := bt.Index + bt.Merge; build > 0 {
+		fmt.Printf("| index build from the store (reindex: load, merge, swap) | %s (%.0f docs/s) |\n", build.Round(time.Second), float64(n)/build.Seconds())
+		cpu := bt.IndexCPU.Seconds() / float64(n)
+		fmt.Printf("| index build CPU (user + system) | %.2f ms per creator: %.0f docs/s on %d whole cores |\n", 1e3*cpu, float64(runtime.NumCPU())/cpu, runtime.NumCPU())
+		fmt.Printf("| of which the load (index.Load) | %s (%.0f docs/s) |\n", bt.Index.Round(time.Second), float64(n)/bt.Index.Seconds())
+		fmt.Printf("| of which the merge into one segment and the swap | %s |\n", bt.Merge.Round(time.Second))
+	}
+	fmt.Printf("| index size on disk | %.0f MB (%.2f KB per creator) |\n", float64(size)/1e6, float64(size)/float64(n)/1e3)
+	fmt.Printf("| serving memory after the queries: RSS / anonymous / file-backed | %d / %d / %d MB |\n",
+		gen.ProcStatus("VmRSS")>>20, gen.ProcStatus("RssAnon")>>20, gen.ProcStatus("RssFile")>>20)
+	fmt.Printf("| Go heap in use / peak RSS (the build included) | %d MB / %d MB |\n\n", ms.HeapInuse>>20, gen.ProcStatus("VmHWM")>>20)
 	fmt.Printf("| query shape | avg hits | raw p50 | raw p95 | raw p99 | API p50 | API p95 | API p99 | API/raw p50 | API/raw p99 | goal |\n")
 	fmt.Printf("|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for i, r := range rows {

@@ -316,5 +316,5 @@ func rebuildIndex(ctx context.Context, db *store.DB, path string) (int, error) {
 	if err != nil {
 		return n, err
 	}
-	return n, idx.Commit()
+	return n, commitBuild(ctx, idx)
 }

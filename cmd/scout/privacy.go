@@ -164,7 +164,7 @@ func runCompact(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 	if err != nil {
 		return fmt.Errorf("compact: rebuild the index: %w (the store is compacted; run scout reindex)", err)
 	}
-	if err := idx.Commit(); err != nil {
+	if err := commitBuild(ctx, idx); err != nil {
 		return fmt.Errorf("compact: swap in the new index: %w", err)
 	}
 	detail := fmt.Sprintf("store %d → %d bytes; index rebuilt from %s", res.Before, res.After, plural(n, "creator"))

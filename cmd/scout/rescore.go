@@ -62,6 +62,14 @@ func runRescore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 	if err != nil {
 		return fmt.Errorf("rescore: %w (%d creators were rescored before the failure; run it again)", err, st.creators)
 	}
+	if st.reindexed > 0 {
+		// Rescoring replaced documents in place, leaving segments full of
+		// deleted ones; merging them now spares the next serve minutes of
+		// background merges with slow searches.
+		if err := a.idx.Optimize(ctx); err != nil {
+			return fmt.Errorf("rescore: merge the index: %w (the scores are stored)", err)
+		}
+	}
 	fmt.Fprintf(m.Stderr, "rescored %s in %s: %d changed, %d unchanged; %d reindexed\n",
 		plural(st.creators, "creator"), time.Since(start).Round(time.Millisecond), st.changed, st.creators-st.changed, st.reindexed)
 	fmt.Fprintf(m.Stderr, "benchmark baseline: %s\n", baselineName(ctx, a.db))
