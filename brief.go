@@ -185,8 +185,9 @@ type BriefScorer interface {
 // (implemented by scoring). The api ranks through it without knowing the
 // scoring engine.
 type BriefRanker interface {
-	// Add scores c against the brief and files it as a match or an
-	// exclusion; a creator id seen twice is ranked once.
+	// Add scores c against the brief and files it as a match, an
+	// exclusion or a creator that needs data; a creator id seen twice is
+	// ranked once.
 	Add(c *Creator)
 	// Ranking returns the ranked matches and the exclusions so far, as
 	// BriefRanking describes; the lists are never nil.
@@ -197,9 +198,14 @@ type BriefRanker interface {
 const (
 	FlagUnsuitable = "unsuitable" // a hard constraint of the brief failed
 	FlagIneligible = "ineligible" // a confirmed brand-safety floor hit
+	// FlagOffTopic: none of the brief's keywords appears in the bio or the
+	// recent posts. Not a failed constraint, but such a creator never
+	// matches a brief with keywords.
+	FlagOffTopic = "off_topic"
 )
 
-// BriefMatch is one creator that passed every gate of a brief: the creator
+// BriefMatch is one creator that passed every gate of a brief with a known
+// overall score: the creator
 // without posts and snapshots, its engagement, scores, flags and
 // partnerships replaced by the brief-scoped assessment, and its 1-based rank.
 type BriefMatch struct {
@@ -215,12 +221,25 @@ type BriefExclusion struct {
 	Reasons []string `json:"reasons"`
 }
 
+// BriefNeedsData is a creator no gate excluded but whose data cannot
+// decide the brief: its overall score is unknown (too few posts, unknown
+// engagement, followers, language or market), so it is listed apart with
+// what is missing instead of passing a gate silently.
+type BriefNeedsData struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Missing []string `json:"missing"`
+}
+
 // BriefRanking is the result of ranking creators against a brief. Matches
-// are ordered by overall score, best first, ties by id; Excluded by id. The
-// totals count every creator seen, also those a limit left out.
+// are ordered by overall score, best first, ties by id; Excluded and
+// NeedsData by id. The totals count every creator seen, also those a limit
+// left out.
 type BriefRanking struct {
-	TotalMatches  int              `json:"total_matches"`
-	Matches       []BriefMatch     `json:"matches"`
-	TotalExcluded int              `json:"total_excluded"`
-	Excluded      []BriefExclusion `json:"excluded"`
+	TotalMatches   int              `json:"total_matches"`
+	Matches        []BriefMatch     `json:"matches"`
+	TotalExcluded  int              `json:"total_excluded"`
+	Excluded       []BriefExclusion `json:"excluded"`
+	TotalNeedsData int              `json:"total_needs_data"`
+	NeedsData      []BriefNeedsData `json:"needs_data"`
 }

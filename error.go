@@ -19,6 +19,10 @@ const (
 	EINTERNAL     = "internal"     // 500: a bug or an unexpected failure
 )
 
+// EUNSUPPORTED (415) answers a request body that is not JSON where the API
+// reads JSON, such as an HTML form posted to a JSON route.
+const EUNSUPPORTED = "unsupported_media_type"
+
 // Error is Scout's domain error. Code is meant for programs (and becomes the
 // HTTP status), Message for people; Op names the operation and Err keeps the
 // cause so errors.Is/As still see through it.

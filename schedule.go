@@ -48,7 +48,11 @@ type Schedule struct {
 	// Period is the longest gap between two runs, from the cron
 	// expression (set by the scheduler): creators the schedule covers are
 	// stale when their data is older than this.
-	Period Duration `json:"period"`
+	//
+	// PeriodSeconds is the same in whole seconds (null until known); the
+	// string in Period is kept for one release and is deprecated.
+	Period        Duration `json:"period"`
+	PeriodSeconds *int64   `json:"period_seconds"`
 	// NextRun is the next time the schedule fires. After downtime a
 	// schedule that missed several runs fires once, then NextRun moves
 	// to the first run time after that.
@@ -62,6 +66,19 @@ type Schedule struct {
 	// previous job still running).
 	Message   string    `json:"message,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
+}
+
+// MarshalJSON derives period_seconds from Period, so records stored before
+// the field existed answer with it too.
+func (s Schedule) MarshalJSON() ([]byte, error) {
+	type plain Schedule
+	p := plain(s)
+	p.PeriodSeconds = nil
+	if s.Period > 0 {
+		secs := int64(time.Duration(s.Period) / time.Second)
+		p.PeriodSeconds = &secs
+	}
+	return json.Marshal(p)
 }
 
 // ScheduleTargets is what a schedule crawls: all known creators, a list

@@ -16,14 +16,37 @@ type Engagement struct {
 // Score is one 0–100 rating with everything needed to check it: the formula,
 // the inputs it used, the scorer version, a confidence from sample sizes, and
 // the plain-words reasons that moved it most.
+//
+// Value is nil (JSON null) when the data is too thin to rate: too few
+// analysed posts, no engagement counts, a part of the overall unknown.
+// Missing then says what is missing, so "we don't know" never reads as a
+// number: unknown scores sort after known ones, fail minimum-score filters
+// and brief gates, and export as empty cells.
 type Score struct {
-	Value      float64        `json:"value"`
+	Value      *float64       `json:"value"`
 	Version    string         `json:"version"`
 	Confidence float64        `json:"confidence"`
 	Formula    string         `json:"formula"`
 	Inputs     map[string]any `json:"inputs"`
 	Reasons    []string       `json:"reasons"`
 	Evidence   []Evidence     `json:"evidence,omitempty"`
+	// Missing lists what an unknown score lacks, one "what: detail" item
+	// each ("posts: 2 analysed, 3 needed"); the part before the colon is
+	// a stable key (posts, engagement, followers, language, market, or
+	// the name of an unknown score). Empty when Value is set.
+	Missing []string `json:"missing,omitempty"`
+}
+
+// Known reports whether s has a value. A nil score is unknown too, so
+// callers can ask about a score a creator may not have at all.
+func (s *Score) Known() bool { return s != nil && s.Value != nil }
+
+// Float returns the value and whether it is known.
+func (s *Score) Float() (float64, bool) {
+	if !s.Known() {
+		return 0, false
+	}
+	return *s.Value, true
 }
 
 // Flag severities.

@@ -66,6 +66,9 @@ const (
 	BandSafe   = "safe"   // ≥ 80: fine for most brands
 	BandReview = "review" // 50 to < 80: read the flags first
 	BandRisky  = "risky"  // < 50
+	// BandUnknown counts creators whose brand_safety is unknown (too few
+	// analysed posts), so the facet adds up and thin data stays visible.
+	BandUnknown = "unknown"
 )
 
 // BandOf returns the brand-safety band of a brand_safety score value.
@@ -110,8 +113,13 @@ type SearchQuery struct {
 	Tiers        []Tier
 	// ER bounds the engagement rate by followers (a fraction).
 	ER Range
-	// Scores bounds scores by name (one of ScoreNames), 0–100.
+	// Scores bounds scores by name (one of ScoreNames), 0–100. A creator
+	// whose score is unknown fails the bound unless IncludeUnknown is set.
 	Scores map[string]Range
+	// IncludeUnknown lets creators whose bounded score is unknown (null:
+	// too few analysed posts, no engagement counts) pass the Scores
+	// bounds, for a user who would rather review thin data than miss it.
+	IncludeUnknown bool
 	// Flags keeps creators with any of these flag codes, NotFlags drops
 	// creators with any of them. A flag a reviewer dismissed counts as
 	// absent for both.

@@ -63,6 +63,7 @@ var routeRoles = map[string]scout.Role{
 	"GET /api/v1/briefs":              scout.RoleViewer,
 	"GET /api/v1/briefs/{id}":         scout.RoleViewer,
 	"GET /api/v1/briefs/{id}/matches": scout.RoleViewer,
+	"POST /api/v1/briefs/matches":     scout.RoleViewer, // ranks a brief it does not store
 	"POST /api/v1/briefs":             scout.RoleEditor,
 	"DELETE /api/v1/briefs/{id}":      scout.RoleEditor,
 

@@ -39,6 +39,7 @@ func (s *Server) registerBriefRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/briefs/{id}", s.handleBrief)
 	mux.HandleFunc("DELETE /api/v1/briefs/{id}", s.handleDeleteBrief)
 	mux.HandleFunc("GET /api/v1/briefs/{id}/matches", s.handleMatches)
+	mux.HandleFunc("POST /api/v1/briefs/matches", s.handleMatchBrief)
 }
 
 // BriefList is the JSON of GET /api/v1/briefs: one page of briefs, oldest
@@ -179,6 +180,42 @@ func (s *Server) handleMatches(w http.ResponseWriter, r *http.Request) {
 	b, err := svc.FindBriefByID(r.Context(), r.PathValue("id"))
 	if err != nil {
 		Error(w, r, err, s.logger())
+		return
+	}
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, now(), limit)
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// handleMatchBrief ranks the creators against the brief in the body, as
+// GET /api/v1/briefs/{id}/matches does for a stored one, and stores
+// nothing: `scout score --brief FILE --server URL` calls it, and viewers
+// may, since it only reads.
+func (s *Server) handleMatchBrief(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	if err := onlyParams(v, "limit"); err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	limit, err := intParam(v, "limit")
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	b, err := DecodeBrief(http.MaxBytesReader(w, r.Body, MaxBriefBytes))
+	if err != nil {
+		Error(w, r, err, s.logger())
+		return
+	}
+	if s.BriefScorer == nil || s.Creators == nil {
+		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "brief scoring is not available on this server"), s.logger())
 		return
 	}
 	now := time.Now

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -49,25 +50,28 @@ func MustBriefServer(tb testing.TB) (*httptest.Server, map[string]string) {
 	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng, Now: func() time.Time { return briefNow }}
 	ids := map[string]string{}
 	for _, p := range []struct {
-		handle, name, bio, lang string
-		followers               int64
-		topic                   string
+		handle, name, bio, lang, location string
+		followers                         int64
+		topic                             string
+		posts                             int
 	}{
-		{"bakes", "Crumb Club", "Vegan baking and sourdough every Sunday", "en", 48_000, "my vegan sourdough bread, baking all weekend"},
-		{"bakes2", "Crumb Club Too", "Vegan baking and sourdough every Sunday", "en", 48_000, "my vegan sourdough bread, baking all weekend"},
-		{"runner", "Trail Tess", "Trail running in the Alps", "en", 120_000, "mountain trail running race report"},
-		{"mega", "Mega Bakes", "Vegan baking for millions", "en", 2_000_000, "vegan bread baking live"},
-		{"horno", "Horno Verde", "Repostería vegana", "es", 30_000, "pan vegano de masa madre, vegan baking"},
+		{"bakes", "Crumb Club", "Vegan baking and sourdough every Sunday", "en", "London", 48_000, "my vegan sourdough bread, baking all weekend", 12},
+		{"bakes2", "Crumb Club Too", "Vegan baking and sourdough every Sunday", "en", "London", 48_000, "my vegan sourdough bread, baking all weekend", 12},
+		{"runner", "Trail Tess", "Trail running in the Alps", "en", "London", 120_000, "mountain trail running race report", 12},
+		{"mega", "Mega Bakes", "Vegan baking for millions", "en", "New York", 2_000_000, "vegan bread baking live", 12},
+		{"horno", "Horno Verde", "Repostería vegana", "es", "Madrid", 30_000, "pan vegano de masa madre, vegan baking", 12},
+		// Two posts: too few to score, so it needs data for any brief.
+		{"thin", "Crumb Club Junior", "Vegan baking and sourdough every Sunday", "en", "London", 48_000, "my vegan sourdough bread, baking all weekend", 2},
 	} {
 		prof := &scout.Profile{
 			Account: scout.Account{
 				ID: scout.AccountID(scout.PlatformWeb, p.handle), Platform: scout.PlatformWeb, Handle: p.handle,
-				URL: "https://example.com/@" + p.handle, DisplayName: p.name, Bio: p.bio,
+				URL: "https://example.com/@" + p.handle, DisplayName: p.name, Bio: p.bio, Location: p.location,
 				Followers: scout.Int64(p.followers), Following: scout.Int64(100),
 			},
 			FetchedAt: briefNow,
 		}
-		for i := 0; i < 12; i++ {
+		for i := 0; i < p.posts; i++ {
 			pct := int64(60 + (i*37)%80) // engagement varies from post to post
 			prof.Posts = append(prof.Posts, scout.Post{
 				ID: fmt.Sprintf("%s-%d", p.handle, i), URL: fmt.Sprintf("https://example.com/%s/%d", p.handle, i),
@@ -256,12 +260,13 @@ func TestCreateBrief_Errors(t *testing.T) {
 // matchesJSON is the response shape clients see, decoded loosely so the
 // test checks the JSON names rather than Go's.
 type matchesJSON struct {
-	Brief         scout.Brief `json:"brief"`
-	ScoredAt      time.Time   `json:"scored_at"`
-	Limit         int         `json:"limit"`
-	TotalMatches  int         `json:"total_matches"`
-	TotalExcluded int         `json:"total_excluded"`
-	Matches       []struct {
+	Brief          scout.Brief `json:"brief"`
+	ScoredAt       time.Time   `json:"scored_at"`
+	Limit          int         `json:"limit"`
+	TotalMatches   int         `json:"total_matches"`
+	TotalExcluded  int         `json:"total_excluded"`
+	TotalNeedsData int         `json:"total_needs_data"`
+	Matches        []struct {
 		Rank      int                     `json:"rank"`
 		ID        string                  `json:"id"`
 		Name      string                  `json:"name"`
@@ -276,6 +281,11 @@ type matchesJSON struct {
 		Name    string   `json:"name"`
 		Reasons []string `json:"reasons"`
 	} `json:"excluded"`
+	NeedsData []struct {
+		ID      string   `json:"id"`
+		Name    string   `json:"name"`
+		Missing []string `json:"missing"`
+	} `json:"needs_data"`
 }
 
 func getMatches(t *testing.T, url string) matchesJSON {
@@ -333,27 +343,37 @@ func TestMatches(t *testing.T) {
 	if ids["bakes2"] < ids["bakes"] {
 		wantBakers = []string{"bakes2", "bakes"}
 	}
-	if want := append(wantBakers, "mega", "runner"); strings.Join(order, ",") != strings.Join(want, ",") {
+	if want := append(wantBakers, "mega"); strings.Join(order, ",") != strings.Join(want, ",") {
 		t.Errorf("matches %v, want %v", order, want)
 	}
-	if len(m.Matches) == 4 {
-		b0, b1, r := m.Matches[0].Scores, m.Matches[1].Scores, m.Matches[3].Scores
-		if b0["overall"].Value != b1["overall"].Value {
-			t.Errorf("identical bakers scored %v and %v", b0["overall"].Value, b1["overall"].Value)
+	if len(m.Matches) == 3 {
+		b0, b1, mega := m.Matches[0].Scores, m.Matches[1].Scores, m.Matches[2].Scores
+		if *b0["overall"].Value != *b1["overall"].Value {
+			t.Errorf("identical bakers scored %v and %v", *b0["overall"].Value, *b1["overall"].Value)
 		}
-		if r["audience_fit"].Value >= b0["audience_fit"].Value {
-			t.Errorf("runner audience_fit %v not below the baker's %v", r["audience_fit"].Value, b0["audience_fit"].Value)
+		if *mega["overall"].Value >= *b0["overall"].Value {
+			t.Errorf("mega overall %v not below the baker's %v", *mega["overall"].Value, *b0["overall"].Value)
 		}
 	}
 
-	// Gated creators are listed apart, by id, with reasons in words. A
-	// follower cap added to the brief gates the mega baker too.
-	if m.TotalMatches != 4 || m.TotalExcluded != 1 || len(m.Excluded) != 1 {
+	// Gated creators are listed apart, by id, with reasons in words, each
+	// once; the runner never mentions the brief's topic. The two-post
+	// baker is neither ranked nor excluded: it needs data, and says what.
+	if m.TotalMatches != 3 || m.TotalExcluded != 2 || len(m.Excluded) != 2 {
 		t.Fatalf("totals %d/%d, excluded %+v", m.TotalMatches, m.TotalExcluded, m.Excluded)
+	}
+	if m.TotalNeedsData != 1 || len(m.NeedsData) != 1 || m.NeedsData[0].ID != ids["thin"] || m.NeedsData[0].Name != "Crumb Club Junior" ||
+		!slices.Contains(m.NeedsData[0].Missing, "brand_safety: posts: 2 analysed, 3 needed") {
+		t.Errorf("needs data %d %+v, want the two-post baker with what is missing", m.TotalNeedsData, m.NeedsData)
+	}
+	for _, e := range m.Excluded {
+		if handle[e.ID] == "runner" && (len(e.Reasons) != 1 || !strings.HasPrefix(e.Reasons[0], "topic: no brief keyword")) {
+			t.Errorf("runner excluded for %q, want its topic once", e.Reasons)
+		}
 	}
 	capped := postBrief(t, ts, bytes.Replace(briefFile(t), []byte(`"brand_safety"`), []byte(`"max_followers": 1000000, "brand_safety"`), 1))
 	mc := getMatches(t, ts.URL+"/api/v1/briefs/"+capped.ID+"/matches")
-	if mc.TotalMatches != 3 || mc.TotalExcluded != 2 || len(mc.Excluded) != 2 {
+	if mc.TotalMatches != 2 || mc.TotalExcluded != 3 || len(mc.Excluded) != 3 {
 		t.Fatalf("with a follower cap: totals %d/%d, excluded %+v", mc.TotalMatches, mc.TotalExcluded, mc.Excluded)
 	}
 	reasons := map[string]string{}
@@ -381,7 +401,7 @@ func TestMatches(t *testing.T) {
 		t.Error("two identical requests ranked differently")
 	}
 	lim := getMatches(t, url)
-	if len(lim.Matches) != 2 || lim.TotalMatches != 4 || lim.Limit != 2 || lim.Matches[0].ID != m.Matches[0].ID || lim.Matches[1].ID != m.Matches[1].ID {
+	if len(lim.Matches) != 2 || lim.TotalMatches != 3 || lim.Limit != 2 || lim.Matches[0].ID != m.Matches[0].ID || lim.Matches[1].ID != m.Matches[1].ID {
 		t.Errorf("limit 2: %d matches of %d, limit %d", len(lim.Matches), lim.TotalMatches, lim.Limit)
 	}
 }

@@ -46,12 +46,14 @@ type CreatorItem struct {
 	Highlights   map[string][]string     `json:"highlights,omitempty"`
 }
 
-// ScoreSummary is a score in a result list: its value, confidence and
-// scorer version (formula, inputs and reasons are on the creator).
+// ScoreSummary is a score in a result list: its value (null when unknown,
+// with what is missing), confidence and scorer version (formula, inputs
+// and reasons are on the creator).
 type ScoreSummary struct {
-	Value      float64 `json:"value"`
-	Confidence float64 `json:"confidence"`
-	Version    string  `json:"version"`
+	Value      *float64 `json:"value"`
+	Confidence float64  `json:"confidence"`
+	Version    string   `json:"version"`
+	Missing    []string `json:"missing,omitempty"`
 }
 
 // FlagSummary is a flag in a result list: the flag without its evidence,
@@ -81,7 +83,7 @@ func NewCreatorItem(c *scout.Creator, reviews []*scout.FlagReview, highlights ma
 	it := CreatorItem{Creator: c, Scores: make(map[string]ScoreSummary, len(c.Scores)), Flags: []FlagSummary{}, Highlights: highlights}
 	for name, sc := range c.Scores {
 		if sc != nil {
-			it.Scores[name] = ScoreSummary{Value: sc.Value, Confidence: sc.Confidence, Version: sc.Version}
+			it.Scores[name] = ScoreSummary{Value: sc.Value, Confidence: sc.Confidence, Version: sc.Version, Missing: sc.Missing}
 		}
 	}
 	for _, f := range ReviewFlags(c.Flags, reviews) {
@@ -258,9 +260,10 @@ var searchParams = map[string]bool{
 	"q": true, "platform": true, "min_followers": true, "max_followers": true,
 	"language": true, "country": true, "tier": true, "min_er": true, "max_er": true,
 	"flag": true, "not_flag": true, "posted_within_days": true, "has_contact": true,
-	"stale": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
+	"stale": true, "content_format": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
 	"facets": true, "sort": true, "order": true, "page": true, "per_page": true, "cursor": true,
-	"brief": true, // handled by handleSearch (search_brief.go)
+	"include_unknown": true,
+	"brief":           true, // handled by handleSearch (search_brief.go)
 }
 
 // ParseSearchQuery reads the search parameters of GET /api/v1/creators (the
@@ -291,7 +294,9 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 	}
 	q.Flags = listParam(v, "flag")
 	q.NotFlags = listParam(v, "not_flag")
-	for _, f := range listParam(v, "format") {
+	// format is content_format's deprecated old name (on the export
+	// routes it names the file format instead).
+	for _, f := range slices.Concat(listParam(v, "content_format"), listParam(v, "format")) {
 		q.Formats = append(q.Formats, strings.ToLower(f))
 	}
 	q.Brands = listParam(v, "brand")
@@ -329,6 +334,11 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 	}
 	if q.Stale, err = boolParam(v, "stale"); err != nil {
 		return nil, err
+	}
+	if inc, err := boolParam(v, "include_unknown"); err != nil {
+		return nil, err
+	} else if inc != nil {
+		q.IncludeUnknown = *inc
 	}
 	// affiliate is true/false, or the affiliate networks to look for.
 	if nets := listParam(v, "affiliate"); len(nets) == 1 && isBoolWord(nets[0]) {

@@ -16,6 +16,7 @@ var statuses = map[string]int{
 	scout.ENOTFOUND:     http.StatusNotFound,
 	scout.ECONFLICT:     http.StatusConflict,
 	scout.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	scout.EUNSUPPORTED:  http.StatusUnsupportedMediaType,
 	scout.ERATELIMITED:  http.StatusTooManyRequests,
 	scout.EUNAVAILABLE:  http.StatusServiceUnavailable,
 	scout.EINTERNAL:     http.StatusInternalServerError,

@@ -47,6 +47,7 @@ var ExportColumns = []string{
 	"score_overall", "score_engagement_quality", "score_brand_safety", "score_audience_fit", "scores_other",
 	"flags", "flag_evidence_urls", "flag_reviews",
 	"stage", "note", "tags", "data_as_of",
+	"confidence_overall", "confidence_engagement_quality", "confidence_brand_safety", "confidence_audience_fit", "scores_missing",
 }
 
 // exportPage is how many creators an export reads from the store (and the
@@ -352,27 +353,40 @@ func exportCells(rec *ExportRecord) []any {
 	}
 	row[12], row[13] = fraction(c.Engagement.RateByFollowers), fraction(c.Engagement.RateByViews)
 	row[14], row[15] = int64(c.Engagement.PostsAnalyzed), c.Engagement.Formula
-	var other []string
+	// An unknown score is an empty cell (never 0); its confidence column
+	// says 0 and scores_missing says what is missing.
+	var other, missing []string
 	for name, sc := range c.Scores {
 		if sc == nil {
 			continue
 		}
-		v := math.Round(sc.Value*100) / 100
+		var v any
+		if f, ok := sc.Float(); ok {
+			v = math.Round(f*100) / 100
+		} else if len(sc.Missing) > 0 {
+			missing = append(missing, name+": "+strings.Join(sc.Missing, ", "))
+		}
+		conf := math.Round(sc.Confidence*100) / 100
 		switch name {
 		case "overall":
-			row[16] = v
+			row[16], row[28] = v, conf
 		case "engagement_quality":
-			row[17] = v
+			row[17], row[29] = v, conf
 		case "brand_safety":
-			row[18] = v
+			row[18], row[30] = v, conf
 		case "audience_fit":
-			row[19] = v
+			row[19], row[31] = v, conf
 		default:
-			other = append(other, name+"="+strconv.FormatFloat(v, 'f', -1, 64))
+			if v == nil {
+				other = append(other, name+"=unknown")
+			} else {
+				other = append(other, name+"="+strconv.FormatFloat(v.(float64), 'f', -1, 64))
+			}
 		}
 	}
 	sort.Strings(other)
-	row[20] = strings.Join(other, "; ")
+	sort.Strings(missing)
+	row[20], row[32] = strings.Join(other, "; "), strings.Join(missing, "; ")
 	reviews := scout.ReviewsByCode(rec.FlagReviews)
 	var flags, evidence, decided []string
 	for _, f := range c.Flags {
@@ -620,11 +634,12 @@ func loadExportPage(ctx context.Context, cs scout.CreatorService, ids []string) 
 // shares the parameter name with the export format.
 var contentFormats = []string{scout.FormatVideo, scout.FormatImage, scout.FormatText, scout.FormatMixed}
 
-// exportParams splits an export request's query: format (the file format
-// when it names one of ExportFormats; other values are left for the
-// search's content-format filter) and bom, plus the remaining parameters.
+// exportParams splits an export request's query: format (the file
+// format; a content format there, as old clients send, still filters by
+// content_format on a search export) and bom, plus the remaining
+// parameters.
 // Paging parameters are dropped, since an export returns every match.
-func exportParams(v url.Values) (ExportOptions, url.Values, error) {
+func exportParams(v url.Values, search bool) (ExportOptions, url.Values, error) {
 	opts := ExportOptions{Format: ExportCSV}
 	rest := url.Values{}
 	var formats []string
@@ -638,12 +653,15 @@ func exportParams(v url.Values) (ExportOptions, url.Values, error) {
 					case f == "":
 					case slices.Contains(ExportFormats, f):
 						formats = append(formats, f)
-					case slices.Contains(contentFormats, f):
-						rest.Add(k, f)
+					case search && slices.Contains(contentFormats, f):
+						rest.Add("content_format", f)
 					default:
-						return opts, nil, scout.Errorf(scout.EINVALID,
-							"format must be one of %s (or a content format filter: %s); got %q",
-							strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+						if search {
+							return opts, nil, scout.Errorf(scout.EINVALID,
+								"format must be one of %s (filter by content with content_format: %s); got %q",
+								strings.Join(ExportFormats, ", "), strings.Join(contentFormats, ", "), f)
+						}
+						return opts, nil, scout.Errorf(scout.EINVALID, "format must be one of %s; got %q", strings.Join(ExportFormats, ", "), f)
 					}
 				}
 			}
@@ -706,7 +724,7 @@ func ExportFilename(prefix, name string) string {
 }
 
 func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
-	opts, rest, err := exportParams(r.URL.Query())
+	opts, rest, err := exportParams(r.URL.Query(), false)
 	if err == nil {
 		err = onlyParams(rest, "stage")
 	}
@@ -741,7 +759,7 @@ func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "search is not available on this server"), s.logger())
 		return
 	}
-	opts, rest, err := exportParams(r.URL.Query())
+	opts, rest, err := exportParams(r.URL.Query(), true)
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return

@@ -186,7 +186,7 @@ func TestExportShortlistCSV(t *testing.T) {
 		st, _, body := env.get(t, "/api/v1/shortlists/"+id+"/export?format=pdf")
 		wantError(t, st, body, http.StatusBadRequest, "format must be one of csv, xlsx, json, jsonl")
 		st, _, body = env.get(t, "/api/v1/shortlists/"+id+"/export?format=video")
-		wantError(t, st, body, http.StatusBadRequest, "format")
+		wantError(t, st, body, http.StatusBadRequest, "format must be one of csv, xlsx, json, jsonl")
 		st, _, body = env.get(t, "/api/v1/shortlists/"+id+"/export?stage=won")
 		wantError(t, st, body, http.StatusBadRequest, "stage must be one of")
 		st, _, body = env.get(t, "/api/v1/shortlists/"+id+"/export?bom=perhaps")
@@ -303,6 +303,25 @@ func TestExportSearch(t *testing.T) {
 	wantError(t, st, body, http.StatusBadRequest, "min_follower")
 	st, _, body = env.get(t, "/api/v1/creators/export?format=csv,json")
 	wantError(t, st, body, http.StatusBadRequest, "one export format")
+	st, _, body = env.get(t, "/api/v1/creators/export?format=podcast")
+	wantError(t, st, body, http.StatusBadRequest, "filter by content with content_format")
+}
+
+// TestExportSearchContentFormat: on a search export format is the file
+// format and content_format the filter; a content format given as format,
+// as before content_format existed, still filters.
+func TestExportSearchContentFormat(t *testing.T) {
+	e := MustSearchEnv(t)
+	for _, q := range []string{"format=jsonl&content_format=video", "format=jsonl,video", "content_format=video&format=json"} {
+		st, _, body := get(t, e.ts.URL+"/api/v1/creators/export?"+q)
+		if st != http.StatusOK {
+			t.Errorf("%s: %d %s", q, st, body)
+			continue
+		}
+		if n := strings.Count(string(body), `"handle":"bakes"`); n != 1 || strings.Count(string(body), `"handle":`) != 1 {
+			t.Errorf("%s: want bakes alone (the one video creator): %.300s", q, body)
+		}
+	}
 }
 
 // TestExportStreamsThousands exports a few thousand generated creators
@@ -380,7 +399,7 @@ func (g *genCreators) creator(id string) *scout.Creator {
 		Accounts:  []scout.Account{{ID: "web:" + id, Platform: scout.PlatformWeb, Handle: id, URL: "https://gen.example/@" + id, Followers: &f}},
 		Followers: &f, DataAsOf: &now,
 		Engagement: scout.Engagement{RateByFollowers: scout.Float64(0.021), Formula: "(likes + comments) / followers"},
-		Scores:     map[string]*scout.Score{"overall": {Value: 71.25}, "brand_safety": {Value: 90}},
+		Scores:     map[string]*scout.Score{"overall": {Value: scout.Float64(71.25)}, "brand_safety": {Value: scout.Float64(90)}},
 		Flags:      []scout.Flag{{Code: "low_engagement", Severity: "warn", Evidence: []scout.Evidence{{URL: "https://gen.example/p/" + id}}}},
 	}
 }

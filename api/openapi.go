@@ -18,7 +18,9 @@ import (
 // reflected from those types' JSON tags, so a renamed field cannot drift
 // from its documentation. Security comes from the role table (auth.go).
 // TestOpenAPIMatchesRoutes fails when a registered route is missing here or
-// an operation names a route that does not exist.
+// an operation names a route that does not exist, and TestOpenAPIContract
+// validates the document with kin-openapi and checks a live request and
+// response of every route against it.
 
 func (s *Server) registerOpenAPIRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/openapi.json", s.handleOpenAPI)
@@ -39,10 +41,11 @@ type oaParam struct {
 type apiOp struct {
 	pattern, summary, tag string
 	query                 []oaParam
+	deprecated            []string // names of query parameters kept for old clients
 	body                  any      // request body: a value of its Go type; nil for none
 	status                int      // success status
 	resp                  any      // success body: a value of its Go type; nil for none
-	media                 []string // success media types when not JSON
+	media                 []string // success media types when not JSON (resp, if set, is the application/json one)
 	errors                []int    // error statuses beyond 401/403/429, which security adds
 }
 
@@ -65,13 +68,14 @@ var oaSearchQuery = []oaParam{
 	{"max_er", "number", "highest engagement rate (a fraction)", false},
 	{"min_score.NAME", "number", "lowest value of score NAME (for example min_score.brand_safety=70)", false},
 	{"max_score.NAME", "number", "highest value of score NAME", false},
+	{"include_unknown", "boolean", "let creators whose bounded score is unknown (null: too few analysed posts, no engagement counts) pass min_score and max_score; by default an unknown score fails every bound", false},
 	{"max_risk.CATEGORY", "string", "highest brand-safety level allowed in CATEGORY", false},
 	{"flag", "string", "has one of these flag codes", true},
 	{"not_flag", "string", "has none of these flag codes", true},
 	{"posted_within_days", "integer", "posted within this many days", false},
 	{"has_contact", "boolean", "publishes a contact", false},
 	{"stale", "boolean", "data older than the staleness limit (true) or fresh (false)", false},
-	{"format", "string", "mostly this content format (video, ...)", true},
+	{"content_format", "string", "mostly this content format: video, image, text or mixed", true},
 	{"brand", "string", "has worked with one of these brands", true},
 	{"affiliate", "string", "true/false: uses affiliate links; or affiliate network names", true},
 	{"no_sponsor", "string", "no sponsored posts for these brands", true},
@@ -81,6 +85,11 @@ var oaSearchQuery = []oaParam{
 	{"cursor", "string", "next_cursor of the previous page, instead of page", false},
 	{"brief", "string", "rank by this brief's fit and drop the creators its gates exclude (not with sort or cursor)", false},
 }
+
+// oaDeprecatedFormat is the content-format filter's old name, still read
+// by search and the search page (saved searches and bookmarks carry it) but
+// deprecated: on the export routes format names the file format.
+var oaDeprecatedFormat = oaParam{"format", "string", "deprecated: the old name of content_format", true}
 
 // Request and response bodies that exist only for the document.
 type (
@@ -101,6 +110,8 @@ type (
 	healthz struct {
 		Status  string `json:"status"`
 		Version string `json:"version,omitempty"`
+		Commit  string `json:"commit,omitempty"`
+		Schema  *int   `json:"schema,omitempty"`
 		Indexed *int   `json:"indexed,omitempty"`
 	}
 	checkResult struct {
@@ -134,13 +145,13 @@ type (
 var oaExportMedia = []string{"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json", "application/x-ndjson"}
 
 var oaExportParams = []oaParam{
-	{"format", "string", "csv (default), xlsx, json or jsonl", false},
+	{"format", "string", "the file format: csv (default), xlsx, json or jsonl (the content-format filter is content_format)", false},
 	{"bom", "boolean", "start CSV with a UTF-8 byte order mark for Excel", false},
 }
 
 // apiOps is every documented route.
 var apiOps = []apiOp{
-	{pattern: "GET /healthz", summary: "Health check and number of indexed creators", tag: "meta", status: 200, resp: healthz{}, errors: []int{503}},
+	{pattern: "GET /healthz", summary: "Health check: version, commit, store schema version and number of indexed creators", tag: "meta", status: 200, resp: healthz{}, errors: []int{503}},
 	{pattern: "GET /api/openapi.json", summary: "This document", tag: "meta", status: 200, resp: map[string]any{}},
 	{pattern: "GET /api/v1/auth/whoami", summary: "The calling key's id, name and role", tag: "keys", status: 200, resp: whoami{}},
 	{pattern: "GET /api/v1/keys", summary: "List API keys (never their secrets)", tag: "keys", status: 200, resp: keysResponse{}, errors: []int{503}},
@@ -148,10 +159,11 @@ var apiOps = []apiOp{
 	{pattern: "DELETE /api/v1/keys/{id}", summary: "Revoke an API key at once", tag: "keys", status: 204, errors: []int{404, 503}},
 
 	{pattern: "GET /api/v1/creators", summary: "Search creators", tag: "search",
-		query: append(slices.Clone(oaSearchQuery), oaPageParams...), status: 200, resp: SearchResponse{}, errors: []int{400}},
+		query: slices.Concat(oaSearchQuery, oaPageParams, []oaParam{oaDeprecatedFormat}), deprecated: []string{"format"},
+		status: 200, resp: SearchResponse{}, errors: []int{400}},
 	{pattern: "GET /api/v1/creators/{id}", summary: "One creator with accounts, recent posts and snapshots", tag: "search", status: 200, resp: scout.Creator{}, errors: []int{404}},
 	{pattern: "GET /api/v1/creators/export", summary: "Export every creator a search matches", tag: "exports",
-		query: append(slices.Clone(oaSearchQuery), oaExportParams...), status: 200, media: oaExportMedia, errors: []int{400}},
+		query: append(slices.Clone(oaSearchQuery), oaExportParams...), status: 200, media: oaExportMedia, resp: []ExportRecord{}, errors: []int{400}},
 
 	{pattern: "GET /api/v1/creators/{id}/similar", summary: "Creators like this one, with the reason for each", tag: "search",
 		query: []oaParam{{"limit", "integer", "how many (default and bounds in the README)", false}}, status: 200, resp: SimilarResponse{}, errors: []int{400, 404, 503}},
@@ -181,6 +193,8 @@ var apiOps = []apiOp{
 	{pattern: "DELETE /api/v1/briefs/{id}", summary: "Delete a brief", tag: "briefs", status: 204, errors: []int{404, 503}},
 	{pattern: "GET /api/v1/briefs/{id}/matches", summary: "Creators ranked by fit to the brief", tag: "briefs",
 		query: []oaParam{{"limit", "integer", "how many creators to return", false}}, status: 200, resp: MatchesResponse{}, errors: []int{400, 404, 503}},
+	{pattern: "POST /api/v1/briefs/matches", summary: "Creators ranked by fit to the brief in the body, which is not stored", tag: "briefs",
+		query: []oaParam{{"limit", "integer", "how many creators to return", false}}, body: scout.Brief{}, status: 200, resp: MatchesResponse{}, errors: []int{400, 413, 503}},
 
 	{pattern: "POST /api/v1/shortlists", summary: "Create a shortlist", tag: "shortlists", body: shortlistInput{}, status: 201, resp: scout.Shortlist{}, errors: []int{400, 503}},
 	{pattern: "GET /api/v1/shortlists", summary: "List shortlists (without entries)", tag: "shortlists", query: oaPageParams, status: 200, resp: ShortlistList{}, errors: []int{400, 503}},
@@ -191,7 +205,7 @@ var apiOps = []apiOp{
 		body: AddEntriesRequest{}, status: 201, resp: AddEntriesResponse{}, errors: []int{400, 404, 503}},
 	{pattern: "PATCH /api/v1/shortlists/{id}/entries/{key}", summary: "Change an entry's stage, note or tags", tag: "shortlists", body: entryPatch{}, status: 200, resp: scout.ShortlistEntry{}, errors: []int{400, 404, 409, 503}},
 	{pattern: "DELETE /api/v1/shortlists/{id}/entries/{key}", summary: "Remove an entry", tag: "shortlists", status: 204, errors: []int{404, 503}},
-	{pattern: "GET /api/v1/shortlists/{id}/export", summary: "Export a shortlist", tag: "exports", query: oaExportParams, status: 200, media: oaExportMedia, errors: []int{400, 404, 503}},
+	{pattern: "GET /api/v1/shortlists/{id}/export", summary: "Export a shortlist", tag: "exports", query: oaExportParams, status: 200, media: oaExportMedia, resp: []ExportRecord{}, errors: []int{400, 404, 503}},
 	{pattern: "POST /api/v1/shortlists/{id}/watch", summary: "Watch a shortlist's creators for red flags, follower drops and stale data", tag: "alerts",
 		body: watchInput{}, status: 201, resp: createdWatch{}, errors: []int{400, 404, 503}},
 	{pattern: "GET /api/v1/hidden", summary: "The hide list search leaves out", tag: "shortlists", status: 200, resp: HiddenList{}, errors: []int{503}},
@@ -229,7 +243,9 @@ var apiOps = []apiOp{
 	{pattern: "POST /api/v1/admin/removal-requests/{id}/reject", summary: "Reject a removal request, with the reason", tag: "privacy", body: rejectInput{}, status: 200, resp: scout.RemovalRequest{}, errors: []int{400, 404, 409, 413, 503}},
 	{pattern: "GET /api/v1/admin/backup", summary: "A consistent copy of the store file (bbolt), taken while the server runs; restore it as DATA/scout.db", tag: "admin", status: 200, media: []string{"application/octet-stream"}, errors: []int{503}},
 
-	{pattern: "GET /{$}", summary: "Search page (HTML); takes the search parameters", tag: "web", query: append(slices.Clone(oaSearchQuery), oaPageParams...), status: 200, media: []string{"text/html"}, errors: []int{400}},
+	{pattern: "GET /{$}", summary: "Search page (HTML); takes the search parameters", tag: "web",
+		query: slices.Concat(oaSearchQuery, oaPageParams, []oaParam{oaDeprecatedFormat}), deprecated: []string{"format"},
+		status: 200, media: []string{"text/html"}, errors: []int{400}},
 	{pattern: "GET /creators/{id}", summary: "Creator page (HTML)", tag: "web", status: 200, media: []string{"text/html"}, errors: []int{404}},
 	{pattern: "GET /static/", summary: "The page's stylesheet and images", tag: "web", status: 200, media: []string{"text/css", "image/svg+xml"}, errors: []int{404}},
 }
@@ -280,6 +296,14 @@ func OpenAPIPath(pattern string) (method, path string) {
 func buildOpenAPI() map[string]any {
 	sg := &schemaGen{defs: map[string]any{}}
 	sg.defs["Error"] = sg.object(reflect.TypeOf(errorBody{}))
+	// Responses first, so request bodies of the same types know to take
+	// components of their own.
+	for _, o := range apiOps {
+		if o.resp != nil {
+			sg.ref(reflect.TypeOf(o.resp))
+		}
+	}
+	in := &schemaGen{defs: sg.defs, input: true, inputs: map[string]bool{}}
 	errorRef := map[string]any{"$ref": "#/components/schemas/Error"}
 	paths := map[string]any{}
 	for _, o := range apiOps {
@@ -309,14 +333,19 @@ func buildOpenAPI() map[string]any {
 			if p.list {
 				q["style"], q["explode"] = "form", true
 			}
+			if slices.Contains(o.deprecated, p.name) {
+				q["deprecated"] = true
+			}
 			params = append(params, q)
 		}
 		if params != nil {
 			opDoc["parameters"] = params
 		}
+		errs := slices.Clone(o.errors)
 		if o.body != nil {
 			opDoc["requestBody"] = map[string]any{"required": true, "content": map[string]any{
-				"application/json": map[string]any{"schema": sg.ref(reflect.TypeOf(o.body))}}}
+				"application/json": map[string]any{"schema": in.ref(reflect.TypeOf(o.body))}}}
+			errs = append(errs, http.StatusUnsupportedMediaType) // requireJSON
 		}
 		responses := map[string]any{}
 		ok := map[string]any{"description": http.StatusText(o.status)}
@@ -324,14 +353,17 @@ func buildOpenAPI() map[string]any {
 		case o.media != nil:
 			content := map[string]any{}
 			for _, m := range o.media {
-				content[m] = map[string]any{"schema": map[string]any{"type": "string"}}
+				schema := map[string]any{"type": "string"}
+				if m == "application/json" && o.resp != nil {
+					schema = sg.ref(reflect.TypeOf(o.resp)) // an export's JSON format
+				}
+				content[m] = map[string]any{"schema": schema}
 			}
 			ok["content"] = content
 		case o.resp != nil:
 			ok["content"] = map[string]any{"application/json": map[string]any{"schema": sg.ref(reflect.TypeOf(o.resp))}}
 		}
 		responses[strconv.Itoa(o.status)] = ok
-		errs := slices.Clone(o.errors)
 		if role == scout.RolePublic {
 			opDoc["security"] = []any{}
 		} else {
@@ -356,6 +388,9 @@ func buildOpenAPI() map[string]any {
 	return map[string]any{
 		"openapi": "3.1.0",
 		"info":    map[string]any{"title": "Scout API", "version": "dev", "description": apiDescription},
+		// Relative to where the document is served: the server that serves
+		// it serves the API too, under whatever address it is reached at.
+		"servers": []any{map[string]any{"url": "/", "description": "the Scout server that serves this document"}},
 		"paths":   paths,
 		"security": []any{
 			map[string]any{"bearer": []string{}},
@@ -386,9 +421,24 @@ func operationID(method, path string) string {
 // struct type.
 type schemaGen struct {
 	defs map[string]any
+	// input makes request-body schemas: no field is required (the handler
+	// names what is missing), and a named type that is also a response
+	// gets its own component, NAMEInput.
+	input  bool
+	inputs map[string]bool // components made for request bodies
 }
 
-var timeType = reflect.TypeOf(time.Time{})
+var (
+	timeType     = reflect.TypeOf(time.Time{})
+	durationType = reflect.TypeOf(scout.Duration(0))
+)
+
+// deprecatedFields are JSON fields kept for one release after their
+// replacement arrived (README: "API compatibility"), by schema name and
+// field: the document marks them deprecated and names the replacement.
+var deprecatedFields = map[string]map[string]string{
+	"Schedule": {"period": "a Go duration string such as \"24h0m0s\"; use period_seconds"},
+}
 
 // ref returns the schema of t: a $ref for named structs (defining them on
 // first use), inline otherwise.
@@ -396,8 +446,11 @@ func (g *schemaGen) ref(t reflect.Type) map[string]any {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t == timeType {
+	switch t {
+	case timeType:
 		return map[string]any{"type": "string", "format": "date-time"}
+	case durationType: // its MarshalJSON writes a Go duration string
+		return map[string]any{"type": "string"}
 	}
 	switch t.Kind() {
 	case reflect.String:
@@ -415,17 +468,35 @@ func (g *schemaGen) ref(t reflect.Type) map[string]any {
 		}
 		return map[string]any{"type": "array", "items": g.ref(t.Elem())}
 	case reflect.Map:
-		return map[string]any{"type": "object", "additionalProperties": g.ref(t.Elem())}
+		v := g.ref(t.Elem())
+		if typ, ok := v["type"].(string); ok && t.Elem().Kind() == reflect.Pointer {
+			v["type"] = []string{typ, "null"} // a map of *float64: unknown values are null
+		}
+		return map[string]any{"type": "object", "additionalProperties": v}
 	case reflect.Interface:
-		return map[string]any{}
+		// Any JSON value. Spelled out rather than {}: validators that fall
+		// back to OpenAPI 3.0 rules read {} as "not null".
+		return map[string]any{"type": []string{"string", "number", "boolean", "object", "array", "null"}}
 	case reflect.Struct:
 		if t.Name() == "" {
 			return g.object(t)
 		}
 		name := t.Name()
+		if g.input {
+			if _, isOutput := g.defs[name]; isOutput && !g.inputs[name] {
+				name += "Input"
+			}
+			g.inputs[name] = true
+		}
 		if _, ok := g.defs[name]; !ok {
 			g.defs[name] = map[string]any{} // placeholder: recursive types end here
-			g.defs[name] = g.object(t)
+			obj := g.object(t)
+			for field, why := range deprecatedFields[name] {
+				if p, ok := obj["properties"].(map[string]any)[field].(map[string]any); ok {
+					p["deprecated"], p["description"] = true, "deprecated: "+why
+				}
+			}
+			g.defs[name] = obj
 		}
 		return map[string]any{"$ref": "#/components/schemas/" + name}
 	}
@@ -439,8 +510,8 @@ func (g *schemaGen) ref(t reflect.Type) map[string]any {
 func (g *schemaGen) object(t reflect.Type) map[string]any {
 	props := map[string]any{}
 	var required []string
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
+	var walk func(t reflect.Type, optional bool)
+	walk = func(t reflect.Type, optional bool) {
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)
 			tag := f.Tag.Get("json")
@@ -450,11 +521,12 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 			name, opts, _ := strings.Cut(tag, ",")
 			ft := f.Type
 			if f.Anonymous && name == "" {
+				ptr := ft.Kind() == reflect.Pointer
 				for ft.Kind() == reflect.Pointer {
 					ft = ft.Elem()
 				}
 				if ft.Kind() == reflect.Struct {
-					walk(ft)
+					walk(ft, optional || ptr) // a nil embedded pointer's fields are left out
 					continue
 				}
 			}
@@ -474,12 +546,12 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 			}
 			props[name] = s
 			omit := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
-			if !omit && !slices.Contains(required, name) {
+			if !omit && !optional && !g.input && !slices.Contains(required, name) {
 				required = append(required, name)
 			}
 		}
 	}
-	walk(t)
+	walk(t, false)
 	out := map[string]any{"type": "object", "properties": props}
 	if len(required) > 0 {
 		slices.Sort(required)

@@ -24,6 +24,10 @@ type BriefSearch struct {
 	ID string `json:"id"`
 	// Excluded counts the matches a gate of the brief took out.
 	Excluded int `json:"excluded"`
+	// NeedsData counts the matches no gate took out but whose data cannot
+	// decide the brief (unknown overall); they are left out of the ranking
+	// and listed, with what is missing, by the brief's matches.
+	NeedsData int `json:"needs_data"`
 	// Candidates is how many search matches were scored against the brief;
 	// Truncated is true when the search matched more than
 	// MaxBriefCandidates.
@@ -33,7 +37,8 @@ type BriefSearch struct {
 
 // SearchBrief runs q's text and filters on the index, scores every match
 // (up to MaxBriefCandidates) against b as of now, drops those a gate
-// excludes, and returns the requested page of the rest ranked by fit
+// excludes or whose data cannot decide it, and returns the requested page
+// of the rest ranked by fit
 // (overall with the brief's weights, ties by id): the search API's brief
 // parameter. Total counts the matches that passed the gates; facets count
 // the search's matches before the gates.
@@ -87,7 +92,7 @@ func SearchBrief(ctx context.Context, cs scout.CreatorService, idx scout.SearchI
 		}
 	}
 	ranking := ranker.Ranking()
-	info.Excluded = ranking.TotalExcluded
+	info.Excluded, info.NeedsData = ranking.TotalExcluded, ranking.TotalNeedsData
 	resp := &SearchResponse{Total: ranking.TotalMatches, Page: page, PerPage: perPage, Facets: facets, Creators: []CreatorItem{}}
 	start := (page - 1) * perPage
 	if start < len(ranking.Matches) {

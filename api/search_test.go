@@ -49,7 +49,7 @@ type fixtureAccount struct {
 	followers int64
 }
 
-func score(v float64) *scout.Score { return &scout.Score{Value: v, Version: "test"} }
+func score(v float64) *scout.Score { return &scout.Score{Value: scout.Float64(v), Version: "test"} }
 
 func scores(eq, bs, overall float64) map[string]*scout.Score {
 	return map[string]*scout.Score{"engagement_quality": score(eq), "brand_safety": score(bs), "overall": score(overall)}
@@ -306,6 +306,8 @@ var searchFilterCases = []struct {
 	{"FormatVideo", "format=video", []string{"bakes"}},
 	{"FormatImageOrText", "format=image,text", []string{"runner", "crumb", "evil"}},
 	{"FormatMixed", "format=mixed", []string{"duo"}},
+	{"ContentFormatVideo", "content_format=video", []string{"bakes"}},
+	{"ContentFormatOR", "content_format=image&content_format=text", []string{"runner", "crumb", "evil"}},
 	{"Brand", "brand=OATLY", []string{"bakes"}},
 	{"BrandOR", "brand=oatly,nike", []string{"runner", "bakes"}},
 	{"NoSponsor", "no_sponsor=Nike", []string{"duo", "bakes", "crumb", "knitter", "evil"}},
@@ -341,7 +343,7 @@ func TestSearch_Facets(t *testing.T) {
 		"language":          {fc("en", 4), fc("de", 1), fc("it", 1)},
 		"country":           {fc("US", 2), fc("DE", 1), fc("GB", 1), fc("IE", 1), fc("IT", 1)},
 		"tier":              {fc("micro", 2), fc("mid", 2), fc("nano", 2)},
-		"brand_safety_band": {fc("safe", 3), fc("review", 1), fc("risky", 1)},
+		"brand_safety_band": {fc("safe", 3), fc("review", 1), fc("risky", 1), fc("unknown", 1)},
 		"flags":             {fc("brand_safety:adult", 1), fc("brand_safety:drugs_alcohol", 1), fc("engagement_pod", 1), fc("undisclosed_sponsorship", 1)},
 	}
 	if diff := cmp.Diff(want, res.Facets); diff != "" {

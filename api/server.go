@@ -30,8 +30,12 @@ type Server struct {
 	Creators scout.CreatorService
 	Index    scout.SearchIndex
 	Logger   *slog.Logger
-	// Version is reported by /healthz.
+	// Version, Commit and Schema (the store's schema version) are
+	// reported by /healthz, so an operator can tell what is running;
+	// Version is the OpenAPI document's too.
 	Version string
+	Commit  string
+	Schema  int
 
 	// Keys authenticates API keys (see auth.go for the role table). Open
 	// refuses to listen without it unless NoAuth is set.
@@ -157,7 +161,7 @@ func (s *Server) Close() error {
 // httptest.
 func (s *Server) Handler() http.Handler {
 	mux := s.mux()
-	return s.recoverer(s.webGate(s.authorize(mux))) // webGate: the page's sessions, forms and sign-in (web_session.go)
+	return s.recoverer(s.webGate(s.requireJSON(mux, s.authorize(mux)))) // webGate: the page's sessions, forms and sign-in (web_session.go)
 }
 
 // mux registers every route. Each one needs its entry in routeRoles
@@ -186,11 +190,10 @@ func (s *Server) mux() *http.ServeMux {
 }
 
 func (s *Server) handleHealthz(w http.ResponseWriter, r *http.Request) {
-	resp := struct {
-		Status  string `json:"status"`
-		Version string `json:"version,omitempty"`
-		Indexed *int   `json:"indexed,omitempty"`
-	}{Status: "ok", Version: s.Version}
+	resp := healthz{Status: "ok", Version: s.Version, Commit: s.Commit}
+	if s.Schema > 0 {
+		resp.Schema = &s.Schema
+	}
 	if s.Index != nil {
 		n, err := s.Index.Count(r.Context())
 		if err != nil {

@@ -60,14 +60,14 @@ func (e EntryItem) Key() string { return target.EntryKey(&e.ShortlistEntry) }
 // CompactCreator is the part of a creator a list row shows; the whole
 // creator is one request away at /api/v1/creators/{id}.
 type CompactCreator struct {
-	ID         string             `json:"id"`
-	Name       string             `json:"name"`
-	Accounts   []CompactAccount   `json:"accounts"`
-	Followers  *int64             `json:"followers"`
-	Engagement *float64           `json:"engagement_rate"`
-	Scores     map[string]float64 `json:"scores"`
-	Flags      []string           `json:"flags"`
-	DataAsOf   *time.Time         `json:"data_as_of"`
+	ID         string              `json:"id"`
+	Name       string              `json:"name"`
+	Accounts   []CompactAccount    `json:"accounts"`
+	Followers  *int64              `json:"followers"`
+	Engagement *float64            `json:"engagement_rate"`
+	Scores     map[string]*float64 `json:"scores"` // null when unknown
+	Flags      []string            `json:"flags"`
+	DataAsOf   *time.Time          `json:"data_as_of"`
 }
 
 // CompactAccount is one account of a CompactCreator.
@@ -81,7 +81,7 @@ type CompactAccount struct {
 // Compact reduces a creator to its list-row form.
 func Compact(c *scout.Creator) *CompactCreator {
 	out := &CompactCreator{ID: c.ID, Name: c.Name, Followers: c.Followers, Engagement: c.Engagement.RateByFollowers,
-		Accounts: []CompactAccount{}, Scores: map[string]float64{}, Flags: []string{}, DataAsOf: c.DataAsOf}
+		Accounts: []CompactAccount{}, Scores: map[string]*float64{}, Flags: []string{}, DataAsOf: c.DataAsOf}
 	for _, a := range c.Accounts {
 		out.Accounts = append(out.Accounts, CompactAccount{Platform: a.Platform, Handle: a.Handle, URL: a.URL, Followers: a.Followers})
 	}

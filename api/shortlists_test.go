@@ -270,7 +270,7 @@ func TestShortlistEntriesAPI(t *testing.T) {
 	}
 	e := add.Added[0]
 	if e.Stage != scout.StageContacted || e.Note != "loves oat milk" || e.Creator == nil || e.Creator.Name != "Pixel Kitchen" ||
-		e.Creator.Followers == nil || *e.Creator.Followers != 48_000 || e.Creator.Scores["overall"] == 0 {
+		e.Creator.Followers == nil || *e.Creator.Followers != 48_000 || e.Creator.Scores["overall"] == nil {
 		t.Errorf("added entry %s", raw)
 	}
 

@@ -26,7 +26,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"countInt":   func(n int) string { v := int64(n); return humanCount(&v) },
 	"rate":       humanRate,
 	"pct":        func(f float64) string { return humanRate(&f) },
-	"score":      func(f float64) string { return fmt.Sprintf("%.0f", f) },
+	"score":      scoreText,
 	"conf":       func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 	"platforms":  platforms,
 	"date":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
@@ -261,8 +261,20 @@ func outboundURL(u string) string {
 }
 
 // scoreBar is the width (0–100) of a score's bar.
-func scoreBar(v float64) int {
-	return int(math.Round(math.Max(0, math.Min(100, v))))
+func scoreBar(v *float64) int {
+	if v == nil {
+		return 0
+	}
+	return int(math.Round(math.Max(0, math.Min(100, *v))))
+}
+
+// scoreText is a score's value as the page shows it: "needs data" when it
+// is unknown, never a number.
+func scoreText(v *float64) string {
+	if v == nil {
+		return "needs data"
+	}
+	return fmt.Sprintf("%.0f", *v)
 }
 
 func sevClass(sev string) string {

@@ -85,7 +85,7 @@ var bandRanges = map[string][2]string{
 
 // listParams are the filters set by clicking facets; the form carries them
 // as hidden inputs so a new text search keeps them.
-var listParams = []string{"platform", "language", "country", "tier", "flag", "not_flag", "format", "brand", "affiliate", "no_sponsor"}
+var listParams = []string{"platform", "language", "country", "tier", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
 
 func facetLabel(name string) string {
 	switch name {

@@ -87,9 +87,10 @@ func document(c *scout.Creator, reviews map[string]*scout.FlagReview, now time.T
 	if g := scout.ComputeGrowth(c.Snapshots, now); g != nil && g.D30 != nil {
 		sortValues[sortKeyGrowth] = g.D30.Pct
 	}
+	// An unknown score (nil, or a nil Value) is absent: it fails every
+	// score filter unless the query includes unknowns, and sorts last.
 	for _, n := range scout.ScoreNames {
-		if s := c.Scores[n]; s != nil {
-			v := s.Value
+		if v, ok := c.Scores[n].Float(); ok {
 			d[fieldScorePrefix+n] = v
 			sortValues[fieldScorePrefix+n] = &v
 		}
@@ -102,8 +103,10 @@ func document(c *scout.Creator, reviews map[string]*scout.FlagReview, now time.T
 		d[fieldDescPrefix+k] = desc
 		d[fieldAscPrefix+k] = asc
 	}
-	if s := c.Scores["brand_safety"]; s != nil {
-		d[fieldBand] = scout.BandOf(s.Value)
+	if v, ok := c.Scores["brand_safety"].Float(); ok {
+		d[fieldBand] = scout.BandOf(v)
+	} else {
+		d[fieldBand] = scout.BandUnknown
 	}
 	if flags := activeFlags(c.Flags, reviews); len(flags) > 0 {
 		d[fieldFlags] = flags

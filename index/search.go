@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -184,7 +185,7 @@ var facetFields = map[string]struct {
 	scout.FacetLanguage:        {fieldLanguage, 50},
 	scout.FacetCountry:         {fieldCountry, 50},
 	scout.FacetTier:            {fieldTier, len(scout.Tiers)},
-	scout.FacetBrandSafetyBand: {fieldBand, 3},
+	scout.FacetBrandSafetyBand: {fieldBand, 4},
 	scout.FacetFlags:           {fieldFlags, 50},
 }
 
@@ -447,7 +448,11 @@ func filterQueries(q *scout.SearchQuery, now time.Time) (filters, exclude []quer
 	for _, name := range slices.Sorted(maps.Keys(q.Scores)) {
 		r := q.Scores[name]
 		if r.Min != nil || r.Max != nil {
-			filters = append(filters, numericRange(fieldScorePrefix+name, r.Min, r.Max))
+			f := numericRange(fieldScorePrefix+name, r.Min, r.Max)
+			if q.IncludeUnknown {
+				f = query.NewDisjunctionQuery([]query.Query{f, unknownScore(name)})
+			}
+			filters = append(filters, f)
 		}
 	}
 	if q.PostedWithinDays > 0 {
@@ -512,6 +517,15 @@ func anyTerm(field string, values []string) query.Query {
 		return qs[0]
 	}
 	return query.NewDisjunctionQuery(qs)
+}
+
+// unknownScore matches documents without a value for score name: an
+// unknown score is not indexed (document), so it is every document minus
+// those with any value.
+func unknownScore(name string) query.Query {
+	lo := -math.MaxFloat64
+	bq := query.NewBooleanQuery([]query.Query{query.NewMatchAllQuery()}, nil, []query.Query{numericRange(fieldScorePrefix+name, &lo, nil)})
+	return bq
 }
 
 func numericRange(field string, lo, hi *float64) query.Query {

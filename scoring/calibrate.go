@@ -10,8 +10,8 @@ import (
 )
 
 // MinCohort is how many accounts a platform × band × basis cohort needs
-// before Scout's own percentiles replace the published prior (issue 5:
-// "once it holds at least 200 accounts").
+// before Scout's own percentiles replace the published prior: below it
+// the cohort's own spread is too uncertain to trust over the prior.
 const MinCohort = 200
 
 // Calibrate derives benchmark cohorts from Scout's own creators as of now

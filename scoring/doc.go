@@ -177,29 +177,63 @@
 //
 // Lang and Geo are shares from the follower sample when ≥ 50 sampled
 // followers carry a language/country (with a Wilson interval), else from the
-// creator's posts' languages / own country, else neutral 0.5 and not gated;
-// the inputs state the basis. Gates (one unsuitable flag, a reason each):
-// language share < 0.5, market share < 0.3, no account on the brief's
-// platforms, followers outside the range or unknown, median ER under the
-// minimum or unknown, a must-have term never used, a brand-safety level the
+// creator's posts' languages / own country, else neutral 0.5 and undecided
+// (needs data); the inputs state the basis. Gates (one unsuitable flag, a
+// reason each): language share < 0.5, market share < 0.3, no account on
+// the brief's platforms, followers outside the range, median ER under the
+// minimum (unknown followers or ER: undecided), a must-have term never used
+// in ≥ 3 posts, a brand-safety level the
 // preset excludes (limited: ≥ low in adult, drugs_alcohol, hate, profanity,
 // sensitive_issues, misinformation and ≥ medium elsewhere; standard ≥
 // medium; expanded ≥ high) in a post with recency weight ≥ 0.25.
 //
+// # Evidence: unknown scores and shrinkage (evidence.go)
+//
+// The scorers compute raw values; the engine then applies one rule to every
+// post-derived score (engagement_quality, brand_safety, audience_fit), in
+// one place (settle), after each scorer. With n analysed posts (scanned
+// posts; for engagement_quality the window's posts with counts):
+//
+//	n < 3:       Value = nil (JSON null), Missing = ["posts: n analysed, 3 needed"], confidence 0
+//	3 ≤ n < 12:  v = w·raw + (1−w)·prior,  w = n/12   (brand_safety: v = min(raw, v))
+//	n ≥ 12:      v = raw
+//
+// Priors are per platform × tier cohort: engagement_quality 50 (the
+// cohort's median creator, z = 0, published or calibrated), brand_safety
+// 80 (a documented constant for every cohort: the safe band's edge),
+// audience_fit 50 (in range, no topic evidence). engagement_quality is
+// also unknown without a rate (no counts, no followers, no benchmark).
+// inputs.evidence records n, w, raw and the prior.
+//
 // # overall (ov-)
 //
-//	overall = 0 if ineligible or unsuitable; else 100 · Π_k (score_k/100)^(w_k/Σw)
+//	overall = null if n < 3; else 0 if ineligible, unsuitable or off topic;
+//	          else null while a weighted score or a brief gate is unknown;
+//	          else 100 · Π_k (score_k/100)^(w_k/Σw)
 //
-// over the available scores, weights AF 0.40, EQ 0.30, BS 0.30 (scoring.md
-// §6.4) or the brief's; without a brief EQ and BS weigh equally.
+// weights AF 0.40, EQ 0.30, BS 0.30 (scoring.md §6.4) or the brief's;
+// without a brief EQ and BS weigh equally. Missing lists each unknown part.
+//
+// # Brief matching
+//
+// Keywords, must-have and excluded terms are matched per word after NFC,
+// lower-casing and splitting at non-letters, with the Snowball stemmer of
+// every language in play (the brief's, the creator's and its posts'; all
+// of en, es, de, fr, it, pt when none is known) on the accented word,
+// accents folded from the stem, plus a language-agnostic form (accents
+// folded, plural -s dropped). A creator with no keyword in the bio and ≥ 3
+// posts is off topic (flag off_topic, overall 0). A gate the data cannot
+// decide (unknown followers or rate, no language or country evidence, a
+// must-have absent from fewer than 3 posts) leaves overall unknown.
 //
 // # Brief ranking
 //
 // The Brief type and its Validate are vocabulary and live in the root;
 // ranking lives here. BriefRanker scores each creator against the brief
-// once and files it as a match or, when a gate fails (an unsuitable or
-// ineligible flag), as an exclusion with each reason in plain words.
-// Matches are ordered by overall, best first (a creator without an overall
-// last), ties by id; exclusions by id. With a Limit it keeps only the best
+// once and files it as an exclusion when a gate fails (an unsuitable,
+// off_topic or ineligible flag), each reason once in plain words; as
+// needing data when its overall is unknown, with what is missing; else as
+// a match. Matches are ordered by overall, best first, ties by id;
+// exclusions and needs-data by id. With a Limit it keeps only the best
 // Limit of each, so a whole store can be streamed through it.
 package scoring

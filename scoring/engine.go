@@ -16,7 +16,7 @@ import (
 const DefaultWindow = 12
 
 // VersionOverall is the overall scorer version.
-const VersionOverall = "ov-1.0.0"
+const VersionOverall = "ov-2.0.0"
 
 // Engine is Scout's scout.Scorer. Its zero value is ready to use with the
 // defaults documented on each field, so callers only set what they change.
@@ -70,12 +70,13 @@ func (e *Engine) region(brief string) string {
 // Score rates c as of now without a brief: engagement, engagement_quality,
 // brand_safety (standard preset, the engine's disclosure region) and overall,
 // with their flags, and the partnerships profile. It never mutates c. Scores and Flags are always non-nil
-// so the JSON shows {} and [] rather than null.
+// so the JSON shows {} and [] rather than null. For a non-nil c the three
+// scores are always present; a score the data cannot support has a nil
+// Value and says what is missing (see settle).
 func (e *Engine) Score(c *scout.Creator, now time.Time) scout.Assessment {
-	a, _ := e.score(c, now, scout.BrandSafetyStandard, e.region(""))
-	a.Scores["overall"] = overall(a.Scores, nil, nil, a.Flags)
-	if a.Scores["overall"] == nil {
-		delete(a.Scores, "overall")
+	a, pt := e.score(c, now, scout.BrandSafetyStandard, e.region(""))
+	if c != nil {
+		a.Scores["overall"] = overall(a.Scores, nil, nil, a.Flags, pt.analysed, nil)
 	}
 	sortFlags(a.Flags)
 	return a
@@ -83,10 +84,11 @@ func (e *Engine) Score(c *scout.Creator, now time.Time) scout.Assessment {
 
 // parts carries what ScoreBrief needs beyond the Assessment.
 type parts struct {
-	bs   bsResult
-	win  []measured
-	acc  *scout.Account
-	scan []*scout.Post
+	bs       bsResult
+	win      []measured
+	acc      *scout.Account
+	scan     []*scout.Post
+	analysed int // posts scanned for brand safety and topic (scanned)
 }
 
 func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (scout.Assessment, parts) {
@@ -104,21 +106,27 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 		win = win[:n]
 	}
 	eq := e.engagementQuality(c, acc, all, win, a.Engagement, now)
+	// The evidence rule (settle) is applied here, once, after each
+	// scorer: the scorers compute raw values, the engine decides what
+	// the evidence supports.
 	if eq.score != nil {
-		a.Scores["engagement_quality"] = eq.score
+		a.Scores["engagement_quality"] = settle(eq.score, len(win), " with engagement counts", eqPrior(eq.score), false)
+	} else {
+		a.Scores["engagement_quality"] = unknownScore(VersionEngagementQuality, "100 · 1/(1+e^(−z)) · Π(1 − penalty_k) against the platform × tier cohort", eqMissing(c, a.Engagement))
 	}
 	a.Flags = append(a.Flags, eq.flags...)
 
 	posts := scanned(c, now)
 	texts := postTexts(posts)
+	analysed := len(posts)
 	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownerOf(c))
 	bs := e.brandSafety(c, posts, texts, now, preset, d, eq.fake)
-	a.Scores["brand_safety"] = bs.score
+	a.Scores["brand_safety"] = settle(bs.score, analysed, "", brandSafetyPrior, true)
 	a.Flags = append(a.Flags, bs.flags...)
 	a.Flags = append(a.Flags, disclosureFlags(d)...)
 	pp := partnerships(c, now, posts, d)
 	a.Partnerships = &pp
-	return a, parts{bs: bs, win: win, acc: acc, scan: posts}
+	return a, parts{bs: bs, win: win, acc: acc, scan: posts, analysed: analysed}
 }
 
 // scanned returns the newest scanPosts posts of every account of c,
@@ -216,10 +224,15 @@ func sortFlags(fs []scout.Flag) {
 // without a brief AF is absent and the other two are renormalised (0.5/0.5).
 var defaultWeights = scout.BriefWeights{AudienceFit: 0.40, EngagementQuality: 0.30, BrandSafety: 0.30}
 
-// overall combines the available scores by a weighted geometric mean so a
-// strong score cannot hide a weak one (scoring.md §6.4). Gates come first:
-// ineligible (or unsuitable, when gates is non-empty) gives 0.
-func overall(scores map[string]*scout.Score, w *scout.BriefWeights, gates []string, flags []scout.Flag) *scout.Score {
+// overall combines the scores by a weighted geometric mean so a strong
+// score cannot hide a weak one (scoring.md §6.4). It is unknown below
+// MinPosts analysed posts (posts), whatever else is known. Gates come
+// next: ineligible, or a failed brief gate (unsuitable or off topic: gates
+// is non-empty), gives 0, a known failure that needs no more data. Otherwise every weighted part
+// must be known (audience_fit only exists with a brief), and so must the
+// brief's gates: undecided lists the gates the data could not decide, and
+// any of them leaves overall unknown, listing what is missing.
+func overall(scores map[string]*scout.Score, w *scout.BriefWeights, gates []string, flags []scout.Flag, posts int, undecided []string) *scout.Score {
 	if w == nil || w.AudienceFit+w.EngagementQuality+w.BrandSafety == 0 {
 		w = &defaultWeights
 	}
@@ -234,48 +247,61 @@ func overall(scores map[string]*scout.Score, w *scout.BriefWeights, gates []stri
 	var missing []string
 	for _, p := range ps {
 		s := scores[p.key]
-		if s == nil || p.w == 0 {
-			if p.key != "audience_fit" && p.w > 0 {
-				missing = append(missing, p.key)
+		if p.w == 0 || s == nil && p.key == "audience_fit" {
+			continue
+		}
+		v, ok := s.Float()
+		if !ok {
+			why := "not computed"
+			if s != nil && len(s.Missing) > 0 {
+				why = strings.Join(s.Missing, "; ")
 			}
+			missing = append(missing, p.key+": "+why)
 			continue
 		}
 		sumW += p.w
-		logSum += p.w * math.Log(math.Max(s.Value, 1)/100)
+		logSum += p.w * math.Log(math.Max(v, 1)/100)
 		conf = math.Min(conf, s.Confidence)
-		inputs[p.key] = map[string]float64{"value": s.Value, "weight": p.w}
-		reasons = append(reasons, reason{p.w * (100 - s.Value), fmt.Sprintf("%s %.0f (weight %.2f)", p.key, s.Value, p.w/(w.AudienceFit+w.EngagementQuality+w.BrandSafety))})
+		inputs[p.key] = map[string]float64{"value": v, "weight": p.w}
+		reasons = append(reasons, reason{p.w * (100 - v), fmt.Sprintf("%s %.0f (weight %.2f)", p.key, v, p.w/(w.AudienceFit+w.EngagementQuality+w.BrandSafety))})
 	}
-	if sumW == 0 {
-		return nil
-	}
-	v := 100 * math.Exp(logSum/sumW)
 	ineligible := false
 	for _, f := range flags {
-		if f.Code == "ineligible" {
+		if f.Code == scout.FlagIneligible {
 			ineligible = true
 		}
 	}
-	if len(missing) > 0 {
-		inputs["missing"] = missing
-		conf *= 0.5
-		reasons = append(reasons, reason{1, "not scored: " + strings.Join(missing, ", ") + " (no data)"})
-	}
 	inputs["gates"] = append([]string{}, gates...)
+	out := &scout.Score{
+		Version: VersionOverall,
+		Formula: "unknown below 3 analysed posts; else gates (ineligible, unsuitable or off topic ⇒ 0); else unknown while a weighted score or a brief gate is unknown; else 100 · Π_k (score_k/100)^(w_k/Σw); weights AF 0.40, EQ 0.30, BS 0.30 unless the brief sets them (without a brief EQ and BS weigh equally)",
+		Inputs:  inputs,
+	}
 	switch {
+	case posts < MinPosts:
+		if len(missing) == 0 {
+			missing = []string{fmt.Sprintf("posts: %d analysed, %d needed", posts, MinPosts)}
+		}
+		return unknown(out, missing...)
 	case ineligible:
-		v = 0
 		reasons = append(reasons, reason{1e6, "ineligible: confirmed brand-safety floor hit"})
 	case len(gates) > 0:
-		v = 0
-		reasons = append(reasons, reason{1e5, "unsuitable: " + strings.Join(gates, "; ")})
+		reasons = append(reasons, reason{1e5, "excluded by the brief: " + strings.Join(gates, "; ")})
+	case len(missing) > 0 || len(undecided) > 0:
+		if len(undecided) > 0 {
+			inputs["undecided_gates"] = undecided
+		}
+		return unknown(out, append(missing, undecided...)...)
 	}
-	return &scout.Score{
-		Value:      round(v, 1),
-		Version:    VersionOverall,
-		Confidence: round(conf, 2),
-		Formula:    "gates first (ineligible or unsuitable ⇒ 0); else 100 · Π_k (score_k/100)^(w_k/Σw) over available scores; weights AF 0.40, EQ 0.30, BS 0.30 unless the brief sets them",
-		Inputs:     inputs,
-		Reasons:    topReasons(reasons, 4),
+	v := 0.0
+	if !ineligible && len(gates) == 0 {
+		v = 100 * math.Exp(logSum/sumW)
 	}
+	if sumW == 0 {
+		conf = 0
+	}
+	out.Value = scout.Float64(round(v, 1))
+	out.Confidence = round(conf, 2)
+	out.Reasons = topReasons(reasons, 4)
+	return out
 }

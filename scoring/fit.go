@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -11,7 +12,7 @@ import (
 )
 
 // VersionAudienceFit is the audience_fit scorer version.
-const VersionAudienceFit = "af-1.0.0"
+const VersionAudienceFit = "af-2.0.0"
 
 // Audience-fit constants (scoring.md §6.1, §4): BM25 k1 1.2, b 0.75
 // (Robertson & Zaragoza; Lucene/OpenSearch defaults); topic =
@@ -28,49 +29,16 @@ const (
 	biasBioWeight = 2 // the bio counts twice (scoring.md §4.1 document model)
 )
 
-// stem is a light, language-agnostic stemmer: it drops a plural -s/-es
-// ("breads" → "bread", "recipes" → "recipe") so brief keywords match
-// inflected posts. Snowball would be better for en/es/fr (scoring.md §5);
-// this keeps the engine free of per-language dependencies.
-func stem(w string) string {
-	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-func stems(text string) []string {
-	toks := tokenize(text)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = stem(t.norm)
-	}
-	return out
-}
-
-// countPhrase counts occurrences of phrase q (stemmed tokens) in doc.
-func countPhrase(doc, q []string) int {
-	if len(q) == 0 {
-		return 0
-	}
-	n := 0
-outer:
-	for i := 0; i+len(q) <= len(doc); i++ {
-		for k, w := range q {
-			if doc[i+k] != w {
-				continue outer
-			}
-		}
-		n++
-	}
-	return n
-}
-
 // ScoreBrief rates c against brief b as of now: everything Score does, with
 // the brief's brand-safety preset and disclosure region, plus audience_fit
 // and an overall with the brief's weights. Hard constraints that fail become
 // one "unsuitable" flag whose evidence lists each gate and its reason, and
-// overall is 0. b should have passed Validate.
+// overall is 0. A creator whose bio and recent posts hold none of a brief's
+// keywords gets an "off_topic" flag and overall 0 too: it never matches. A constraint the data cannot decide (followers unknown, no
+// engagement counts, no language or country evidence, too few posts to rule
+// a must-have term out) is never passed silently: overall is unknown and
+// its Missing lists each one, so a ranking files the creator under "needs
+// data". b should have passed Validate.
 func (e *Engine) ScoreBrief(c *scout.Creator, b *scout.Brief, now time.Time) scout.Assessment {
 	preset := b.BrandSafety
 	if preset == "" {
@@ -80,26 +48,32 @@ func (e *Engine) ScoreBrief(c *scout.Creator, b *scout.Brief, now time.Time) sco
 	if c == nil {
 		return a
 	}
-	af, gates := e.audienceFit(c, b, pt, a.Engagement)
-	a.Scores["audience_fit"] = af
+	af, gates, undecided := e.audienceFit(c, b, pt, a.Engagement)
+	a.Scores["audience_fit"] = settle(af, pt.analysed, "", audienceFitPrior, false)
 	gates = append(gates, safetyGates(pt.bs, preset)...)
-	if len(gates) > 0 {
-		ev := make([]scout.Evidence, len(gates))
-		reasons := make([]string, len(gates))
-		for i, g := range gates {
-			ev[i] = scout.Evidence{Excerpt: g.reason, Rule: "gate:" + g.name + "@" + VersionAudienceFit}
-			reasons[i] = g.reason
+	var hard []scout.Evidence
+	var reasons []string
+	for _, g := range gates {
+		if g.name == "topic" {
+			// Not a hard constraint of the brief: the creator is simply
+			// not about it, so it leaves the ranking as off topic.
+			a.Flags = append(a.Flags, scout.Flag{Code: scout.FlagOffTopic, Severity: scout.SeverityInfo,
+				Message:  "off topic for brief " + fmt.Sprintf("%q", b.Name) + ": " + g.reason,
+				Evidence: []scout.Evidence{{Excerpt: g.reason, Rule: "gate:topic@" + VersionAudienceFit}}})
+			continue
 		}
-		a.Flags = append(a.Flags, scout.Flag{Code: "unsuitable", Severity: scout.SeverityWarn,
-			Message: "unsuitable for brief " + fmt.Sprintf("%q", b.Name) + ": " + strings.Join(reasons, "; "), Evidence: ev})
+		hard = append(hard, scout.Evidence{Excerpt: g.reason, Rule: "gate:" + g.name + "@" + VersionAudienceFit})
+		reasons = append(reasons, g.reason)
+	}
+	if len(hard) > 0 {
+		a.Flags = append(a.Flags, scout.Flag{Code: scout.FlagUnsuitable, Severity: scout.SeverityWarn,
+			Message: "unsuitable for brief " + fmt.Sprintf("%q", b.Name) + ": " + strings.Join(reasons, "; "), Evidence: hard})
 	}
 	names := make([]string, len(gates))
 	for i, g := range gates {
 		names[i] = g.reason
 	}
-	if ov := overall(a.Scores, b.Weights, names, a.Flags); ov != nil {
-		a.Scores["overall"] = ov
-	}
+	a.Scores["overall"] = overall(a.Scores, b.Weights, names, a.Flags, pt.analysed, undecided)
 	sortFlags(a.Flags)
 	return a
 }
@@ -227,25 +201,53 @@ func marketShare(c *scout.Creator, acc *scout.Account, want []string) share {
 	return share{0.5, "unknown: no follower sample and no creator country (scored neutral, not gated)", 0, 0, 0, false, 0.3}
 }
 
-func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng scout.Engagement) (*scout.Score, []gate) {
+// briefTerms are the brief's keywords and must-have terms, each once
+// (a term in both lists, or repeated, would count twice and fail twice).
+func briefTerms(b *scout.Brief) []string {
+	var out []string
+	for _, t := range append(append([]string{}, b.Keywords...), b.MustHave...) {
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, t) }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// matchLanguages are the languages brief terms are stemmed in: the brief's,
+// the creator's and those of its scanned posts.
+func matchLanguages(c *scout.Creator, b *scout.Brief, posts []*scout.Post) []string {
+	ls := append([]string{}, b.Languages...)
+	if c.Language != nil {
+		ls = append(ls, *c.Language)
+	}
+	for _, p := range posts {
+		if p.Language != "" {
+			ls = append(ls, p.Language)
+		}
+	}
+	return ls
+}
+
+// audienceFit computes audience_fit and checks the brief's hard
+// constraints: gates are the constraints that fail, undecided those the
+// data cannot decide ("what: detail", as Score.Missing).
+func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng scout.Engagement) (*scout.Score, []gate, []string) {
 	var gates []gate
+	var undecided []string
 	var reasons []reason
 	inputs := map[string]any{}
 
-	// Topic relevance (BM25 saturation over one creator document).
+	// Topic relevance (BM25 saturation over one creator document: the
+	// bio twice, then the recent posts), with per-language stemming.
+	m := newMatcher(matchLanguages(c, b, pt.scan))
 	bio := ""
 	for _, a := range c.Accounts {
 		bio += " " + a.Bio
 	}
-	bioStems := stems(bio)
-	doc := make([]string, 0, 256)
-	for i := 0; i < biasBioWeight; i++ {
-		doc = append(doc, bioStems...)
-	}
-	postStems := make([][]string, len(pt.scan))
+	bioStems := m.stem(bio)
+	postStems := make([]stemmed, len(pt.scan))
 	for i, p := range pt.scan {
-		postStems[i] = stems(p.Title + " " + p.Text)
-		doc = append(doc, postStems[i]...)
+		postStems[i] = m.stem(p.Title + " " + p.Text)
 	}
 	type termHit struct {
 		Term  string   `json:"term"`
@@ -255,27 +257,32 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 	}
 	var hits []termHit
 	s := 0.0
-	terms := append(append([]string{}, b.Keywords...), b.MustHave...)
 	covered := make([]bool, len(pt.scan))
-	for _, kw := range terms {
-		q := stems(kw)
-		tf := countPhrase(doc, q)
-		// IDF is 1 and |D| = avgdl without pool statistics, so the term
-		// score is BM25's saturation tf·(k1+1)/(tf+k1).
-		ts := float64(tf) * (bm25K1 + 1) / (float64(tf) + bm25K1)
-		s += ts
-		th := termHit{Term: kw, TF: tf, Score: round(ts, 3)}
+	for _, kw := range briefTerms(b) {
+		q := m.stem(kw)
+		tf := biasBioWeight * m.count(bioStems, q)
+		th := termHit{Term: kw}
 		for i, ps := range postStems {
-			if countPhrase(ps, q) > 0 {
+			if n := m.count(ps, q); n > 0 {
+				tf += n
 				covered[i] = true
 				if len(th.Posts) < 3 {
 					th.Posts = append(th.Posts, pt.scan[i].ID)
 				}
 			}
 		}
+		// IDF is 1 and |D| = avgdl without pool statistics, so the term
+		// score is BM25's saturation tf·(k1+1)/(tf+k1).
+		ts := float64(tf) * (bm25K1 + 1) / (float64(tf) + bm25K1)
+		s += ts
+		th.TF, th.Score = tf, round(ts, 3)
 		hits = append(hits, th)
 		if tf == 0 && contains(b.MustHave, kw) {
-			gates = append(gates, gate{"must_have", fmt.Sprintf("must-have term %q never appears in the bio or recent posts", kw)})
+			if pt.analysed < MinPosts {
+				undecided = append(undecided, fmt.Sprintf("posts: must-have term %q is not in the bio or the %d analysed posts; %d are needed to rule it out", kw, pt.analysed, MinPosts))
+			} else {
+				gates = append(gates, gate{"must_have", fmt.Sprintf("must-have term %q never appears in the bio or recent posts", kw)})
+			}
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
@@ -291,31 +298,38 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 	}
 	topic := 0.6*s/(s+topicK) + 0.4*coverage
 	inputs["topic"] = map[string]any{"value": round(topic, 3), "bm25_sum": round(s, 3), "k": topicK, "k1": bm25K1, "b": bm25B,
-		"idf": "1 (no pool statistics)", "coverage": round(coverage, 3), "posts_covered": nc, "posts": len(pt.scan), "terms": hits}
+		"idf": "1 (no pool statistics)", "coverage": round(coverage, 3), "posts_covered": nc, "posts": len(pt.scan), "terms": hits,
+		"stemming": append([]string{"none (accents folded, plural -s)"}, m.langs[1:]...)}
 	if len(hits) > 0 && hits[0].TF > 0 {
 		reasons = append(reasons, reason{50 * topic, fmt.Sprintf("%q appears %d× in bio and posts; %d of %d recent posts on topic", hits[0].Term, hits[0].TF, nc, len(pt.scan))})
 	} else {
 		reasons = append(reasons, reason{50, "no brief keyword appears in the bio or recent posts"})
+		// A creator with no topic relevance at all never matches a brief
+		// with keywords: its other parts alone would score it about 50
+		// and rank it among real matches.
+		if len(b.Keywords) > 0 && s == 0 && !slices.ContainsFunc(gates, func(g gate) bool { return g.name == "must_have" }) {
+			if pt.analysed < MinPosts {
+				undecided = append(undecided, fmt.Sprintf("posts: no brief keyword in the bio or the %d analysed posts; %d are needed to rule the topic out", pt.analysed, MinPosts))
+			} else {
+				gates = append(gates, gate{"topic", fmt.Sprintf("topic: no brief keyword appears in the bio or the %d recent posts", pt.analysed)})
+			}
+		}
 	}
 
 	// Exclusions.
 	excl := 1.0
 	if len(b.Exclude) > 0 {
+		xs := make([]stemmed, len(b.Exclude))
+		for i, x := range b.Exclude {
+			xs[i] = m.stem(x)
+		}
 		n := 0
 		for _, ps := range postStems {
-			for _, x := range b.Exclude {
-				if countPhrase(ps, stems(x)) > 0 {
-					n++
-					break
-				}
+			if slices.ContainsFunc(xs, func(x stemmed) bool { return m.count(ps, x) > 0 }) {
+				n++
 			}
 		}
-		bioHit := false
-		for _, x := range b.Exclude {
-			if countPhrase(bioStems, stems(x)) > 0 {
-				bioHit = true
-			}
-		}
+		bioHit := slices.ContainsFunc(xs, func(x stemmed) bool { return m.count(bioStems, x) > 0 })
 		sh := 0.0
 		if len(pt.scan) > 0 {
 			sh = float64(n) / float64(len(pt.scan))
@@ -332,10 +346,16 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 	geo := marketShare(c, pt.acc, b.Countries)
 	inputs["language"] = lang.input()
 	inputs["market"] = geo.input()
-	if lang.known && lang.value < langGate {
+	switch {
+	case !lang.known:
+		undecided = append(undecided, "language: no follower sample, post language or creator language to check "+strings.Join(b.Languages, "/")+" against")
+	case lang.value < langGate:
 		gates = append(gates, gate{"language", fmt.Sprintf("language: %s in %s (%s); the brief needs at least %s", pct(lang.value), strings.Join(b.Languages, "/"), lang.basis, pct(langGate))})
 	}
-	if geo.known && geo.value < geoGate {
+	switch {
+	case !geo.known:
+		undecided = append(undecided, "market: no follower sample or creator country to check "+strings.Join(b.Countries, "/")+" against")
+	case geo.value < geoGate:
 		gates = append(gates, gate{"market", fmt.Sprintf("market: %s in %s (%s); the brief needs at least %s", pct(geo.value), strings.Join(b.Countries, "/"), geo.basis, pct(geoGate))})
 	}
 	reasons = append(reasons, reason{15 * (1 - lang.value), "language " + pct(lang.value) + " — " + lang.basis})
@@ -374,8 +394,8 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 	if b.MinFollowers != nil || b.MaxFollowers != nil {
 		switch {
 		case followers == nil && onPlatform:
-			gates = append(gates, gate{"followers", "followers: unknown on the brief's platforms; the brief sets a range"})
-			tier = 0
+			undecided = append(undecided, "followers: count unknown on the brief's platforms; the brief sets a range")
+			tier = 0.5
 		case followers != nil && b.MinFollowers != nil && *followers < *b.MinFollowers:
 			gates = append(gates, gate{"followers", fmt.Sprintf("followers: %s, under the brief's minimum %s", thousands(*followers), thousands(*b.MinFollowers))})
 			tier = math.Exp(-math.Abs(math.Log10(float64(max(*followers, 1))/float64(*b.MinFollowers))) / 0.3)
@@ -397,25 +417,28 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 		}
 		switch {
 		case rate == nil:
-			gates = append(gates, gate{"engagement", "engagement rate unknown; the brief sets a minimum of " + pct(*b.MinEngagementRate)})
+			undecided = append(undecided, "engagement: rate unknown (no like or comment counts, or no "+basis+"); the brief sets a minimum of "+pct(*b.MinEngagementRate))
 		case *rate < *b.MinEngagementRate:
 			gates = append(gates, gate{"engagement", fmt.Sprintf("engagement: median ER %s by %s, under the brief's minimum %s", pct(*rate), basis, pct(*b.MinEngagementRate))})
 		}
 	}
 
 	af := 100 * (0.50*topic + 0.15*lang.value + 0.20*geo.value + 0.15*tier) * excl
-	conf := math.Min(1, float64(len(pt.scan))/confPostsFor) * (lang.conf + geo.conf) / 2
+	conf := math.Min(1, float64(pt.analysed)/confPostsFor) * (lang.conf + geo.conf) / 2
 	gs := make([]string, len(gates))
 	for i, g := range gates {
 		gs[i] = g.reason
 	}
 	inputs["gates"] = gs
+	if len(undecided) > 0 {
+		inputs["undecided_gates"] = undecided
+	}
 	return &scout.Score{
-		Value:      round(af, 1),
+		Value:      scout.Float64(round(af, 1)),
 		Version:    VersionAudienceFit,
 		Confidence: round(conf, 2),
-		Formula:    "100 · (0.50·Topic + 0.15·Lang + 0.20·Geo + 0.15·Tier) · (0.5 if excluded terms in ≥10% of posts or the bio); Topic = 0.6·s/(s+1) + 0.4·coverage, s = Σ_terms tf·(k1+1)/(tf+k1) over bio×2 + recent posts (BM25, k1 = 1.2, IDF 1); Lang/Geo = share from the follower sample, else the creator's posts/profile (basis in inputs); Tier = 1 in range else exp(−|log10(f/bound)|/0.3); confidence = min(1, posts/12) · mean basis confidence",
+		Formula:    "100 · (0.50·Topic + 0.15·Lang + 0.20·Geo + 0.15·Tier) · (0.5 if excluded terms in ≥10% of posts or the bio); Topic = 0.6·s/(s+1) + 0.4·coverage, s = Σ_terms tf·(k1+1)/(tf+k1) over bio×2 + recent posts (BM25, k1 = 1.2, IDF 1; terms stemmed per language: the brief's, the creator's and its posts'); Lang/Geo = share from the follower sample, else the creator's posts/profile (basis in inputs); Tier = 1 in range else exp(−|log10(f/bound)|/0.3); confidence = min(1, posts/12) · mean basis confidence",
 		Inputs:     inputs,
 		Reasons:    topReasons(reasons, 4),
-	}, gates
+	}, gates, undecided
 }

@@ -102,7 +102,9 @@ func TestLabelled(t *testing.T) {
 			}
 		}
 		for f := range got {
-			if !labelled[f] {
+			// off_topic only takes a creator out of a brief's ranking
+			// (evidence_test.go tests it); the set does not label it.
+			if !labelled[f] && f != scout.FlagOffTopic {
 				get(f).fp++
 				misses = append(misses, fmt.Sprintf("FP %s %s: unlabelled", c.Name, f))
 			}

@@ -319,7 +319,7 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 	}
 	v := math.Max(5, 100*perf*pen)
 	r.score = &scout.Score{
-		Value:      round(v, 1),
+		Value:      scout.Float64(round(v, 1)),
 		Version:    VersionEngagementQuality,
 		Confidence: round(conf, 2),
 		Formula:    "100 · 1/(1+e^(−z)) · Π(1 − penalty_k), floored at 5; z = 0.6745·(ln ER − ln median_cohort)/MAD_cohort (split spread); penalty warn 0.10, red 0.35; z > 3.5 scores as z = 0; confidence = min(1, posts/12), halved for a borrowed cohort",

@@ -12,10 +12,12 @@ import (
 	"github.com/scout-oss/scout/scoring"
 )
 
-// fakeBriefScorer gives each creator the overall in its table, and gates
-// the creators named in gates (unsuitable) or ineligible.
+// fakeBriefScorer gives each creator the overall in its table (an unknown
+// one, with what is missing, for those in unknown), and gates the creators
+// named in gates (unsuitable) or ineligible.
 type fakeBriefScorer struct {
 	overall    map[string]float64
+	unknown    map[string][]string
 	gates      map[string][]string
 	ineligible map[string]bool
 	calls      int
@@ -29,8 +31,11 @@ func (f *fakeBriefScorer) ScoreBrief(c *scout.Creator, b *scout.Brief, now time.
 	f.calls++
 	a := scout.Assessment{Scores: map[string]*scout.Score{}, Flags: []scout.Flag{}}
 	if v, ok := f.overall[c.ID]; ok {
-		a.Scores["overall"] = &scout.Score{Value: v, Version: "ov-test"}
-		a.Scores["audience_fit"] = &scout.Score{Value: v / 2, Version: "af-test", Reasons: []string{"fits " + b.Name}}
+		a.Scores["overall"] = &scout.Score{Value: scout.Float64(v), Version: "ov-test"}
+		a.Scores["audience_fit"] = &scout.Score{Value: scout.Float64(v / 2), Version: "af-test", Reasons: []string{"fits " + b.Name}}
+	}
+	if m, ok := f.unknown[c.ID]; ok {
+		a.Scores["overall"] = &scout.Score{Version: "ov-test", Missing: m}
 	}
 	if gs := f.gates[c.ID]; len(gs) > 0 {
 		fl := scout.Flag{Code: scout.FlagUnsuitable, Severity: scout.SeverityWarn, Message: "unsuitable: " + strings.Join(gs, "; ")}
@@ -52,7 +57,7 @@ func creators(ids ...string) []*scout.Creator {
 		cs = append(cs, &scout.Creator{ID: id, Name: "Name " + id,
 			Posts:     []scout.Post{{ID: id + "-p1", Text: "post"}},
 			Snapshots: []scout.Snapshot{{}},
-			Scores:    map[string]*scout.Score{"overall": {Value: 1, Version: "stored"}}})
+			Scores:    map[string]*scout.Score{"overall": {Value: scout.Float64(1), Version: "stored"}}})
 	}
 	return cs
 }
@@ -69,15 +74,20 @@ func TestRankBrief(t *testing.T) {
 	brief := &scout.Brief{Name: "vegan baking", Keywords: []string{"vegan"}}
 	now := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
 	s := &fakeBriefScorer{
-		overall:    map[string]float64{"a": 50, "b": 80, "c": 50, "d": 90, "e": 70, "f": 99},
-		gates:      map[string][]string{"e": {"followers 900 below the brief's minimum 10,000", "no account on youtube"}},
+		overall: map[string]float64{"a": 50, "b": 80, "c": 50, "d": 90, "e": 70, "f": 99, "h": 95, "i": 60},
+		unknown: map[string][]string{"h": {"posts: 2 with text analysed, 3 needed", "posts: 2 with text analysed, 3 needed"}, "i": {"followers: count unknown"}},
+		gates: map[string][]string{
+			"e": {"followers 900 below the brief's minimum 10,000", "no account on youtube", "no account on youtube"},
+			"i": {"market: 0% in DE"},
+		},
 		ineligible: map[string]bool{"f": true},
 	}
-	in := creators("c", "e", "a", "g", "d", "f", "b")
+	in := creators("c", "e", "a", "g", "d", "h", "f", "b", "i")
 	r := scoring.RankBrief(in, s, brief, now)
 
-	// Overall descending, ties (a, c at 50) by id, unscored g last.
-	if got, want := matchIDs(r), []string{"d", "b", "a", "c", "g"}; !slices.Equal(got, want) {
+	// Overall descending, ties (a, c at 50) by id; g (no overall) and h
+	// (an unknown overall) need data; i is gated, whatever it lacks.
+	if got, want := matchIDs(r), []string{"d", "b", "a", "c"}; !slices.Equal(got, want) {
 		t.Errorf("matches %v, want %v", got, want)
 	}
 	for i, m := range r.Matches {
@@ -88,7 +98,7 @@ func TestRankBrief(t *testing.T) {
 			t.Errorf("match %s carries posts or snapshots", m.ID)
 		}
 	}
-	if got := r.Matches[0].Scores["overall"]; got == nil || got.Version != "ov-test" || got.Value != 90 {
+	if got := r.Matches[0].Scores["overall"]; got == nil || got.Version != "ov-test" || *got.Value != 90 {
 		t.Errorf("match d has overall %+v, want the brief-scoped one", got)
 	}
 	if r.Matches[0].Scores["audience_fit"] == nil {
@@ -97,15 +107,24 @@ func TestRankBrief(t *testing.T) {
 	if r.Matches[0].Engagement.PostsAnalyzed != 1 {
 		t.Error("match's engagement is not the brief assessment's")
 	}
-	if r.TotalMatches != 5 || r.TotalExcluded != 2 {
-		t.Errorf("totals %d matches %d excluded, want 5 and 2", r.TotalMatches, r.TotalExcluded)
+	if r.TotalMatches != 4 || r.TotalExcluded != 3 || r.TotalNeedsData != 2 {
+		t.Errorf("totals %d matches %d excluded %d needing data, want 4, 3 and 2", r.TotalMatches, r.TotalExcluded, r.TotalNeedsData)
 	}
+	// Each reason once.
 	wantEx := []scout.BriefExclusion{
 		{ID: "e", Name: "Name e", Reasons: []string{"followers 900 below the brief's minimum 10,000", "no account on youtube"}},
 		{ID: "f", Name: "Name f", Reasons: []string{"ineligible: confirmed floor hit"}},
+		{ID: "i", Name: "Name i", Reasons: []string{"market: 0% in DE"}},
 	}
 	if fmt.Sprint(r.Excluded) != fmt.Sprint(wantEx) {
 		t.Errorf("excluded %+v\nwant %+v", r.Excluded, wantEx)
+	}
+	wantNeeds := []scout.BriefNeedsData{
+		{ID: "g", Name: "Name g", Missing: []string{"overall: not computed"}},
+		{ID: "h", Name: "Name h", Missing: []string{"posts: 2 with text analysed, 3 needed"}},
+	}
+	if fmt.Sprint(r.NeedsData) != fmt.Sprint(wantNeeds) {
+		t.Errorf("needs data %+v\nwant %+v", r.NeedsData, wantNeeds)
 	}
 
 	// The input is not modified.
@@ -142,7 +161,7 @@ func TestRankBrief_Deterministic(t *testing.T) {
 	// Ties are broken by id.
 	for i := 1; i < len(want.Matches); i++ {
 		a, b := want.Matches[i-1], want.Matches[i]
-		va, vb := a.Scores["overall"].Value, b.Scores["overall"].Value
+		va, vb := *a.Scores["overall"].Value, *b.Scores["overall"].Value
 		if va < vb || (va == vb && a.ID > b.ID) {
 			t.Errorf("%s (%v) before %s (%v)", a.ID, va, b.ID, vb)
 		}
@@ -152,14 +171,17 @@ func TestRankBrief_Deterministic(t *testing.T) {
 func TestBriefRanker_Limit(t *testing.T) {
 	now := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
 	brief := &scout.Brief{Name: "b", Keywords: []string{"x"}}
-	s := &fakeBriefScorer{overall: map[string]float64{}, gates: map[string][]string{}}
+	s := &fakeBriefScorer{overall: map[string]float64{}, gates: map[string][]string{}, unknown: map[string][]string{}}
 	var ids []string
 	for i := range 100 {
 		id := fmt.Sprintf("c%03d", i)
 		ids = append(ids, id)
 		s.overall[id] = float64(i)
-		if i%2 == 1 {
+		switch {
+		case i%2 == 1:
 			s.gates[id] = []string{"odd"}
+		case i%4 == 2:
+			s.unknown[id] = []string{"posts: none"}
 		}
 	}
 	all := scoring.RankBrief(creators(ids...), s, brief, now)
@@ -170,22 +192,25 @@ func TestBriefRanker_Limit(t *testing.T) {
 		}
 		r.Add(creators("c000")[0]) // seen before: ranked once
 		got := r.Ranking()
-		n := min(limit, 50)
+		n := min(limit, 25)
 		if !slices.Equal(matchIDs(got), matchIDs(all)[:n]) {
 			t.Errorf("limit %d: matches %v, want the top %d of %v", limit, matchIDs(got), n, matchIDs(all))
 		}
-		if fmt.Sprint(got.Excluded) != fmt.Sprint(all.Excluded[:n]) {
+		if ne := min(limit, 50); fmt.Sprint(got.Excluded) != fmt.Sprint(all.Excluded[:ne]) {
 			t.Errorf("limit %d: excluded %v", limit, got.Excluded)
 		}
-		if got.TotalMatches != 50 || got.TotalExcluded != 50 {
-			t.Errorf("limit %d: totals %d/%d, want 50/50", limit, got.TotalMatches, got.TotalExcluded)
+		if fmt.Sprint(got.NeedsData) != fmt.Sprint(all.NeedsData[:n]) {
+			t.Errorf("limit %d: needs data %v", limit, got.NeedsData)
+		}
+		if got.TotalMatches != 25 || got.TotalExcluded != 50 || got.TotalNeedsData != 25 {
+			t.Errorf("limit %d: totals %d/%d/%d, want 25/50/25", limit, got.TotalMatches, got.TotalExcluded, got.TotalNeedsData)
 		}
 	}
 }
 
 func TestRankBrief_Empty(t *testing.T) {
 	r := scoring.RankBrief(nil, &fakeBriefScorer{}, &scout.Brief{Name: "b"}, time.Time{})
-	if r.Matches == nil || r.Excluded == nil || r.TotalMatches != 0 || r.TotalExcluded != 0 {
+	if r.Matches == nil || r.Excluded == nil || r.NeedsData == nil || r.TotalMatches != 0 || r.TotalExcluded != 0 || r.TotalNeedsData != 0 {
 		t.Errorf("empty ranking %+v, want [] lists and zero totals", r)
 	}
 }

@@ -330,7 +330,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		inputs["context"] = map[string]any{"role": pc.role, "bio": pc.bioURL, "supporting_posts": pc.support}
 	}
 	r.score = &scout.Score{
-		Value:      round(v, 1),
+		Value:      scout.Float64(round(v, 1)),
 		Version:    VersionBrandSafety,
 		Confidence: round(conf, 2),
 		Formula:    "max(0, 100 − Σ_c tol·(50·(1−e^(−n_high)) + 20·(1−e^(−n_medium)) + 4·(1−e^(−n_low))) − D − F); n = Σ recency weights 0.5^(age_days/180) of posts at that level (floor counts as high); confirmed floor ⇒ 0, unconfirmed floor ⇒ ≤ 40; D = disclosure penalty, F = 15 × the highest confidence among red authenticity signs (follower spike, suspicious followers, pod); confidence = min(1, posts/12)·(1 − 0.5·share of posts in languages without a lexicon)·(0.8 if a flag rests only on obfuscated words)·(0.9 if context lowered a hit)",

@@ -86,10 +86,10 @@ func TestEngineScore_Ineligible(t *testing.T) {
 	if _, ok := flagLevel(a, "ineligible"); !ok {
 		t.Fatalf("no ineligible flag: %+v", a.Flags)
 	}
-	if got := a.Scores["brand_safety"].Value; got != 0 {
+	if got := value(a.Scores["brand_safety"]); got != 0 {
 		t.Errorf("brand_safety = %v, want 0", got)
 	}
-	if got := a.Scores["overall"].Value; got != 0 {
+	if got := value(a.Scores["overall"]); got != 0 {
 		t.Errorf("overall = %v, want 0", got)
 	}
 }
@@ -183,10 +183,10 @@ func TestEngineScoreBrief_Gates(t *testing.T) {
 		t.Fatalf("unexpected unsuitable: %+v", a.Flags)
 	}
 	af := a.Scores["audience_fit"]
-	if af == nil || af.Value < 80 {
+	if af == nil || value(af) < 80 {
 		t.Fatalf("audience_fit = %+v, want ≥ 80", af)
 	}
-	if a.Scores["overall"] == nil || a.Scores["overall"].Value == 0 {
+	if a.Scores["overall"] == nil || value(a.Scores["overall"]) == 0 {
 		t.Fatalf("overall = %+v", a.Scores["overall"])
 	}
 	b.Countries = []string{"DE"}
@@ -197,8 +197,8 @@ func TestEngineScoreBrief_Gates(t *testing.T) {
 			if got := len(f.Evidence); got != 2 {
 				t.Errorf("unsuitable gates = %d, want 2 (market, must-have): %s", got, f.Message)
 			}
-			if a.Scores["overall"].Value != 0 {
-				t.Errorf("overall = %v, want 0 when unsuitable", a.Scores["overall"].Value)
+			if value(a.Scores["overall"]) != 0 {
+				t.Errorf("overall = %v, want 0 when unsuitable", value(a.Scores["overall"]))
 			}
 			return
 		}

@@ -57,7 +57,7 @@ const (
 
 // wilson returns the 95% Wilson score interval of k successes in n trials:
 // a proportion with its uncertainty, so a small sample is never presented as
-// a firm share (issue 5: "never present an estimate without its basis").
+// a firm share: an estimate is never shown without its basis.
 func wilson(k, n int) (lo, hi float64) {
 	if n == 0 {
 		return 0, 1

@@ -205,7 +205,7 @@ func TestUpdateCreators(t *testing.T) {
 		cp := *c
 		before[c.ID] = &cp
 	}
-	cs[1].Scores = map[string]*scout.Score{"overall": {Value: 42, Version: "ov-test"}}
+	cs[1].Scores = map[string]*scout.Score{"overall": {Value: scout.Float64(42), Version: "ov-test"}}
 	changed, err := db.UpdateCreators(ctx, cs)
 	if err != nil {
 		t.Fatal(err)
@@ -222,13 +222,13 @@ func TestUpdateCreators(t *testing.T) {
 		if bumped != (i == 1) {
 			t.Errorf("%s: updated_at bumped %v, want %v", id, bumped, i == 1)
 		}
-		if i == 1 && (c.Scores["overall"] == nil || c.Scores["overall"].Value != 42) {
+		if i == 1 && (c.Scores["overall"] == nil || *c.Scores["overall"].Value != 42) {
 			t.Errorf("%s: scores %v not stored", id, c.Scores)
 		}
 	}
 
 	// All or nothing: an unknown creator fails the whole batch.
-	cs[0].Scores = map[string]*scout.Score{"overall": {Value: 7}}
+	cs[0].Scores = map[string]*scout.Score{"overall": {Value: scout.Float64(7)}}
 	_, err = db.UpdateCreators(ctx, []*scout.Creator{cs[0], {ID: "cnope"}})
 	wantCode(t, err, scout.ENOTFOUND)
 	if c, _ := db.FindCreatorByID(ctx, ids[0]); c.Scores["overall"] != nil {

@@ -322,7 +322,7 @@ func TestUpdateCreator(t *testing.T) {
 		upd.Accounts, upd.Posts, upd.Snapshots = nil, nil, nil
 		upd.Language, upd.Country = scout.String("en"), scout.String("DE")
 		upd.Engagement = scout.Engagement{RateByFollowers: scout.Float64(0.05), PostsAnalyzed: 2, Window: 12, Formula: "f"}
-		upd.Scores = map[string]*scout.Score{"authenticity": {Value: 80, Version: "v0", Inputs: map[string]any{"n": 2.0}}}
+		upd.Scores = map[string]*scout.Score{"authenticity": {Value: scout.Float64(80), Version: "v0", Inputs: map[string]any{"n": 2.0}}}
 		upd.Flags = []scout.Flag{{Code: "low_sample", Severity: scout.SeverityInfo, Message: "few posts"}}
 		upd.CreatedAt = time.Time{} // ignored
 		if err := db.UpdateCreator(ctx, &upd); err != nil {

@@ -50,6 +50,9 @@ type Options struct {
 	// NoSync skips fsync on commit. It trades durability for speed and is
 	// meant for tests, benchmarks and throwaway demo stores only.
 	NoSync bool
+	// Now is the clock of an upgrade's log entry and backup name;
+	// time.Now when nil.
+	Now func() time.Time
 }
 
 // DB is an open Scout store. It is safe for concurrent use: bbolt runs
@@ -67,7 +70,8 @@ type DB struct {
 
 	// lease holds the frontier's leases and claims (frontier.go): per
 	// process, in memory only.
-	lease frontierLeases
+	lease   frontierLeases
+	upgrade *Upgrade // the schema upgrade this Open made, if any
 }
 
 var (
@@ -76,6 +80,8 @@ var (
 )
 
 // Open opens (creating when needed) the store in dir with default options.
+// A file of an older schema version is first copied aside in dir
+// (scout.db.schemaN-TIME.bak) and then migrated; Upgrade reports it.
 // ECONFLICT when another process holds the directory or the file was written
 // by a newer Scout.
 func Open(ctx context.Context, dir string) (*DB, error) {
@@ -118,11 +124,64 @@ func OpenWith(ctx context.Context, dir string, opts Options) (*DB, error) {
 		_ = bdb.Close()
 		return nil, formatError(op, err)
 	}
-	if err := d.bolt.Update(func(tx *bolt.Tx) error { return ensureSchema(tx, dir) }); err != nil {
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	backup, err := d.backupBeforeUpgrade(ctx, now())
+	if err != nil {
+		_ = d.Close()
+		return nil, formatError(op, err)
+	}
+	err = d.bolt.Update(func(tx *bolt.Tx) error {
+		var err error
+		d.upgrade, err = ensureSchema(tx, dir, now(), backup)
+		return err
+	})
+	if err != nil {
 		_ = d.Close()
 		return nil, formatError(op, err)
 	}
 	return d, nil
+}
+
+// backupBeforeUpgrade copies a file of an older schema version to
+// scout.db.schemaN-TIME.bak beside it before anything migrates it, and
+// returns the copy's name ("" when no upgrade is due). A failed copy stops
+// the upgrade: the file stays as it was.
+func (d *DB) backupBeforeUpgrade(ctx context.Context, now time.Time) (string, error) {
+	var v int
+	if err := d.bolt.View(func(tx *bolt.Tx) error { v = fileSchema(tx); return nil }); err != nil {
+		return "", err
+	}
+	if v < 1 || v >= SchemaVersion {
+		return "", nil
+	}
+	name := fmt.Sprintf("%s.schema%d-%s.bak", dbFile, v, now.UTC().Format("20060102T150405Z"))
+	if _, err := d.BackupFile(ctx, filepath.Join(d.dir, name)); err != nil {
+		return "", &scout.Error{Code: scout.EUNAVAILABLE, Err: err,
+			Message: fmt.Sprintf("data directory %s has schema version %d and is not upgraded to %d without a backup, which failed", d.dir, v, SchemaVersion)}
+	}
+	return name, nil
+}
+
+// Upgrade returns the schema upgrade this Open made (nil when the file
+// was new or current), so the command can say so and name the backup.
+func (d *DB) Upgrade() *Upgrade { return d.upgrade }
+
+// Upgrades returns the file's upgrade log, oldest first.
+func (d *DB) Upgrades(ctx context.Context) ([]Upgrade, error) {
+	const op = "store.Upgrades"
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	var log []Upgrade
+	err := d.bolt.View(func(tx *bolt.Tx) error {
+		var err error
+		log, err = upgradeLog(tx)
+		return err
+	})
+	return log, formatError(op, err)
 }
 
 // Close releases the file and its lock and removes the pid file. It waits

@@ -17,7 +17,7 @@ import (
 // Kinds of Problem found by Check. They are part of `scout doctor`'s
 // output, so scripts may match on them.
 const (
-	ProblemSchema          = "schema_version"   // missing, unreadable or not SchemaVersion
+	ProblemSchema          = "schema_version"   // missing, unreadable or not SchemaVersion, or an unreadable upgrade log
 	ProblemCreatorCount    = "creator_count"    // the meta counter differs from the creators bucket (fixable)
 	ProblemUndecodable     = "undecodable"      // a record that is not valid JSON of its type
 	ProblemMissingAccount  = "missing_account"  // a creator lists an account that is not stored
@@ -153,6 +153,9 @@ func (c *checker) run() error {
 		if c.tx.Bucket(name) == nil {
 			c.add(ProblemSchema, name, false, "bucket %s is missing", name)
 		}
+	}
+	if _, err := upgradeLog(c.tx); err != nil {
+		c.add(ProblemSchema, keyUpgrades, false, "%v", err)
 	}
 	if len(c.problems) > 0 {
 		return nil // the rest would only repeat what is missing

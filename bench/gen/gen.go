@@ -175,7 +175,7 @@ func (g *Generator) assessment(topic []string, followers int64) scout.Assessment
 	clamp := func(v float64) float64 { return math.Round(max(0, min(100, v))*10) / 10 }
 	bs := clamp(100 - r.ExpFloat64()*12)
 	mk := func(name string, v float64) *scout.Score {
-		return &scout.Score{Value: v, Version: "1", Confidence: math.Round(r.Float64()*100) / 100,
+		return &scout.Score{Value: scout.Float64(v), Version: "1", Confidence: math.Round(r.Float64()*100) / 100,
 			Formula: name + " = weighted blend of benchmark percentiles (see scoring.md)",
 			Inputs:  map[string]any{"followers": followers, "posts": 10, "tier": string(scout.TierOf(followers)), "topic": topic[0]},
 			Reasons: []string{"engagement at the 62nd percentile of its cohort", "comments look organic", "steady posting"}}

@@ -54,7 +54,7 @@ func ProcStatus(field string) int64 {
 }
 
 // LoadAvg returns /proc/loadavg's first three fields ("1.20 0.98 0.75"),
-// so a benchmark can say how busy the shared machine was.
+// so a benchmark can report the load it was measured under.
 func LoadAvg() string {
 	b, err := os.ReadFile("/proc/loadavg")
 	if err != nil {

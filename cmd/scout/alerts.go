@@ -12,7 +12,6 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
-	"github.com/scout-oss/scout/store"
 )
 
 var alertsCommand = &command{
@@ -53,7 +52,7 @@ func runAlerts(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 			return err
 		}
 	} else {
-		db, err := store.Open(ctx, *data)
+		db, err := m.readStore(ctx, *data, true)
 		if err != nil {
 			return err
 		}

@@ -13,7 +13,6 @@ import (
 	"strconv"
 
 	"github.com/scout-oss/scout"
-	"github.com/scout-oss/scout/store"
 )
 
 var backupCommand = &command{
@@ -42,7 +41,7 @@ func runBackup(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	if rc != nil {
 		n, err = rc.backup(ctx, path)
 	} else {
-		n, err = localBackup(ctx, *data, path)
+		n, err = m.localBackup(ctx, *data, path)
 	}
 	if err != nil {
 		return err
@@ -54,8 +53,8 @@ func runBackup(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 // localBackup opens the data directory, which therefore must not be held
 // by a running `scout serve` (bbolt allows one process); the error says to
 // use --server then.
-func localBackup(ctx context.Context, dir, path string) (int64, error) {
-	db, err := store.Open(ctx, dir)
+func (m *Main) localBackup(ctx context.Context, dir, path string) (int64, error) {
+	db, err := m.readStore(ctx, dir, true)
 	var se *scout.Error
 	if errors.As(err, &se) && se.Code == scout.ECONFLICT {
 		se.Message += "; back up a running server with --server URL"

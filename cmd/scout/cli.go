@@ -48,6 +48,9 @@ type Main struct {
 	// notice is what serve's public privacy page says about the operator
 	// and retention (privacy_flags.go); zero: not named, no retention.
 	notice api.PrivacyNotice
+	// summaryJSON makes crawl and discover print their summary as JSON
+	// (--json, crawlreport.go).
+	summaryJSON bool
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -64,7 +67,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand}
+	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand, versionCommand, creatorCommand, jobsCommand, completionCommand()}
 }
 
 // usageError marks a mistake in the command line (exit code 2).
@@ -83,9 +86,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		m.printHelp(m.Stdout)
 		return exitOK
 	}
-	if args[0] == "version" || args[0] == "--version" {
-		fmt.Fprintf(m.Stdout, "scout %s %s\n", Version, Commit)
-		return exitOK
+	if args[0] == "--version" {
+		args[0] = "version"
 	}
 	var cmd *command
 	for _, c := range commands() {

@@ -22,7 +22,7 @@ func run(t *testing.T, ctx context.Context, env map[string]string, args ...strin
 
 func TestUsage(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
+	dir := MustStoreDir(t)
 	cases := []struct {
 		name     string
 		args     []string
@@ -81,7 +81,7 @@ func TestDataDirInUse(t *testing.T) {
 }
 
 func TestDataFromEnvironment(t *testing.T) {
-	dir := t.TempDir()
+	dir := MustStoreDir(t)
 	code, _, errOut := run(t, context.Background(), map[string]string{"SCOUT_DATA": dir}, "reindex")
 	if code != exitOK {
 		t.Fatalf("reindex with SCOUT_DATA: exit %d: %s", code, errOut)
@@ -89,6 +89,20 @@ func TestDataFromEnvironment(t *testing.T) {
 	if !strings.Contains(errOut, "reindexed 0 creators") {
 		t.Errorf("stderr: %s", errOut)
 	}
+}
+
+// MustStoreDir returns a data directory holding an empty store.
+func MustStoreDir(tb testing.TB) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	db, err := store.Open(context.Background(), dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return dir
 }
 
 func TestParseInterspersed(t *testing.T) {

@@ -157,8 +157,12 @@ func TestCrashImportRescoreReindex(t *testing.T) {
 		var cs []*scout.Creator
 		err = db.ForEachCreator(ctx, func(c *scout.Creator) error {
 			for _, s := range c.Scores {
-				if s != nil {
-					s.Version, s.Value = "0-old", s.Value/2
+				if s == nil {
+					continue
+				}
+				s.Version = "0-old"
+				if v, ok := s.Float(); ok {
+					s.Value = scout.Float64(v / 2)
 				}
 			}
 			cs = append(cs, c)

@@ -89,10 +89,12 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	platforms := addPlatformFlags(fs, m)
 	snowball := addSnowballFlags(fs) // discover.go
+	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout (progress stays on stderr)")
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	m.summaryJSON = *asJSON
 	if err := errors.Join(cf.validate(), platforms.validate(), snowball.validate()); err != nil {
 		return err
 	}
@@ -102,7 +104,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if len(urls) == 0 && *seeds == "" && !*resume {
 		return usagef("no URLs: give URLs as arguments, --seeds FILE, or --resume")
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.openApp(ctx, *data)
 	if err != nil {
 		return err
 	}

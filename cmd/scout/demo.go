@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"strings"
 	"time"
@@ -43,6 +44,10 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	if err := cf.validate(); err != nil {
 		return err
 	}
+	// The port is checked before the crawl, not after it.
+	if err := checkListen(*addr); err != nil {
+		return err
+	}
 	start := time.Now()
 	dir := *data
 	if dir == "" {
@@ -64,7 +69,7 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	}
 	fmt.Fprintf(m.Stderr, "sample creator web: %d seed URLs on loopback; data in %s\n", len(seeds), dir)
 
-	a, err := openApp(ctx, dir)
+	a, err := m.openApp(ctx, dir)
 	if err != nil {
 		return err
 	}
@@ -127,4 +132,15 @@ func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
 // the sample web; the end-to-end tests pass the same to `scout crawl`.
 func demoPlatformArgs(web *fixtureweb.Web) []string {
 	return []string{"--bluesky-api", web.URL("bsky.example"), "--youtube-base", web.URL("yt.example")}
+}
+
+// checkListen fails at once, with the way out, when addr cannot be
+// listened on (usually: another program has the port).
+func checkListen(addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return &scout.Error{Code: scout.ECONFLICT, Err: err,
+			Message: fmt.Sprintf("cannot listen on %s; pass --addr with a free port, such as --addr 127.0.0.1:0 for any", addr)}
+	}
+	return ln.Close()
 }

@@ -36,10 +36,12 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	sf := addSnowballFlags(fs)
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	platforms := addPlatformFlags(fs, m)
+	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout (progress stays on stderr)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	m.summaryJSON = *asJSON
 	var which []string
 	for _, p := range strings.Split(*platformList, ",") {
 		if p = strings.ToLower(strings.TrimSpace(p)); p == "" {
@@ -72,7 +74,7 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	if err := errors.Join(cf.validate(), platforms.validate(), sf.validate()); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.openApp(ctx, *data)
 	if err != nil {
 		return err
 	}
@@ -189,10 +191,15 @@ func (m *Main) discover(ctx context.Context, a *app, c *crawler.Crawler, cands [
 	}
 	if sum != nil {
 		total, _ := a.db.CountCreators(ctx)
-		fmt.Fprintf(m.Stderr, "discovered %s (budget %d), refreshed %d known, %s; %s left in the queue (store holds %s); crawled %s in %s, errors: %s\n",
+		text := fmt.Sprintf("discovered %s (budget %d), refreshed %d known, %s; %s left in the queue (store holds %s); crawled %s in %s, errors: %s",
 			plural(sum.New, "new creator"), f.budget(), sum.Refreshed, plural(sum.Seeds, "seed"),
 			strconv.Itoa(sum.Left), plural(total, "creator"), plural(sum.Crawl.Fetched, "target"),
 			sum.Crawl.Duration.Round(time.Millisecond), joinKinds(sum.Crawl.Errors))
+		rep := newCrawlReport(&sum.Crawl, total, nil)
+		rep.Discovery = newDiscoveryReport(sum)
+		if perr := m.printCrawlReport(rep, text); err == nil {
+			err = perr
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("discover: %w", err)

@@ -164,7 +164,7 @@ func TestDiscover(t *testing.T) {
 
 	// Again, with --follow-mentions: the three known ones are refreshed
 	// (not duplicated, not counted), and the budget takes three more.
-	code, _, errOut = run(t, ctx, nil, append(args, "--follow-mentions")...)
+	code, out, errOut := run(t, ctx, nil, append(args, "--follow-mentions")...)
 	if code != exitOK {
 		t.Fatalf("second discover exit %d: %s", code, errOut)
 	}
@@ -175,8 +175,8 @@ func TestDiscover(t *testing.T) {
 	if n := len(got["mastodon:"+srv.URL+"/users/ana"].FoundVia); n != 1 {
 		t.Errorf("ana found_via has %d entries after a second identical search, want 1", n)
 	}
-	if !strings.Contains(errOut, "refreshed 3 known") {
-		t.Errorf("summary %q, want 3 refreshed", errOut)
+	if !strings.Contains(out, "refreshed 3 known") {
+		t.Errorf("summary %q, want 3 refreshed", out)
 	}
 }
 

@@ -71,7 +71,7 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	if len(rest) > 0 {
 		return usagef("doctor takes no arguments; got %q", rest)
 	}
-	db, err := store.Open(ctx, *data)
+	db, err := m.readStore(ctx, *data, false)
 	if err != nil {
 		return err
 	}
@@ -82,6 +82,9 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return fmt.Errorf("doctor: %w", err)
 	}
 	rep.print(m.Stdout)
+	if err := printUpgrades(ctx, m.Stdout, db); err != nil {
+		return fmt.Errorf("doctor: %w", err)
+	}
 	if rep.healthy() {
 		return nil
 	}
@@ -244,6 +247,24 @@ func (r *doctorReport) print(w io.Writer) {
 			fmt.Fprintf(w, "  %-19s %5d  %s%s\n", k, len(ids), strings.Join(ids[:min(len(ids), doctorExamples)], " "), more)
 		}
 	}
+}
+
+// printUpgrades lists the schema upgrades the store went through, with
+// the copy of the file each one kept (and whether it is still there).
+func printUpgrades(ctx context.Context, w io.Writer, db *store.DB) error {
+	log, err := db.Upgrades(ctx)
+	if err != nil {
+		return err
+	}
+	for _, up := range log {
+		kept := "kept as " + up.Backup
+		if _, err := os.Stat(filepath.Join(db.Dir(), up.Backup)); err != nil {
+			kept = up.Backup + " since removed"
+		}
+		fmt.Fprintf(w, "store: upgraded from schema version %d to %d on %s (the old file %s)\n",
+			up.From, up.To, up.At.UTC().Format("2006-01-02 15:04 UTC"), kept)
+	}
+	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -111,7 +111,7 @@ func TestDoctorFindsAndFixesIndex(t *testing.T) {
 	}
 
 	out = runExpect(t, exitOK, "doctor", "--fix", "--data", data)
-	if !strings.Contains(out, "re-indexed 3 documents") || !strings.Contains(out, "after --fix:\nstore: ok (30 creators, schema version 1)\nindex: ok") {
+	if !strings.Contains(out, "re-indexed 3 documents") || !strings.Contains(out, fmt.Sprintf("after --fix:\nstore: ok (30 creators, schema version %d)\nindex: ok", store.SchemaVersion)) {
 		t.Errorf("doctor --fix:\n%s", out)
 	}
 	runExpect(t, exitOK, "doctor", "--data", data)

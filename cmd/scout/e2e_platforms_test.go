@@ -41,12 +41,12 @@ func TestCrawlSampleWebPlatforms(t *testing.T) {
 	data := t.TempDir()
 	args := []string{"crawl", "--seeds", seedFile, "--data", data, "--rate", "50", "--timeout", "3s"}
 	args = append(args, demoPlatformArgs(web)...)
-	code, _, errOut := run(t, ctx, nil, args...)
+	code, out, errOut := run(t, ctx, nil, args...)
 	if code != exitOK {
 		t.Fatalf("crawl exit %d: %s", code, errOut)
 	}
-	if n := len(want.Creators); !strings.Contains(errOut, plural(n, "profile")) {
-		t.Errorf("summary does not report %d profiles: %s", n, errOut)
+	if n := len(want.Creators); !strings.Contains(out, plural(n, "profile")) {
+		t.Errorf("summary does not report %d profiles: %s", n, out)
 	}
 
 	db, err := store.Open(ctx, data)

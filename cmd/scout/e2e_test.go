@@ -43,11 +43,11 @@ func TestCrawlSampleWeb(t *testing.T) {
 	data := t.TempDir()
 	crawl := func() string {
 		args := append([]string{"crawl", "--seeds", seedFile, "--data", data, "--rate", "20", "--timeout", "3s"}, demoPlatformArgs(web)...)
-		code, _, errOut := run(t, ctx, nil, args...)
+		code, out, errOut := run(t, ctx, nil, args...)
 		if code != exitOK {
 			t.Fatalf("crawl exit %d: %s", code, errOut)
 		}
-		return errOut
+		return out
 	}
 	summary := crawl()
 	persons := samplePersons(t) // one creator per person: linked accounts merge

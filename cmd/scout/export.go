@@ -113,7 +113,7 @@ func (m *Main) export(ctx context.Context, server, data, shortlist string, param
 	if shortlist != "" {
 		// The shortlist export needs the store only, so it also works
 		// while another process holds the index.
-		db, err := store.Open(ctx, data)
+		db, err := m.readStore(ctx, data, true)
 		if err != nil {
 			return 0, err
 		}
@@ -141,7 +141,7 @@ func (m *Main) export(ctx context.Context, server, data, shortlist string, param
 	if err != nil {
 		return 0, usagef("%s", describe(err))
 	}
-	a, err := openApp(ctx, data)
+	a, err := m.readApp(ctx, data, true)
 	if err != nil {
 		return 0, err
 	}

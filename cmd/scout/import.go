@@ -79,7 +79,7 @@ func runImport(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return nil
 	}
 
-	a, err := openApp(ctx, *data)
+	a, err := m.openApp(ctx, *data)
 	if err != nil {
 		return err
 	}

@@ -82,10 +82,14 @@ func (m *Main) crawlJob(ctx context.Context, a *app, cfg crawler.Config, urls []
 	}
 
 	progress := newProgress(m.Stderr, total)
+	failed := &failures{}
 	runner := &crawler.JobRunner{
 		Crawler: crawler.New(cfg), Jobs: a.db, Frontier: a.db, Visits: a.db, Sink: a.ing,
-		Logger:   cfg.Logger,
-		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) { progress.add(r) },
+		Logger: cfg.Logger,
+		OnResult: func(_ *scout.CrawlJob, r *scout.CrawlResult) {
+			progress.add(r)
+			failed.add(r)
+		},
 	}
 	sum, err := runner.Run(ctx, job, targets)
 	progress.finish()
@@ -108,11 +112,13 @@ func (m *Main) crawlJob(ctx context.Context, a *app, cfg crawler.Config, urls []
 	if sum.Skipped > 0 {
 		skipped = fmt.Sprintf(", %s already stored", plural(sum.Skipped, "target"))
 	}
-	fmt.Fprintf(m.Stderr, "crawled %s in %s: %s, %s, not modified %d%s (store holds %s); errors: %s\n",
+	text := fmt.Sprintf("crawled %s in %s: %s, %s, not modified %d%s (store holds %s); errors: %s",
 		plural(sum.Fetched, "page"), sum.Duration.Round(time.Millisecond),
 		plural(sum.Profiles, "profile"), plural(sum.Posts, "post"), sum.NotModified, skipped,
 		plural(total, "creator"), joinKinds(sum.Errors))
-	return nil
+	rep := newCrawlReport(&sum.Summary, total, failed.list())
+	rep.JobID, rep.NotModified, rep.Skipped = job.ID, sum.NotModified, sum.Skipped
+	return m.printCrawlReport(rep, text)
 }
 
 // eachSeed streams a seeds file's URLs to yield, so a 200,000-line file

@@ -46,7 +46,7 @@ func runKeys(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 		if *name == "" {
 			return usagef("--name is required: who or what will use the key")
 		}
-		return withKeys(ctx, m, *data, *server, func(ks keyClient) error {
+		return withKeys(ctx, m, *data, *server, false, func(ks keyClient) error {
 			k, secret, err := ks.create(ctx, *name, r)
 			if err != nil {
 				return err
@@ -59,7 +59,7 @@ func runKeys(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 		if len(rest) > 0 {
 			return usagef("keys list takes no arguments; got %q", rest)
 		}
-		return withKeys(ctx, m, *data, *server, func(ks keyClient) error {
+		return withKeys(ctx, m, *data, *server, true, func(ks keyClient) error {
 			keys, err := ks.list(ctx)
 			if err != nil {
 				return err
@@ -83,7 +83,7 @@ func runKeys(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 		if len(rest) != 1 {
 			return usagef("keys revoke takes one key id; got %q", rest)
 		}
-		return withKeys(ctx, m, *data, *server, func(ks keyClient) error {
+		return withKeys(ctx, m, *data, *server, true, func(ks keyClient) error {
 			if err := ks.revoke(ctx, rest[0]); err != nil {
 				return err
 			}
@@ -110,8 +110,9 @@ type keyClient struct {
 
 // withKeys runs fn against the server's API when --server is set, else
 // against the store in the data directory (opening only the store: keys
-// need no index).
-func withKeys(ctx context.Context, m *Main, data, server string, fn func(keyClient) error) error {
+// need no index). Only creating a key may create the data directory
+// (keys come before the first serve); listing and revoking need a store.
+func withKeys(ctx context.Context, m *Main, data, server string, mustExist bool, fn func(keyClient) error) error {
 	rc, err := m.remote(server)
 	if err != nil {
 		return err
@@ -138,7 +139,11 @@ func withKeys(ctx context.Context, m *Main, data, server string, fn func(keyClie
 			},
 		})
 	}
-	db, err := store.Open(ctx, data)
+	open := m.openStore
+	if mustExist {
+		open = func(ctx context.Context, dir string) (*store.DB, error) { return m.readStore(ctx, dir, true) }
+	}
+	db, err := open(ctx, data)
 	if err != nil {
 		return err
 	}

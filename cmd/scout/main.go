@@ -11,7 +11,9 @@ import (
 )
 
 // Version and Commit are stamped at build time with
-// -ldflags "-X main.Version=... -X main.Commit=...".
+// -ldflags "-X main.Version=... -X main.Commit=..." (make build does);
+// without them `scout version` falls back on what the Go toolchain
+// recorded (version.go).
 var (
 	Version = "dev"
 	Commit  = ""

@@ -40,7 +40,7 @@ func runMerge(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if strings.TrimSpace(*reason) == "" {
 		return usagef("merge needs --reason: say what shows the two creators are one person")
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.readApp(ctx, *data, false)
 	if err != nil {
 		return err
 	}
@@ -87,7 +87,7 @@ func runSplit(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if len(rest) != 2 {
 		return usagef("split takes a creator id and an account (PLATFORM:HANDLE, profile URL or account id); got %q", rest)
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.readApp(ctx, *data, false)
 	if err != nil {
 		return err
 	}

@@ -69,7 +69,7 @@ func runForget(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	if len(refs) == 0 {
 		return usagef("give the creator id, profile URL or PLATFORM:HANDLE of the person to forget")
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.openApp(ctx, *data) // forgetting also suppresses future crawls, so a new directory is fine
 	if err != nil {
 		return err
 	}
@@ -106,7 +106,7 @@ func runSubject(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 	if len(refs) != 1 {
 		return usagef("give one creator id, profile URL or PLATFORM:HANDLE")
 	}
-	db, err := store.Open(ctx, *data)
+	db, err := m.readStore(ctx, *data, false)
 	if err != nil {
 		return err
 	}
@@ -140,11 +140,14 @@ func runCompact(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 	if len(rest) > 0 {
 		return usagef("compact takes no arguments; got %q", rest)
 	}
+	if !hasData(*data) {
+		return noData(*data, false)
+	}
 	res, err := store.Compact(ctx, *data, store.Options{})
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *data)
+	db, err := m.openStore(ctx, *data)
 	if err != nil {
 		return err
 	}
@@ -187,7 +190,7 @@ func runRetention(ctx context.Context, m *Main, fs *flag.FlagSet, args []string)
 	if age <= 0 {
 		return usagef("--older-than is required, such as 365d")
 	}
-	a, err := openApp(ctx, *data)
+	a, err := m.readApp(ctx, *data, false)
 	if err != nil {
 		return err
 	}

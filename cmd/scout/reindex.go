@@ -32,7 +32,7 @@ func runReindex(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 		return usagef("reindex takes no arguments; got %q", rest)
 	}
 	start := time.Now()
-	db, err := store.Open(ctx, *data)
+	db, err := m.readStore(ctx, *data, false)
 	if err != nil {
 		return err
 	}

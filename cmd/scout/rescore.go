@@ -39,7 +39,7 @@ func runRescore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) e
 		return usagef("rescore takes no arguments; got %q", rest)
 	}
 	start := time.Now()
-	a, err := openApp(ctx, *data)
+	a, err := m.readApp(ctx, *data, false)
 	if err != nil {
 		return err
 	}

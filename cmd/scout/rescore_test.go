@@ -21,8 +21,8 @@ type oldScorer struct{}
 func (oldScorer) Score(c *scout.Creator, now time.Time) scout.Assessment {
 	return scout.Assessment{
 		Scores: map[string]*scout.Score{
-			"engagement_quality": {Value: 50, Version: "eq-0.9.0"},
-			"overall":            {Value: 50, Version: "ov-0.9.0"},
+			"engagement_quality": {Value: scout.Float64(50), Version: "eq-0.9.0"},
+			"overall":            {Value: scout.Float64(50), Version: "ov-0.9.0"},
 		},
 		Flags: []scout.Flag{},
 	}
@@ -142,7 +142,7 @@ func TestRescore_Recalibrate(t *testing.T) {
 	var specs []creatorSpec
 	for i := range scoring.MinCohort {
 		specs = append(specs, creatorSpec{fmt.Sprintf("baker%03d.bsky.social", i), fmt.Sprintf("Baker %03d", i), "vegan baking", "en",
-			scout.PlatformBluesky, int64(20_000 + i*100), "vegan sourdough bread"})
+			scout.PlatformBluesky, int64(20_000 + i*100), "vegan sourdough bread", "London", 0})
 	}
 	specs = append(specs, briefCreators[2]) // the runner, on the web
 	dir, ids := seedDir(t, scoring.New(), now, specs)

@@ -38,13 +38,13 @@ func TestCrawlRevalidatesAfterRestart(t *testing.T) {
 	notModified := regexp.MustCompile(`not modified (\d+)`)
 	crawl := func() int {
 		args := append([]string{"crawl", "--seeds", seedFile, "--data", data, "--rate", "50", "--timeout", "3s"}, demoPlatformArgs(web)...)
-		code, _, errOut := run(t, ctx, nil, args...)
+		code, out, errOut := run(t, ctx, nil, args...)
 		if code != exitOK {
 			t.Fatalf("crawl exit %d: %s", code, errOut)
 		}
-		m := notModified.FindStringSubmatch(errOut)
+		m := notModified.FindStringSubmatch(out)
 		if m == nil {
-			t.Fatalf("summary lacks \"not modified N\": %s", errOut)
+			t.Fatalf("summary lacks \"not modified N\": %s", out)
 		}
 		n, _ := strconv.Atoi(m[1])
 		return n

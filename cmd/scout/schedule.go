@@ -15,7 +15,6 @@ import (
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
 	"github.com/scout-oss/scout/crawler"
-	"github.com/scout-oss/scout/store"
 )
 
 var scheduleCommand = &command{
@@ -53,7 +52,7 @@ func runSchedule(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	case sub != "list" && sub != "add" && sub != "rm":
 		return usagef("unknown subcommand %q", sub)
 	}
-	c, err := m.openScheduleClient(ctx, *server, *data)
+	c, err := m.openScheduleClient(ctx, *server, *data, sub != "add")
 	if err != nil {
 		return err
 	}
@@ -119,7 +118,7 @@ func printJSON(m *Main, v any) error {
 // --server (serve holds the data directory while it runs), else an
 // in-process server whose schedules are parsed and timed by a Scheduler
 // that is never started (serve fires them).
-func (m *Main) openScheduleClient(ctx context.Context, server, dataDir string) (*apiClient, error) {
+func (m *Main) openScheduleClient(ctx context.Context, server, dataDir string, mustExist bool) (*apiClient, error) {
 	rc, err := m.remote(server)
 	if err != nil {
 		return nil, err
@@ -127,7 +126,7 @@ func (m *Main) openScheduleClient(ctx context.Context, server, dataDir string) (
 	if rc != nil {
 		return &apiClient{rc: rc, close: func() error { return nil }}, nil
 	}
-	db, err := store.Open(ctx, dataDir)
+	db, err := m.dataStore(ctx, dataDir, mustExist)
 	if err != nil {
 		return nil, err
 	}

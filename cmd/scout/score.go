@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -18,13 +19,14 @@ import (
 
 var scoreCommand = &command{
 	name:    "score",
-	usage:   "--brief FILE [--json] [--limit N] [flags]",
+	usage:   "--brief FILE [--json] [--limit N] [--server URL] [flags]",
 	summary: "rank the stored creators against a brief (same JSON as GET /api/v1/briefs/{id}/matches)",
 	run:     runScore,
 }
 
 func runScore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
 	data := m.dataFlag(fs)
+	server := m.serverFlag(fs)
 	briefPath := fs.String("brief", "", "the brief, a JSON file (see testdata/briefs/vegan-baking.json); required")
 	asJSON := fs.Bool("json", false, "print the API's JSON instead of a table")
 	limit := fs.Int("limit", api.DefaultMatchLimit, fmt.Sprintf("list at most N matches and N excluded creators (1 to %d); every creator is scored either way", api.MaxMatchLimit))
@@ -45,14 +47,26 @@ func runScore(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, *data)
+	rc, err := m.remote(*server)
 	if err != nil {
 		return err
 	}
-	defer a.Close()
-	resp, err := api.MatchBrief(ctx, a.db, a.eng, b, time.Now(), *limit)
-	if err != nil {
-		return err
+	var resp *api.MatchesResponse
+	if rc != nil {
+		// The server ranks the brief without storing it.
+		resp = &api.MatchesResponse{}
+		if err := rc.do(ctx, "POST", "/api/v1/briefs/matches", url.Values{"limit": {strconv.Itoa(*limit)}}, b, resp); err != nil {
+			return err
+		}
+	} else {
+		a, err := m.readApp(ctx, *data, true)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		if resp, err = api.MatchBrief(ctx, a.db, a.eng, b, time.Now(), *limit); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)
@@ -78,8 +92,8 @@ func readBrief(path string) (*scout.Brief, error) {
 }
 
 func printMatches(w io.Writer, resp *api.MatchesResponse) error {
-	fmt.Fprintf(w, "Brief %q: %d of %d creators match, %d excluded by a gate.\n\n",
-		resp.Brief.Name, resp.TotalMatches, resp.TotalMatches+resp.TotalExcluded, resp.TotalExcluded)
+	fmt.Fprintf(w, "Brief %q: %d of %d creators match, %d excluded by a gate, %d need data.\n\n",
+		resp.Brief.Name, resp.TotalMatches, resp.TotalMatches+resp.TotalExcluded+resp.TotalNeedsData, resp.TotalExcluded, resp.TotalNeedsData)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tID\tNAME\tFOLLOWERS\tOVERALL\tFIT\tENGAGEMENT\tSAFETY\tFLAGS")
 	for _, c := range resp.Matches {
@@ -105,6 +119,19 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 	if n := len(resp.Matches); n < resp.TotalMatches {
 		fmt.Fprintf(w, "(best %d of %d matches; --limit shows more)\n", n, resp.TotalMatches)
 	}
+	if resp.TotalNeedsData > 0 {
+		fmt.Fprintf(w, "\nNeeds data (no gate failed, but the data cannot decide the brief yet):\n")
+		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+		for _, e := range resp.NeedsData {
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", e.ID, scoreCell(e.Name), strings.Join(e.Missing, "; "))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		if n := len(resp.NeedsData); n < resp.TotalNeedsData {
+			fmt.Fprintf(w, "(first %d of %d needing data, by id)\n", n, resp.TotalNeedsData)
+		}
+	}
 	if resp.TotalExcluded > 0 {
 		fmt.Fprintf(w, "\nExcluded:\n")
 		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
@@ -121,11 +148,17 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 	return nil
 }
 
+// scoreValue is a score's table cell: its value, "needs data" when it is
+// unknown, "-" when the creator has no such score.
 func scoreValue(scores map[string]*scout.Score, key string) string {
-	if s := scores[key]; s != nil {
-		return strconv.FormatFloat(s.Value, 'f', 1, 64)
+	s := scores[key]
+	if s == nil {
+		return "-"
 	}
-	return "-"
+	if v, ok := s.Float(); ok {
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	return "needs data"
 }
 
 // scoreCell keeps creator text from breaking the table: tabs and newlines

@@ -43,13 +43,15 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		{"posted_within_days", "posted in the last N days"},
 		{"has_contact", "true or false: has a public contact (mailto, contact page, e-mail in bio)"},
 		{"stale", "true or false: data older than 30 days"},
-		{"format", "video, image, text or mixed (comma-separated)"},
+		{"content_format", "video, image, text or mixed (comma-separated)"},
+		{"format", "deprecated: the old name of --content-format"},
 		{"brand", "has worked with any of these brands"},
 		{"affiliate", "true, false, or affiliate networks (comma-separated)"},
 		{"no_sponsor", "no sponsored posts for any of these brands"},
 		{"facets", "count matches by these facets (platform, language, country, tier, brand_safety_band, flags, or all)"},
 		{"sort", "relevance (default), followers, engagement, growth_30d or score.NAME"},
 		{"order", "desc (default) or asc"},
+		{"include_unknown", "true: creators whose bounded score is unknown (too few posts) pass --score bounds"},
 		{"cursor", "continue after an earlier page (its next_cursor)"},
 		{"brief", "rank by this brief's fit (a brief id) and drop the creators its gates exclude"},
 	}
@@ -92,7 +94,7 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return err
 	}
 	if resp == nil {
-		a, err := openApp(ctx, *data)
+		a, err := m.readApp(ctx, *data, true)
 		if err != nil {
 			return err
 		}
@@ -120,7 +122,7 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return enc.Encode(resp)
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tPLATFORMS\tFOLLOWERS\tER")
+	fmt.Fprintln(tw, "ID\tNAME\tPLATFORMS\tFOLLOWERS\tER\tOVERALL\tSAFETY")
 	for _, c := range resp.Creators {
 		er := "-"
 		if r := c.Engagement.RateByFollowers; r != nil {
@@ -134,14 +136,15 @@ func runSearch(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		for _, acc := range c.Accounts {
 			ps = append(ps, string(acc.Platform)+":"+acc.Handle)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", c.ID, c.Name, strings.Join(ps, " "), followers, er)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.Name, strings.Join(ps, " "), followers, er,
+			summaryValue(c.Scores, "overall"), summaryValue(c.Scores, "brand_safety"))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "%d of %d creators (page %d)\n", len(resp.Creators), resp.Total, resp.Page)
 	if b := resp.Brief; b != nil {
-		fmt.Fprintf(m.Stdout, "ranked by brief %s: %d of %d candidates excluded by its gates\n", b.ID, b.Excluded, b.Candidates)
+		fmt.Fprintf(m.Stdout, "ranked by brief %s: %d of %d candidates excluded by its gates, %d need data\n", b.ID, b.Excluded, b.Candidates, b.NeedsData)
 	}
 	for _, name := range scout.FacetNames {
 		counts, ok := resp.Facets[name]
@@ -180,4 +183,17 @@ func (n *namedFlags) Set(s string) error {
 	}
 	*n = append(*n, [2]string{k, v})
 	return nil
+}
+
+// summaryValue is a listed score's table cell, as scoreValue: the value,
+// "needs data" when unknown, "-" when absent.
+func summaryValue(scores map[string]api.ScoreSummary, key string) string {
+	s, ok := scores[key]
+	switch {
+	case !ok:
+		return "-"
+	case s.Value == nil:
+		return "needs data"
+	}
+	return strconv.FormatFloat(*s.Value, 'f', 1, 64)
 }

@@ -46,7 +46,7 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	}
 	m.notice = notice()
 	m.notice.Retention = time.Duration(retention)
-	a, err := openApp(ctx, *data)
+	a, err := m.openApp(ctx, *data)
 	if err != nil {
 		return err
 	}
@@ -55,19 +55,27 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	return m.serve(ctx, a, *addr, *verbose)
 }
 
-// serve runs the API on a until ctx ends, then shuts it down gracefully.
-func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) error {
-	srv := api.NewServer()
-	srv.Addr = addr
+// wireServer gives srv the data directory's services; serve adds crawl
+// jobs, schedules and alerts, which run in the background.
+func wireServer(srv *api.Server, a *app) {
 	srv.Creators = a.db
 	srv.Index = a.idx
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
 	wireShortlists(srv, a.db)
-	srv.Privacy = a.db                        // erasure, the audit log and subject access (admin)
-	srv.Backup = a.db                         // GET /api/v1/admin/backup: a consistent copy while serving
-	srv.Removals, srv.Notice = a.db, m.notice // the public privacy page and its removal queue
+	srv.Privacy = a.db  // erasure, the audit log and subject access (admin)
+	srv.Backup = a.db   // GET /api/v1/admin/backup: a consistent copy while serving
+	srv.Removals = a.db // the public privacy page's removal queue
+}
+
+// serve runs the API on a until ctx ends, then shuts it down gracefully.
+func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) error {
+	srv := api.NewServer()
+	srv.Addr = addr
+	wireServer(srv, a)
+	srv.Notice = m.notice // what the public privacy page says of the operator and retention
 	srv.Logger = m.logger(verbose)
-	srv.Version = Version
+	b := build()
+	srv.Version, srv.Commit, srv.Schema = b.Version, b.Commit, b.Schema
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
 	if err != nil {
 		return err

@@ -53,8 +53,16 @@ type apiClient struct {
 }
 
 // openAPIClient returns a client for --server when given, else an
-// in-process server on the store in dataDir.
-func (m *Main) openAPIClient(ctx context.Context, server, dataDir string) (*apiClient, error) {
+// in-process server on the store in dataDir with its creators,
+// shortlists and hide list. With mustExist, a data directory without a
+// store is refused rather than created.
+func (m *Main) openAPIClient(ctx context.Context, server, dataDir string, mustExist bool) (*apiClient, error) {
+	return m.localAPIClient(ctx, server, dataDir, mustExist, wireShortlists)
+}
+
+// localAPIClient is openAPIClient with the in-process server's services
+// given by wire (besides the store's creators).
+func (m *Main) localAPIClient(ctx context.Context, server, dataDir string, mustExist bool, wire func(*api.Server, *store.DB)) (*apiClient, error) {
 	rc, err := m.remote(server)
 	if err != nil {
 		return nil, err
@@ -62,13 +70,13 @@ func (m *Main) openAPIClient(ctx context.Context, server, dataDir string) (*apiC
 	if rc != nil {
 		return &apiClient{rc: rc, close: func() error { return nil }}, nil
 	}
-	db, err := store.Open(ctx, dataDir)
+	db, err := m.dataStore(ctx, dataDir, mustExist)
 	if err != nil {
 		return nil, err
 	}
 	srv := api.NewServer()
 	srv.Creators = db
-	wireShortlists(srv, db)
+	wire(srv, db)
 	srv.NoAuth, srv.RateLimit = true, 0 // the user owns the data directory
 	base, _ := url.Parse("http://scout.local")
 	rc = &remote{base: base, client: &http.Client{Transport: handlerTransport{srv.Handler()}}}
@@ -131,7 +139,7 @@ func runShortlist(ctx context.Context, m *Main, fs *flag.FlagSet, args []string)
 			return usagef("shortlist add needs targets: creator ids, account URLs or PLATFORM:HANDLE (or --file)")
 		}
 	}
-	c, err := m.openAPIClient(ctx, *server, *data)
+	c, err := m.openAPIClient(ctx, *server, *data, sub != "create" && sub != "add")
 	if err != nil {
 		return err
 	}
@@ -320,7 +328,10 @@ func printEntries(w io.Writer, name string, entries []api.EntryItem) {
 				followers = strconv.FormatInt(*c.Followers, 10)
 			}
 			if v, ok := c.Scores["overall"]; ok {
-				overall = strconv.FormatFloat(v, 'f', 0, 64)
+				overall = "needs data"
+				if v != nil {
+					overall = strconv.FormatFloat(*v, 'f', 0, 64)
+				}
 			}
 		}
 		if e.Hidden {
@@ -390,7 +401,7 @@ func runHidden(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	default:
 		return usagef("use: hidden list | hidden add CREATOR [--reason R] | hidden rm CREATOR")
 	}
-	c, err := m.openAPIClient(ctx, *server, *data)
+	c, err := m.openAPIClient(ctx, *server, *data, true)
 	if err != nil {
 		return err
 	}

@@ -69,13 +69,13 @@ func TestCrawlSocial(t *testing.T) {
 	ctx := context.Background()
 	srv := socialFixture(t)
 	data := t.TempDir()
-	code, _, errOut := run(t, ctx, nil, "crawl", "--data", data, "--rate", "100", "--timeout", "3s",
+	code, out, errOut := run(t, ctx, nil, "crawl", "--data", data, "--rate", "100", "--timeout", "3s",
 		"--bluesky-api", srv.URL, "bluesky:alice.test", srv.URL+"/@alice")
 	if code != exitOK {
 		t.Fatalf("crawl exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(errOut, "2 profiles") {
-		t.Errorf("summary: %s", errOut)
+	if !strings.Contains(out, "2 profiles") {
+		t.Errorf("summary: %s", out)
 	}
 	db, err := store.Open(ctx, data)
 	if err != nil {

@@ -106,10 +106,10 @@ func TestCrawlYouTube(t *testing.T) {
 
 	t.Run("OK_ChannelPageWithoutKey", func(t *testing.T) {
 		data := t.TempDir()
-		code, _, errOut := run(t, ctx, nil, "crawl", "youtube:@alicebakes", "--youtube-base", web.URL,
+		code, out, errOut := run(t, ctx, nil, "crawl", "youtube:@alicebakes", "--youtube-base", web.URL,
 			"--youtube-api", api.URL+"/youtube/v3", "--data", data, "--rate", "50")
-		if code != exitOK || !strings.Contains(errOut, "1 profile, 5 posts") {
-			t.Fatalf("exit %d: %s", code, errOut)
+		if code != exitOK || !strings.Contains(out, "1 profile, 5 posts") {
+			t.Fatalf("exit %d: %s%s", code, out, errOut)
 		}
 		c := ytCreator(t, ctx, data)
 		if c.Name != "Alice Bakes & Co 🍰" || c.Followers == nil || *c.Followers != 1_230_000 || len(c.Posts) != 5 {
@@ -129,8 +129,8 @@ func TestCrawlYouTube(t *testing.T) {
 		env := map[string]string{"SCOUT_YOUTUBE_API_KEY": ytCLIKey}
 		code, out, errOut := run(t, ctx, env, "crawl", "youtube:@alicebakes", "--youtube-base", web.URL,
 			"--youtube-api", api.URL+"/youtube/v3", "--data", data, "--rate", "50")
-		if code != exitOK || !strings.Contains(errOut, "1 profile, 3 posts") {
-			t.Fatalf("exit %d: %s", code, errOut)
+		if code != exitOK || !strings.Contains(out, "1 profile, 3 posts") {
+			t.Fatalf("exit %d: %s%s", code, out, errOut)
 		}
 		if strings.Contains(out+errOut, ytCLIKey) {
 			t.Error("the API key was printed")
@@ -171,8 +171,8 @@ func TestCrawlYouTube(t *testing.T) {
 		data := t.TempDir()
 		code, out, errOut := run(t, ctx, nil, "crawl", "youtube:@alicebakes", "--youtube-api-key", "wrong-secret-9",
 			"--youtube-api", api.URL+"/youtube/v3", "--data", data, "--rate", "50")
-		if code != exitOK || !strings.Contains(errOut, "auth_required 1") {
-			t.Errorf("exit %d: %s", code, errOut)
+		if code != exitOK || !strings.Contains(out, "auth_required 1") {
+			t.Errorf("exit %d: %s%s", code, out, errOut)
 		}
 		if strings.Contains(out+errOut, "wrong-secret-9") {
 			t.Error("the API key was printed")

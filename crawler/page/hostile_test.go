@@ -160,7 +160,7 @@ func hostileConfig() crawler.Config {
 }
 
 // TestHostileWeb crawls one batch of URLs over four loopback hosts serving
-// the hostile web of issue 8 — a gzip bomb, a 100 MB body, an endless
+// the hostile web README's "Hostile input" lists — a gzip bomb, a 100 MB body, an endless
 // redirect chain, a server that drips a byte a second, invalid UTF-8, 100k
 // nested divs, JSON-LD of the wrong types, negative and absurd counts, a
 // robots.txt that answers 500, a 429 storm — beside good pages. The crawl
