@@ -433,11 +433,38 @@ func (m *Main) setupFleet(ctx context.Context, srv *api.Server, a *app, cfg craw
 		},
 		OnFinish: metrics.ObserveJob,
 	}
+	metrics.Fleet = func() *api.FleetMetrics {
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		st, err := f.Stats(sctx)
+		if err != nil {
+			return nil
+		}
+		fm := &api.FleetMetrics{LeaseTimeout: f.LeaseTimeout(), Reclaims: float64(st.Reclaims),
+			ResultsLag: float64(st.ResultsLag), ResultsPending: float64(st.ResultsPending), Leased: float64(st.Leased)}
+		for _, w := range st.Workers {
+			fm.Workers = append(fm.Workers, api.FleetWorker{ID: w.ID, LastSeen: w.Age, Leases: w.Leases})
+		}
+		return fm
+	}
+	// The workers check the store's suppression list before fetching:
+	// publish it before the first result is read, and again after each
+	// erasure, scrubbing the fleet of what names the person.
+	sup := &suppressionSync{db: a.db, f: f, consumer: consumer, log: log, kick: make(chan struct{}, 1)}
+	if err := sup.sync(ctx); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("publish the suppression list to the fleet: %w", err)
+	}
+	srv.Privacy = &kickingPrivacy{PrivacyService: srv.Privacy, kick: sup.kick}
 	cctx, stop := context.WithCancel(context.WithoutCancel(ctx))
-	done := make(chan struct{})
+	done := make(chan struct{}, 2)
 	go func() {
-		defer close(done)
+		defer func() { done <- struct{}{} }()
 		_ = consumer.Run(cctx)
+	}()
+	go func() {
+		defer func() { done <- struct{}{} }()
+		sup.loop(cctx)
 	}()
 	sched := &crawler.Scheduler{ScheduleService: a.db, Jobs: jobs, Creators: a.db, Shortlists: a.db, Logger: log}
 	sched.Start()
@@ -449,6 +476,107 @@ func (m *Main) setupFleet(ctx context.Context, srv *api.Server, a *app, cfg craw
 		_ = sched.Close()
 		stop()
 		<-done
+		<-done
 		_ = f.Close()
 	}, nil
+}
+
+// suppressionSyncEvery is how often the ingester looks for erasures it
+// was not told of (a removal request approved, say) to publish.
+const suppressionSyncEvery = 5 * time.Second
+
+// suppressionSync keeps the fleet's copy of the suppression list equal
+// to the store's: the secret and the keyed hashes, never identifiers
+// (fleet.PublishSuppression). After each change it scrubs the fleet of
+// queued targets, unacknowledged results and validators that name an
+// erased person, with the consumer paused so no commit interleaves.
+type suppressionSync struct {
+	db interface {
+		CountSuppressed(ctx context.Context) (int, error)
+		SuppressionList(ctx context.Context) ([]byte, [][]byte, error)
+	}
+	f        *fleet.Fleet
+	consumer *fleet.Consumer
+	log      *slog.Logger
+	kick     chan struct{} // an erasure just happened
+
+	synced bool
+	count  int // hashes on the list when last published
+}
+
+// sync publishes the list and scrubs the fleet when the list changed
+// since the last time.
+func (s *suppressionSync) sync(ctx context.Context) error {
+	n, err := s.db.CountSuppressed(ctx)
+	if err != nil {
+		return err
+	}
+	if s.synced && n == s.count {
+		return nil
+	}
+	secret, hashes, err := s.db.SuppressionList(ctx)
+	if err != nil {
+		return err
+	}
+	if secret != nil {
+		if err := s.f.PublishSuppression(ctx, secret, hashes); err != nil {
+			return err
+		}
+		resume := s.consumer.Pause()
+		sc, err := s.f.Scrub(ctx)
+		resume()
+		if err != nil {
+			return err
+		}
+		if sc != (fleet.Scrubbed{}) {
+			s.log.Info("removed what names erased people from the fleet", "removed", sc.String())
+		}
+	}
+	s.synced, s.count = true, n
+	return nil
+}
+
+// loop syncs after every erasure and every suppressionSyncEvery, until
+// ctx ends.
+func (s *suppressionSync) loop(ctx context.Context) {
+	t := time.NewTicker(suppressionSyncEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-s.kick:
+		}
+		if err := s.sync(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("publish the suppression list to the fleet", "err", err)
+		}
+	}
+}
+
+// kickingPrivacy tells the suppression sync of each erasure at once.
+type kickingPrivacy struct {
+	scout.PrivacyService
+	kick chan struct{}
+}
+
+func (p *kickingPrivacy) notify() {
+	select {
+	case p.kick <- struct{}{}:
+	default:
+	}
+}
+
+// EraseCreator implements scout.PrivacyService.
+func (p *kickingPrivacy) EraseCreator(ctx context.Context, id, actor string) (*scout.Erasure, error) {
+	e, err := p.PrivacyService.EraseCreator(ctx, id, actor)
+	p.notify()
+	return e, err
+}
+
+// SuppressRefs implements scout.PrivacyService.
+func (p *kickingPrivacy) SuppressRefs(ctx context.Context, actor string, refs ...string) (*scout.Erasure, error) {
+	e, err := p.PrivacyService.SuppressRefs(ctx, actor, refs...)
+	p.notify()
+	return e, err
 }

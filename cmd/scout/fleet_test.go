@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -321,6 +323,14 @@ func TestFleetCrawl(t *testing.T) {
 		t.Fatalf("per-worker tallies %+v do not add up to %d fetched", job.Workers, job.Fetched)
 	}
 
+	metrics := httpGetText(t, "http://"+addr+"/metrics")
+	for _, want := range []string{`scout_fleet_worker_up{worker="w2"} 1`, `scout_fleet_worker_up{worker="w1"}`,
+		"scout_fleet_lease_reclaims_total", "scout_fleet_results_lag 0"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+
 	// A stopped worker exits 0; then the ingester lets go of the store.
 	_ = w2.cmd.Process.Signal(syscall.SIGTERM)
 	if killed, err := w2.wait(t, 30*time.Second); killed || err != nil {
@@ -369,4 +379,85 @@ func TestFleetCrawl(t *testing.T) {
 	}
 	t.Logf("%d requests, %d reclaimed leases; fetched by w1 %d, by w2 %d", len(reqs), st.Reclaims,
 		job.Workers["w1"].Fetched, job.Workers["w2"].Fetched)
+}
+
+// httpGetText GETs u and returns its body.
+func httpGetText(t *testing.T, u string) string {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %d, %v", u, resp.StatusCode, err)
+	}
+	return string(b)
+}
+
+// crawlFleetJob queues targets with crawl --redis and returns the job
+// once the ingester at addr reports it finished.
+func crawlFleetJob(t *testing.T, redisURL, addr string, targets ...string) *scout.CrawlJob {
+	t.Helper()
+	code, stdout, stderr := run(t, t.Context(), nil, append([]string{"crawl", "--redis", redisURL, "--rate", "20", "--timeout", "5s"}, targets...)...)
+	if code != exitOK {
+		t.Fatalf("crawl --redis: exit %d\n%s%s", code, stdout, stderr)
+	}
+	id := strings.TrimSpace(stdout)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		j, err := getJob(t, addr, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.Finished() {
+			return j
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("job %s still %s after a minute", id, j.State)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestFleetErasure checks that an erasure reaches the fleet: the workers
+// do not fetch the erased person's page again (they check the published
+// keyed hashes before fetching), and the job counts it suppressed.
+func TestFleetErasure(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fleet integration test skipped in -short mode")
+	}
+	srv := redistest.MustStart(t, redistest.Options{})
+	web := startFleetWeb(t, 1, 0)
+	targets := web.targets(3)
+	data, addr := t.TempDir(), freeAddr(t)
+	ingester := startFleetChild(t, "", "serve", "--data", data, "--addr", addr, "--no-auth", "--redis", srv.URL())
+	waitServingProc(t, addr, ingester)
+	startFleetChild(t, "", "worker", "--redis", srv.URL(), "--id", "w1", "--timeout", "5s")
+
+	if j := crawlFleetJob(t, srv.URL(), addr, targets[:2]...); j.State != scout.JobDone || j.Profiles != 2 {
+		t.Fatalf("first job: %s, %d profiles, errors %v", j.State, j.Profiles, j.Errors)
+	}
+	erased := targets[0]
+	req, _ := http.NewRequest(http.MethodDelete, "http://"+addr+"/api/v1/creators/"+url.PathEscape(erased), nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("DELETE the creator of %s: %s", erased, resp.Status)
+	}
+	before := len(web.requests())
+	j := crawlFleetJob(t, srv.URL(), addr, erased, targets[2])
+	if j.State != scout.JobDone || j.Errors[scout.FailSuppressed] != 1 || j.Profiles != 1 {
+		t.Errorf("job after the erasure: %s, %d profiles, errors %v; want the erased page suppressed, the other stored",
+			j.State, j.Profiles, j.Errors)
+	}
+	for _, r := range web.requests()[before:] {
+		if web.hosts[0].URL+r.path == erased {
+			t.Errorf("a worker fetched %s after its creator was erased", erased)
+		}
+	}
 }
