@@ -455,7 +455,9 @@ func (m *Main) setupFleet(ctx context.Context, srv *api.Server, a *app, cfg craw
 		f.Close()
 		return nil, fmt.Errorf("publish the suppression list to the fleet: %w", err)
 	}
-	srv.Privacy = &kickingPrivacy{PrivacyService: srv.Privacy, kick: sup.kick}
+	if srv.Privacy != nil {
+		srv.Privacy = &kickingPrivacy{PrivacyService: srv.Privacy, kick: sup.kick}
+	}
 	cctx, stop := context.WithCancel(context.WithoutCancel(ctx))
 	done := make(chan struct{}, 2)
 	go func() {
