@@ -116,7 +116,7 @@ type fleetWeb struct {
 	mu      sync.Mutex
 	log     []fleetRequest
 	// onRequest, when set, sees each request before it is served.
-	onRequest atomic.Pointer[func(agent string)]
+	onRequest atomic.Pointer[func(agent, path string)]
 }
 
 func startFleetWeb(t *testing.T, hosts int, latency time.Duration) *fleetWeb {
@@ -125,7 +125,7 @@ func startFleetWeb(t *testing.T, hosts int, latency time.Duration) *fleetWeb {
 		s := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 			req := fleetRequest{host: r.Host, path: r.URL.Path, agent: r.UserAgent(), start: time.Now()}
 			if f := w.onRequest.Load(); f != nil {
-				(*f)(req.agent)
+				(*f)(req.agent, req.path)
 			}
 			time.Sleep(w.latency)
 			gen.Pages{}.ServeHTTP(rw, r)
@@ -235,20 +235,21 @@ func waitServingProc(t *testing.T, addr string, p *fleetProc) {
 	t.Fatalf("serve on %s did not come up:\n%s", addr, p.output())
 }
 
-// TestFleetCrawl crawls a loopback web with two worker processes and one
-// ingester (serve --redis) through a real redis-server. One worker is
+// TestFleetCrawl crawls a loopback web of 10 hosts × 30 profiles with four
+// worker processes and one ingester (serve --redis) through a real
+// redis-server, at --rate 5 --burst 1 per host. One worker is
 // killed with SIGKILL in the middle of a fetch, and the ingester is killed
 // once right after a commit and started again. The store must equal an
 // uninterrupted single-process crawl of the same web, no page may be
 // fetched more than twice, and the fixture hosts' own logs must show the
 // job's politeness held across workers: at most rate + burst requests in
-// any second and never two in flight at once.
+// any second, never two in flight at once, one robots.txt fetch per host.
 func TestFleetCrawl(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fleet integration test skipped in -short mode")
 	}
 	srv := redistest.MustStart(t, redistest.Options{})
-	const hosts, perHost, rate, burst = 6, 20, 5, 1
+	const hosts, perHost, rate, burst = 10, 30, 5, 1
 	web := startFleetWeb(t, hosts, 20*time.Millisecond)
 	targets := web.targets(perHost)
 
@@ -265,8 +266,8 @@ func TestFleetCrawl(t *testing.T) {
 	var w1 *fleetProc
 	var w1Requests atomic.Int64
 	w1Ready := make(chan struct{})
-	kill := func(agent string) {
-		if agent == killerAgent && w1Requests.Add(1) == 8 {
+	kill := func(agent, path string) {
+		if agent == killerAgent && path != "/robots.txt" && w1Requests.Add(1) == 5 {
 			<-w1Ready
 			_ = w1.cmd.Process.Kill() // mid-fetch: this request is never answered to it
 		}
@@ -274,7 +275,12 @@ func TestFleetCrawl(t *testing.T) {
 	web.onRequest.Store(&kill)
 	w1 = startFleetChild(t, "", "worker", "--redis", srv.URL(), "--id", "w1", "--concurrency", "3", "--user-agent", killerAgent, "--timeout", "5s")
 	close(w1Ready)
-	w2 := startFleetChild(t, "", "worker", "--redis", srv.URL(), "--id", "w2", "--concurrency", "3", "--user-agent", "ScoutTest-w2 (Scout)", "--timeout", "5s")
+	var others []*fleetProc // w2, w3, w4
+	for i := 2; i <= 4; i++ {
+		others = append(others, startFleetChild(t, "", "worker", "--redis", srv.URL(), "--id", fmt.Sprintf("w%d", i),
+			"--concurrency", "3", "--user-agent", fmt.Sprintf("ScoutTest-w%d (Scout)", i), "--timeout", "5s"))
+	}
+	w2 := others[0]
 
 	code, stdout, stderr := run(t, t.Context(), nil, append([]string{"crawl", "--redis", srv.URL(),
 		"--rate", fmt.Sprint(rate), "--burst", fmt.Sprint(burst), "--timeout", "5s"}, targets...)...)
@@ -332,9 +338,13 @@ func TestFleetCrawl(t *testing.T) {
 	}
 
 	// A stopped worker exits 0; then the ingester lets go of the store.
-	_ = w2.cmd.Process.Signal(syscall.SIGTERM)
-	if killed, err := w2.wait(t, 30*time.Second); killed || err != nil {
-		t.Errorf("worker w2 on SIGTERM: %v\n%s", err, w2.output())
+	for _, w := range others {
+		_ = w.cmd.Process.Signal(syscall.SIGTERM)
+	}
+	for _, w := range others {
+		if killed, err := w.wait(t, 30*time.Second); killed || err != nil {
+			t.Errorf("%v on SIGTERM: %v\n%s", w.cmd.Args, err, w.output())
+		}
 	}
 	_ = ingester.cmd.Process.Signal(syscall.SIGTERM)
 	if _, err := ingester.wait(t, 30*time.Second); err != nil {
@@ -358,10 +368,22 @@ func TestFleetCrawl(t *testing.T) {
 	}
 
 	reqs := web.requests()
-	fetched := map[string]int{}
+	fetched, robots := map[string]int{}, map[string]int{}
 	for _, r := range reqs {
-		if r.path != "/robots.txt" {
+		if r.path == "/robots.txt" {
+			if r.agent != killerAgent {
+				robots[r.host]++
+			}
+		} else {
 			fetched[r.host+r.path]++
+		}
+	}
+	// One robots.txt fetch per host for the whole fleet: the workers
+	// that lived fetched each at most once (the killed one may have died
+	// holding a fetch, which another then makes).
+	for host, n := range robots {
+		if n > 1 {
+			t.Errorf("%s/robots.txt fetched %d times by the fleet, want once", host, n)
 		}
 	}
 	for u, n := range fetched {
@@ -377,8 +399,12 @@ func TestFleetCrawl(t *testing.T) {
 	if diff := cmp.Diff(dumpStore(t, want), dumpStore(t, data)); diff != "" {
 		t.Errorf("store after the fleet crawl differs from a single-process crawl (-want +got):\n%s", diff)
 	}
-	t.Logf("%d requests, %d reclaimed leases; fetched by w1 %d, by w2 %d", len(reqs), st.Reclaims,
-		job.Workers["w1"].Fetched, job.Workers["w2"].Fetched)
+	var by []string
+	for id, w := range job.Workers {
+		by = append(by, fmt.Sprintf("%s %d", id, w.Fetched))
+	}
+	slices.Sort(by)
+	t.Logf("%d requests, %d reclaimed leases; fetched by %s", len(reqs), st.Reclaims, strings.Join(by, ", "))
 }
 
 // httpGetText GETs u and returns its body.
