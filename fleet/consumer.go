@@ -26,6 +26,9 @@ const IngesterName = "ingester"
 const (
 	DefaultConsumeBatch = 64
 	DefaultConsumeBlock = time.Second
+	// RereadPending is how often the consumer reads its unacknowledged
+	// entries again (see Consumer.Run).
+	RereadPending = 5 * time.Second
 )
 
 // Consumer is the ingester's loop: it reads the workers' results through
@@ -84,9 +87,16 @@ func (c *Consumer) Run(ctx context.Context) error {
 		block = DefaultConsumeBlock
 	}
 	pending, after := true, "0"
-	lastReclaim := time.Time{}
+	lastReclaim, lastPending := time.Time{}, time.Now()
 	failures := 0
 	for ctx.Err() == nil {
+		// Read this consumer's own unacknowledged entries again now and
+		// then: a Redis restarted from its append-only file may have lost
+		// the acknowledgement of a group already committed, and those
+		// entries come back as pending, never as new.
+		if !pending && time.Since(lastPending) > RereadPending {
+			pending, after, lastPending = true, "0", time.Now()
+		}
 		if time.Since(lastReclaim) > f.leaseTimeout/2 {
 			lastReclaim = time.Now()
 			if n, err := f.Reclaim(ctx); err != nil && ctx.Err() == nil {
@@ -107,6 +117,7 @@ func (c *Consumer) Run(ctx context.Context) error {
 				break
 			}
 			failures++
+			pending, after = true, "0" // see RereadPending
 			c.logger().Warn("read results", "err", err)
 			if isNoGroup(err) {
 				_ = f.ensureGroups(ctx)
