@@ -269,20 +269,25 @@ func (r *fleetRun) crawl(ctx context.Context, items []scout.FrontierItem, policy
 	for i := range items {
 		items[i].JobID = job.ID
 	}
-	start := time.Now()
+	start, want := time.Now(), r.sink.n.Load()+int64(len(items))
 	if err := r.f.Push(ctx, items...); err != nil {
 		return 0, err
 	}
-	want := r.sink.n.Load() + int64(len(items))
-	deadline := start.Add(30 * time.Minute)
+	last, lastAt := r.sink.n.Load(), time.Now()
 	for r.sink.n.Load() < want {
-		if time.Now().After(deadline) {
-			return 0, fmt.Errorf("%d of %d results after 30 minutes", r.sink.n.Load(), len(items))
+		if n := r.sink.n.Load(); n != last {
+			last, lastAt = n, time.Now()
+		} else if time.Since(lastAt) > time.Minute {
+			j, _ := r.f.FindJobByID(ctx, job.ID)
+			return 0, fmt.Errorf("stuck at %d of %d results for a minute; the job counts %d fetched, %d pending", n, want, j.Fetched, len(items)-j.Fetched)
 		}
 		if sample != nil {
 			sample(r.sink.n.Load())
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	if sample != nil {
+		sample(r.sink.n.Load())
 	}
 	if n := r.sink.failed.Load(); n > 0 {
 		return 0, fmt.Errorf("%d targets failed", n)
