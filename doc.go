@@ -36,7 +36,11 @@
 //     CrawlResult: a Profile (one Account with its counts and recent Posts)
 //     or a Failure of a stable kind. Long crawls run from a persistent
 //     Frontier (store), as jobs (CrawlJob) that survive a crash and resume
-//     exactly; a scheduler fires recurring jobs (Schedule).
+//     exactly; a scheduler fires recurring jobs (Schedule). On several
+//     machines the Frontier is package fleet's, on Redis: workers (scout
+//     worker) lease targets from it and push their results to a stream
+//     that one ingester (scout serve --redis) commits through the same
+//     Sink, so the store keeps a single writer.
 //  2. The crawler hands every result to a Sink. ingest.Ingester is the
 //     local one, and one crawl result's whole trip runs inside package
 //     ingest: it turns a 304 back into the stored account (so the time

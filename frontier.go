@@ -27,12 +27,19 @@ type FrontierItem struct {
 	// a URL whose result was committed just before a crash is not fetched
 	// again.
 	Since time.Time `json:"since"`
+	// Lease is the token of the lease Next handed the item out under,
+	// empty on an item that was not handed out. A frontier shared by many
+	// machines reclaims the lease of a holder that went silent and hands
+	// the item out again under a new token; Release, Done and Reschedule
+	// of an item whose token is no longer its lease change nothing, so a
+	// late result of a reclaimed lease is dropped (fencing). An item
+	// without a token is acted on whatever its lease.
+	Lease string `json:"lease,omitempty"`
 }
 
-// Frontier is the persistent queue of crawl targets (implemented by store on
-// bbolt). It is small on purpose, so that a shared multi-machine frontier
-// (Redis, say) can later be an adapter; internal/frontiertest is the
-// contract every implementation passes.
+// Frontier is the persistent queue of crawl targets, implemented by store
+// on bbolt for one process and by fleet on Redis for many machines;
+// internal/frontiertest is the contract both pass.
 //
 // The lease rule: Next leases the host of the item it returns, and no other
 // item of that host is handed out until the lease ends, which keeps one
@@ -45,8 +52,15 @@ type FrontierItem struct {
 // lease that Release did not. Next prefers hosts with no claimed item, so
 // hosts take turns while their results are committed, and falls back to
 // one whose earlier result is still being committed rather than leave a
-// worker idle. Leases and claims live in memory only, so after a crash
-// every queued item is available again and an item whose result was not
+// worker idle.
+//
+// Each lease has a token (FrontierItem.Lease). Release, Done and
+// Reschedule with a token that is not the item's current lease do nothing:
+// on a shared frontier the lease may have been reclaimed from a holder
+// that went silent and the item handed out again. On bbolt, leases and
+// claims live in memory only, so after a crash every queued item is
+// available again; on Redis, a lease whose holder stops renewing it is
+// reclaimed after a time-out. Either way an item whose result was not
 // committed is fetched again.
 type Frontier interface {
 	// Push queues items. It is idempotent per (job, URL): pushing a URL the
@@ -54,9 +68,11 @@ type Frontier interface {
 	// for an item without URL, host or job.
 	Push(ctx context.Context, items ...FrontierItem) error
 	// Next returns the job's next unclaimed item due at or before now whose
-	// host is not leased, and leases that host. It returns nil, nil when
-	// nothing is due on a free host (Pending tells whether anything is left
-	// at all).
+	// host is not leased, and leases that host. With jobID "" it takes the
+	// next item of any job, the jobs taking turns: a host's lease holds
+	// across jobs, so two jobs never fetch from one host at once. It
+	// returns nil, nil when nothing is due on a free host (Pending tells
+	// whether anything is left at all).
 	Next(ctx context.Context, jobID string, now time.Time) (*FrontierItem, error)
 	// Release ends the lease on the item's host after its fetch; the item
 	// stays claimed until Done or Reschedule. Releasing a host that is not

@@ -65,9 +65,50 @@ type CrawlJob struct {
 	// Message says why a job failed, or how it was resumed.
 	Message string `json:"message,omitempty"`
 
+	// Policy is the politeness and safety a job crawled by a fleet of
+	// workers (scout worker) asks of every worker; nil for a job one
+	// process crawls with its own settings.
+	Policy *CrawlPolicy `json:"policy,omitempty"`
+	// InFlight counts the targets of a fleet job that workers hold
+	// leased right now; Workers tallies the committed results of each
+	// worker that fetched for it, by worker id. Both stay empty for a job
+	// one process crawls.
+	InFlight int                   `json:"in_flight,omitempty"`
+	Workers  map[string]*JobWorker `json:"workers,omitempty"`
+
 	CreatedAt  time.Time  `json:"created_at"`
 	StartedAt  *time.Time `json:"started_at"`
 	FinishedAt *time.Time `json:"finished_at"`
+}
+
+// CrawlPolicy is what a crawl job asks of whoever fetches for it. One
+// process takes these settings from its own flags; a fleet of workers
+// reads them from the job, so that every worker paces a host alike and
+// none can override the job's rate or robots.txt setting.
+type CrawlPolicy struct {
+	// Rate is the requests per second allowed to one host over all
+	// workers; Burst how many it may receive back to back.
+	Rate  float64 `json:"rate"`
+	Burst int     `json:"burst"`
+	// PerHost is how many requests one host may have in flight at once
+	// over all workers.
+	PerHost int `json:"per_host"`
+	// HostRates overrides Rate for particular hosts (host[:port]).
+	HostRates map[string]float64 `json:"host_rates,omitempty"`
+	// IgnoreRobots turns robots.txt off (sites the operator owns).
+	IgnoreRobots bool `json:"ignore_robots,omitempty"`
+	// BlockPrivate applies the outbound-address policy (netguard) to
+	// every request, except to the AllowPrivate addresses ("IP:port").
+	BlockPrivate bool     `json:"block_private"`
+	AllowPrivate []string `json:"allow_private,omitempty"`
+}
+
+// JobWorker is one worker's share of a fleet crawl job: the results it
+// fetched that were committed, and its failures by kind.
+type JobWorker struct {
+	Fetched  int            `json:"fetched"`
+	Profiles int            `json:"profiles"`
+	Errors   map[string]int `json:"errors"`
 }
 
 // Finished reports whether the job reached a final state.

@@ -27,6 +27,9 @@ type Metrics struct {
 	// FetchedBytes is the body bytes the crawler read (after
 	// decompression), read at scrape time like RateLimitWaits.
 	FetchedBytes func() float64
+	// Fleet, when set (serve --redis), is read at scrape time for the
+	// scout_fleet_* metrics (fleetmetrics.go); nil reports none.
+	Fleet func() *FleetMetrics
 
 	reg         *prometheus.Registry
 	pages       *prometheus.CounterVec
@@ -77,6 +80,7 @@ func NewMetrics() *Metrics {
 			Name: "scout_fetch_bytes_total",
 			Help: "Response body bytes the crawler read, after decompression.",
 		}, read(&m.FetchedBytes)),
+		newFleetCollector(m),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

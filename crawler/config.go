@@ -163,6 +163,17 @@ type Config struct {
 	// page fetches). The default is an in-memory MemValidators.
 	Validators Validators
 
+	// Gate, when set, paces every host with a budget shared by all the
+	// processes of a fleet (package fleet, on Redis) instead of this
+	// Transport's own limiters and slots; the rate, burst and per-host
+	// limit then come from the job's policy on the request (WithPolicy),
+	// or from the fields above for a request without one.
+	Gate HostGate
+	// RobotsShare, when set, shares fetched robots.txt files among the
+	// processes of a fleet, so a host's file is fetched once per
+	// RobotsTTL for all of them.
+	RobotsShare SharedCache
+
 	// Transport, when set, is the fetch layer the crawler uses, shared with
 	// the JSON clients of platform adapters so that all of them draw on the
 	// same per-host limiters and robots cache. When nil, New builds one

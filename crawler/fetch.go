@@ -75,6 +75,7 @@ type Transport struct {
 	robots        *robotsCache
 	hosts         *hostTable
 	stats         Counter
+	gate          HostGate // shared per-host pacing; nil paces with hosts alone
 }
 
 var _ http.RoundTripper = (*Transport)(nil)
@@ -101,12 +102,14 @@ func NewTransport(cfg Config) *Transport {
 		now:           cfg.Now,
 		sleep:         cfg.Sleep,
 		hosts:         newHostTable(rate.Limit(cfg.Rate), cfg.Burst, cfg.PerHostConcurrency, cfg.MaxHosts, cfg.Now),
+		gate:          cfg.Gate,
 	}
 	t.hosts.rates = hostRates(cfg.HostRates)
 	if t.base == nil {
 		t.base = newBaseTransport(cfg.BlockPrivate, cfg.AllowPrivate)
 	}
 	t.robots = newRobotsCache(t, cfg.RobotsAgent, cfg.RobotsTTL, cfg.Now)
+	t.robots.shared = cfg.RobotsShare
 	return t
 }
 
@@ -236,13 +239,22 @@ func (t *Transport) admit(req *http.Request) error {
 func (t *Transport) do(req *http.Request, retry5xx bool) (*http.Response, error) {
 	ctx := req.Context()
 	h := t.hosts.acquire(HostKey(req.URL), platformRate(ctx))
-	if err := h.takeSlot(ctx); err != nil {
-		t.hosts.release(h)
-		closeRequestBody(req)
-		return nil, err
+	shared := t.gate != nil
+	if !shared {
+		if err := h.takeSlot(ctx); err != nil {
+			t.hosts.release(h)
+			closeRequestBody(req)
+			return nil, err
+		}
 	}
+	var gateToken string // the shared slot of the attempt in flight
 	done := func() {
-		h.giveSlot()
+		if shared {
+			t.releaseGate(h.key, gateToken)
+			gateToken = ""
+		} else {
+			h.giveSlot()
+		}
 		t.hosts.release(h)
 	}
 	fail := func(err error) (*http.Response, error) {
@@ -254,7 +266,15 @@ func (t *Transport) do(req *http.Request, retry5xx bool) (*http.Response, error)
 		(req.Body == nil || req.Body == http.NoBody)
 	conditional := req.Method == http.MethodGet && req.Header.Get(RevalidateHeader) != ""
 	for attempt := 0; ; attempt++ {
-		if err := t.waitHost(ctx, h); err != nil {
+		if shared {
+			// Each attempt is a request of its own to the host's budget.
+			t.releaseGate(h.key, gateToken)
+			tok, err := t.acquireGate(ctx, h)
+			gateToken = tok
+			if err != nil {
+				return fail(err)
+			}
+		} else if err := t.waitHost(ctx, h); err != nil {
 			return fail(err)
 		}
 		resp, cancel, err := t.sendOnce(req, conditional)
@@ -284,6 +304,10 @@ func (t *Transport) do(req *http.Request, retry5xx bool) (*http.Response, error)
 				after = t.backoff(attempt)
 			}
 			t.hosts.pause(h, t.now().Add(after))
+			if shared {
+				// Every worker waits, not only this one.
+				_ = t.gate.Pause(ctx, h.key, after)
+			}
 			t.count(ctx, func(c *Counter) { c.rateLimitWaits.Add(1) })
 			if !idempotent || attempt >= t.maxRetries {
 				if st == http.StatusTooManyRequests {

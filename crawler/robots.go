@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/scout-oss/scout/crawler/robotstxt"
@@ -44,6 +45,10 @@ type robotsCache struct {
 	agent string
 	ttl   time.Duration
 	now   func() time.Time
+	// shared, when set, holds the files fetched by every process of a
+	// fleet: a process reads a host's file from it, and the one that
+	// finds none takes its lock, fetches the file and stores it.
+	shared SharedCache
 }
 
 // robotsEntry is one host's robots.txt. lock is a one-slot semaphore held
@@ -79,7 +84,11 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 	defer func() { <-e.lock }()
 
 	if e.data == nil || !c.now().Before(e.expires) {
-		data, ttl, err := c.fetch(ctx, u)
+		fetch := c.fetch
+		if c.shared != nil {
+			fetch = c.fetchShared
+		}
+		data, ttl, err := fetch(ctx, u)
 		if err != nil {
 			return fmt.Errorf("check robots.txt: %w", err)
 		}
@@ -114,10 +123,84 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 // retried like any request, and one still limited fails the check with
 // ErrRateLimited (not cached).
 func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.Robots, time.Duration, error) {
+	kind, body, ttl, err := c.fetchRaw(ctx, u)
+	if err != nil {
+		return nil, 0, err
+	}
+	return parseRobots(kind, body), ttl, nil
+}
+
+// Kinds of robots.txt answer, as fetchRaw classifies them and the shared
+// cache stores them (one byte before the file).
+const (
+	robotsFile     = 'f' // a 2xx: the file's rules
+	robotsAllow    = 'a' // a 4xx: no rules
+	robotsDisallow = 'd' // a 5xx: everything refused for now
+)
+
+// parseRobots turns a classified answer into rules.
+func parseRobots(kind byte, body []byte) *robotstxt.Robots {
+	switch kind {
+	case robotsFile:
+		return robotstxt.Parse(body)
+	case robotsDisallow:
+		return robotsDisallowAll
+	default:
+		return robotsAllowAll
+	}
+}
+
+// robotsLockPoll is how often a process waiting for another's robots.txt
+// fetch looks for the file.
+const robotsLockPoll = 50 * time.Millisecond
+
+// fetchShared reads u's host's robots.txt from the fleet's shared cache,
+// fetching it (under the cache's lock, so once for the whole fleet) when
+// no process has yet. A failed fetch is not stored, as in fetch: the next
+// process to ask tries again. A cache that cannot be reached is asked
+// again until ctx ends.
+func (c *robotsCache) fetchShared(ctx context.Context, u *url.URL) (*robotstxt.Robots, time.Duration, error) {
+	key := "robots:" + strings.ToLower(u.Scheme) + "://" + HostKey(u)
+	lockFor := 2*c.t.timeout + 10*time.Second
+	for {
+		v, ttl, ok, err := c.shared.Get(ctx, key)
+		if err == nil && ok && len(v) > 0 {
+			return parseRobots(v[0], v[1:]), ttl, nil
+		}
+		var tok string
+		if err == nil {
+			tok, err = c.shared.Lock(ctx, key, lockFor)
+		}
+		if err == nil && tok != "" {
+			kind, body, ttl, ferr := c.fetchRaw(ctx, u)
+			if ferr == nil {
+				err = c.shared.Set(ctx, key, append([]byte{kind}, body...), ttl)
+			}
+			_ = c.shared.Unlock(context.WithoutCancel(ctx), key, tok)
+			if ferr != nil {
+				return nil, 0, ferr
+			}
+			if err == nil {
+				return parseRobots(kind, body), ttl, nil
+			}
+		}
+		wait := robotsLockPoll
+		if err != nil {
+			wait = 500 * time.Millisecond
+		}
+		if err := c.t.sleep(ctx, wait); err != nil {
+			return nil, 0, err
+		}
+	}
+}
+
+// fetchRaw fetches u's host's robots.txt and classifies the answer (see
+// fetch).
+func (c *robotsCache) fetchRaw(ctx context.Context, u *url.URL) (byte, []byte, time.Duration, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
 	if err != nil {
-		return nil, 0, fmt.Errorf("build request: %w", err)
+		return 0, nil, 0, fmt.Errorf("build request: %w", err)
 	}
 	client := &http.Client{
 		Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
@@ -135,7 +218,7 @@ func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.Robots,
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, 0, err
+		return 0, nil, 0, err
 	}
 	defer resp.Body.Close()
 	// One byte past robotstxt.MaxBytes tells Parse the file goes on, so
@@ -146,15 +229,15 @@ func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.Robots,
 		// Stopped by the body cap: the last line read may be cut short.
 		body = robotstxt.CutAtLine(body, len(body)-1)
 	} else if err != nil {
-		return nil, 0, fmt.Errorf("read robots.txt: %w", err)
+		return 0, nil, 0, fmt.Errorf("read robots.txt: %w", err)
 	}
 	switch {
 	case resp.StatusCode >= 200 && resp.StatusCode < 300:
-		return robotstxt.Parse(body), c.ttl, nil
+		return robotsFile, body, c.ttl, nil
 	case resp.StatusCode >= 500:
-		return robotsDisallowAll, min(c.ttl, robotsServerErrorTTL), nil
+		return robotsDisallow, nil, min(c.ttl, robotsServerErrorTTL), nil
 	default:
-		return robotsAllowAll, c.ttl, nil
+		return robotsAllow, nil, c.ttl, nil
 	}
 }
 

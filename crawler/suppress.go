@@ -25,7 +25,13 @@ var errSuppressed = errors.New("not fetched: the person asked to be forgotten")
 // A failing list lookup does not stop the fetch: the sink checks the
 // profile again before storing anything.
 func (c *Crawler) fetchUnlessSuppressed(ctx context.Context, col *colly.Collector, raw string, sink scout.Sink) *scout.CrawlResult {
-	if s, ok := sink.(Suppressor); ok {
+	s, _ := sink.(Suppressor)
+	return c.fetchChecked(ctx, col, raw, s)
+}
+
+// fetchChecked is fetchTarget behind the suppression list s (nil: none).
+func (c *Crawler) fetchChecked(ctx context.Context, col *colly.Collector, raw string, s Suppressor) *scout.CrawlResult {
+	if s != nil {
 		if gone, err := s.IsSuppressed(ctx, target.SubjectKeys(raw)...); err == nil && gone {
 			return Failed(&scout.CrawlResult{URL: raw, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
 		}

@@ -3,6 +3,8 @@ package crawler
 import (
 	"container/list"
 	"sync"
+
+	"github.com/scout-oss/scout"
 )
 
 // RevalidateHeader marks a GET as a conditional one: the Transport removes
@@ -127,4 +129,25 @@ func (s *stagedValidators) take(url string) (etag, lastMod string, ok bool) {
 	v, ok := s.m[url]
 	delete(s.m, url)
 	return v[0], v[1], ok
+}
+
+// Validator is one URL's ETag and Last-Modified as a fetch read them. A
+// fleet worker hands them over with its result (Delivery.Validators), and
+// the ingester stores them only once it has committed the result, as
+// Transport.commit does in one process.
+type Validator struct {
+	URL          string `json:"url"`
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
+// takeValidators removes and returns the staged validators of r's URLs.
+func (t *Transport) takeValidators(r *scout.CrawlResult) []Validator {
+	var out []Validator
+	for _, u := range resultURLs(r) {
+		if etag, lastMod, ok := t.staged.take(u); ok {
+			out = append(out, Validator{URL: u, ETag: etag, LastModified: lastMod})
+		}
+	}
+	return out
 }

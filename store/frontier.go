@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -43,31 +44,53 @@ var (
 
 // frontierLeases are the frontier's in-memory state: the hosts leased by
 // Next and not yet released, and the items handed out by Next whose results
-// are not yet committed (claimed: Next skips them until Done or Reschedule).
-// They live only in memory, so after a crash nothing is leased or claimed.
+// are not yet committed (claimed: Next skips them until Done or Reschedule),
+// each under its lease token. They live only in memory, so after a crash
+// nothing is leased or claimed.
 type frontierLeases struct {
-	mu    sync.Mutex
-	hosts map[string]bool // host → leased
-	items map[string]bool // job 0 url → claimed
-	busy  map[string]int  // host → its claimed items
+	mu      sync.Mutex
+	hosts   map[string]string // host → token of the lease holding it
+	items   map[string]string // job 0 url → token of its claim
+	busy    map[string]int    // host → its claimed items
+	seq     uint64            // the last token handed out
+	lastJob string            // the job Next("") served last, so jobs take turns
 }
 
-// claim leases the item's host and claims the item; l.mu is held.
+// claim leases the item's host and claims the item under a new token,
+// which it sets on it; l.mu is held.
 func (l *frontierLeases) claim(it *scout.FrontierItem) {
 	if l.hosts == nil {
-		l.hosts, l.items, l.busy = map[string]bool{}, map[string]bool{}, map[string]int{}
+		l.hosts, l.items, l.busy = map[string]string{}, map[string]string{}, map[string]int{}
 	}
-	l.hosts[it.Host] = true
-	if k := string(pairKey(it.JobID, it.URL)); !l.items[k] {
-		l.items[k] = true
+	l.seq++
+	it.Lease = "b" + strconv.FormatUint(l.seq, 10)
+	l.hosts[it.Host] = it.Lease
+	k := string(pairKey(it.JobID, it.URL))
+	if _, ok := l.items[k]; !ok {
 		l.busy[it.Host]++
 	}
+	l.items[k] = it.Lease
+}
+
+// current reports whether it may act on its item: it carries no token, or
+// the token of the item's claim (or of none, when nothing claims it);
+// l.mu is held.
+func (l *frontierLeases) current(it *scout.FrontierItem) bool {
+	if it.Lease == "" {
+		return true
+	}
+	tok, ok := l.items[string(pairKey(it.JobID, it.URL))]
+	return !ok || tok == it.Lease
 }
 
 // unclaim ends the item's lease and claim; l.mu is held.
 func (l *frontierLeases) unclaim(it *scout.FrontierItem) {
-	delete(l.hosts, it.Host)
-	if k := string(pairKey(it.JobID, it.URL)); l.items[k] {
+	k := string(pairKey(it.JobID, it.URL))
+	tok, ok := l.items[k]
+	if h, leased := l.hosts[it.Host]; leased && ok && h == tok {
+		delete(l.hosts, it.Host)
+	}
+	if ok {
 		delete(l.items, k)
 		if l.busy[it.Host]--; l.busy[it.Host] <= 0 {
 			delete(l.busy, it.Host)
@@ -289,7 +312,8 @@ func addCount(tx *bolt.Tx, job string, delta int) error {
 // at the first entry due after now, so it costs a seek plus one step per
 // leased host and per host whose earlier result is still being committed
 // (at most the crawl's workers plus its commit batch). A host with a claimed
-// item is taken only when no other host is free.
+// item is taken only when no other host is free. With jobID "" it asks the
+// jobs that hold items in turn, starting after the one it served last.
 func (d *DB) Next(ctx context.Context, jobID string, now time.Time) (*scout.FrontierItem, error) {
 	const op = "store.Next"
 	if err := ctx.Err(); err != nil {
@@ -298,61 +322,93 @@ func (d *DB) Next(ctx context.Context, jobID string, now time.Time) (*scout.Fron
 	l := &d.lease
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	var out, fallback *scout.FrontierItem
-	limit := unixNanos(now)
+	var out *scout.FrontierItem
 	err := d.bolt.View(func(tx *bolt.Tx) error {
-		due, items := tx.Bucket(bucketFrontierDue), tx.Bucket(bucketFrontierItems)
-		if due == nil {
+		if jobID != "" {
+			var err error
+			out, err = nextOfJob(tx, l, jobID, now)
+			return err
+		}
+		counts := tx.Bucket(bucketFrontierCounts)
+		if counts == nil {
 			return nil
 		}
-		prefix := pairKey(jobID, "")
-		c := due.Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			rest := k[len(prefix):]
-			if len(rest) < 16 {
-				continue
-			}
-			if binary.BigEndian.Uint64(rest[:8]) > limit {
-				break
-			}
-			host := string(rest[16:])
-			if l.hosts[host] {
-				continue
-			}
-			busy := l.busy[host] > 0
-			if busy && fallback != nil {
-				continue
-			}
-			it, err := firstUnclaimed(items, jobID, host, limit, l.items)
-			if err != nil {
+		// The jobs after the last one served, then the rest from the start.
+		var jobs []string
+		c := counts.Cursor()
+		k, _ := c.Seek([]byte(l.lastJob))
+		if k != nil && string(k) == l.lastJob {
+			k, _ = c.Next()
+		}
+		for ; k != nil; k, _ = c.Next() {
+			jobs = append(jobs, string(k))
+		}
+		for k, _ := c.First(); k != nil && string(k) <= l.lastJob; k, _ = c.Next() {
+			jobs = append(jobs, string(k))
+		}
+		for _, job := range jobs {
+			it, err := nextOfJob(tx, l, job, now)
+			if err != nil || it != nil {
+				out = it
 				return err
 			}
-			if it == nil {
-				continue // everything due is claimed (or a stale index entry)
-			}
-			if !busy {
-				out = it
-				return nil
-			}
-			fallback = it
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, formatError(op, err)
 	}
-	if out == nil {
-		out = fallback
-	}
 	if out != nil {
 		l.claim(out)
+		l.lastJob = out.JobID
 	}
 	return out, nil
 }
 
+// nextOfJob finds the job's next item for Next; l.mu is held.
+func nextOfJob(tx *bolt.Tx, l *frontierLeases, jobID string, now time.Time) (*scout.FrontierItem, error) {
+	due, items := tx.Bucket(bucketFrontierDue), tx.Bucket(bucketFrontierItems)
+	if due == nil {
+		return nil, nil
+	}
+	var fallback *scout.FrontierItem
+	limit := unixNanos(now)
+	prefix := pairKey(jobID, "")
+	c := due.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		rest := k[len(prefix):]
+		if len(rest) < 16 {
+			continue
+		}
+		if binary.BigEndian.Uint64(rest[:8]) > limit {
+			break
+		}
+		host := string(rest[16:])
+		if _, leased := l.hosts[host]; leased {
+			continue
+		}
+		busy := l.busy[host] > 0
+		if busy && fallback != nil {
+			continue
+		}
+		it, err := firstUnclaimed(items, jobID, host, limit, l.items)
+		if err != nil {
+			return nil, err
+		}
+		if it == nil {
+			continue // everything due is claimed (or a stale index entry)
+		}
+		if !busy {
+			return it, nil
+		}
+		fallback = it
+	}
+	return fallback, nil
+}
+
 // firstUnclaimed returns the host's first item that is not claimed, when it
 // is due by limit.
-func firstUnclaimed(items *bolt.Bucket, job, host string, limit uint64, claimed map[string]bool) (*scout.FrontierItem, error) {
+func firstUnclaimed(items *bolt.Bucket, job, host string, limit uint64, claimed map[string]string) (*scout.FrontierItem, error) {
 	hp := hostPrefix(job, host)
 	c := items.Cursor()
 	for ik, v := c.Seek(hp); ik != nil && bytes.HasPrefix(ik, hp); ik, v = c.Next() {
@@ -363,8 +419,10 @@ func firstUnclaimed(items *bolt.Bucket, job, host string, limit uint64, claimed 
 		if binary.BigEndian.Uint64(rest[:8]) > limit {
 			return nil, nil
 		}
-		if len(claimed) > 0 && claimed[string(pairKey(job, string(rest[9:])))] {
-			continue
+		if len(claimed) > 0 {
+			if _, ok := claimed[string(pairKey(job, string(rest[9:])))]; ok {
+				continue
+			}
 		}
 		var it scout.FrontierItem
 		if err := json.Unmarshal(v, &it); err != nil {
@@ -376,14 +434,17 @@ func firstUnclaimed(items *bolt.Bucket, job, host string, limit uint64, claimed 
 }
 
 // Release implements scout.Frontier: it ends the host's lease in memory and
-// writes nothing, so it costs nothing on the fetch path.
+// writes nothing, so it costs nothing on the fetch path. A stale token
+// releases nothing.
 func (d *DB) Release(ctx context.Context, item *scout.FrontierItem) error {
 	if err := validItem(item); err != nil {
 		return formatError("store.Release", err)
 	}
 	d.lease.mu.Lock()
-	delete(d.lease.hosts, item.Host)
-	d.lease.mu.Unlock()
+	defer d.lease.mu.Unlock()
+	if h, ok := d.lease.hosts[item.Host]; ok && (item.Lease == "" || h == item.Lease) {
+		delete(d.lease.hosts, item.Host)
+	}
 	return nil
 }
 
@@ -396,6 +457,20 @@ func (d *DB) unclaim(items ...*scout.FrontierItem) {
 	d.lease.mu.Unlock()
 }
 
+// currentItems returns the items whose tokens are current (see
+// frontierLeases.current): the others are late and are left alone.
+func (d *DB) currentItems(items []*scout.FrontierItem) []*scout.FrontierItem {
+	d.lease.mu.Lock()
+	defer d.lease.mu.Unlock()
+	out := items[:0:0]
+	for _, it := range items {
+		if d.lease.current(it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // Done implements scout.Frontier, removing the whole batch in one
 // transaction. Each host goes to the back of the hosts due at the same
 // time, so hosts take turns.
@@ -406,6 +481,7 @@ func (d *DB) Done(ctx context.Context, items ...*scout.FrontierItem) error {
 			return formatError(op, err)
 		}
 	}
+	items = d.currentItems(items)
 	defer d.unclaim(items...)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
@@ -444,6 +520,9 @@ func (d *DB) Reschedule(ctx context.Context, item *scout.FrontierItem, due time.
 	const op = "store.Reschedule"
 	if err := validItem(item); err != nil {
 		return formatError(op, err)
+	}
+	if len(d.currentItems([]*scout.FrontierItem{item})) == 0 {
+		return nil // a late caller: the item was handed out again
 	}
 	defer d.unclaim(item)
 	if err := ctx.Err(); err != nil {

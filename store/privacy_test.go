@@ -3,6 +3,8 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -441,4 +443,39 @@ func TestEraseReachesMentions(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestSuppressionListIsTheKeyedHashes(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpen(t, "")
+	if secret, hashes, err := db.SuppressionList(ctx); err != nil || secret != nil || len(hashes) != 0 {
+		t.Fatalf("SuppressionList of a fresh store = %x, %d hashes, %v; want nothing", secret, len(hashes), err)
+	}
+	ref := "https://example.social/@" + zoeHandle
+	if _, err := db.SuppressRefs(ctx, "cli:t", ref); err != nil {
+		t.Fatal(err)
+	}
+	secret, hashes, err := db.SuppressionList(ctx)
+	if err != nil || len(secret) != 32 {
+		t.Fatalf("SuppressionList = %x, %v; want a 32-byte secret", secret, err)
+	}
+	n, _ := db.CountSuppressed(ctx)
+	if len(hashes) != n || n == 0 {
+		t.Fatalf("%d hashes, want the %d on the list", len(hashes), n)
+	}
+	// A worker holding the secret finds the reference among the hashes.
+	found := false
+	for _, id := range target.SubjectKeys(ref) {
+		m := hmac.New(sha256.New, secret)
+		m.Write([]byte(id))
+		for _, h := range hashes {
+			found = found || bytes.Equal(h, m.Sum(nil))
+		}
+		if bytes.Contains(bytes.Join(hashes, nil), []byte(id)) {
+			t.Errorf("a hash holds the identifier %q in plaintext", id)
+		}
+	}
+	if !found {
+		t.Error("no hash matches the suppressed reference under the secret")
+	}
 }

@@ -153,3 +153,29 @@ func (d *DB) CountSuppressed(ctx context.Context) (int, error) {
 	})
 	return n, formatError(op, err)
 }
+
+// SuppressionList returns the installation's secret and every keyed hash
+// on the suppression list, for a fleet's ingester to publish to its
+// workers (package fleet), so that they check a person before fetching
+// without the store. The secret is nil when none was drawn yet (nothing
+// is suppressed).
+func (d *DB) SuppressionList(ctx context.Context) (secret []byte, hashes [][]byte, err error) {
+	const op = "store.SuppressionList"
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", op, err)
+	}
+	err = d.bolt.View(func(tx *bolt.Tx) error {
+		if s := suppressionSecret(tx); s != nil {
+			secret = append([]byte(nil), s...)
+		}
+		b := tx.Bucket(bucketSuppressed)
+		if b == nil || secret == nil {
+			return nil
+		}
+		return b.ForEach(func(k, _ []byte) error {
+			hashes = append(hashes, append([]byte(nil), k...))
+			return nil
+		})
+	})
+	return secret, hashes, formatError(op, err)
+}

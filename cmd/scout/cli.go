@@ -48,6 +48,9 @@ type Main struct {
 	// notice is what serve's public privacy page says about the operator
 	// and retention (privacy_flags.go); zero: not named, no retention.
 	notice api.PrivacyNotice
+	// redis is serve's --redis: the fleet whose results it ingests and
+	// whose shared frontier its jobs go to (fleet.go); empty: one process.
+	redis string
 	// summaryJSON makes crawl and discover print their summary as JSON
 	// (--json, crawlreport.go).
 	summaryJSON bool
@@ -67,7 +70,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand, versionCommand, creatorCommand, jobsCommand, completionCommand()}
+	return []*command{mergeCommand, splitCommand, demoCommand, crawlCommand, discoverCommand, serveCommand, searchCommand, reindexCommand, scoreCommand, rescoreCommand, importCommand, keysCommand, alertsCommand, shortlistCommand, hiddenCommand, exportCommand, forgetCommand, subjectCommand, compactCommand, retentionCommand, scheduleCommand, doctorCommand, backupCommand, versionCommand, creatorCommand, jobsCommand, workerCommand, completionCommand()}
 }
 
 // usageError marks a mistake in the command line (exit code 2).

@@ -90,6 +90,8 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	platforms := addPlatformFlags(fs, m)
 	snowball := addSnowballFlags(fs) // discover.go
 	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout (progress stays on stderr)")
+	redisURL := redisFlag(fs)
+	wait := fs.Bool("wait", false, "with --redis: wait for the job to end, print its summary, exit 1 when it failed or was cancelled")
 	urls, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -97,6 +99,22 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	m.summaryJSON = *asJSON
 	if err := errors.Join(cf.validate(), platforms.validate(), snowball.validate()); err != nil {
 		return err
+	}
+	if fleetURL := m.redisURL(*redisURL); fleetURL != "" { // fleet.go
+		switch {
+		case *resume:
+			return usagef("--resume is for one process; a job queued with --redis survives on the fleet by itself")
+		case *snowball.follow:
+			return usagef("--follow-mentions runs in one process; it cannot queue through --redis")
+		case len(urls) == 0 && *seeds == "":
+			return usagef("no URLs: give URLs as arguments or --seeds FILE")
+		}
+		cfg := cf.config()
+		cfg.Logger = m.logger(*verbose)
+		return m.crawlFleet(ctx, fleetURL, cfg, urls, *seeds, *wait)
+	}
+	if *wait {
+		return usagef("--wait is for a job queued with --redis")
 	}
 	if *snowball.follow && *resume {
 		return usagef("--follow-mentions cannot --resume: run it again, known creators are refreshed, not duplicated")

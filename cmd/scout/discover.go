@@ -37,9 +37,13 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	cf := addCrawlFlags(fs, crawler.DefaultRate)
 	platforms := addPlatformFlags(fs, m)
 	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout (progress stays on stderr)")
+	redisURL := redisFlag(fs) // refused: see below
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if *redisURL != "" {
+		return usagef("discover runs in one process and does not queue through --redis: run it without --redis, or queue what it found with \"scout crawl --redis\"")
 	}
 	m.summaryJSON = *asJSON
 	var which []string

@@ -208,6 +208,9 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 			cfg.HostRates[t] = demoRate
 		}
 	}
+	if m.redis != "" { // a fleet's workers fetch; this process ingests (fleet.go)
+		return m.setupFleet(ctx, srv, a, cfg, allowPrivate, js.allowTargets, log)
+	}
 	cfg.Validators = a.db.Validators() // revalidation outlives serve
 	cfg.HostInfo = a.db                // and so do the answers of host probes
 	saveQuota := func() {}

@@ -34,10 +34,12 @@ func runServe(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	m.platforms = addPlatformFlags(fs, m) // the adapters of API and scheduled jobs
 	m.access = m.accessFlags(fs, false)
 	notice := m.noticeFlags(fs)
+	redisURL := redisFlag(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	m.redis = m.redisURL(*redisURL)
 	if len(rest) > 0 {
 		return usagef("serve takes no arguments; got %q", rest)
 	}

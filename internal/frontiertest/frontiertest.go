@@ -1,14 +1,15 @@
 // Package frontiertest is the contract of scout.Frontier as tests: every
-// implementation (the bbolt store today, a shared one for many machines
-// later) runs Run against a fresh, empty frontier and so keeps the lease
-// rule the crawl relies on. It imports only the root and the standard
-// library.
+// implementation (the bbolt store for one process, the Redis frontier of
+// package fleet for many machines) runs Run against a fresh, empty
+// frontier and so keeps the lease rule the crawl relies on. It imports
+// only the root and the standard library.
 package frontiertest
 
 import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +39,8 @@ func Run(t *testing.T, open func(t *testing.T) scout.Frontier) {
 		{"RescheduleReturnsAClaimedItem", rescheduleReturnsClaimed},
 		{"PushIsIdempotentAndKeepsEarlierDue", pushIdempotent},
 		{"DropRemovesOneJob", dropOneJob},
+		{"StaleLeaseChangesNothing", staleLease},
+		{"AnyJobTakesTurns", anyJob},
 		{"Invalid", invalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -297,5 +300,82 @@ func invalid(t *testing.T, f scout.Frontier) {
 	}
 	if err := f.Done(ctx, &scout.FrontierItem{URL: "u"}); scout.ErrorCode(err) != scout.EINVALID {
 		t.Errorf("Done of an item without host and job = %v, want invalid", err)
+	}
+}
+
+func staleLease(t *testing.T, f scout.Frontier) {
+	ctx := context.Background()
+	MustPush(t, f, Item("j", "a", "/1", T0), Item("j", "a", "/2", T0))
+	first := MustNext(t, f, "j", T0)
+	if first == nil || first.Lease == "" {
+		t.Fatalf("Next = %+v, want an item with a lease token", first)
+	}
+	// The lease is given up and the item handed out again: the first
+	// token is stale from then on.
+	if err := f.Reschedule(ctx, first, first.Due); err != nil {
+		t.Fatal(err)
+	}
+	again := MustNext(t, f, "j", T0)
+	if again == nil || again.URL != first.URL || again.Lease == first.Lease {
+		t.Fatalf("after Reschedule Next = %+v, want %s under a new token", again, first.URL)
+	}
+	late := *first
+	if err := f.Release(ctx, &late); err != nil {
+		t.Fatal(err)
+	}
+	if it := MustNext(t, f, "j", T0); it != nil {
+		t.Fatalf("a stale Release freed the host: Next = %+v", it)
+	}
+	if err := f.Done(ctx, &late); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Reschedule(ctx, &late, T0); err != nil {
+		t.Fatal(err)
+	}
+	if n := pending(t, f, "j"); n != 2 {
+		t.Fatalf("pending = %d after a stale Done, want 2: the late result must not remove the item", n)
+	}
+	// The current holder still finishes as usual.
+	if err := f.Done(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	if got := Drain(t, f, "j", T0); !slices.Equal(got, []string{"http://a/2"}) {
+		t.Errorf("after Done of the current lease: %v", got)
+	}
+}
+
+func anyJob(t *testing.T, f scout.Frontier) {
+	ctx := context.Background()
+	MustPush(t, f,
+		Item("j1", "a", "/1", T0), Item("j1", "a", "/2", T0),
+		Item("j2", "b", "/1", T0), Item("j2", "b", "/2", T0),
+		Item("j3", "a", "/3", T0),
+	)
+	var got []string
+	jobs := map[string]int{}
+	for {
+		it := MustNext(t, f, "", T0)
+		if it == nil {
+			break
+		}
+		got = append(got, it.JobID+" "+it.URL)
+		jobs[it.JobID]++
+		// Host a is leased across jobs: while j1 holds it, j3 waits.
+		if it.Host == "a" {
+			if other := MustNext(t, f, "j3", T0); other != nil {
+				t.Fatalf("host a leased by %s, yet job j3 got %+v", it.JobID, other)
+			}
+		}
+		if err := f.Done(ctx, it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(got) != 5 || jobs["j1"] != 2 || jobs["j2"] != 2 || jobs["j3"] != 1 {
+		t.Fatalf("Next(\"\") took %v, want every item of the three jobs", got)
+	}
+	// The jobs take turns: the first two come from two jobs.
+	job := func(s string) string { j, _, _ := strings.Cut(s, " "); return j }
+	if job(got[0]) == job(got[1]) {
+		t.Errorf("first two items %q and %q come from one job", got[0], got[1])
 	}
 }
