@@ -229,6 +229,9 @@ var contractCalls = []contractCall{
 	{pattern: "GET /api/v1/creators/{id}", method: "GET", path: "/api/v1/creators/nobody", status: 404},
 	{pattern: "GET /api/v1/creators/{id}/similar", method: "GET", path: "/api/v1/creators/{id:bakes}/similar?limit=3", status: 200},
 	{pattern: "GET /api/v1/creators/{id}/history", method: "GET", path: "/api/v1/creators/{id:bakes}/history", status: 200},
+	{pattern: "GET /api/v1/compare", method: "GET", path: "/api/v1/compare?ids={id:bakes},{id:runner},{id:flagged}", status: 200},
+	{pattern: "GET /api/v1/compare", method: "GET", path: "/api/v1/compare?ids={id:bakes}", status: 400},
+	{pattern: "GET /api/v1/compare", method: "GET", path: "/api/v1/compare?ids={id:bakes},nobody", status: 404},
 	{pattern: "GET /api/v1/creators/{id}/flags", method: "GET", path: "/api/v1/creators/{id:flagged}/flags", status: 200},
 	{pattern: "POST /api/v1/creators/{id}/flags/{code}/review", method: "POST", path: "/api/v1/creators/{id:flagged}/flags/{flag}/review",
 		body: `{"decision":"dismiss","reason":"context makes it fine"}`, status: 200},
@@ -294,6 +297,7 @@ var contractCalls = []contractCall{
 	{pattern: "GET /{$}", method: "GET", path: "/?q=vegan&content_format=video", status: 200},
 	{pattern: "GET /{$}", method: "GET", path: "/?format=video", status: 200},
 	{pattern: "GET /creators/{id}", method: "GET", path: "/creators/{id:bakes}", status: 200},
+	{pattern: "GET /compare", method: "GET", path: "/compare?ids={id:bakes},{id:runner}", status: 200},
 
 	// Removal requests sent from the public privacy page (made in
 	// MustContractEnv): listed, read, rejected and approved by an admin.

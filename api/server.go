@@ -177,6 +177,7 @@ func (s *Server) mux() *http.ServeMux {
 	s.registerCrawlRoutes(mux)
 	s.registerScheduleRoutes(mux)
 	s.registerHistoryRoutes(mux)
+	s.registerCompareRoutes(mux)
 	s.registerMetricsRoutes(mux)
 	s.registerShortlistRoutes(mux)
 	s.registerPrivacyRoutes(mux)
