@@ -21,6 +21,9 @@ type Account struct {
 	Bio         string   `json:"bio"`
 	Links       []string `json:"links"`
 	AvatarURL   string   `json:"avatar_url,omitempty"`
+	// Avatar is the key of Scout's own copy of the avatar (ImageStore),
+	// served at /images/KEY; empty when none was fetched.
+	Avatar string `json:"avatar,omitempty"`
 	Followers   *int64   `json:"followers"`
 	Following   *int64   `json:"following"`
 	PostsCount  *int64   `json:"posts_count"`

@@ -102,6 +102,9 @@ type Erasure struct {
 	// IndexIDs are the creator ids (the creator and every id merged into
 	// it) whose search documents must go too.
 	IndexIDs []string `json:"-"`
+	// AccountIDs are the erased accounts, whose images must go too
+	// (ImageStore.DeleteAccountImages).
+	AccountIDs []string `json:"-"`
 }
 
 // String renders the counts for the audit log and the CLI.
