@@ -21,9 +21,6 @@ type Account struct {
 	Bio         string   `json:"bio"`
 	Links       []string `json:"links"`
 	AvatarURL   string   `json:"avatar_url,omitempty"`
-	// Avatar is the key of Scout's own copy of the avatar (ImageStore),
-	// served at /images/KEY; empty when none was fetched.
-	Avatar string `json:"avatar,omitempty"`
 	Followers   *int64   `json:"followers"`
 	Following   *int64   `json:"following"`
 	PostsCount  *int64   `json:"posts_count"`
@@ -55,6 +52,9 @@ type Account struct {
 	// ingest (ingest.Ingester.Languages, ingest.DetectLanguages), with how it was found.
 	Language         string            `json:"language,omitempty"`
 	LanguageEvidence *LanguageEvidence `json:"language_evidence,omitempty"`
+	// Avatar is the key of Scout's own copy of the avatar (ImageStore),
+	// served at /images/KEY; empty when none was fetched.
+	Avatar string `json:"avatar,omitempty"`
 }
 
 // AccountID builds an account's stable id from its platform and the
