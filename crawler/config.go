@@ -201,6 +201,14 @@ type Config struct {
 	// Logger receives internal errors (a failing sink); the default
 	// discards them.
 	Logger *slog.Logger
+	// Images, when set, keeps Scout's own copies of each profile's avatar
+	// and its MaxThumbnails most recent post thumbnails, fetched through
+	// the Transport under the outbound-address policy (images.go). When
+	// nil no picture is fetched.
+	Images scout.ImageStore
+	// MaxThumbnails is how many post thumbnails a profile keeps;
+	// DefaultMaxThumbnails when 0, none when negative.
+	MaxThumbnails int
 }
 
 // withDefaults returns cfg with every zero field set to its default.
@@ -265,6 +273,9 @@ func (cfg Config) withDefaults() Config {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.MaxThumbnails == 0 {
+		cfg.MaxThumbnails = DefaultMaxThumbnails
+	}
 	return cfg
 }
 
@@ -292,6 +303,8 @@ func newBaseTransport(blockPrivate bool, allow []netip.AddrPort) *http.Transport
 	if blockPrivate {
 		t.Proxy = nil
 		t.DialContext = guardedDialer(allow).DialContext
+	} else {
+		t.DialContext = policyDialer(allow).DialContext // for requests marked WithAddressPolicy
 	}
 	return t
 }

@@ -30,5 +30,9 @@ func (c *Crawler) fetchUnlessSuppressed(ctx context.Context, col *colly.Collecto
 			return Failed(&scout.CrawlResult{URL: raw, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
 		}
 	}
-	return c.fetchTarget(ctx, col, raw)
+	r := c.fetchTarget(ctx, col, raw)
+	if r != nil && r.Profile != nil && c.images != nil {
+		c.fetchImages(ctx, r)
+	}
+	return r
 }
