@@ -34,6 +34,7 @@ var routeRoles = map[string]scout.Role{
 	"GET /{$}":           scout.RoleViewer,
 	"GET /creators/{id}": scout.RoleViewer,
 	"GET /compare":       scout.RoleViewer,
+	"GET /images/{key}":  scout.RoleViewer, // pictures of people, behind a key like the pages
 
 	// Search and read.
 	"GET /api/v1/creators":              scout.RoleViewer,

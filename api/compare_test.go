@@ -1,13 +1,17 @@
 package api_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/png"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,6 +19,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
+	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
@@ -38,16 +43,46 @@ var namesakes = []namesake{
 	{"synth", "Sam Rivera", "samriverasynth", "https://yt.example/@samriverasynth", scout.PlatformYouTube, 48_900, "synthwave music video"},
 }
 
+// namesakeEnv is the namesake server with its store and image store.
+type namesakeEnv struct {
+	*webEnv
+	ids    map[string]string // creator id by namesake key
+	db     *store.DB
+	images *imagestore.Dir
+	keys   []string // the stored image keys: Alex Kim's (beauty) avatar and a thumbnail
+}
+
+// platformAvatar is the platform's URL of the beauty creator's avatar: the
+// page must never link it.
+const platformAvatar = "https://cdn.platform.example/avatars/alexkim.png"
+
 // MustNamesakeServer serves the namesakes without keys (loopback, no
 // auth), and returns the creator ids by key.
 func MustNamesakeServer(tb testing.TB) (*webEnv, map[string]string) {
 	tb.Helper()
+	e := MustNamesakeEnv(tb)
+	return e.webEnv, e.ids
+}
+
+// MustNamesakeEnv is MustNamesakeServer with its store and images: the
+// beauty creator has Scout's own copy of her avatar and of one post's
+// thumbnail.
+func MustNamesakeEnv(tb testing.TB) *namesakeEnv {
+	tb.Helper()
 	ctx := context.Background()
-	db, err := store.OpenWith(ctx, tb.TempDir(), store.Options{NoSync: true})
+	dir := tb.TempDir()
+	db, err := store.OpenWith(ctx, dir, store.Options{NoSync: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { db.Close() })
+	images, err := imagestore.Open(filepath.Join(dir, imagestore.DirName))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var pic bytes.Buffer
+	_ = png.Encode(&pic, image.NewRGBA(image.Rect(0, 0, 64, 48)))
+	env := &namesakeEnv{db: db, images: images}
 	idx, err := index.NewMemOnly()
 	if err != nil {
 		tb.Fatal(err)
@@ -74,6 +109,20 @@ func MustNamesakeServer(tb testing.TB) (*webEnv, map[string]string) {
 				PublishedAt: now.Add(-time.Duration(i) * 48 * time.Hour), Text: n.topic + " today",
 				Likes: scout.Int64(n.followers / 50), Comments: scout.Int64(n.followers / 500)})
 		}
+		if n.key == "beauty" {
+			prof.Account.AvatarURL = platformAvatar
+			prof.Posts[0].ThumbnailURL = "https://cdn.platform.example/thumbs/1.jpg"
+			for _, set := range []*string{&prof.Account.Avatar, &prof.Posts[0].Thumbnail} {
+				kind := scout.ImageAvatar
+				if set != &prof.Account.Avatar {
+					kind = scout.ImageThumbnail
+				}
+				if *set, err = images.PutImage(ctx, acc.ID, kind, pic.Bytes()); err != nil {
+					tb.Fatal(err)
+				}
+				env.keys = append(env.keys, *set)
+			}
+		}
 		if err := in.Ingest(ctx, &scout.CrawlResult{URL: n.url, Status: 200, FetchedAt: now, Profile: prof}); err != nil {
 			tb.Fatal(err)
 		}
@@ -83,14 +132,15 @@ func MustNamesakeServer(tb testing.TB) (*webEnv, map[string]string) {
 		tb.Fatal(err)
 	}
 	s := api.NewServer()
-	s.Creators, s.Index = db, idx
+	s.Creators, s.Index, s.Images, s.Privacy = db, idx, images, db
 	s.NoAuth = true
 	s.RateLimit = 0
 	s.Now = func() time.Time { return now }
-	env := &webEnv{keys: map[scout.Role]string{}}
+	env.webEnv = &webEnv{keys: map[scout.Role]string{}}
 	env.ts = httptest.NewServer(s.Handler())
 	tb.Cleanup(env.ts.Close)
-	return env, ids
+	env.ids = ids
+	return env
 }
 
 // TestWebRowsNameHandles checks that namesakes can be told apart on the

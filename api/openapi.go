@@ -251,6 +251,8 @@ var apiOps = []apiOp{
 	{pattern: "GET /creators/{id}", summary: "Creator page (HTML)", tag: "web", status: 200, media: []string{"text/html"}, errors: []int{404}},
 	{pattern: "GET /compare", summary: "Compare page (HTML): the creators of ids side by side; the same data as GET /api/v1/compare", tag: "web",
 		query: []oaParam{{"ids", "string", "2 to 4 creator ids, comma-separated or repeated", true}}, status: 200, media: []string{"text/html"}, errors: []int{400, 404}},
+	{pattern: "GET /images/{key}", summary: "Scout's own copy of an avatar or post thumbnail (JPEG; cached for a year: a key never changes)", tag: "web",
+		status: 200, media: []string{"image/jpeg"}, errors: []int{404}},
 	{pattern: "GET /static/", summary: "The page's stylesheet and images", tag: "web", status: 200, media: []string{"text/css", "image/svg+xml"}, errors: []int{404}},
 }
 

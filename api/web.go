@@ -31,6 +31,8 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"platforms":  platforms,
 	"tags":       accountTagsOf,
 	"initials":   initials,
+	"avatarOf":   avatarOf,
+	"imageURL":   imageURL,
 	"growth":     growthText,
 	"date":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
 	"datep":      func(t *time.Time) string { return datePtr(t) },

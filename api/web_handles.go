@@ -84,3 +84,35 @@ func initials(name string) string {
 	}
 	return strings.ToUpper(out)
 }
+
+// avatarOf is the URL of Scout's own copy of the avatar of the largest
+// account that has one, or "" (the page then shows initials). It takes
+// the account lists the templates hold.
+func avatarOf(v any) string {
+	var accounts []scout.Account
+	switch as := v.(type) {
+	case []scout.Account:
+		accounts = as
+	case []CompactAccount:
+		for _, a := range as {
+			accounts = append(accounts, scout.Account{Followers: a.Followers, Avatar: a.Avatar})
+		}
+	}
+	best := -1
+	for i, a := range accounts {
+		if a.Avatar != "" && (best < 0 || followersOf(a.Followers) > followersOf(accounts[best].Followers)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return imageURL(accounts[best].Avatar)
+}
+
+func followersOf(p *int64) int64 {
+	if p == nil {
+		return -1
+	}
+	return *p
+}
