@@ -435,7 +435,7 @@ type mastoMedia struct {
 	Type string `json:"type"`
 	// PreviewURL is the server's small preview (of a video too).
 	PreviewURL string `json:"preview_url"`
-	Meta struct {
+	Meta       struct {
 		Original struct {
 			Duration float64 `json:"duration"`
 		} `json:"original"`
