@@ -149,6 +149,9 @@ type RetentionReport struct {
 	Snapshots int       `json:"snapshots"`
 	// Kept counts creators skipped because a shortlist holds them.
 	Kept int `json:"kept_shortlisted"`
+	// Images counts the image files removed with the posts (orphaned
+	// thumbnails); not counted on a dry run.
+	Images int `json:"images"`
 	// CreatorIDs are the creators that lost data (to re-score and index).
 	CreatorIDs []string `json:"-"`
 }

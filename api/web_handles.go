@@ -47,15 +47,16 @@ func accountTagsOf(v any) []accountTag {
 // many sites, so its tag names the site; a handle that already names its
 // server (user@host) needs no site.
 func tagAccount(p scout.Platform, handle, rawURL string) accountTag {
-	host := ""
+	host, name := "", ""
 	if u, err := url.Parse(rawURL); err == nil {
-		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		host = strings.TrimPrefix(strings.ToLower(u.Host), "www.") // with a port, when the URL has one
+		name = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	h := strings.TrimSpace(handle)
 	switch {
 	case h == "":
 		h = host
-	case strings.EqualFold(h, host) || strings.EqualFold(h, "www."+host):
+	case strings.EqualFold(strings.TrimPrefix(strings.ToLower(h), "www."), name) || strings.EqualFold(h, host):
 		h = host
 	case !strings.HasPrefix(h, "@"):
 		h = "@" + h

@@ -209,6 +209,9 @@ type Config struct {
 	// MaxThumbnails is how many post thumbnails a profile keeps;
 	// DefaultMaxThumbnails when 0, none when negative.
 	MaxThumbnails int
+	// ImageHosts, when set, are the only hosts (host or host:port, as in
+	// the URL) images are fetched from: the demo keeps to its sample web.
+	ImageHosts []string
 }
 
 // withDefaults returns cfg with every zero field set to its default.

@@ -35,6 +35,7 @@ type Crawler struct {
 	images      scout.ImageStore
 	imageClient *http.Client
 	maxThumbs   int
+	imageHosts  []string
 }
 
 // New builds a Crawler from cfg, building its Transport from cfg unless
@@ -60,6 +61,7 @@ func New(cfg Config) *Crawler {
 		images:      cfg.Images,
 		imageClient: t.Client(),
 		maxThumbs:   cfg.MaxThumbnails,
+		imageHosts:  cfg.ImageHosts,
 	}
 }
 

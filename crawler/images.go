@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -125,6 +126,9 @@ func (c *Crawler) fetchImage(ctx context.Context, accountID, kind, raw string) (
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return "", scout.Errorf(scout.EINVALID, "image URL %q is not an http(s) URL", raw)
+	}
+	if len(c.imageHosts) > 0 && !slices.Contains(c.imageHosts, u.Host) && !slices.Contains(c.imageHosts, u.Hostname()) {
+		return "", fmt.Errorf("image host %s is not among the image hosts: %w", u.Host, ErrBlocked)
 	}
 	req, err := http.NewRequestWithContext(WithAddressPolicy(ctx), http.MethodGet, u.String(), nil)
 	if err != nil {
