@@ -37,6 +37,11 @@
 //     or a Failure of a stable kind. Long crawls run from a persistent
 //     Frontier (store), as jobs (CrawlJob) that survive a crash and resume
 //     exactly; a scheduler fires recurring jobs (Schedule).
+//     With an ImageStore (package imagestore, on the data directory) the
+//     crawler also fetches each profile's avatar and recent post
+//     thumbnails through the same fetch layer, always under the
+//     outbound-address policy, and keeps checked, re-encoded copies that
+//     the page serves from Scout's own URLs.
 //  2. The crawler hands every result to a Sink. ingest.Ingester is the
 //     local one, and one crawl result's whole trip runs inside package
 //     ingest: it turns a 304 back into the stored account (so the time
