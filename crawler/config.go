@@ -307,7 +307,7 @@ func newBaseTransport(blockPrivate bool, allow []netip.AddrPort) *http.Transport
 		t.Proxy = nil
 		t.DialContext = guardedDialer(allow).DialContext
 	} else {
-		t.DialContext = policyDialer(allow).DialContext // for requests marked WithAddressPolicy
+		t.DialContext = policyDial(t.DialContext, allow) // for requests marked WithAddressPolicy
 	}
 	return t
 }

@@ -13,8 +13,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"syscall"
-	"time"
 
 	"github.com/scout-oss/scout"
 )
@@ -46,20 +44,18 @@ func addressPolicy(ctx context.Context) bool {
 	return v
 }
 
-// policyDialer is the default dialer when BlockPrivate is off: it applies
-// the outbound-address policy only to requests marked WithAddressPolicy.
+// policyDial is the default dial when BlockPrivate is off: requests
+// marked WithAddressPolicy dial through the guarded dialer (the policy on
+// the very address dialled), every other request through plain, untouched.
 // (A connection kept alive from an unmarked request to the same host may
 // serve a marked one; that host was a crawl target the operator chose.)
-func policyDialer(allow []netip.AddrPort) *net.Dialer {
-	return &net.Dialer{
-		Timeout:   30 * time.Second,
-		KeepAlive: 30 * time.Second,
-		ControlContext: func(ctx context.Context, _, address string, _ syscall.RawConn) error {
-			if addressPolicy(ctx) {
-				return checkDialAddr(address, allow)
-			}
-			return nil
-		},
+func policyDial(plain func(ctx context.Context, network, addr string) (net.Conn, error), allow []netip.AddrPort) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	guarded := guardedDialer(allow).DialContext
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if addressPolicy(ctx) {
+			return guarded(ctx, network, addr)
+		}
+		return plain(ctx, network, addr)
 	}
 }
 
