@@ -52,6 +52,9 @@ type Account struct {
 	// ingest (ingest.Ingester.Languages, ingest.DetectLanguages), with how it was found.
 	Language         string            `json:"language,omitempty"`
 	LanguageEvidence *LanguageEvidence `json:"language_evidence,omitempty"`
+	// Avatar is the key of Scout's own copy of the avatar (ImageStore),
+	// served at /images/KEY; empty when none was fetched.
+	Avatar string `json:"avatar,omitempty"`
 }
 
 // AccountID builds an account's stable id from its platform and the

@@ -41,6 +41,11 @@
 //     worker) lease targets from it and push their results to a stream
 //     that one ingester (scout serve --redis) commits through the same
 //     Sink, so the store keeps a single writer.
+//     With an ImageStore (package imagestore, on the data directory) the
+//     crawler also fetches each profile's avatar and recent post
+//     thumbnails through the same fetch layer, always under the
+//     outbound-address policy, and keeps checked, re-encoded copies that
+//     the page serves from Scout's own URLs.
 //  2. The crawler hands every result to a Sink. ingest.Ingester is the
 //     local one, and one crawl result's whole trip runs inside package
 //     ingest: it turns a 304 back into the stored account (so the time

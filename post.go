@@ -53,6 +53,13 @@ type Post struct {
 	// API). Empty where a source has one shape. Added in a later version:
 	// older stored posts have none.
 	Format string `json:"format,omitempty"`
+	// ThumbnailURL is the platform's preview image of the post, where it
+	// gives one (a video's poster, a photo's preview, a link card's
+	// image). Added in a later version: older stored posts have none.
+	ThumbnailURL string `json:"thumbnail_url,omitempty"`
+	// Thumbnail is the key of Scout's own copy of it (ImageStore); empty
+	// when none was fetched.
+	Thumbnail string `json:"thumbnail,omitempty"`
 }
 
 // Snapshot is an account's counts at one time. Every crawl of an account

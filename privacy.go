@@ -102,6 +102,9 @@ type Erasure struct {
 	// IndexIDs are the creator ids (the creator and every id merged into
 	// it) whose search documents must go too.
 	IndexIDs []string `json:"-"`
+	// AccountIDs are the erased accounts, whose images must go too
+	// (ImageStore.DeleteAccountImages).
+	AccountIDs []string `json:"-"`
 }
 
 // String renders the counts for the audit log and the CLI.
@@ -146,6 +149,9 @@ type RetentionReport struct {
 	Snapshots int       `json:"snapshots"`
 	// Kept counts creators skipped because a shortlist holds them.
 	Kept int `json:"kept_shortlisted"`
+	// Images counts the image files removed with the posts (orphaned
+	// thumbnails); not counted on a dry run.
+	Images int `json:"images"`
 	// CreatorIDs are the creators that lost data (to re-score and index).
 	CreatorIDs []string `json:"-"`
 }

@@ -33,6 +33,8 @@ var routeRoles = map[string]scout.Role{
 	// Web page: browsers send the scout_key cookie (or the header).
 	"GET /{$}":           scout.RoleViewer,
 	"GET /creators/{id}": scout.RoleViewer,
+	"GET /compare":       scout.RoleViewer,
+	"GET /images/{key}":  scout.RoleViewer, // pictures of people, behind a key like the pages
 
 	// Search and read.
 	"GET /api/v1/creators":              scout.RoleViewer,
@@ -40,6 +42,7 @@ var routeRoles = map[string]scout.Role{
 	"GET /api/v1/creators/{id}/similar": scout.RoleViewer,
 	"GET /api/v1/creators/{id}/history": scout.RoleViewer,
 	"GET /api/v1/creators/{id}/flags":   scout.RoleViewer,
+	"GET /api/v1/compare":               scout.RoleViewer,
 	"GET /metrics":                      scout.RoleViewer,
 
 	// Flag reviews are editor decisions.

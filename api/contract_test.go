@@ -5,11 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/png"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -20,6 +23,7 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
+	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
@@ -182,6 +186,16 @@ func MustContractEnv(tb testing.TB) *contractEnv {
 		}
 		env.made[name] = r.ID
 	}
+	images, err := imagestore.Open(filepath.Join(tb.TempDir(), imagestore.DirName))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var pic bytes.Buffer
+	_ = png.Encode(&pic, image.NewRGBA(image.Rect(0, 0, 8, 8)))
+	if env.made["image"], err = images.PutImage(ctx, scout.AccountID(scout.PlatformWeb, "bakes"), scout.ImageAvatar, pic.Bytes()); err != nil {
+		tb.Fatal(err)
+	}
+	s.Images = images
 	s.Metrics = api.NewMetrics()
 	env.srv = s
 	ts := httptest.NewServer(s.Handler())
@@ -229,6 +243,9 @@ var contractCalls = []contractCall{
 	{pattern: "GET /api/v1/creators/{id}", method: "GET", path: "/api/v1/creators/nobody", status: 404},
 	{pattern: "GET /api/v1/creators/{id}/similar", method: "GET", path: "/api/v1/creators/{id:bakes}/similar?limit=3", status: 200},
 	{pattern: "GET /api/v1/creators/{id}/history", method: "GET", path: "/api/v1/creators/{id:bakes}/history", status: 200},
+	{pattern: "GET /api/v1/compare", method: "GET", path: "/api/v1/compare?ids={id:bakes},{id:runner},{id:flagged}", status: 200},
+	{pattern: "GET /api/v1/compare", method: "GET", path: "/api/v1/compare?ids={id:bakes}", status: 400},
+	{pattern: "GET /api/v1/compare", method: "GET", path: "/api/v1/compare?ids={id:bakes},nobody", status: 404},
 	{pattern: "GET /api/v1/creators/{id}/flags", method: "GET", path: "/api/v1/creators/{id:flagged}/flags", status: 200},
 	{pattern: "POST /api/v1/creators/{id}/flags/{code}/review", method: "POST", path: "/api/v1/creators/{id:flagged}/flags/{flag}/review",
 		body: `{"decision":"dismiss","reason":"context makes it fine"}`, status: 200},
@@ -296,6 +313,9 @@ var contractCalls = []contractCall{
 	{pattern: "GET /{$}", method: "GET", path: "/?q=vegan&content_format=video", status: 200},
 	{pattern: "GET /{$}", method: "GET", path: "/?format=video", status: 200},
 	{pattern: "GET /creators/{id}", method: "GET", path: "/creators/{id:bakes}", status: 200},
+	{pattern: "GET /compare", method: "GET", path: "/compare?ids={id:bakes},{id:runner}", status: 200},
+	{pattern: "GET /images/{key}", method: "GET", path: "/images/{made:image}", status: 200},
+	{pattern: "GET /images/{key}", method: "GET", path: "/images/0123456789abcdef-0123456789abcdef01234567", status: 404},
 
 	// Removal requests sent from the public privacy page (made in
 	// MustContractEnv): listed, read, rejected and approved by an admin.
@@ -343,7 +363,7 @@ func TestOpenAPIContract(t *testing.T) {
 		t.Fatalf("GET /api/openapi.json: %d", status)
 	}
 	doc := MustOpenAPIDoc(t, raw)
-	for _, media := range []string{"text/html", "text/css", "application/x-ndjson",
+	for _, media := range []string{"text/html", "text/css", "application/x-ndjson", "image/jpeg",
 		"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} {
 		openapi3filter.RegisterBodyDecoder(media, openapi3filter.FileBodyDecoder)
 		t.Cleanup(func() { openapi3filter.UnregisterBodyDecoder(media) })

@@ -167,6 +167,8 @@ var apiOps = []apiOp{
 
 	{pattern: "GET /api/v1/creators/{id}/similar", summary: "Creators like this one, with the reason for each", tag: "search",
 		query: []oaParam{{"limit", "integer", "how many (default and bounds in the README)", false}}, status: 200, resp: SimilarResponse{}, errors: []int{400, 404, 503}},
+	{pattern: "GET /api/v1/compare", summary: "Two to four creators side by side: followers, growth, engagement with confidence, every score with confidence, flags, language, country, audience, contacts", tag: "search",
+		query: []oaParam{{"ids", "string", "2 to 4 creator ids, comma-separated or repeated, in the order to show", true}}, status: 200, resp: CompareResponse{}, errors: []int{400, 404}},
 	{pattern: "GET /api/v1/creators/{id}/history", summary: "Follower snapshots per account and growth", tag: "search", status: 200, resp: History{}, errors: []int{404}},
 	{pattern: "GET /api/v1/creators/{id}/flags", summary: "The creator's flags with their review decisions", tag: "reviews", status: 200, resp: FlagsResponse{}, errors: []int{404, 503}},
 	{pattern: "POST /api/v1/creators/{id}/flags/{code}/review", summary: "Confirm or dismiss a flag, with a reason", tag: "reviews", body: reviewRequest{}, status: 200, resp: ReviewedFlag{}, errors: []int{400, 404, 413, 503}},
@@ -251,6 +253,10 @@ var apiOps = []apiOp{
 		query: slices.Concat(oaSearchQuery, oaPageParams, []oaParam{oaDeprecatedFormat}), deprecated: []string{"format"},
 		status: 200, media: []string{"text/html"}, errors: []int{400}},
 	{pattern: "GET /creators/{id}", summary: "Creator page (HTML)", tag: "web", status: 200, media: []string{"text/html"}, errors: []int{404}},
+	{pattern: "GET /compare", summary: "Compare page (HTML): the creators of ids side by side; the same data as GET /api/v1/compare", tag: "web",
+		query: []oaParam{{"ids", "string", "2 to 4 creator ids, comma-separated or repeated", true}}, status: 200, media: []string{"text/html"}, errors: []int{400, 404}},
+	{pattern: "GET /images/{key}", summary: "Scout's own copy of an avatar or post thumbnail (JPEG; cached for a year: a key never changes)", tag: "web",
+		status: 200, media: []string{"image/jpeg"}, errors: []int{404}},
 	{pattern: "GET /static/", summary: "The page's stylesheet and images", tag: "web", status: 200, media: []string{"text/css", "image/svg+xml"}, errors: []int{404}},
 }
 

@@ -68,6 +68,9 @@ func (s *Server) forget(ctx context.Context, p scout.PrivacyService, ref, actor 
 	if e != nil && s.Alerter != nil {
 		s.Alerter.ForgetCreators(e.IndexIDs)
 	}
+	if _, ierr := ForgetImages(ctx, s.Images, e); ierr != nil && err == nil {
+		err = ierr
+	}
 	return e, err
 }
 

@@ -102,6 +102,10 @@ type Server struct {
 	Removals scout.RemovalService
 	Notice   PrivacyNotice
 
+	// Images serves GET /images/{key}, Scout's own copies of avatars and
+	// post thumbnails (404 when nil), and erasure removes a person's.
+	Images scout.ImageStore
+
 	ln     net.Listener
 	srv    *http.Server
 	public publicLimits // the privacy page's per-client limits
@@ -189,6 +193,8 @@ func (s *Server) mux() *http.ServeMux {
 	s.registerCrawlRoutes(mux)
 	s.registerScheduleRoutes(mux)
 	s.registerHistoryRoutes(mux)
+	s.registerCompareRoutes(mux)
+	s.registerImageRoutes(mux)
 	s.registerMetricsRoutes(mux)
 	s.registerShortlistRoutes(mux)
 	s.registerPrivacyRoutes(mux)

@@ -76,6 +76,9 @@ type CompactAccount struct {
 	Handle    string         `json:"handle"`
 	URL       string         `json:"url"`
 	Followers *int64         `json:"followers"`
+	// Avatar is the key of Scout's own copy of the avatar, served at
+	// /images/KEY; absent when none was fetched.
+	Avatar string `json:"avatar,omitempty"`
 }
 
 // Compact reduces a creator to its list-row form.
@@ -83,7 +86,7 @@ func Compact(c *scout.Creator) *CompactCreator {
 	out := &CompactCreator{ID: c.ID, Name: c.Name, Followers: c.Followers, Engagement: c.Engagement.RateByFollowers,
 		Accounts: []CompactAccount{}, Scores: map[string]*float64{}, Flags: []string{}, DataAsOf: c.DataAsOf}
 	for _, a := range c.Accounts {
-		out.Accounts = append(out.Accounts, CompactAccount{Platform: a.Platform, Handle: a.Handle, URL: a.URL, Followers: a.Followers})
+		out.Accounts = append(out.Accounts, CompactAccount{Platform: a.Platform, Handle: a.Handle, URL: a.URL, Followers: a.Followers, Avatar: a.Avatar})
 	}
 	for name, sc := range c.Scores {
 		if sc != nil {

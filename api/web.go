@@ -29,6 +29,11 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"score":      scoreText,
 	"conf":       func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 	"platforms":  platforms,
+	"tags":       accountTagsOf,
+	"initials":   initials,
+	"avatarOf":   avatarOf,
+	"imageURL":   imageURL,
+	"growth":     growthText,
 	"date":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
 	"datep":      func(t *time.Time) string { return datePtr(t) },
 	"deref":      func(p *string) string { return derefString(p) },
@@ -66,6 +71,7 @@ func (s *Server) registerWebRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	mux.HandleFunc("GET /{$}", s.handleSearchPage)
 	mux.HandleFunc("GET /creators/{id}", s.handleCreatorPage)
+	mux.HandleFunc("GET /compare", s.handleComparePage)
 }
 
 // registerWebPageRoutes adds the page's own routes, which webGate serves
@@ -84,6 +90,7 @@ func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
 	pages.HandleFunc("POST /shortlists/{id}/entries/{key}/delete", s.handleDeleteEntryForm)
 	pages.HandleFunc("POST /shortlists/{id}/watch", s.handleWatchShortlistForm)
 	pages.HandleFunc("POST /creators/{id}/flags/{code}/review", s.handleReviewFlagForm)
+	pages.HandleFunc("POST /compare", s.handleCompareForm)
 	pages.HandleFunc("GET /briefs", s.handleBriefsPage)
 	pages.HandleFunc("POST /briefs", s.handleCreateBriefForm)
 	pages.HandleFunc("GET /briefs/{id}", s.handleBriefPage)

@@ -20,6 +20,7 @@ type creatorView struct {
 	Shortlists   []*scout.Shortlist
 	CanReview    bool
 	Posts        []scout.Post
+	CompareURL   string // this creator beside its closest lookalikes
 }
 
 // lookalikes is the page's share of /similar: the index's hits joined to
@@ -88,6 +89,13 @@ func (s *Server) handleCreatorPage(w http.ResponseWriter, r *http.Request) {
 			view.SimilarError = scout.ErrorMessage(err)
 		}
 		view.Similar = sim
+		if len(sim) > 0 {
+			ids := []string{c.ID}
+			for i := 0; i < len(sim) && len(ids) < MaxCompare; i++ {
+				ids = append(ids, sim[i].ID)
+			}
+			view.CompareURL = compareURL(ids)
+		}
 	}
 	s.page(w, r, http.StatusOK, "creator.html", c.Name, view)
 }

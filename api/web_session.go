@@ -44,6 +44,7 @@ var webRoutes = map[string]scout.Role{
 	"POST /shortlists/{id}/entries/{key}":        scout.RoleEditor,
 	"POST /shortlists/{id}/entries/{key}/delete": scout.RoleEditor,
 	"POST /creators/{id}/flags/{code}/review":    scout.RoleEditor,
+	"POST /compare":                              scout.RoleViewer, // ticked rows to the compare URL; changes nothing
 	"GET /briefs":                                scout.RoleViewer,
 	"GET /briefs/{id}":                           scout.RoleViewer,
 	"POST /briefs":                               scout.RoleEditor,

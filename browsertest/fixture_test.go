@@ -2,8 +2,10 @@ package browsertest_test
 
 import (
 	"context"
+	"net/netip"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,6 +19,7 @@ import (
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 	"github.com/scout-oss/scout/crawler/page"
 	"github.com/scout-oss/scout/crawler/youtube"
+	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/scoring"
@@ -100,6 +103,20 @@ func buildFixture() (*fixture, error) {
 			&fediverse.Mastodon{Fallback: ap},
 			ap,
 		}}
+	// Scout's own copies of avatars and thumbnails, fetched from the
+	// sample web only, as `scout demo` does.
+	images, err := imagestore.Open(filepath.Join(dir, imagestore.DirName))
+	if err != nil {
+		return nil, err
+	}
+	cfg.Images = images
+	for _, h := range web.Hosts() {
+		hp := strings.TrimPrefix(web.URL(h), "http://")
+		cfg.ImageHosts = append(cfg.ImageHosts, hp)
+		if addr, err := netip.ParseAddrPort(hp); err == nil {
+			cfg.AllowPrivate = append(cfg.AllowPrivate, addr)
+		}
+	}
 	if _, err := crawler.New(cfg).Crawl(ctx, seeds, in); err != nil {
 		return nil, err
 	}
@@ -132,6 +149,7 @@ func buildFixture() (*fixture, error) {
 	srv.Briefs, srv.BriefScorer = db, eng
 	srv.Shortlists, srv.Hidden, srv.Targets = db, db, db
 	srv.Keys = db
+	srv.Images = images
 	srv.RateLimit = 0
 	if err := srv.Open(); err != nil {
 		return nil, err

@@ -212,6 +212,17 @@ type Config struct {
 	// Logger receives internal errors (a failing sink); the default
 	// discards them.
 	Logger *slog.Logger
+	// Images, when set, keeps Scout's own copies of each profile's avatar
+	// and its MaxThumbnails most recent post thumbnails, fetched through
+	// the Transport under the outbound-address policy (images.go). When
+	// nil no picture is fetched.
+	Images scout.ImageStore
+	// MaxThumbnails is how many post thumbnails a profile keeps;
+	// DefaultMaxThumbnails when 0, none when negative.
+	MaxThumbnails int
+	// ImageHosts, when set, are the only hosts (host or host:port, as in
+	// the URL) images are fetched from: the demo keeps to its sample web.
+	ImageHosts []string
 }
 
 // withDefaults returns cfg with every zero field set to its default.
@@ -276,6 +287,9 @@ func (cfg Config) withDefaults() Config {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.MaxThumbnails == 0 {
+		cfg.MaxThumbnails = DefaultMaxThumbnails
+	}
 	return cfg
 }
 
@@ -303,6 +317,8 @@ func newBaseTransport(blockPrivate bool, allow []netip.AddrPort) *http.Transport
 	if blockPrivate {
 		t.Proxy = nil
 		t.DialContext = guardedDialer(allow).DialContext
+	} else {
+		t.DialContext = policyDial(t.DialContext, allow) // for requests marked WithAddressPolicy
 	}
 	return t
 }

@@ -32,6 +32,10 @@ type Crawler struct {
 	prober      *prober
 	now         func() time.Time
 	log         *slog.Logger
+	images      scout.ImageStore
+	imageClient *http.Client
+	maxThumbs   int
+	imageHosts  []string
 }
 
 // New builds a Crawler from cfg, building its Transport from cfg unless
@@ -54,6 +58,10 @@ func New(cfg Config) *Crawler {
 		prober:      newProber(cfg.HostInfo, cfg.HostInfoTTL, cfg.Now),
 		now:         cfg.Now,
 		log:         cfg.Logger,
+		images:      cfg.Images,
+		imageClient: t.Client(),
+		maxThumbs:   cfg.MaxThumbnails,
+		imageHosts:  cfg.ImageHosts,
 	}
 }
 

@@ -216,7 +216,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 func (t *Transport) admit(req *http.Request) error {
 	host := req.URL.Hostname()
 	err := t.deny.check(host)
-	if err == nil && t.blockPrivate {
+	if err == nil && (t.blockPrivate || addressPolicy(req.Context())) {
 		port := req.URL.Port()
 		if port == "" {
 			port = map[string]string{"http": "80", "https": "443"}[req.URL.Scheme]

@@ -36,5 +36,9 @@ func (c *Crawler) fetchChecked(ctx context.Context, col *colly.Collector, raw st
 			return Failed(&scout.CrawlResult{URL: raw, FetchedAt: c.now()}, scout.FailSuppressed, errSuppressed)
 		}
 	}
-	return c.fetchTarget(ctx, col, raw)
+	r := c.fetchTarget(ctx, col, raw)
+	if r != nil && r.Profile != nil && c.images != nil {
+		c.fetchImages(ctx, r)
+	}
+	return r
 }

@@ -146,6 +146,7 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 	links := tx.Bucket(bucketLinks)
 	for _, aid := range rec.AccountIDs {
 		s.accountIDs[aid] = true
+		e.AccountIDs = append(e.AccountIDs, aid)
 		var a scout.Account
 		ok, err := getJSON(accounts, []byte(aid), &a)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 
+	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
 	"github.com/scout-oss/scout/crawler/page"
 )
@@ -16,12 +17,23 @@ type platformFlags struct {
 	yt     *youtubeFlags
 	nets   *networkFlags
 	social *socialFlags
+	images *imageFlags
 }
 
 // addPlatformFlags declares the --youtube-*, --twitch-*, --threads-base,
 // --bluesky-*, --mastodon-* and --follower-sample flags on fs.
 func addPlatformFlags(fs *flag.FlagSet, m *Main) *platformFlags {
-	return &platformFlags{yt: addYouTubeFlags(fs, m), nets: addNetworkFlags(fs, m), social: addSocialFlags(fs)}
+	return &platformFlags{yt: addYouTubeFlags(fs, m), nets: addNetworkFlags(fs, m), social: addSocialFlags(fs), images: addImageFlags(fs)}
+}
+
+// applyImages has cfg keep images in store as --image-hosts says (f may be
+// nil: any public host).
+func (f *platformFlags) applyImages(cfg *crawler.Config, store scout.ImageStore) {
+	var im *imageFlags
+	if f != nil {
+		im = f.images
+	}
+	im.apply(cfg, store)
 }
 
 func (f *platformFlags) validate() error {

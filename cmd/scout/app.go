@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 
+	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
 	"github.com/scout-oss/scout/langdetect"
@@ -19,6 +21,9 @@ type app struct {
 	idx *index.Index
 	ing *ingest.Ingester
 	eng *scoring.Engine // with the stored benchmark baseline, if any
+	// images are Scout's own copies of avatars and post thumbnails
+	// (DATA/images).
+	images *imagestore.Dir
 }
 
 // openApp opens the store, then the index. When another process holds the
@@ -38,7 +43,11 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 		return nil, errors.Join(err, idx.Close(), db.Close())
 	}
 	idx.SetReviews(db) // dismissed flags are indexed as absent
-	a := &app{db: db, idx: idx, eng: eng}
+	images, err := imagestore.Open(filepath.Join(dir, imagestore.DirName))
+	if err != nil {
+		return nil, errors.Join(err, idx.Close(), db.Close())
+	}
+	a := &app{db: db, idx: idx, eng: eng, images: images}
 	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
 	// People who asked to be forgotten stay gone.

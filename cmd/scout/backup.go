@@ -7,12 +7,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/imagestore"
 )
 
 var backupCommand = &command{
@@ -47,7 +50,80 @@ func runBackup(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		return err
 	}
 	fmt.Fprintf(m.Stderr, "backed up the store to %s (%s bytes)\n", path, strconv.FormatInt(n, 10))
+	if rc == nil {
+		dst := path + imagesBackupSuffix
+		k, err := backupImages(ctx, filepath.Join(*data, imagestore.DirName), dst)
+		if err != nil {
+			return err
+		}
+		if k > 0 {
+			fmt.Fprintf(m.Stderr, "and %s to %s (restore it as DATA/%s)\n", plural(k, "image"), dst, imagestore.DirName)
+		}
+	}
 	return nil
+}
+
+// imagesBackupSuffix names the directory beside a backup FILE that holds
+// the copies of DATA/images.
+const imagesBackupSuffix = ".images"
+
+// backupImages copies the image directory src to dst (replacing dst), file
+// by file, and returns how many images it copied; none when src does not
+// exist. The images are files beside the store (package imagestore), so
+// the store's own backup does not carry them.
+func backupImages(ctx context.Context, src, dst string) (int, error) {
+	if _, err := os.Stat(src); errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	}
+	if err := os.RemoveAll(dst); err != nil {
+		return 0, fmt.Errorf("backup images: %w", err)
+	}
+	n := 0
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o700)
+		}
+		if !d.Type().IsRegular() || strings.HasPrefix(d.Name(), ".") {
+			return nil // temporary files of a write in progress
+		}
+		if err := copyFile(p, target); err != nil {
+			return err
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return n, fmt.Errorf("backup images: %w", err)
+	}
+	return n, nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // localBackup opens the data directory, which therefore must not be held

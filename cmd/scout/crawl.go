@@ -135,6 +135,7 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 	}
 	defer saveQuota()
 	cfg.Adapters = append(cfg.Adapters, adapters...)
+	platforms.applyImages(&cfg, a.images)
 	cfg.Validators = a.db.Validators() // revalidation outlives the process
 	cfg.HostInfo = a.db                // and so do the answers of host probes
 	if *snowball.follow {

@@ -88,6 +88,8 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	for _, h := range web.Hosts() {
 		cfg.HostRates[strings.TrimPrefix(web.URL(h), "http://")] = cfg.Rate
 	}
+	hosts := demoImageHosts(web)
+	(&imageFlags{hosts: &hosts}).apply(&cfg, a.images)
 	if _, err := m.crawl(ctx, a, cfg, seeds); err != nil {
 		return err
 	}
@@ -117,6 +119,7 @@ func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
 	yt := addYouTubeFlags(fs, &Main{Getenv: func(string) string { return "" }})
 	nets := addNetworkFlags(fs, &Main{Getenv: func(string) string { return "" }})
 	social := addSocialFlags(fs)
+	_ = addImageFlags(fs) // runDemo applies the sample web's image hosts itself
 	if err := fs.Parse(demoPlatformArgs(web)); err != nil {
 		return nil, fmt.Errorf("demo: platform flags: %w", err)
 	}
@@ -131,7 +134,18 @@ func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
 // demoPlatformArgs are the base-URL flags that point crawl's adapters at
 // the sample web; the end-to-end tests pass the same to `scout crawl`.
 func demoPlatformArgs(web *fixtureweb.Web) []string {
-	return []string{"--bluesky-api", web.URL("bsky.example"), "--youtube-base", web.URL("yt.example")}
+	return []string{"--bluesky-api", web.URL("bsky.example"), "--youtube-base", web.URL("yt.example"), "--image-hosts", demoImageHosts(web)}
+}
+
+// demoImageHosts lists the sample web's live hosts (IP:port on loopback):
+// the demo and the tests fetch images from them only, never from the
+// platform CDNs the sample pages also name.
+func demoImageHosts(web *fixtureweb.Web) string {
+	var hosts []string
+	for _, h := range web.Hosts() {
+		hosts = append(hosts, strings.TrimPrefix(web.URL(h), "http://"))
+	}
+	return strings.Join(hosts, ",")
 }
 
 // checkListen fails at once, with the way out, when addr cannot be

@@ -91,6 +91,7 @@ func runDiscover(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) 
 	}
 	defer saveQuota()
 	cfg.Adapters = append(cfg.Adapters, adapters...)
+	platforms.applyImages(&cfg, a.images)
 	cfg.HostInfo = a.db
 	c := crawler.New(cfg)
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/store"
 )
@@ -44,10 +45,36 @@ type doctorReport struct {
 	// leftovers are build and swap directories of reindexes that were
 	// killed before they finished (Create builds beside the live index).
 	leftovers []string
+	// images are the image files checked against the keys the store
+	// refers to: missing (a key without a file) and orphans (a file no
+	// account or post refers to).
+	images        int
+	imagesMissing []string
+	imageOrphans  []string
 }
 
 func (r *doctorReport) healthy() bool {
-	return len(r.store) == 0 && len(r.index) == 0 && r.unusable == nil && len(r.leftovers) == 0
+	return len(r.store) == 0 && len(r.index) == 0 && r.unusable == nil && len(r.leftovers) == 0 &&
+		len(r.imagesMissing) == 0 && len(r.imageOrphans) == 0
+}
+
+// checkImages compares DATA/images with the image keys the store holds.
+func (r *doctorReport) checkImages(ctx context.Context, db *store.DB, dir string) error {
+	images, err := imagestore.Open(filepath.Join(dir, imagestore.DirName))
+	if err != nil {
+		return err
+	}
+	refs, err := db.FindImageRefs(ctx)
+	if err != nil {
+		return err
+	}
+	keys, err := images.ImageKeys(ctx)
+	if err != nil {
+		return err
+	}
+	r.images = len(keys)
+	r.imagesMissing, r.imageOrphans, err = imagestore.Check(ctx, images, refs)
+	return err
 }
 
 func (r *doctorReport) indexProblems() int {
@@ -58,7 +85,7 @@ func (r *doctorReport) indexProblems() int {
 	if r.unusable != nil {
 		n++
 	}
-	return n + len(r.leftovers)
+	return n + len(r.leftovers) + len(r.imagesMissing) + len(r.imageOrphans)
 }
 
 func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) error {
@@ -78,6 +105,9 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 	defer db.Close()
 
 	rep, err := diagnose(ctx, db, indexPath(*data))
+	if err == nil {
+		err = rep.checkImages(ctx, db, *data)
+	}
 	if err != nil {
 		return fmt.Errorf("doctor: %w", err)
 	}
@@ -119,7 +149,22 @@ func runDoctor(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 		fmt.Fprintf(m.Stdout, "re-indexed %s from the store\n", plural(n, "document"))
 	}
 
+	if len(rep.imageOrphans) > 0 {
+		images, err := imagestore.Open(filepath.Join(*data, imagestore.DirName))
+		if err != nil {
+			return fmt.Errorf("doctor --fix: %w", err)
+		}
+		n, err := images.DeleteImages(ctx, rep.imageOrphans)
+		if err != nil {
+			return fmt.Errorf("doctor --fix: %w", err)
+		}
+		fmt.Fprintf(m.Stdout, "removed %s no account or post refers to\n", plural(n, "orphaned image"))
+	}
+
 	after, err := diagnose(ctx, db, indexPath(*data))
+	if err == nil {
+		err = after.checkImages(ctx, db, *data)
+	}
 	if err != nil {
 		return fmt.Errorf("doctor: %w", err)
 	}
@@ -246,6 +291,31 @@ func (r *doctorReport) print(w io.Writer) {
 			}
 			fmt.Fprintf(w, "  %-19s %5d  %s%s\n", k, len(ids), strings.Join(ids[:min(len(ids), doctorExamples)], " "), more)
 		}
+	}
+	r.printImages(w)
+}
+
+// printImages writes the image check's line and examples.
+func (r *doctorReport) printImages(w io.Writer) {
+	if len(r.imagesMissing) == 0 && len(r.imageOrphans) == 0 {
+		fmt.Fprintf(w, "images: ok (%s, every one referred to, none missing)\n", plural(r.images, "file"))
+		return
+	}
+	for _, p := range []struct {
+		kind, fix string
+		keys      []string
+	}{
+		{"images_missing", "the next crawl of the creator fetches them again", r.imagesMissing},
+		{"images_orphaned", "--fix removes them", r.imageOrphans},
+	} {
+		if len(p.keys) == 0 {
+			continue
+		}
+		more := ""
+		if len(p.keys) > doctorExamples {
+			more = fmt.Sprintf(" and %d more", len(p.keys)-doctorExamples)
+		}
+		fmt.Fprintf(w, "images: %-19s %5d  (%s) %s%s\n", p.kind, len(p.keys), p.fix, strings.Join(p.keys[:min(len(p.keys), doctorExamples)], " "), more)
 	}
 }
 

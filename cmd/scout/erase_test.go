@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"image"
+	"image/png"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -20,6 +23,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/api"
+	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/netguard"
 )
 
@@ -106,6 +110,7 @@ func TestEraseReachesEverything(t *testing.T) {
 	}
 
 	// The person and one other creator.
+	imageKeys := map[string][]string{}
 	for _, p := range []scout.Account{
 		{ID: "bluesky:did:plc:quillonvexbridge", Platform: scout.PlatformBluesky, Handle: qHandle, URL: qURL, DisplayName: qName,
 			Bio: "vegan cooking by Quillon Vexbridge", Links: []string{"https://quillon-vexbridge.example/"}, Followers: scout.Int64(4200)},
@@ -117,6 +122,15 @@ func TestEraseReachesEverything(t *testing.T) {
 			prof.Posts = append(prof.Posts, scout.Post{ID: p.ID + "/p" + string(rune('a'+i)), URL: p.URL + "post/" + string(rune('a'+i)),
 				PublishedAt: now.Add(-time.Duration(i) * 24 * time.Hour), Text: "vegan dinner by " + p.DisplayName, Likes: scout.Int64(40)})
 		}
+		// Scout's own copies of the avatar and a post's thumbnail, as a
+		// crawl stores them.
+		if prof.Account.Avatar, err = a.images.PutImage(ctx, p.ID, scout.ImageAvatar, mustPNG(t, len(p.ID))); err != nil {
+			t.Fatal(err)
+		}
+		if prof.Posts[0].Thumbnail, err = a.images.PutImage(ctx, p.ID, scout.ImageThumbnail, mustPNG(t, len(p.ID)+1)); err != nil {
+			t.Fatal(err)
+		}
+		imageKeys[p.ID] = []string{prof.Account.Avatar, prof.Posts[0].Thumbnail}
 		if err := a.ing.Ingest(ctx, &scout.CrawlResult{URL: p.URL, Status: 200, FetchedAt: now, Profile: prof}); err != nil {
 			t.Fatal(err)
 		}
@@ -167,6 +181,7 @@ func TestEraseReachesEverything(t *testing.T) {
 
 	srv := api.NewServer()
 	srv.Creators, srv.Index, srv.Keys, srv.Privacy, srv.Removals = db, a.idx, db, db, db
+	srv.Images = a.images
 	srv.Alerter, srv.Logger, srv.RateLimit = al, log, 0
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
@@ -275,6 +290,35 @@ func TestEraseReachesEverything(t *testing.T) {
 	if err != nil || files == 0 {
 		t.Fatalf("index directory: %d files, %v", files, err)
 	}
+	// The image files: the person's are gone, names and all; the other
+	// creator's are still there.
+	var names []string
+	err = filepath.WalkDir(filepath.Join(data, imagestore.DirName), func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		grep("image file "+filepath.Base(p), raw)
+		names = append(names, filepath.Base(filepath.Dir(p))+"-"+strings.TrimSuffix(filepath.Base(p), ".jpg"))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range imageKeys["bluesky:did:plc:quillonvexbridge"] {
+		if strings.Contains(strings.Join(names, " "), k) || bytes.Contains(raw, []byte(k)) {
+			t.Errorf("the person's image %s is still named in the image directory or the store", k)
+		}
+		if _, err := os.Stat(filepath.Join(data, imagestore.DirName, strings.Replace(k, "-", "/", 1)+".jpg")); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("the person's image file %s: %v, want gone", k, err)
+		}
+	}
+	if got := strings.Join(names, " "); len(names) != 2 || !strings.Contains(got, imageKeys["web:https://olive.example/"][0]) {
+		t.Errorf("image files left %v, want the other creator's two", names)
+	}
 	grep("the webhook queue", queued)
 	grep("the audit log", []byte(audit))
 	// The logs: the server's and the alerter's (Scout logs failures only,
@@ -305,6 +349,20 @@ func TestEraseReachesEverything(t *testing.T) {
 	if n, err := a.db.Pending(ctx, job.ID); err != nil || n != 1 {
 		t.Errorf("frontier after erasure: %d, %v; want the other creator's item", n, err)
 	}
+}
+
+// mustPNG draws a small PNG, different for each seed.
+func mustPNG(t *testing.T, seed int) []byte {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, 24, 24))
+	for i := range img.Pix {
+		img.Pix[i] = uint8(i*seed + seed)
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 func newJar(t *testing.T) http.CookieJar {

@@ -232,6 +232,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 		}
 		cfg.Adapters, saveQuota = adapters, save
 	}
+	platforms.applyImages(&cfg, a.images)
 	transport := crawler.NewTransport(cfg)
 	cfg.Transport = transport
 

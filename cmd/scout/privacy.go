@@ -87,6 +87,9 @@ func runForget(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) er
 				ref, plural(e.Suppressed, "identifier"), e.Subject)
 			continue
 		}
+		if _, ierr := api.ForgetImages(ctx, a.images, e); ierr != nil && err == nil {
+			err = ierr
+		}
 		if err != nil {
 			return fmt.Errorf("forget %s: %w", ref, err)
 		}
@@ -239,8 +242,12 @@ func (r *retentionRunner) Run(ctx context.Context, dryRun bool) (*scout.Retentio
 	if err := r.App.ing.Flush(context.WithoutCancel(ctx)); err != nil {
 		return rep, fmt.Errorf("retention: %w", err)
 	}
-	detail := fmt.Sprintf("before %s: posts %d, snapshots %d, creators %d, kept (shortlisted) %d",
-		rep.Before.Format(time.RFC3339), rep.Posts, rep.Snapshots, len(rep.CreatorIDs), rep.Kept)
+	// The thumbnails of dropped posts are orphans now.
+	if rep.Images, err = sweepImages(ctx, r.App); err != nil {
+		return rep, fmt.Errorf("retention: %w", err)
+	}
+	detail := fmt.Sprintf("before %s: posts %d, snapshots %d, creators %d, kept (shortlisted) %d, images %d",
+		rep.Before.Format(time.RFC3339), rep.Posts, rep.Snapshots, len(rep.CreatorIDs), rep.Kept, rep.Images)
 	return rep, r.App.db.RecordAudit(ctx, &scout.AuditEntry{Actor: r.Actor, Action: scout.AuditRetention, Detail: detail})
 }
 

@@ -64,7 +64,8 @@ func wireServer(srv *api.Server, a *app) {
 	srv.Index = a.idx
 	srv.Briefs, srv.BriefScorer = a.db, a.eng
 	wireShortlists(srv, a.db)
-	srv.Privacy = a.db  // erasure, the audit log and subject access (admin)
+	srv.Privacy = a.db // erasure, the audit log and subject access (admin)
+	srv.Images = a.images
 	srv.Backup = a.db   // GET /api/v1/admin/backup: a consistent copy while serving
 	srv.Removals = a.db // the public privacy page's removal queue
 }

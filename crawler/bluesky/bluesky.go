@@ -435,9 +435,30 @@ type bskyFacet struct {
 type bskyEmbed struct {
 	Type     string `json:"$type"`
 	External *struct {
-		URI string `json:"uri"`
+		URI   string `json:"uri"`
+		Thumb string `json:"thumb"`
 	} `json:"external"`
-	Media *bskyEmbed `json:"media"` // recordWithMedia#view
+	Images []struct {
+		Thumb string `json:"thumb"`
+	} `json:"images"` // images#view
+	Thumbnail string     `json:"thumbnail"` // video#view
+	Media     *bskyEmbed `json:"media"`     // recordWithMedia#view
+}
+
+// thumbnail is the AppView's preview image of the embed: the first
+// image's thumb, a video's thumbnail or a link card's thumb.
+func (e *bskyEmbed) thumbnail() string {
+	switch {
+	case e == nil:
+		return ""
+	case len(e.Images) > 0:
+		return source.AbsURL(nil, e.Images[0].Thumb, false)
+	case e.Thumbnail != "":
+		return source.AbsURL(nil, e.Thumbnail, false)
+	case e.External != nil && e.External.Thumb != "":
+		return source.AbsURL(nil, e.External.Thumb, false)
+	}
+	return e.Media.thumbnail()
 }
 
 func (r *bskyRecord) lang() string {
@@ -476,14 +497,15 @@ func (it *bskyFeedItem) post(accountID string) (scout.Post, bool) {
 		return scout.Post{}, false
 	}
 	p := scout.Post{
-		ID:          v.URI,
-		AccountID:   accountID,
-		URL:         bskyPostURL(v.Author.Handle, v.Author.DID, v.URI),
-		PublishedAt: source.FirstTime(v.Record.CreatedAt, v.IndexedAt),
-		Text:        source.CleanText(v.Record.Text, source.MaxTextRunes),
-		MediaKind:   v.Embed.mediaKind(),
-		Language:    v.Record.lang(),
-		IsReply:     v.Record.Reply != nil,
+		ID:           v.URI,
+		AccountID:    accountID,
+		URL:          bskyPostURL(v.Author.Handle, v.Author.DID, v.URI),
+		PublishedAt:  source.FirstTime(v.Record.CreatedAt, v.IndexedAt),
+		Text:         source.CleanText(v.Record.Text, source.MaxTextRunes),
+		MediaKind:    v.Embed.mediaKind(),
+		ThumbnailURL: v.Embed.thumbnail(),
+		Language:     v.Record.lang(),
+		IsReply:      v.Record.Reply != nil,
 	}
 	var links []string
 	for _, f := range v.Record.Facets {

@@ -423,7 +423,8 @@ type mastoStatus struct {
 	Pinned           bool         `json:"pinned"`
 	MediaAttachments []mastoMedia `json:"media_attachments"`
 	Card             *struct {
-		URL string `json:"url"`
+		URL   string `json:"url"`
+		Image string `json:"image"`
 	} `json:"card"`
 	Mentions []mastoMention `json:"mentions"`
 }
@@ -432,7 +433,9 @@ type mastoStatus struct {
 // unknown.
 type mastoMedia struct {
 	Type string `json:"type"`
-	Meta struct {
+	// PreviewURL is the server's small preview (of a video too).
+	PreviewURL string `json:"preview_url"`
+	Meta       struct {
 		Original struct {
 			Duration float64 `json:"duration"`
 		} `json:"original"`
@@ -468,6 +471,9 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 		p.Links = p.Links[:source.MaxPostLinks]
 	}
 	for _, m := range src.MediaAttachments {
+		if p.ThumbnailURL == "" && m.Type != "audio" {
+			p.ThumbnailURL = source.AbsURL(nil, m.PreviewURL, false)
+		}
 		switch m.Type {
 		case "video", "gifv":
 			p.MediaKind = "video"
@@ -477,6 +483,9 @@ func (s *mastoStatus) post(accountID string) (scout.Post, bool) {
 				p.MediaKind = "image"
 			}
 		}
+	}
+	if src.Card != nil && p.ThumbnailURL == "" {
+		p.ThumbnailURL = source.AbsURL(nil, src.Card.Image, false)
 	}
 	if src.Card != nil && src.Card.URL != "" {
 		if p.MediaKind == "text" {

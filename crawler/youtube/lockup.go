@@ -54,6 +54,7 @@ func ytLockupVideo(m map[string]any) (v ytVideo, owner string, ok bool) {
 	}
 	v.Format = FormatLockup
 	v.Short = strings.Contains(ytStr(m, "contentType"), "SHORT")
+	v.Thumbnail = ytLastThumbnail(ytPath(m, "contentImage", "thumbnailViewModel", "image", "sources"))
 	md := ytMap(m, "metadata", "lockupMetadataViewModel")
 	v.Title = ytStr(md, "title", "content")
 	owner = ytStr(md, "image", "decoratedAvatarViewModel", "rendererContext", "commandContext", "onTap", "innertubeCommand", "browseEndpoint", "browseId")
@@ -139,6 +140,7 @@ func ytShortsLockupVideo(m map[string]any) (ytVideo, bool) {
 	if v.ID == "" || strings.ContainsAny(v.ID, " /") {
 		return ytVideo{}, false
 	}
+	v.Thumbnail = ytLastThumbnail(ytPath(m, "thumbnail", "sources"))
 	v.Title = ytStr(m, "overlayMetadata", "primaryText", "content")
 	if v.Title == "" {
 		// "Frosting trick, 1.2 million views - play Short"

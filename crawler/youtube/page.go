@@ -103,8 +103,10 @@ type ytChannel struct {
 // ytVideo is one video as a channel page lists it.
 type ytVideo struct {
 	ID, Title, Description, Published string
-	Views                             *int64
-	Duration                          int
+	// Thumbnail is the largest preview image the page lists.
+	Thumbnail string
+	Views     *int64
+	Duration  int
 	// Format is the renderer it was read from (FormatLockup, ...).
 	Format string
 	// Short is set for Shorts (the Shorts grid prints no date), Live for a
@@ -167,6 +169,7 @@ func (y *Adapter) pageProfile(ch *ytChannel, groups [][]ytVideo, fetchedAt time.
 				DurationSeconds: v.Duration,
 				Links:           ytTextLinks(v.Description),
 				Format:          v.Format,
+				ThumbnailURL:    source.AbsURL(nil, v.Thumbnail, false),
 			}
 			if post.Text == "" {
 				post.Text = post.Title
@@ -546,6 +549,7 @@ func ytVideoOf(m map[string]any) ytVideo {
 		Title:       source.FirstNonEmpty(ytText(ytPath(m, "title")), ytText(ytPath(m, "headline"))),
 		Description: source.FirstNonEmpty(ytText(ytPath(m, "description")), ytText(ytPath(m, "descriptionSnippet"))),
 		Published:   ytText(ytPath(m, "publishedTimeText")),
+		Thumbnail:   ytLastThumbnail(ytPath(m, "thumbnail", "thumbnails")),
 	}
 	views := ytText(ytPath(m, "viewCountText"))
 	if views == "" {
@@ -569,6 +573,7 @@ func mergeYTVideo(a, b ytVideo) ytVideo {
 		a.Description = b.Description
 	}
 	a.Published = source.FirstNonEmpty(a.Published, b.Published)
+	a.Thumbnail = source.FirstNonEmpty(a.Thumbnail, b.Thumbnail)
 	if a.Views == nil {
 		a.Views = b.Views
 	}

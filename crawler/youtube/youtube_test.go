@@ -194,6 +194,11 @@ func TestYouTubePageChannel(t *testing.T) {
 			t.Errorf("post %s: format %q, want %q", posts[i].ID, posts[i].Format, f)
 		}
 	}
+	for _, p := range posts[:5] { // the video renderers list thumbnails
+		if !strings.HasPrefix(p.ThumbnailURL, "https://i.ytimg.com/") {
+			t.Errorf("post %s: thumbnail_url %q, want the page's i.ytimg.com preview", p.ID, p.ThumbnailURL)
+		}
+	}
 	if got := posts[0].URL; got != web.URL+"/watch?v=AliceVid003" {
 		t.Errorf("post url %q", got)
 	}
