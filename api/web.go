@@ -39,6 +39,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"sorted":     sortedScores,
 	"input":      func(v any) string { return fmt.Sprint(v) },
 	"stages":     func() []scout.Stage { return scout.Stages },
+	"stageLabel": stageLabel,
 	"join":       strings.Join,
 	"hasPrefix":  strings.HasPrefix,
 	"facetName":  facetLabel,
@@ -82,6 +83,8 @@ func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
 	pages.HandleFunc("POST /shortlists/{id}/entries", s.handlePasteTargetsForm)
 	pages.HandleFunc("POST /shortlists/{id}/entries/{key}", s.handleUpdateEntryForm)
 	pages.HandleFunc("POST /shortlists/{id}/entries/{key}/delete", s.handleDeleteEntryForm)
+	pages.HandleFunc("POST /shortlists/{id}/entries/{key}/retry", s.handleRetryEntryForm)
+	pages.HandleFunc("POST /shortlists/{id}/bulk", s.handleBulkEntriesForm)
 	pages.HandleFunc("POST /shortlists/{id}/watch", s.handleWatchShortlistForm)
 	pages.HandleFunc("POST /creators/{id}/flags/{code}/review", s.handleReviewFlagForm)
 	pages.HandleFunc("GET /briefs", s.handleBriefsPage)
@@ -127,6 +130,8 @@ var notices = map[string]string{
 	"existing": "Already on the shortlist.",
 	"pasted":   "Targets added; unknown ones wait for a crawl.",
 	"updated":  "Entry updated.",
+	"moved":    "Stage changed for the ticked entries.",
+	"retried":  "Crawl queued again.",
 	"removed":  "Entry removed.",
 	"created":  "Created.",
 	"reviewed": "Review saved.",

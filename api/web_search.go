@@ -27,6 +27,7 @@ type searchView struct {
 	NextURL    string
 	Shortlists []*scout.Shortlist
 	Query      string // the URL's query string, for saving the search
+	Exports    []exportLink
 }
 
 // F returns a form field's value from the URL.
@@ -184,6 +185,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		}
 		view.Facets = buildFacets(v, view.Result.Facets)
 	}
+	view.Exports = searchExports(v)
 	view.Active, view.Hidden = activeFilters(v)
 	view.Columns = sortColumns(v)
 	view.Shortlists = s.pickShortlists(r.Context())
@@ -324,4 +326,33 @@ func (s *Server) pickShortlists(ctx context.Context) []*scout.Shortlist {
 		return nil
 	}
 	return list
+}
+
+// searchExports are the links that download every match of the search
+// (not only this page) as a file: the same filters on the search export,
+// where format names the file format and the content filter is
+// content_format.
+func searchExports(v url.Values) []exportLink {
+	q := url.Values{}
+	for k, vals := range v {
+		switch k {
+		case "page", "per_page", "cursor", "facets":
+		case "format":
+			for _, x := range vals {
+				q.Add("content_format", x)
+			}
+		default:
+			q[k] = vals
+		}
+	}
+	var out []exportLink
+	for _, f := range []string{ExportCSV, ExportXLSX} {
+		c := url.Values{}
+		for k, vals := range q {
+			c[k] = vals
+		}
+		c.Set("format", f)
+		out = append(out, exportLink{Label: strings.ToUpper(f), URL: "/api/v1/creators/export?" + c.Encode()})
+	}
+	return out
 }

@@ -43,6 +43,8 @@ var webRoutes = map[string]scout.Role{
 	"POST /shortlists/{id}/entries":              scout.RoleEditor,
 	"POST /shortlists/{id}/entries/{key}":        scout.RoleEditor,
 	"POST /shortlists/{id}/entries/{key}/delete": scout.RoleEditor,
+	"POST /shortlists/{id}/entries/{key}/retry":  scout.RoleEditor,
+	"POST /shortlists/{id}/bulk":                 scout.RoleEditor,
 	"POST /creators/{id}/flags/{code}/review":    scout.RoleEditor,
 	"GET /briefs":                                scout.RoleViewer,
 	"GET /briefs/{id}":                           scout.RoleViewer,

@@ -32,6 +32,7 @@ type webEnv struct {
 	keys     map[scout.Role]string
 	hostile  string
 	shortlst string
+	db       *store.DB
 }
 
 func MustWebServer(tb testing.TB) *webEnv {
@@ -64,7 +65,7 @@ func MustWebServer(tb testing.TB) *webEnv {
 	if err := in.Flush(ctx); err != nil {
 		tb.Fatal(err)
 	}
-	env := &webEnv{keys: map[scout.Role]string{}, hostile: scout.NewCreatorID(acc.ID)}
+	env := &webEnv{keys: map[scout.Role]string{}, hostile: scout.NewCreatorID(acc.ID), db: db}
 	for _, r := range scout.Roles {
 		_, secret, err := db.CreateKey(ctx, string(r)+" key", r)
 		if err != nil {
