@@ -24,3 +24,6 @@ func PostWebhook(ctx context.Context, a *Alerter, url string) error {
 	_, _, err := a.post(ctx, delivery{id: "d1", url: url, secret: "whsec_test", ownerID: "ss1"}, []byte(`{"alerts":[]}`))
 	return err
 }
+
+// CSVNumber is csvNumber, for the rounding table test.
+var CSVNumber = csvNumber
