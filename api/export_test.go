@@ -27,3 +27,10 @@ func PostWebhook(ctx context.Context, a *Alerter, url string) error {
 
 // CSVNumber is csvNumber, for the rounding table test.
 var CSVNumber = csvNumber
+
+// InputHTML and CiteHTML are the page's renderers of score inputs and
+// citations, for table tests.
+var (
+	InputHTML = inputHTML
+	CiteHTML  = citeHTML
+)
