@@ -86,7 +86,8 @@ func MustWebServer(tb testing.TB) *webEnv {
 	s := api.NewServer()
 	s.Creators, s.Index, s.Keys = db, idx, db
 	s.Shortlists, s.Hidden, s.Targets = db, db, db
-	s.Jobs = db // jobs are stored, not run: the page shows them queued
+	s.Jobs = db      // jobs are stored, not run: the page shows them queued
+	s.Schedules = db // stored, not run: the page lists and changes them
 	s.Alerter = &api.Alerter{Alerts: db, Creators: db, Index: idx, Shortlists: db}
 	s.RateLimit = 0
 	env.ts = httptest.NewServer(s.Handler())
@@ -351,7 +352,7 @@ func TestWebCrawlsAndAlerts(t *testing.T) {
 		t.Fatalf("start crawl: %d %q", status, loc)
 	}
 	_, _, body, _ = env.get(t, c, loc)
-	for _, want := range []string{"Crawl queued.", ">queued<", `<meta http-equiv="refresh" content="5">`} {
+	for _, want := range []string{"Crawl queued.", ">queued<", `<meta http-equiv="refresh" content="2">`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("crawls page lacks %q", want)
 		}

@@ -267,33 +267,6 @@ func (s *Server) handleBriefPage(w http.ResponseWriter, r *http.Request) {
 	s.page(w, r, http.StatusOK, "brief.html", b.Name, &briefView{MatchesResponse: resp, Shortlists: s.pickShortlists(r.Context())})
 }
 
-type crawlsView struct {
-	Jobs  []*scout.CrawlJob
-	Total int
-	Error string
-}
-
-func (v *crawlsView) refresh() bool {
-	for _, j := range v.Jobs {
-		if j.State == scout.JobQueued || j.State == scout.JobRunning {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *Server) handleCrawlsPage(w http.ResponseWriter, r *http.Request) {
-	view := &crawlsView{}
-	jobs, err := s.jobs()
-	if err == nil {
-		view.Jobs, view.Total, err = jobs.FindJobs(r.Context(), scout.JobFilter{Limit: 50})
-	}
-	if err != nil {
-		view.Error = scout.ErrorMessage(err)
-	}
-	s.page(w, r, http.StatusOK, "crawls.html", "Crawls", view)
-}
-
 func (s *Server) handleStartCrawlForm(w http.ResponseWriter, r *http.Request) {
 	jobs, err := s.jobs()
 	if err != nil {

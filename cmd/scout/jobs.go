@@ -195,7 +195,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 		js = &jobSettings{}
 	}
 	allowPrivate := js.allowPrivate != nil && *js.allowPrivate
-	log := m.logger(verbose)
+	log := m.serveLogger(verbose)
 	cfg := crawler.Config{BlockPrivate: !allowPrivate, Logger: log}
 	withPages(&cfg)
 	for _, t := range js.allowTargets {
