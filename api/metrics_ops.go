@@ -180,4 +180,3 @@ func routeOf(mux, pages *http.ServeMux) func(*http.Request) string {
 		return p
 	}
 }
-
