@@ -290,16 +290,29 @@ func splitPaste(text string) (good []string, bad []pasteLine) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		var wrong []string
+		parsed := 0
 		for _, t := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
 			k, ok := target.Key(t)
 			if !ok {
-				bad = append(bad, pasteLine{Line: i + 1, Text: t, Why: "not a profile URL, PLATFORM:HANDLE or @user@instance"})
+				wrong = append(wrong, t)
 				continue
 			}
+			parsed++
 			if !seen[k] {
 				seen[k] = true
 				good = append(good, t)
 			}
+		}
+		// A line of words ("not a profile") is one bad line; a stray word
+		// beside targets is named alone.
+		const why = "not a profile URL, PLATFORM:HANDLE or @user@instance"
+		if parsed == 0 && len(wrong) > 0 {
+			bad = append(bad, pasteLine{Line: i + 1, Text: line, Why: why})
+			continue
+		}
+		for _, t := range wrong {
+			bad = append(bad, pasteLine{Line: i + 1, Text: t, Why: why})
 		}
 	}
 	return good, bad

@@ -23,7 +23,7 @@ func TestWebPasteKeepsGoodLinesAndListsBadOnes(t *testing.T) {
 	if status != http.StatusOK {
 		t.Fatalf("paste with bad lines: %d, want 200 on the shortlist page", status)
 	}
-	for _, want := range []string{"Added 2", "Line 2: <code dir=\"auto\">this</code>", "not a profile URL", "javascript:alert(1)",
+	for _, want := range []string{"Added 2", "Line 2: <code dir=\"auto\">this is not a target</code>", "not a profile URL", "javascript:alert(1)",
 		"creator.example/@one", "two.bsky.social", `<li class="tag" dir="auto">spring</li>`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("paste result lacks %q", want)
@@ -40,7 +40,7 @@ func TestWebPasteKeepsGoodLinesAndListsBadOnes(t *testing.T) {
 	}
 
 	// Only bad lines: 422, nothing added, still the shortlist page.
-	status, _, body = env.post(t, c, path+"/entries", url.Values{"csrf": {token}, "targets": {"nope nope2"}}, origin)
+	status, _, body = env.post(t, c, path+"/entries", url.Values{"csrf": {token}, "targets": {"nope\nnope2"}}, origin)
 	if status != http.StatusUnprocessableEntity || !strings.Contains(body, "2 lines were not added") {
 		t.Errorf("all-bad paste: %d; want 422 listing both", status)
 	}
