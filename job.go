@@ -27,6 +27,10 @@ const (
 // file for the CLI.
 const MaxJobTargets = 10_000
 
+// MaxJobFailures caps the failures a job keeps by URL, so a crawl of
+// thousands of dead links cannot bloat its job record.
+const MaxJobFailures = 200
+
 // CrawlJob is one crawl: its targets, its state and its progress counters.
 // Jobs are stored, so they survive a restart of serve and a crashed crawl
 // can be resumed. The JSON shape is the crawl API's.
@@ -57,6 +61,11 @@ type CrawlJob struct {
 	Skipped     int `json:"skipped,omitempty"`
 	// Errors counts failed targets by failure kind (scout.Fail*).
 	Errors map[string]int `json:"errors"`
+	// Failures names the failed targets with their kind and message, the
+	// first MaxJobFailures of them, so a job's page can list the failing
+	// URLs and a shortlist entry its crawl's failure; Errors keeps
+	// counting past the cap.
+	Failures []Failure `json:"failures,omitempty"`
 	// RateLimitWaits counts the times a host asked the crawl to slow down
 	// (429 or 503 with Retry-After).
 	RateLimitWaits int `json:"rate_limit_waits"`

@@ -64,7 +64,10 @@ type Schedule struct {
 	LastJobID string     `json:"last_job_id,omitempty"`
 	// Message says why the last run queued nothing (no targets, the
 	// previous job still running).
-	Message   string    `json:"message,omitempty"`
+	Message string `json:"message,omitempty"`
+	// Paused schedules do not fire; resuming one fires it once if a run
+	// was missed, as after downtime.
+	Paused    bool      `json:"paused,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 }
 

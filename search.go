@@ -71,6 +71,9 @@ const (
 	BandUnknown = "unknown"
 )
 
+// Bands lists the brand-safety bands, safest first.
+var Bands = []string{BandSafe, BandReview, BandRisky, BandUnknown}
+
 // BandOf returns the brand-safety band of a brand_safety score value.
 func BandOf(v float64) string {
 	switch {
@@ -111,6 +114,9 @@ type SearchQuery struct {
 	Languages    []string // ISO 639-1, lower case
 	Countries    []string // ISO 3166-1 alpha-2, upper case
 	Tiers        []Tier
+	// Bands keeps creators in any of these brand-safety bands (BandSafe,
+	// ..., BandUnknown), the values of the brand_safety_band facet.
+	Bands []string
 	// ER bounds the engagement rate by followers (a fraction).
 	ER Range
 	// Scores bounds scores by name (one of ScoreNames), 0–100. A creator
@@ -223,6 +229,11 @@ func (q *SearchQuery) Validate() error {
 	for _, t := range q.Tiers {
 		if !ValidTier(string(t)) {
 			return Errorf(EINVALID, "tier must be one of nano, micro, mid, macro, mega; got %q", t)
+		}
+	}
+	for _, b := range q.Bands {
+		if !slices.Contains(Bands, b) {
+			return Errorf(EINVALID, "brand_safety_band must be one of %s; got %q", strings.Join(Bands, ", "), b)
 		}
 	}
 	if err := q.ER.validate("er", 0, 1, " (a fraction: 0.02 is 2%)"); err != nil {

@@ -258,7 +258,7 @@ func Normalize(c *scout.Creator) *scout.Creator {
 // instead of silently returning unfiltered results.
 var searchParams = map[string]bool{
 	"q": true, "platform": true, "min_followers": true, "max_followers": true,
-	"language": true, "country": true, "tier": true, "min_er": true, "max_er": true,
+	"language": true, "country": true, "tier": true, "brand_safety_band": true, "min_er": true, "max_er": true,
 	"flag": true, "not_flag": true, "posted_within_days": true, "has_contact": true,
 	"stale": true, "content_format": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
 	"facets": true, "sort": true, "order": true, "page": true, "per_page": true, "cursor": true,
@@ -291,6 +291,9 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 	}
 	for _, t := range listParam(v, "tier") {
 		q.Tiers = append(q.Tiers, scout.Tier(strings.ToLower(t)))
+	}
+	for _, b := range listParam(v, "brand_safety_band") {
+		q.Bands = append(q.Bands, strings.ToLower(b))
 	}
 	q.Flags = listParam(v, "flag")
 	q.NotFlags = listParam(v, "not_flag")

@@ -76,6 +76,9 @@ type ExportWriter interface {
 type ExportOptions struct {
 	Format string
 	BOM    bool
+	// Version is the Scout version the XLSX explainer sheet names; ""
+	// leaves it out.
+	Version string
 }
 
 // ParseExportFormat checks a format name; "" means CSV.
@@ -111,7 +114,7 @@ func NewExportWriter(w io.Writer, opts ExportOptions) (ExportWriter, error) {
 	}
 	switch format {
 	case ExportXLSX:
-		return newXLSXWriter(w)
+		return newXLSXWriter(w, opts.Version)
 	case ExportJSON, ExportJSONL:
 		bw := bufio.NewWriter(w)
 		return &jsonWriter{w: bw, enc: json.NewEncoder(bw), array: format == ExportJSON}, nil
@@ -167,11 +170,29 @@ func csvCell(v any) string {
 	case int:
 		return strconv.Itoa(v)
 	case float64:
-		return strconv.FormatFloat(v, 'f', -1, 64)
+		return csvNumber(v)
+	case time.Time:
+		return v.UTC().Format(time.RFC3339)
 	case string:
 		return NeutralizeCell(v)
 	}
 	return NeutralizeCell(fmt.Sprint(v))
+}
+
+// csvNumber writes a fraction or score with four significant digits and
+// no exponent: 0.04760286225402505 is 0.0476, 78.25 stays 78.25, 1200 stays
+// 1200. Spreadsheets then show what people read, and the values are still
+// exact enough to sort and filter by.
+func csvNumber(v float64) string {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	digits := 4 - int(math.Floor(math.Log10(math.Abs(v)))) - 1
+	if digits < 0 {
+		digits = 0
+	}
+	p := math.Pow(10, float64(digits))
+	return strconv.FormatFloat(math.Round(v*p)/p, 'f', -1, 64)
 }
 
 // plainNumber matches a negative decimal number written plainly ("-120",
@@ -244,45 +265,100 @@ func (jw *jsonWriter) Close() error {
 // xlsxWriter streams rows with excelize's StreamWriter, which spills to a
 // temporary file past a few megabytes, so memory stays flat. Text cells
 // are stored as inline strings, which spreadsheets never evaluate, so they
-// are written as they are; numbers are numeric cells.
+// are written as they are; numbers are numeric cells, rates and
+// confidences formatted as percentages, counts with thousands separators,
+// data_as_of a date. The sheet has column widths, a frozen header and an
+// autofilter (an Excel table); a second sheet explains every column and
+// states the formulas and versions of the scores in the file.
 type xlsxWriter struct {
-	w   io.Writer
-	f   *excelize.File
-	sw  *excelize.StreamWriter
-	row int
+	w       io.Writer
+	f       *excelize.File
+	sw      *excelize.StreamWriter
+	row     int
+	styles  map[int]int // column index → style id
+	version string
+	// formulas are the distinct formulas met, by what they compute.
+	formulas map[string]string
+	versions map[string][]string
 }
 
-const xlsxSheet = "creators"
+const (
+	xlsxSheet   = "creators"
+	xlsxExplain = "columns"
+)
 
-func newXLSXWriter(w io.Writer) (*xlsxWriter, error) {
+// Column classes for XLSX number formats, by ExportColumns index.
+var (
+	xlsxPercentCols  = []int{12, 13, 28, 29, 30, 31}
+	xlsxThousandCols = []int{8, 9, 10, 14}
+	xlsxScoreCols    = []int{16, 17, 18, 19}
+	xlsxDateCol      = 27
+)
+
+// xlsxWidths are the column widths in characters; columns not named are
+// 14 wide.
+var xlsxWidths = map[string]float64{
+	"id": 18, "name": 28, "platforms": 16, "handles": 30, "account_urls": 40, "contacts": 32,
+	"language": 9, "country": 9, "tier": 8, "engagement_formula": 12, "scores_other": 20,
+	"flags": 36, "flag_evidence_urls": 40, "flag_reviews": 24, "stage": 12, "note": 30, "tags": 20,
+	"data_as_of": 17, "scores_missing": 36,
+}
+
+func newXLSXWriter(w io.Writer, version string) (*xlsxWriter, error) {
 	f := excelize.NewFile()
-	if err := f.SetSheetName("Sheet1", xlsxSheet); err != nil {
+	fail := func(err error) (*xlsxWriter, error) {
 		_ = f.Close()
 		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	if err := f.SetSheetName("Sheet1", xlsxSheet); err != nil {
+		return fail(err)
 	}
 	sw, err := f.NewStreamWriter(xlsxSheet)
 	if err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("xlsx: %w", err)
+		return fail(err)
 	}
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("xlsx: %w", err)
+		return fail(err)
+	}
+	xw := &xlsxWriter{w: w, f: f, sw: sw, row: 1, styles: map[int]int{}, version: version,
+		formulas: map[string]string{}, versions: map[string][]string{}}
+	pct := "0.00%"
+	thousands := "#,##0"
+	score := "0.00"
+	date := "yyyy-mm-dd hh:mm"
+	for _, c := range []struct {
+		cols []int
+		fmt  *string
+	}{{xlsxPercentCols, &pct}, {xlsxThousandCols, &thousands}, {xlsxScoreCols, &score}, {[]int{xlsxDateCol}, &date}} {
+		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: c.fmt})
+		if err != nil {
+			return fail(err)
+		}
+		for _, col := range c.cols {
+			xw.styles[col] = id
+		}
+	}
+	for i, name := range ExportColumns {
+		wd, ok := xlsxWidths[name]
+		if !ok {
+			wd = 14
+		}
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return fail(err)
+		}
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("xlsx: %w", err)
+		return fail(err)
 	}
 	header := make([]any, len(ExportColumns))
 	for i, c := range ExportColumns {
 		header[i] = c
 	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{StyleID: bold}); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("xlsx: %w", err)
+		return fail(err)
 	}
-	return &xlsxWriter{w: w, f: f, sw: sw, row: 1}, nil
+	return xw, nil
 }
 
 func (xw *xlsxWriter) Write(rec *ExportRecord) error {
@@ -293,25 +369,170 @@ func (xw *xlsxWriter) Write(rec *ExportRecord) error {
 	}
 	cells := exportCells(rec)
 	for i, c := range cells {
-		if s, ok := c.(string); ok {
-			cells[i] = stripLeadingBidi(s)
+		switch v := c.(type) {
+		case string:
+			cells[i] = stripLeadingBidi(v)
+		case nil:
+		default:
+			if st, ok := xw.styles[i]; ok {
+				cells[i] = excelize.Cell{StyleID: st, Value: v}
+			}
 		}
 	}
+	xw.noteFormulas(rec.Creator)
 	if err := xw.sw.SetRow(cell, cells); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
 }
 
+// postsInFormula is the post count in the engagement formula, which
+// engagement_posts_analyzed gives per row.
+var postsInFormula = regexp.MustCompile(`\blast \d+ posts\b`)
+
+// noteFormulas remembers the formulas and versions of a creator's scores
+// for the explainer sheet.
+func (xw *xlsxWriter) noteFormulas(c *scout.Creator) {
+	if c == nil {
+		return
+	}
+	if f := c.Engagement.Formula; f != "" && xw.formulas["engagement_rate"] == "" {
+		xw.formulas["engagement_rate"] = postsInFormula.ReplaceAllString(f, "last N posts (N = engagement_posts_analyzed)")
+	}
+	for name, sc := range c.Scores {
+		if sc == nil {
+			continue
+		}
+		key := "score_" + name
+		if sc.Formula != "" && xw.formulas[key] == "" {
+			xw.formulas[key] = sc.Formula
+		}
+		if sc.Version != "" && !slices.Contains(xw.versions[key], sc.Version) {
+			xw.versions[key] = append(xw.versions[key], sc.Version)
+		}
+	}
+}
+
 func (xw *xlsxWriter) Close() error {
 	defer xw.f.Close()
+	last, err := excelize.CoordinatesToCellName(len(ExportColumns), max(xw.row, 2))
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	// A table gives the header its filter buttons (the autofilter).
+	off := false
+	if err := xw.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: "creators", StyleName: "TableStyleLight1", ShowRowStripes: &off}); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
 	if err := xw.sw.Flush(); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	if err := xw.explain(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	if err := xw.f.Write(xw.w); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
+}
+
+// explain writes the second sheet: every column with what it holds, then
+// the formulas and versions of what the file's numbers were computed by.
+func (xw *xlsxWriter) explain() error {
+	f := xw.f
+	if _, err := f.NewSheet(xlsxExplain); err != nil {
+		return err
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return err
+	}
+	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	if err != nil {
+		return err
+	}
+	rows := [][]any{{"column", "content"}}
+	for _, c := range ExportColumns {
+		rows = append(rows, []any{c, ExportColumnDocs[c]})
+	}
+	rows = append(rows, []any{}, []any{"formula", "how it is computed"})
+	names := make([]string, 0, len(xw.formulas))
+	for k := range xw.formulas {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		rows = append(rows, []any{k, xw.formulas[k]})
+	}
+	rows = append(rows, []any{}, []any{"version", ""})
+	if xw.version != "" {
+		rows = append(rows, []any{"scout", xw.version})
+	}
+	names = names[:0]
+	for k := range xw.versions {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		rows = append(rows, []any{k, strings.Join(xw.versions[k], ", ")})
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow(xlsxExplain, cell, &r); err != nil {
+			return err
+		}
+		if len(r) == 2 && (r[0] == "column" || r[0] == "formula" || r[0] == "version") {
+			if err := f.SetCellStyle(xlsxExplain, cell, cell, bold); err != nil {
+				return err
+			}
+		}
+	}
+	if err := f.SetColWidth(xlsxExplain, "A", "A", 32); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(xlsxExplain, "B", "B", 110); err != nil {
+		return err
+	}
+	end, _ := excelize.CoordinatesToCellName(2, len(rows))
+	return f.SetCellStyle(xlsxExplain, "B1", end, wrap)
+}
+
+// ExportColumnDocs says what each export column holds; the XLSX explainer
+// sheet lists it, and README's table says the same.
+var ExportColumnDocs = map[string]string{
+	"id":                            "the creator's Scout id",
+	"name":                          "the creator's name",
+	"platforms":                     "the platforms of its accounts",
+	"handles":                       "platform:handle of each account",
+	"account_urls":                  "each account's URL (for a pending shortlist entry: the target as pasted)",
+	"contacts":                      "public business contacts the creator published, as type: value",
+	"language":                      "ISO 639-1 language code, when known",
+	"country":                       "ISO 3166-1 alpha-2 country code, when known",
+	"followers":                     "followers, the sum over accounts",
+	"following":                     "accounts followed, the sum over the accounts that publish it",
+	"posts_count":                   "posts, the sum over the accounts that publish it",
+	"tier":                          "nano, micro, mid, macro or mega from the followers",
+	"engagement_rate_by_followers":  "median engagement per post over followers (a fraction, shown as %)",
+	"engagement_rate_by_views":      "median engagement per post over views, where posts have views (a fraction, shown as %)",
+	"engagement_posts_analyzed":     "how many recent posts the engagement rates used",
+	"engagement_formula":            "empty in rows: the formula is stated once below (formula engagement_rate)",
+	"score_overall":                 "overall score 0–100; empty when unknown",
+	"score_engagement_quality":      "engagement quality score 0–100; empty when unknown",
+	"score_brand_safety":            "brand safety score 0–100; empty when unknown",
+	"score_audience_fit":            "audience fit score 0–100 (only where a brief scored it); empty when unknown",
+	"scores_other":                  "any further score as name=value",
+	"flags":                         "each flag as code (severity, level)",
+	"flag_evidence_urls":            "code: the URLs of each flag's evidence",
+	"flag_reviews":                  "code: confirm, or code: dismiss (reason), for each reviewed flag",
+	"stage":                         "the shortlist entry's stage (empty in search exports)",
+	"note":                          "the shortlist entry's note",
+	"tags":                          "the shortlist entry's tags",
+	"data_as_of":                    "when the newest account data was fetched (UTC; a date cell)",
+	"confidence_overall":            "the overall score's confidence, 0–100% (0 for an unknown score)",
+	"confidence_engagement_quality": "the engagement quality score's confidence",
+	"confidence_brand_safety":       "the brand safety score's confidence",
+	"confidence_audience_fit":       "the audience fit score's confidence",
+	"scores_missing":                "what each unknown score lacks, as name: what",
 }
 
 // exportCells renders a record as the cells of ExportColumns: int64 and
@@ -352,7 +573,10 @@ func exportCells(rec *ExportRecord) []any {
 		row[11] = string(scout.TierOf(*c.Followers))
 	}
 	row[12], row[13] = fraction(c.Engagement.RateByFollowers), fraction(c.Engagement.RateByViews)
-	row[14], row[15] = int64(c.Engagement.PostsAnalyzed), c.Engagement.Formula
+	// The formula is the same sentence for every creator but for the
+	// number of posts (engagement_posts_analyzed): the XLSX explainer
+	// sheet and README state it once, so the cell stays empty.
+	row[14] = int64(c.Engagement.PostsAnalyzed)
 	// An unknown score is an empty cell (never 0); its confidence column
 	// says 0 and scores_missing says what is missing.
 	var other, missing []string
@@ -414,7 +638,7 @@ func exportCells(rec *ExportRecord) []any {
 	}
 	row[21], row[22], row[23] = strings.Join(flags, "; "), strings.Join(evidence, "; "), strings.Join(decided, "; ")
 	if c.DataAsOf != nil {
-		row[27] = c.DataAsOf.UTC().Format(time.RFC3339)
+		row[27] = c.DataAsOf.UTC() // a date cell in XLSX, RFC 3339 in CSV
 	}
 	return row
 }
@@ -725,6 +949,7 @@ func ExportFilename(prefix, name string) string {
 
 func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
 	opts, rest, err := exportParams(r.URL.Query(), false)
+	opts.Version = s.Version
 	if err == nil {
 		err = onlyParams(rest, "stage")
 	}
@@ -760,6 +985,7 @@ func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	opts, rest, err := exportParams(r.URL.Query(), true)
+	opts.Version = s.Version
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return

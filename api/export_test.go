@@ -26,3 +26,13 @@ func PostWebhook(ctx context.Context, a *Alerter, url string) error {
 	_, _, _, err := a.post(ctx, &scout.WebhookDelivery{ID: "d1", URL: url, Secret: "whsec_test", OwnerID: "ss1"}, []byte(`{"alerts":[]}`))
 	return err
 }
+
+// CSVNumber is csvNumber, for the rounding table test.
+var CSVNumber = csvNumber
+
+// InputHTML and CiteHTML are the page's renderers of score inputs and
+// citations, for table tests.
+var (
+	InputHTML = inputHTML
+	CiteHTML  = citeHTML
+)

@@ -36,6 +36,8 @@ type Metrics struct {
 	errors      *prometheus.CounterVec
 	notModified *prometheus.CounterVec
 	jobs        *prometheus.HistogramVec
+	requests    *prometheus.CounterVec
+	latency     *prometheus.HistogramVec
 }
 
 // NewMetrics registers Scout's metrics on a fresh registry (not the global
@@ -59,6 +61,15 @@ func NewMetrics() *Metrics {
 		Help:    "Wall time of finished crawl jobs, by origin and final state.",
 		Buckets: prometheus.ExponentialBuckets(1, 4, 10), // 1 s to about 3 days
 	}, []string{"origin", "state"})
+	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "scout_http_requests_total",
+		Help: "HTTP requests served, by route pattern and status class.",
+	}, []string{"route", "status"})
+	m.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "scout_http_request_duration_seconds",
+		Help:    "Time to serve HTTP requests, by route pattern.",
+		Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+	}, []string{"route"})
 	read := func(f *func() float64) func() float64 {
 		return func() float64 {
 			if *f == nil {
@@ -67,7 +78,7 @@ func NewMetrics() *Metrics {
 			return (*f)()
 		}
 	}
-	m.reg.MustRegister(m.pages, m.errors, m.notModified, m.jobs,
+	m.reg.MustRegister(m.pages, m.errors, m.notModified, m.jobs, m.requests, m.latency,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "scout_frontier_queue_depth",
 			Help: "Targets waiting in the frontier for the running crawl job.",

@@ -177,7 +177,13 @@ func (s *Server) Close() error {
 // httptest.
 func (s *Server) Handler() http.Handler {
 	mux := s.mux()
-	return s.recoverer(s.webGate(s.requireJSON(mux, s.authorize(mux)))) // webGate: the page's sessions, forms and sign-in (web_session.go)
+	h := s.recoverer(s.webGate(s.requireJSON(mux, s.authorize(mux)))) // webGate: the page's sessions, forms and sign-in (web_session.go)
+	if s.Metrics != nil {
+		pages := http.NewServeMux()
+		s.registerWebPageRoutes(pages)
+		h = s.Metrics.instrument(h, routeOf(mux, pages)) // request counts and latency by route (metrics_ops.go)
+	}
+	return h
 }
 
 // mux registers every route. Each one needs its entry in routeRoles

@@ -68,6 +68,9 @@ type CompactCreator struct {
 	Scores     map[string]*float64 `json:"scores"` // null when unknown
 	Flags      []string            `json:"flags"`
 	DataAsOf   *time.Time          `json:"data_as_of"`
+	// Contacts are the public business contacts the creator published,
+	// as "type: value" (the export's contacts column).
+	Contacts []string `json:"contacts"`
 }
 
 // CompactAccount is one account of a CompactCreator.
@@ -84,7 +87,11 @@ type CompactAccount struct {
 // Compact reduces a creator to its list-row form.
 func Compact(c *scout.Creator) *CompactCreator {
 	out := &CompactCreator{ID: c.ID, Name: c.Name, Followers: c.Followers, Engagement: c.Engagement.RateByFollowers,
-		Accounts: []CompactAccount{}, Scores: map[string]*float64{}, Flags: []string{}, DataAsOf: c.DataAsOf}
+		Accounts: []CompactAccount{}, Scores: map[string]*float64{}, Flags: []string{}, DataAsOf: c.DataAsOf,
+		Contacts: Contacts(c)}
+	if out.Contacts == nil {
+		out.Contacts = []string{}
+	}
 	for _, a := range c.Accounts {
 		out.Accounts = append(out.Accounts, CompactAccount{Platform: a.Platform, Handle: a.Handle, URL: a.URL, Followers: a.Followers, Avatar: a.Avatar})
 	}

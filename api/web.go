@@ -42,8 +42,14 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"bar":        scoreBar,
 	"sevClass":   sevClass,
 	"sorted":     sortedScores,
-	"input":      func(v any) string { return fmt.Sprint(v) },
+	"input":      inputHTML,
+	"inputKey":   inputKey,
+	"cite":       citeHTML,
 	"stages":     func() []scout.Stage { return scout.Stages },
+	"stageLabel": stageLabel,
+	"duration":   duration,
+	"clock":      clock,
+	"clockv":     func(t time.Time) string { return clock(&t) },
 	"join":       strings.Join,
 	"hasPrefix":  strings.HasPrefix,
 	"facetName":  facetLabel,
@@ -88,6 +94,8 @@ func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
 	pages.HandleFunc("POST /shortlists/{id}/entries", s.handlePasteTargetsForm)
 	pages.HandleFunc("POST /shortlists/{id}/entries/{key}", s.handleUpdateEntryForm)
 	pages.HandleFunc("POST /shortlists/{id}/entries/{key}/delete", s.handleDeleteEntryForm)
+	pages.HandleFunc("POST /shortlists/{id}/entries/{key}/retry", s.handleRetryEntryForm)
+	pages.HandleFunc("POST /shortlists/{id}/bulk", s.handleBulkEntriesForm)
 	pages.HandleFunc("POST /shortlists/{id}/watch", s.handleWatchShortlistForm)
 	pages.HandleFunc("POST /creators/{id}/flags/{code}/review", s.handleReviewFlagForm)
 	pages.HandleFunc("POST /compare", s.handleCompareForm)
@@ -96,6 +104,12 @@ func (s *Server) registerWebPageRoutes(pages *http.ServeMux) {
 	pages.HandleFunc("GET /briefs/{id}", s.handleBriefPage)
 	pages.HandleFunc("GET /crawls", s.handleCrawlsPage)
 	pages.HandleFunc("POST /crawls", s.handleStartCrawlForm)
+	pages.HandleFunc("GET /crawls/{id}", s.handleCrawlPage)
+	pages.HandleFunc("POST /crawls/{id}/cancel", s.handleCancelCrawlForm)
+	pages.HandleFunc("POST /crawls/schedules", s.handleCreateScheduleForm)
+	pages.HandleFunc("POST /crawls/schedules/{id}/pause", s.handlePauseScheduleForm)
+	pages.HandleFunc("POST /crawls/schedules/{id}/resume", s.handleResumeScheduleForm)
+	pages.HandleFunc("POST /crawls/schedules/{id}/delete", s.handleDeleteScheduleForm)
 	pages.HandleFunc("GET /alerts", s.handleAlertsPage)
 	pages.HandleFunc("POST /alerts/searches", s.handleSaveSearchForm)
 	pages.HandleFunc("GET /privacy", s.handlePrivacyPage)
@@ -130,16 +144,23 @@ func (l *layout) SignedIn() bool { return l.User != nil && !l.NoAuth }
 // notices are the fixed messages a redirect may ask for (?done=CODE), so no
 // text from the URL is ever shown.
 var notices = map[string]string{
-	"added":    "Added to the shortlist.",
-	"existing": "Already on the shortlist.",
-	"pasted":   "Targets added; unknown ones wait for a crawl.",
-	"updated":  "Entry updated.",
-	"removed":  "Entry removed.",
-	"created":  "Created.",
-	"reviewed": "Review saved.",
-	"started":  "Crawl queued.",
-	"saved":    "Search saved: new matches show up under Alerts.",
-	"watched":  "Shortlist watched: its alerts show up under Alerts.",
+	"added":       "Added to the shortlist.",
+	"existing":    "Already on the shortlist.",
+	"pasted":      "Targets added; unknown ones wait for a crawl.",
+	"updated":     "Entry updated.",
+	"moved":       "Stage changed for the ticked entries.",
+	"retried":     "Crawl queued again.",
+	"removed":     "Entry removed.",
+	"created":     "Created.",
+	"reviewed":    "Review saved.",
+	"started":     "Crawl queued.",
+	"cancelled":   "Crawl cancelled; the targets it had not fetched are dropped.",
+	"scheduled":   "Schedule added.",
+	"paused":      "Schedule paused: it does not fire until resumed.",
+	"resumed":     "Schedule resumed.",
+	"unscheduled": "Schedule removed; the jobs it started are kept.",
+	"saved":       "Search saved: new matches show up under Alerts.",
+	"watched":     "Shortlist watched: its alerts show up under Alerts.",
 	"requested": "Your request was received. An administrator will review it; once it is approved, " +
 		"everything Scout holds about that profile is erased and it is never collected again.",
 	"approved": "Approved: the person was erased and will not be collected again.",

@@ -92,14 +92,6 @@ func (s *Server) handleCompareForm(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, compareURL(ids), http.StatusSeeOther)
 }
 
-// scoreLabel names a score for people.
-func scoreLabel(name string) string {
-	if l := scoreLabels[name]; l != "" {
-		return l
-	}
-	return strings.ReplaceAll(name, "_", " ")
-}
-
 // growthText is one growth window for people: "+1.2K (+3.4%)", "–" when
 // unknown.
 func growthText(p *scout.GrowthPoint) string {

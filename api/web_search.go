@@ -3,9 +3,11 @@ package api
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/scout-oss/scout"
@@ -27,6 +29,7 @@ type searchView struct {
 	NextURL    string
 	Shortlists []*scout.Shortlist
 	Query      string // the URL's query string, for saving the search
+	Exports    []exportLink
 }
 
 // F returns a form field's value from the URL.
@@ -57,6 +60,7 @@ type facetValue struct {
 type chip struct {
 	Param string
 	Value string
+	Label string // what the chip says, in words: "Brand safety ≥ 80"
 	URL   string
 }
 
@@ -74,18 +78,14 @@ var facetParams = map[string]string{
 	scout.FacetCountry:  "country",
 	scout.FacetTier:     "tier",
 	scout.FacetFlags:    "flag",
-}
-
-// bandRanges are the brand-safety score ranges of the band facet.
-var bandRanges = map[string][2]string{
-	scout.BandSafe:   {"80", ""},
-	scout.BandReview: {"50", "79.99"},
-	scout.BandRisky:  {"", "49.99"},
+	// The band facet filters by band, so its counts and its results
+	// agree.
+	scout.FacetBrandSafetyBand: "brand_safety_band",
 }
 
 // listParams are the filters set by clicking facets; the form carries them
 // as hidden inputs so a new text search keeps them.
-var listParams = []string{"platform", "language", "country", "tier", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
+var listParams = []string{"platform", "language", "country", "tier", "brand_safety_band", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
 
 func facetLabel(name string) string {
 	switch name {
@@ -152,6 +152,7 @@ func toggle(v url.Values, param, value string) {
 func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 	v := cleanValues(r.URL.Query())
 	v.Del("done")
+	pctToFraction(v)
 	view := &searchView{Values: v, Query: v.Encode()}
 	status := http.StatusOK
 	q, err := ParseSearchQuery(v)
@@ -184,6 +185,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		}
 		view.Facets = buildFacets(v, view.Result.Facets)
 	}
+	view.Exports = searchExports(v)
 	view.Active, view.Hidden = activeFilters(v)
 	view.Columns = sortColumns(v)
 	view.Shortlists = s.pickShortlists(r.Context())
@@ -220,20 +222,6 @@ func buildFacets(v url.Values, facets map[string][]scout.FacetCount) []facetView
 			if param, ok := facetParams[name]; ok {
 				val.Active = slices.ContainsFunc(listParam(v, param), func(x string) bool { return strings.EqualFold(x, c.Value) })
 				val.URL = withValues(v, func(v url.Values) { toggle(v, param, c.Value) })
-			} else if rg, ok := bandRanges[c.Value]; ok {
-				val.Active = v.Get("min_score.brand_safety") == rg[0] && v.Get("max_score.brand_safety") == rg[1]
-				val.URL = withValues(v, func(v url.Values) {
-					v.Del("min_score.brand_safety")
-					v.Del("max_score.brand_safety")
-					if !val.Active {
-						if rg[0] != "" {
-							v.Set("min_score.brand_safety", rg[0])
-						}
-						if rg[1] != "" {
-							v.Set("max_score.brand_safety", rg[1])
-						}
-					}
-				})
 			} else {
 				continue
 			}
@@ -263,7 +251,7 @@ func activeFilters(v url.Values) (active, hidden []chip) {
 			vals = listParam(v, k)
 		}
 		for _, val := range vals {
-			c := chip{Param: k, Value: val}
+			c := chip{Param: k, Value: val, Label: chipLabel(k, val)}
 			if isList {
 				c.URL = withValues(v, func(v url.Values) { toggle(v, k, val) })
 				hidden = append(hidden, c)
@@ -324,4 +312,155 @@ func (s *Server) pickShortlists(ctx context.Context) []*scout.Shortlist {
 		return nil
 	}
 	return list
+}
+
+// searchExports are the links that download every match of the search
+// (not only this page) as a file: the same filters on the search export,
+// where format names the file format and the content filter is
+// content_format.
+func searchExports(v url.Values) []exportLink {
+	q := url.Values{}
+	for k, vals := range v {
+		switch k {
+		case "page", "per_page", "cursor", "facets":
+		case "format":
+			for _, x := range vals {
+				q.Add("content_format", x)
+			}
+		default:
+			q[k] = vals
+		}
+	}
+	var out []exportLink
+	for _, f := range []string{ExportCSV, ExportXLSX} {
+		c := url.Values{}
+		for k, vals := range q {
+			c[k] = vals
+		}
+		c.Set("format", f)
+		out = append(out, exportLink{Label: strings.ToUpper(f), URL: "/api/v1/creators/export?" + c.Encode()})
+	}
+	return out
+}
+
+// The page asks for engagement in percent (2 means 2%), as the brief form
+// does; the API and the URL's min_er and max_er are fractions (0.02). The
+// form's min_er_pct and max_er_pct become those on the way in.
+var pctParams = map[string]string{"min_er_pct": "min_er", "max_er_pct": "max_er"}
+
+func pctToFraction(v url.Values) {
+	for pct, frac := range pctParams {
+		raw := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v.Get(pct)), "%"))
+		v.Del(pct)
+		if raw == "" {
+			continue
+		}
+		f, err := strconv.ParseFloat(raw, 64)
+		if err != nil {
+			v.Set(frac, raw) // the search reports it, naming the parameter
+			continue
+		}
+		v.Set(frac, strconv.FormatFloat(f/100, 'f', -1, 64))
+	}
+}
+
+// Pct returns a fraction parameter of the URL in percent, for the form's
+// percent fields ("" when absent or not a number).
+func (v *searchView) Pct(name string) string {
+	f, err := strconv.ParseFloat(v.Values.Get(name), 64)
+	if err != nil {
+		return ""
+	}
+	return strconv.FormatFloat(math.Round(f*100*1e4)/1e4, 'f', -1, 64)
+}
+
+// chipLabel says what an active filter does, in words, instead of the
+// parameter's name: "Brand safety ≥ 80", not "min_score.brand_safety: 80".
+func chipLabel(param, value string) string {
+	pct := func(s string) string {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return s
+		}
+		return humanRate(&f)
+	}
+	count := func(s string) string {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return s
+		}
+		return humanCount(&n)
+	}
+	yes := value == "true" || value == "1"
+	if name, ok := strings.CutPrefix(param, "min_score."); ok {
+		return scoreLabel(name) + " ≥ " + value
+	}
+	if name, ok := strings.CutPrefix(param, "max_score."); ok {
+		return scoreLabel(name) + " ≤ " + value
+	}
+	if cat, ok := strings.CutPrefix(param, "max_risk."); ok {
+		return strings.ReplaceAll(cat, "_", " ") + " risk at most " + value
+	}
+	switch param {
+	case "q":
+		return "Text: " + value
+	case "platform":
+		return "Platform: " + value
+	case "language":
+		return "Language: " + value
+	case "country":
+		return "Country: " + strings.ToUpper(value)
+	case "tier":
+		return "Tier: " + value
+	case "brand_safety_band":
+		return "Brand safety: " + value
+	case "flag":
+		return "Flag: " + value
+	case "not_flag":
+		return "Without flag: " + value
+	case "min_followers":
+		return "Followers ≥ " + count(value)
+	case "max_followers":
+		return "Followers ≤ " + count(value)
+	case "min_er":
+		return "Engagement ≥ " + pct(value)
+	case "max_er":
+		return "Engagement ≤ " + pct(value)
+	case "posted_within_days":
+		return "Posted in the last " + value + " days"
+	case "has_contact":
+		if yes {
+			return "Has a contact"
+		}
+		return "No public contact"
+	case "stale":
+		if yes {
+			return "Stale data"
+		}
+		return "Fresh data"
+	case "content_format", "format":
+		return "Mostly " + value
+	case "brand":
+		return "Worked with " + value
+	case "affiliate":
+		return "Affiliate: " + value
+	case "no_sponsor":
+		return "No sponsor: " + value
+	case "include_unknown":
+		if yes {
+			return "Unknown scores included"
+		}
+		return "Unknown scores left out"
+	case "brief":
+		return "Brief: " + value
+	}
+	return strings.ReplaceAll(param, "_", " ") + ": " + value
+}
+
+// scoreLabel names a score for people.
+func scoreLabel(name string) string {
+	if l := scoreLabels[name]; l != "" {
+		return l
+	}
+	return strings.ReplaceAll(name, "_", " ")
 }

@@ -32,6 +32,7 @@ type webEnv struct {
 	keys     map[scout.Role]string
 	hostile  string
 	shortlst string
+	db       *store.DB
 }
 
 func MustWebServer(tb testing.TB) *webEnv {
@@ -64,7 +65,7 @@ func MustWebServer(tb testing.TB) *webEnv {
 	if err := in.Flush(ctx); err != nil {
 		tb.Fatal(err)
 	}
-	env := &webEnv{keys: map[scout.Role]string{}, hostile: scout.NewCreatorID(acc.ID)}
+	env := &webEnv{keys: map[scout.Role]string{}, hostile: scout.NewCreatorID(acc.ID), db: db}
 	for _, r := range scout.Roles {
 		_, secret, err := db.CreateKey(ctx, string(r)+" key", r)
 		if err != nil {
@@ -85,7 +86,8 @@ func MustWebServer(tb testing.TB) *webEnv {
 	s := api.NewServer()
 	s.Creators, s.Index, s.Keys = db, idx, db
 	s.Shortlists, s.Hidden, s.Targets = db, db, db
-	s.Jobs = db // jobs are stored, not run: the page shows them queued
+	s.Jobs = db      // jobs are stored, not run: the page shows them queued
+	s.Schedules = db // stored, not run: the page lists and changes them
 	s.Alerter = &api.Alerter{Alerts: db, Creators: db, Index: idx, Shortlists: db}
 	s.RateLimit = 0
 	env.ts = httptest.NewServer(s.Handler())
@@ -350,7 +352,7 @@ func TestWebCrawlsAndAlerts(t *testing.T) {
 		t.Fatalf("start crawl: %d %q", status, loc)
 	}
 	_, _, body, _ = env.get(t, c, loc)
-	for _, want := range []string{"Crawl queued.", ">queued<", `<meta http-equiv="refresh" content="5">`} {
+	for _, want := range []string{"Crawl queued.", ">queued<", `<meta http-equiv="refresh" content="2">`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("crawls page lacks %q", want)
 		}

@@ -92,55 +92,6 @@ func (s *Server) handleAddToShortlistForm(w http.ResponseWriter, r *http.Request
 	redirect(w, r, "/shortlists/"+url.PathEscape(id), done)
 }
 
-type shortlistView struct {
-	*scout.Shortlist
-	Entries []EntryItem
-	Exports []exportLink
-	Watch   bool // alerts are available, so the shortlist can be watched
-}
-
-type exportLink struct {
-	Label, URL string
-}
-
-func (s *Server) handleShortlistPage(w http.ResponseWriter, r *http.Request) {
-	sl, err := s.loadShortlist(r.Context(), r.PathValue("id"))
-	if err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	items, err := s.entryItems(r.Context(), sl.Entries)
-	if err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	sl.Entries = nil
-	view := &shortlistView{Shortlist: sl, Entries: items, Watch: s.Alerter != nil}
-	base := "/api/v1/shortlists/" + url.PathEscape(sl.ID) + "/export?format="
-	for _, f := range []string{ExportCSV, ExportXLSX, ExportJSON} {
-		view.Exports = append(view.Exports, exportLink{Label: strings.ToUpper(f), URL: base + f})
-	}
-	s.page(w, r, http.StatusOK, "shortlist.html", sl.Name, view)
-}
-
-// handlePasteTargetsForm adds a pasted block of URLs and handles, one per
-// line; unknown ones become pending entries and a crawl is requested.
-func (s *Server) handlePasteTargetsForm(w http.ResponseWriter, r *http.Request) {
-	svc, err := s.shortlists()
-	if err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	id := r.PathValue("id")
-	_, _, err = s.AddEntries(r.Context(), svc, id, &AddEntriesRequest{Targets: []string{r.PostFormValue("targets")},
-		Stage: scout.Stage(r.PostFormValue("stage")), Note: r.PostFormValue("note")})
-	if err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	redirect(w, r, "/shortlists/"+url.PathEscape(id), "pasted")
-}
-
 func (s *Server) handleUpdateEntryForm(w http.ResponseWriter, r *http.Request) {
 	svc, err := s.shortlists()
 	if err != nil {
@@ -160,6 +111,10 @@ func (s *Server) handleUpdateEntryForm(w http.ResponseWriter, r *http.Request) {
 	if _, ok := r.PostForm["note"]; ok {
 		note := r.PostFormValue("note")
 		upd.Note = &note
+	}
+	if _, ok := r.PostForm["tags"]; ok {
+		tags := terms(r.PostFormValue("tags"))
+		upd.Tags = &tags
 	}
 	if _, err := svc.UpdateEntry(r.Context(), id, r.PathValue("key"), upd); err != nil {
 		s.renderError(w, r, err)
@@ -310,33 +265,6 @@ func (s *Server) handleBriefPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.page(w, r, http.StatusOK, "brief.html", b.Name, &briefView{MatchesResponse: resp, Shortlists: s.pickShortlists(r.Context())})
-}
-
-type crawlsView struct {
-	Jobs  []*scout.CrawlJob
-	Total int
-	Error string
-}
-
-func (v *crawlsView) refresh() bool {
-	for _, j := range v.Jobs {
-		if j.State == scout.JobQueued || j.State == scout.JobRunning {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *Server) handleCrawlsPage(w http.ResponseWriter, r *http.Request) {
-	view := &crawlsView{}
-	jobs, err := s.jobs()
-	if err == nil {
-		view.Jobs, view.Total, err = jobs.FindJobs(r.Context(), scout.JobFilter{Limit: 50})
-	}
-	if err != nil {
-		view.Error = scout.ErrorMessage(err)
-	}
-	s.page(w, r, http.StatusOK, "crawls.html", "Crawls", view)
 }
 
 func (s *Server) handleStartCrawlForm(w http.ResponseWriter, r *http.Request) {

@@ -174,7 +174,11 @@ func (c *Crawler) account(r *scout.CrawlResult, err error, sum *Summary) {
 	}
 	if err != nil {
 		sum.SinkErrors++
-		c.log.Error("ingest crawl result", "url", r.URL, "err", err)
+		if errors.Is(err, context.Canceled) {
+			c.log.Info("crawl stopped before a result was stored; it is fetched again on resume", "url", r.URL)
+		} else {
+			c.log.Error("ingest crawl result", "url", r.URL, "err", err)
+		}
 		c.transport.forget(r) // or the next crawl's 304 would skip what was lost
 	} else {
 		c.transport.commit(r) // only now may the next crawl ask for a 304

@@ -209,6 +209,13 @@ func (r *JobRunner) count(job *scout.CrawlJob, res *scout.CrawlResult) {
 		job.NotModified++
 	case res.Failure != nil:
 		job.Errors[res.Failure.Kind]++
+		if len(job.Failures) < scout.MaxJobFailures {
+			f := *res.Failure
+			if res.URL != "" {
+				f.URL = res.URL // the target as queued, which pages match on
+			}
+			job.Failures = append(job.Failures, f)
+		}
 	case res.Profile != nil:
 		job.Profiles++
 	}

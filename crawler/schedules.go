@@ -204,6 +204,10 @@ func (s *Scheduler) DeleteSchedule(ctx context.Context, id string) error {
 	return nil
 }
 
+// Wake makes the loop look at the schedules again now, after a change
+// made through the store (pausing or resuming one).
+func (s *Scheduler) Wake() { s.changed() }
+
 // changed drops the coverage cache and wakes the loop.
 func (s *Scheduler) changed() {
 	s.mu.Lock()
@@ -250,6 +254,9 @@ func (s *Scheduler) RunDue(ctx context.Context) (time.Time, error) {
 	}
 	var earliest time.Time
 	for _, sch := range all {
+		if sch.Paused {
+			continue // neither fired nor waited for
+		}
 		now := s.now()
 		if sch.NextRun.IsZero() || sch.Period == 0 {
 			if err := PrepareSchedule(sch, now); err != nil {

@@ -483,3 +483,35 @@ func TestSchedulerStalePeriod(t *testing.T) {
 		t.Errorf("data exactly a day old under a daily schedule is stale")
 	}
 }
+
+func TestSchedulerPausedDoesNotFire(t *testing.T) {
+	clock := &schedClock{now: utc("2026-03-01T02:00:00Z")}
+	store, jobs := newMemSchedules(), newMemJobs()
+	s := &crawler.Scheduler{ScheduleService: store, Jobs: jobs, Now: clock.Now}
+	sch := &scout.Schedule{Cron: "0 3 * * *", Targets: scout.ScheduleTargets{URLs: []string{"https://a.example/"}}}
+	if err := s.CreateSchedule(t.Context(), sch); err != nil {
+		t.Fatal(err)
+	}
+	sch.Paused = true
+	if err := store.UpdateSchedule(t.Context(), sch); err != nil {
+		t.Fatal(err)
+	}
+	clock.Set(utc("2026-03-01T04:00:00Z"))
+	next, err := s.RunDue(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := jobs.Len(); n != 0 || !next.IsZero() {
+		t.Errorf("paused: %d jobs, next wake %v; want none and no wake (a past due time would spin the loop)", n, next)
+	}
+	sch.Paused = false
+	if err := store.UpdateSchedule(t.Context(), sch); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RunDue(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := jobs.Len(); n != 1 {
+		t.Errorf("resumed: %d jobs, want the missed run fired once", n)
+	}
+}

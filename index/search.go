@@ -434,6 +434,7 @@ func filterQueries(q *scout.SearchQuery, now time.Time) (filters, exclude []quer
 		anyTerm(fieldLanguage, lower(q.Languages)),
 		anyTerm(fieldCountry, upper(q.Countries)),
 		anyTerm(fieldTier, tiers),
+		anyTerm(fieldBand, q.Bands),
 		anyTerm(fieldFlags, q.Flags),
 		anyTerm(fieldFormat, q.Formats),
 		anyTerm(fieldBrands, names(q.Brands)),

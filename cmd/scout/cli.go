@@ -207,6 +207,17 @@ func (m *Main) logger(verbose bool) *slog.Logger {
 	return slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
 }
 
+// serveLogger is the long-running server's logger: info by default, so
+// the crawl jobs and schedules serve runs leave a line as each starts,
+// fires and ends (README, Operations); -v adds debug lines.
+func (m *Main) serveLogger(verbose bool) *slog.Logger {
+	level := slog.LevelInfo
+	if verbose {
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+}
+
 func plural(n int, word string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, word)

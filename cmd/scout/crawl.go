@@ -148,7 +148,11 @@ func runCrawl(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) err
 // prints the summary. Failed URLs are in the summary, not an error.
 func (m *Main) crawl(ctx context.Context, a *app, cfg crawler.Config, urls []string) (*crawler.Summary, error) {
 	progress := newProgress(m.Stderr, len(urls))
-	cfg.Progress = progress.add
+	if also := cfg.Progress; also != nil {
+		cfg.Progress = func(r *scout.CrawlResult) { progress.add(r); also(r) }
+	} else {
+		cfg.Progress = progress.add
+	}
 	if cfg.Validators == nil {
 		cfg.Validators = a.db.Validators()
 	}

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/scout-oss/scout"
@@ -90,7 +91,7 @@ func runDemo(ctx context.Context, m *Main, fs *flag.FlagSet, args []string) erro
 	}
 	hosts := demoImageHosts(web)
 	(&imageFlags{hosts: &hosts}).apply(&cfg, a.images)
-	if _, err := m.crawl(ctx, a, cfg, seeds); err != nil {
+	if err := m.demoCrawl(ctx, a, cfg, seeds); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stderr, "demo ready in %s\n", time.Since(start).Round(time.Millisecond))
@@ -157,4 +158,49 @@ func checkListen(addr string) error {
 			Message: fmt.Sprintf("cannot listen on %s; pass --addr with a free port, such as --addr 127.0.0.1:0 for any", addr)}
 	}
 	return ln.Close()
+}
+
+// demoCrawl crawls the sample web as a stored crawl job (origin cli), so
+// the first crawl shows on the Crawls page, in /api/v1/crawls and in the
+// job gauges of /metrics like any other, failures and all.
+func (m *Main) demoCrawl(ctx context.Context, a *app, cfg crawler.Config, seeds []string) error {
+	job := &scout.CrawlJob{Origin: scout.OriginCLI, Targets: seeds[:min(len(seeds), maxKeptTargets):min(len(seeds), maxKeptTargets)]}
+	if err := a.db.CreateJob(ctx, job); err != nil {
+		return err
+	}
+	started := time.Now().UTC()
+	job.State, job.StartedAt, job.Queued, job.Enqueued = scout.JobRunning, &started, len(seeds), true
+	job.Errors = map[string]int{}
+	if err := a.db.UpdateJob(ctx, job); err != nil {
+		return err
+	}
+	var mu sync.Mutex
+	cfg.Progress = func(r *scout.CrawlResult) {
+		if r.Failure == nil {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if len(job.Failures) < scout.MaxJobFailures {
+			f := *r.Failure
+			f.URL = r.URL
+			job.Failures = append(job.Failures, f)
+		}
+	}
+	sum, err := m.crawl(ctx, a, cfg, seeds)
+	finished := time.Now().UTC()
+	job.FinishedAt, job.State = &finished, scout.JobDone
+	if sum != nil {
+		job.Fetched, job.Profiles, job.NotModified = sum.Fetched, sum.Profiles, sum.NotModified
+		for k, n := range sum.Errors {
+			job.Errors[k] = n
+		}
+	}
+	if err != nil {
+		job.State, job.Message = scout.JobFailed, scout.ErrorMessage(err)
+	}
+	if uerr := a.db.UpdateJob(context.WithoutCancel(ctx), job); uerr != nil && err == nil {
+		err = uerr
+	}
+	return err
 }

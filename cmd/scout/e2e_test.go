@@ -215,6 +215,18 @@ func TestDemo(t *testing.T) {
 	if !strings.Contains(page, "Nadia Petrova") {
 		t.Error("search page does not show the chess streamer")
 	}
+	// The demo's own crawl is a job like any other: listed, counted.
+	var jobs api.CrawlList
+	if err := json.Unmarshal(httpGet(t, base+"/api/v1/crawls"), &jobs); err != nil {
+		t.Fatal(err)
+	}
+	if jobs.Total != 1 || jobs.Jobs[0].State != scout.JobDone || jobs.Jobs[0].Fetched == 0 || jobs.Jobs[0].FinishedAt == nil {
+		t.Errorf("crawl jobs after the demo: %+v; want its crawl, done", jobs)
+	}
+	if metrics := string(httpGet(t, base+"/metrics")); !strings.Contains(metrics, `scout_crawl_jobs{state="done"} 1`) {
+		t.Error("metrics do not count the demo's crawl job")
+	}
+	// serve logs at info by default, without -v.
 	cancel()
 	select {
 	case code := <-done:
@@ -226,6 +238,9 @@ func TestDemo(t *testing.T) {
 	}
 	if _, err := http.Get(base + "/healthz"); err == nil {
 		t.Error("demo still answers after it stopped")
+	}
+	if logs := errOut.String(); !strings.Contains(logs, "level=INFO msg=\"shutting down\"") || strings.Contains(logs, "level=ERROR") {
+		t.Errorf("shutdown logs: want an info line and no error:\n%s", logs)
 	}
 }
 

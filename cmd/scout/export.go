@@ -7,11 +7,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/scout-oss/scout"
@@ -106,7 +109,7 @@ func (m *Main) export(ctx context.Context, server, data, shortlist string, param
 	if rc != nil {
 		return -1, rc.download(ctx, path, params, w)
 	}
-	opts := api.ExportOptions{Format: params.Get("format"), BOM: params.Get("bom") == "true"}
+	opts := api.ExportOptions{Format: params.Get("format"), BOM: params.Get("bom") == "true", Version: Version}
 	params.Del("format")
 	params.Del("bom")
 	open := func() (api.ExportWriter, error) { return api.NewExportWriter(w, opts) }
@@ -173,7 +176,7 @@ func outputFile(m *Main, name string) (io.Writer, func(ok bool) error, error) {
 	if name == "-" {
 		return m.Stdout, func(bool) error { return nil }, nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	tmp, err := createShared(filepath.Dir(name), "."+filepath.Base(name))
 	if err != nil {
 		return nil, nil, fmt.Errorf("export: %w", err)
 	}
@@ -190,6 +193,22 @@ func outputFile(m *Main, name string) (io.Writer, func(ok bool) error, error) {
 		}
 		return nil
 	}, nil
+}
+
+// createShared creates a new temporary file in dir for a file people
+// share (an export): mode 0666 less the umask, so 0644 under the usual
+// umask 022, like any file a program writes; os.CreateTemp would make it
+// 0600, readable by its owner only.
+func createShared(dir, prefix string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, prefix+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, fmt.Errorf("create a temporary file in %s: too many name collisions", dir)
 }
 
 // download streams GET path?query to w, for exports through --server. An

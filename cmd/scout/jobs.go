@@ -9,6 +9,7 @@ import (
 	"net/netip"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -195,7 +196,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 		js = &jobSettings{}
 	}
 	allowPrivate := js.allowPrivate != nil && *js.allowPrivate
-	log := m.logger(verbose)
+	log := m.serveLogger(verbose)
 	cfg := crawler.Config{BlockPrivate: !allowPrivate, Logger: log}
 	withPages(&cfg)
 	for _, t := range js.allowTargets {
@@ -261,6 +262,7 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 	metrics.QueueDepth = func() float64 { return float64(q.QueueDepth(context.Background())) }
 	metrics.RateLimitWaits = func() float64 { return float64(transport.Stats().RateLimitWaits) }
 	metrics.FetchedBytes = func() float64 { return float64(transport.Stats().Bytes) }
+	metrics.SetGauges(storeGauges(a))
 	srv.Jobs, srv.Metrics = q, metrics
 	srv.AllowPrivate, srv.AllowTargets = allowPrivate, js.allowTargets
 	return func() {
@@ -268,4 +270,54 @@ func (m *Main) setupJobs(ctx context.Context, srv *api.Server, a *app, verbose b
 		_ = q.Close()
 		saveQuota()
 	}, nil
+}
+
+// storeGauges reads /metrics' store-backed gauges from a's store at scrape
+// time: jobs by state, each schedule's next run and last success, the
+// store file's size and the creator count.
+func storeGauges(a *app) *api.Gauges {
+	return &api.Gauges{
+		JobStates: func(ctx context.Context) (map[string]int, error) {
+			out := map[string]int{}
+			for _, st := range []string{scout.JobQueued, scout.JobRunning, scout.JobDone, scout.JobFailed, scout.JobCancelled} {
+				_, n, err := a.db.FindJobs(ctx, scout.JobFilter{State: st, Limit: 1})
+				if err != nil {
+					return nil, err
+				}
+				out[st] = n
+			}
+			return out, nil
+		},
+		Schedules: func(ctx context.Context) ([]api.ScheduleStat, error) {
+			list, _, err := a.db.FindSchedules(ctx, scout.ScheduleFilter{})
+			if err != nil {
+				return nil, err
+			}
+			// The newest done scheduled jobs give each schedule's last
+			// success; older ones do not change it.
+			done, _, err := a.db.FindJobs(ctx, scout.JobFilter{State: scout.JobDone, Origin: scout.OriginSchedule, Limit: 500})
+			if err != nil {
+				return nil, err
+			}
+			last := map[string]*time.Time{}
+			for _, j := range done {
+				if _, seen := last[j.ScheduleID]; !seen && j.FinishedAt != nil {
+					last[j.ScheduleID] = j.FinishedAt
+				}
+			}
+			out := make([]api.ScheduleStat, len(list))
+			for i, s := range list {
+				out[i] = api.ScheduleStat{ID: s.ID, Paused: s.Paused, NextRun: s.NextRun, LastSuccess: last[s.ID]}
+			}
+			return out, nil
+		},
+		StoreBytes: func() (int64, error) {
+			st, err := os.Stat(filepath.Join(a.db.Dir(), "scout.db"))
+			if err != nil {
+				return 0, err
+			}
+			return st.Size(), nil
+		},
+		Creators: a.db.CountCreators,
+	}
 }

@@ -146,6 +146,10 @@ func TestServeCrawlJobs_SampleWeb(t *testing.T) {
 			`scout_pages_fetched_total{platform="web",status="2xx"}`,
 			`scout_crawl_job_duration_seconds_count{origin="api",state="done"} 1`,
 			`scout_frontier_queue_depth 0`,
+			`scout_crawl_jobs{state="done"} 1`,
+			`scout_creators `,
+			`scout_store_size_bytes `,
+			`scout_http_requests_total{route="POST /api/v1/crawls",status="2xx"} 1`,
 		} {
 			if !strings.Contains(string(b), w) {
 				t.Errorf("metrics lack %s", w)

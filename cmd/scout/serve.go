@@ -76,7 +76,7 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	srv.Addr = addr
 	wireServer(srv, a)
 	srv.Notice = m.notice // what the public privacy page says of the operator and retention
-	srv.Logger = m.logger(verbose)
+	srv.Logger = m.serveLogger(verbose)
 	b := build()
 	srv.Version, srv.Commit, srv.Schema = b.Version, b.Commit, b.Schema
 	// A failed index write (a full disk) degrades the index instead of
@@ -101,6 +101,7 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 		m.Ready(srv.URL())
 	}
 	<-ctx.Done()
-	fmt.Fprintln(m.Stderr, "shutting down")
+	// A signal is how serve is meant to stop: info, not an error.
+	srv.Logger.Info("shutting down", "reason", context.Cause(ctx))
 	return srv.Close()
 }

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -115,6 +116,11 @@ func TestShortlistCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A file to share: 0666 less the umask (0644 under umask 022), not
+	// the owner-only 0600 of a temporary file.
+	if st, err := os.Stat(csvPath); err != nil || st.Mode().Perm() != 0o666&^umask(t) {
+		t.Errorf("export file mode %v (%v), want %v", st.Mode().Perm(), err, os.FileMode(0o666&^umask(t)))
+	}
 	if !bytes.HasPrefix(raw, []byte("\uFEFFid,name,")) {
 		t.Errorf("csv start %q", raw[:min(len(raw), 20)])
 	}
@@ -203,4 +209,24 @@ func TestShortlistCLIThroughServer(t *testing.T) {
 	if code != exitFail || !strings.Contains(errOut, "not found") {
 		t.Errorf("remote export of a missing shortlist: exit %d %s", code, errOut)
 	}
+}
+
+// umask reads the process's umask (Linux), without changing it.
+func umask(t *testing.T) os.FileMode {
+	t.Helper()
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc/self/status to read the umask from")
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, "Umask:"); ok {
+			n, err := strconv.ParseUint(strings.TrimSpace(v), 8, 32)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return os.FileMode(n)
+		}
+	}
+	t.Skip("no Umask line in /proc/self/status")
+	return 0
 }
