@@ -77,6 +77,7 @@ func buildFixture() (*fixture, error) {
 	}
 	cleanup = append(cleanup, func() { idx.Close() })
 	idx.SetReviews(db)
+	idx.SetTopics(scoring.TopicLexicon{})
 	eng := scoring.New()
 	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 

@@ -48,6 +48,26 @@ type Index struct {
 	// now is the clock of the time-relative filters (posted_within_days,
 	// stale); time.Now until SetClock.
 	now func() time.Time
+	// topics expands query words to topics; nil (no expansion) until
+	// SetTopics.
+	topics TopicLookup
+}
+
+// TopicLookup says which topics a query word names in any language
+// (scoring.TopicLexicon), so that "cucina" also finds the creators of
+// food_drink.
+type TopicLookup interface {
+	// LookupTopics returns the topic slugs text (a word or a phrase)
+	// names; nil for none.
+	LookupTopics(text string) []string
+}
+
+// SetTopics makes Search expand query words that name a topic to that
+// topic (see Search). nil turns expansion off.
+func (ix *Index) SetTopics(t TopicLookup) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.topics = t
 }
 
 // ReviewFinder is what the index needs of a scout.FlagReviewService: the

@@ -20,7 +20,7 @@ import (
 // kept in the index's internal metadata; Open refuses an index with another
 // version, because queries built for one mapping silently miss on another.
 // Bump it on any change to the fields or analyzers below.
-const MappingVersion = "2"
+const MappingVersion = "3"
 
 // versionKey is the internal-metadata key holding MappingVersion.
 var versionKey = []byte("scout.mapping_version")
@@ -54,6 +54,16 @@ const (
 	fieldBrands      = "brands"        // lower-case brand names
 	fieldAffiliate   = "affiliate"     // lower-case affiliate network names
 	fieldHasAffil    = "has_affiliate" // bool
+
+	// fieldTopics holds the creator's topic slugs (facet and filter);
+	// fieldTopicSharePrefix + slug the share of each (sort), present
+	// only for the creator's topics: the share sort needs a topic filter,
+	// so every hit it orders has the value.
+	fieldTopics           = "topics"
+	fieldTopicSharePrefix = "topic_share_"
+	// fieldPostRefs is stored only, one element per element of posts:
+	// the post's id, so a match in posts can name its post.
+	fieldPostRefs = "post_refs"
 
 	// Sort keys have two docvalues-only fields each, both sorted
 	// descending: desc_KEY holds the value and asc_KEY its negation, and a
@@ -144,6 +154,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldAffiliate, keywordField(false))
 	dm.AddFieldMappingsAt(fieldHasContact, boolField())
 	dm.AddFieldMappingsAt(fieldHasAffil, boolField())
+	dm.AddFieldMappingsAt(fieldTopics, keywordField(true))
+	for _, slug := range scout.TopicSlugs() {
+		dm.AddFieldMappingsAt(fieldTopicSharePrefix+slug, sortField())
+	}
+	pr := bleve.NewKeywordFieldMapping()
+	plain(pr, false)
+	pr.Index, pr.Store = false, true
+	dm.AddFieldMappingsAt(fieldPostRefs, pr)
 	// Stored only, never searched: scout doctor reads it (doctor.go).
 	fp := bleve.NewKeywordFieldMapping()
 	plain(fp, false)

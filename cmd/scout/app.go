@@ -38,6 +38,7 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 		return nil, errors.Join(err, idx.Close(), db.Close())
 	}
 	idx.SetReviews(db) // dismissed flags are indexed as absent
+	idx.SetTopics(scoring.TopicLexicon{}) // a topic word finds the topic's creators
 	a := &app{db: db, idx: idx, eng: eng}
 	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
