@@ -37,7 +37,7 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	if err != nil {
 		return nil, errors.Join(err, idx.Close(), db.Close())
 	}
-	idx.SetReviews(db) // dismissed flags are indexed as absent
+	idx.SetReviews(db)                    // dismissed flags are indexed as absent
 	idx.SetTopics(scoring.TopicLexicon{}) // a topic word finds the topic's creators
 	a := &app{db: db, idx: idx, eng: eng}
 	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
