@@ -27,6 +27,7 @@ type searchView struct {
 	NextURL    string
 	Shortlists []*scout.Shortlist
 	Query      string // the URL's query string, for saving the search
+	Discovery  discoveryFilters
 }
 
 // F returns a form field's value from the URL.
@@ -48,6 +49,7 @@ type facetView struct {
 
 type facetValue struct {
 	Value  string
+	Label  string // a display name (topics, countries), or "" for Value
 	Count  int
 	URL    string
 	Active bool
@@ -74,6 +76,7 @@ var facetParams = map[string]string{
 	scout.FacetCountry:  "country",
 	scout.FacetTier:     "tier",
 	scout.FacetFlags:    "flag",
+	scout.FacetTopic:    "topic",
 }
 
 // bandRanges are the brand-safety score ranges of the band facet.
@@ -85,7 +88,7 @@ var bandRanges = map[string][2]string{
 
 // listParams are the filters set by clicking facets; the form carries them
 // as hidden inputs so a new text search keeps them.
-var listParams = []string{"platform", "language", "country", "tier", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
+var listParams = []string{"platform", "topic", "language", "country", "tier", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
 
 func facetLabel(name string) string {
 	switch name {
@@ -185,6 +188,8 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		view.Facets = buildFacets(v, view.Result.Facets)
 	}
 	view.Active, view.Hidden = activeFilters(v)
+	view.Hidden = keepSelectsOut(v, view.Hidden)
+	view.Discovery = buildDiscoveryFilters(v)
 	view.Columns = sortColumns(v)
 	view.Shortlists = s.pickShortlists(r.Context())
 	s.page(w, r, status, "search.html", searchTitle(v), view)
@@ -217,6 +222,12 @@ func buildFacets(v url.Values, facets map[string][]scout.FacetCount) []facetView
 		fv := facetView{Name: name, Label: facetLabel(name)}
 		for _, c := range counts {
 			val := facetValue{Value: c.Value, Count: c.Count}
+			switch name {
+			case scout.FacetTopic:
+				val.Label = topicName(c.Value)
+			case scout.FacetCountry:
+				val.Label = countryName(c.Value)
+			}
 			if param, ok := facetParams[name]; ok {
 				val.Active = slices.ContainsFunc(listParam(v, param), func(x string) bool { return strings.EqualFold(x, c.Value) })
 				val.URL = withValues(v, func(v url.Values) { toggle(v, param, c.Value) })
