@@ -129,3 +129,33 @@ func TestSearch_TopicExpansion(t *testing.T) {
 		}
 	})
 }
+
+func TestSimilar_TopicsAndNoStopWords(t *testing.T) {
+	ix := MustOpenMem(t)
+	cook := newCreator(creatorSpec{id: "cook", name: "Dario", bio: "Cucina di casa, ricette semplici ogni venerdì",
+		language: "it", country: "IT", posts: []string{"|Il ragù per la domenica, con calma", "|Pasta con le sarde per venerdì", "|Vedi shop.invalid/tag"}})
+	cook.Topics = []scout.CreatorTopic{{Slug: "food_drink", Share: 0.6}}
+	pianist := newCreator(creatorSpec{id: "piano", name: "Giulia", bio: "Pianista jazz a Bologna",
+		language: "it", country: "IT", posts: []string{"|Prove per domenica, con il trio", "|Lezione di venerdì: voicing", "|Vedi shop.invalid/tag"}})
+	pianist.Topics = []scout.CreatorTopic{{Slug: "music", Share: 0.5}}
+	baker := newCreator(creatorSpec{id: "baker", name: "Pixel Kitchen", bio: "Vegan baking", language: "en",
+		posts: []string{"|Sourdough, slowly"}})
+	baker.Topics = []scout.CreatorTopic{{Slug: "food_drink", Share: 0.8}}
+	MustIndex(t, ix, cook, pianist, baker)
+
+	hits, err := ix.Similar(t.Context(), cook, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		for _, w := range h.Shared {
+			switch w {
+			case "per", "con", "domenica", "venerdì", "shop.invalid", "tag", "shop":
+				t.Errorf("%s shares %q, a word that describes nobody", h.ID, w)
+			}
+		}
+	}
+	if len(hits) == 0 || hits[0].ID != "baker" {
+		t.Errorf("lookalikes = %+v, want the baker (same topic) first", hits)
+	}
+}
