@@ -34,6 +34,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"deref":      func(p *string) string { return derefString(p) },
 	"highlight":  safeHighlight,
 	"topicName":  topicName,
+	"topicSlugs": scout.TopicSlugs,
 	"country":    countryName,
 	"percent":    func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 	"safeURL":    outboundURL,

@@ -107,3 +107,27 @@ func TestTopicTermsNameKnownTopics(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreBrief_Topics(t *testing.T) {
+	eng := scoring.New()
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	brief := &scout.Brief{Name: "Italian food", Topics: []string{"food_drink"}}
+	if err := brief.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	cook := topicCases[0].c
+	cook.Topics = scoring.AssignTopics(cook)
+	a := eng.ScoreBrief(cook, brief, now)
+	if slices.ContainsFunc(a.Flags, func(f scout.Flag) bool { return f.Code == scout.FlagOffTopic }) {
+		t.Errorf("the cook is off topic for a food brief: %+v", a.Flags)
+	}
+	pottery := topicCases[3].c
+	pottery.Topics = scoring.AssignTopics(pottery)
+	for i := range 6 {
+		pottery.Posts = append(pottery.Posts, scout.Post{ID: fmt.Sprint("x", i), Text: "Émaillage du jour", PublishedAt: now.Add(-time.Hour)})
+	}
+	b := eng.ScoreBrief(pottery, brief, now)
+	if !slices.ContainsFunc(b.Flags, func(f scout.Flag) bool { return f.Code == scout.FlagOffTopic }) {
+		t.Errorf("the potter is not off topic for a food brief: %+v", b.Flags)
+	}
+}
