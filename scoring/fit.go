@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -205,15 +204,14 @@ func marketShare(c *scout.Creator, acc *scout.Account, want []string) share {
 // topicFit is how a creator meets a brief's topics: the best of them and
 // its share of the creator's texts.
 type topicFit struct {
-	best   string
-	share  float64
-	Wanted []string           `json:"wanted"`
-	Has    map[string]float64 `json:"creator_topics"`
+	best  string
+	share float64
+	has   map[string]float64 // the creator's topics and shares
 }
 
-// MarshalJSON shows the best topic with the inputs.
-func (t topicFit) MarshalJSON() ([]byte, error) {
-	return json.Marshal(map[string]any{"wanted": t.Wanted, "creator_topics": t.Has, "best": t.best, "share": t.share})
+// inputs is the fit as a score input.
+func (t topicFit) inputs(wanted []string) map[string]any {
+	return map[string]any{"wanted": wanted, "creator_topics": t.has, "best": t.best, "share": t.share}
 }
 
 // briefTopics matches the brief's topics against the creator's (assigned
@@ -224,9 +222,9 @@ func briefTopics(c *scout.Creator, b *scout.Brief) topicFit {
 	if ts == nil {
 		ts = AssignTopics(c)
 	}
-	f := topicFit{Wanted: b.Topics, Has: map[string]float64{}}
+	f := topicFit{has: map[string]float64{}}
 	for _, t := range ts {
-		f.Has[t.Slug] = t.Share
+		f.has[t.Slug] = t.Share
 		if slices.Contains(b.Topics, t.Slug) && t.Share > f.share {
 			f.best, f.share = t.Slug, t.Share
 		}
@@ -335,7 +333,7 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 		"stemming": append([]string{"none (accents folded, plural -s)"}, m.langs[1:]...)}
 	if len(b.Topics) > 0 {
 		bt := briefTopics(c, b)
-		inputs["topics"] = bt
+		inputs["topics"] = bt.inputs(b.Topics)
 		if bt.best != "" {
 			reasons = append(reasons, reason{50 * bt.share, fmt.Sprintf("topic %s: %.0f%% of the bio and recent posts", bt.best, bt.share*100)})
 		}
