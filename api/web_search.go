@@ -227,6 +227,8 @@ func buildFacets(v url.Values, facets map[string][]scout.FacetCount) []facetView
 				val.Label = topicName(c.Value)
 			case scout.FacetCountry:
 				val.Label = countryName(c.Value)
+			case scout.FacetLanguage:
+				val.Label = languageName(c.Value)
 			}
 			if param, ok := facetParams[name]; ok {
 				val.Active = slices.ContainsFunc(listParam(v, param), func(x string) bool { return strings.EqualFold(x, c.Value) })
