@@ -3,6 +3,9 @@ package scout
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"syscall"
+	"time"
 )
 
 // Error codes. Each maps to exactly one HTTP status in the api package, and
@@ -17,6 +20,10 @@ const (
 	ERATELIMITED  = "rate_limited" // 429: slow down
 	EUNAVAILABLE  = "unavailable"  // 503: a dependency is down or closing
 	EINTERNAL     = "internal"     // 500: a bug or an unexpected failure
+	// EINSUFFICIENT is a write the file system refused for lack of room
+	// (507 Insufficient Storage): nothing was saved, and the same write
+	// succeeds once space is freed.
+	EINSUFFICIENT = "insufficient_storage"
 )
 
 // EUNSUPPORTED (415) answers a request body that is not JSON where the API
@@ -31,6 +38,10 @@ type Error struct {
 	Message string
 	Op      string
 	Err     error
+	// RetryAfter, when set, is how long a caller should wait before trying
+	// again (a degraded index being rebuilt, a limit being held); the API
+	// sends it as the Retry-After header.
+	RetryAfter time.Duration
 }
 
 // Error renders the error for logs: "op: code: message: cause".
@@ -85,4 +96,42 @@ func ErrorMessage(err error) string {
 		return e.Code
 	}
 	return "internal error"
+}
+
+// RetryAfter returns the RetryAfter of the first *Error in err's chain that
+// has one, and 0 when none does.
+func RetryAfter(err error) time.Duration {
+	for err != nil {
+		var e *Error
+		if !errors.As(err, &e) {
+			return 0
+		}
+		if e.RetryAfter > 0 {
+			return e.RetryAfter
+		}
+		err = e.Err
+	}
+	return 0
+}
+
+// noSpaceErrnos are the file system's ways of refusing a write for lack of
+// room: the device is full, the user's quota is used up, or the process's
+// file size limit is reached.
+var noSpaceErrnos = []syscall.Errno{syscall.ENOSPC, syscall.EDQUOT, syscall.EFBIG}
+
+// NoSpace reports whether err is a write refused for lack of room. The
+// store and the index map such failures to EINSUFFICIENT. Some libraries
+// (Bleve's segment writer) flatten the cause into text, so the
+// operating system's message counts as well as the errno in the chain.
+func NoSpace(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	for _, no := range noSpaceErrnos {
+		if errors.Is(err, no) || strings.Contains(msg, no.Error()) {
+			return true
+		}
+	}
+	return false
 }

@@ -6,7 +6,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -32,14 +31,13 @@ const (
 	// maxMatchPages bounds a saved search's check to 10 pages of 100:
 	// a search matching more than 1000 creators is too broad to alert on.
 	maxMatchPages = 10
-	// maxQueuedDeliveries bounds the webhook deliveries waiting to be sent.
-	maxQueuedDeliveries = 256
 )
 
 // Alerter checks saved searches and watches for changes, records alerts
-// and delivers them to webhooks. It owns a context: Open starts its two
-// goroutines (the periodic check and the webhook sender), Close cancels
-// them and waits. Set the fields, then Open.
+// and delivers them to webhooks through a durable queue (webhooks.go). It
+// owns a context: Open starts its goroutines (the periodic check, the
+// webhook dispatcher and its workers), Close cancels them and waits. Set
+// the fields, then Open.
 type Alerter struct {
 	Alerts   scout.AlertService
 	Creators scout.CreatorService
@@ -62,69 +60,72 @@ type Alerter struct {
 	// to 5 minutes (DefaultWebhookRetries/Backoff when 0).
 	Retries int
 	Backoff time.Duration
-	Now     func() time.Time
-	Logger  *slog.Logger
+	// Deliveries is the durable webhook queue; nil means Alerts, which
+	// must then implement scout.WebhookQueue (store.DB does).
+	Deliveries scout.WebhookQueue
+	// Workers is how many deliveries may be in progress at once, to
+	// different destinations (DefaultWebhookWorkers when 0).
+	Workers int
+	// BreakerThreshold consecutive failures open a destination's breaker
+	// for BreakerCooldown, doubling after each failed probe up to 10
+	// minutes (DefaultBreakerThreshold/Cooldown when 0). MaxDeliveryAge
+	// is how long a delivery may wait before it is given up
+	// (DefaultMaxDeliveryAge when 0).
+	BreakerThreshold int
+	BreakerCooldown  time.Duration
+	MaxDeliveryAge   time.Duration
+	Now              func() time.Time
+	Logger           *slog.Logger
 
 	clientOnce    sync.Once
 	defaultClient *http.Client
 	checkMu       sync.Mutex // one check at a time, so nothing is reported twice
 	cancel        context.CancelFunc
 	wg            sync.WaitGroup
-	// The webhook queue: deliveries waiting, oldest first, and the one
-	// being posted or waiting to retry. A slice under a lock rather than
-	// a channel, so ForgetCreators can reach every delivery not yet made.
-	qmu      sync.Mutex
-	pending  []*delivery
-	inflight *delivery
-	wake     chan struct{} // set by Open; nil: nothing is queued
+	hooks         *webhookState
 	// delivered counts webhook POSTs that got a 2xx, for tests and logs.
 	mu        sync.Mutex
 	delivered int
 }
 
-// delivery is one webhook POST: every new alert of one saved search or
-// watch from one check.
-type delivery struct {
-	id      string
-	url     string
-	secret  string
-	ownerID string
-	alerts  []*scout.Alert
-}
-
 // Open starts the periodic check (every Interval; new saved searches and
-// watches record their baseline when created) and the webhook sender.
+// watches record their baseline when created), the webhook dispatcher and
+// its workers, which resume the deliveries left queued by the last run.
 func (a *Alerter) Open() error {
 	if a.Alerts == nil || a.Creators == nil || a.Index == nil {
 		return errors.New("alerter: Alerts, Creators and Index are required")
 	}
+	q := a.queue()
+	if q == nil {
+		return errors.New("alerter: Deliveries is required when Alerts keeps no webhook queue")
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancel = cancel
-	a.qmu.Lock()
-	a.wake = make(chan struct{}, 1)
-	a.qmu.Unlock()
-	a.wg.Add(2)
-	go func() {
-		defer a.wg.Done()
-		a.sendLoop(ctx)
-	}()
-	go func() {
-		defer a.wg.Done()
-		a.checkLoop(ctx)
-	}()
+	a.hooks = &webhookState{queue: q, wake: make(chan struct{}, 1), jobs: make(chan *scout.WebhookDelivery, a.workers()),
+		breakers: map[string]*breaker{}, busy: map[string]bool{}}
+	run := func(f func(context.Context)) {
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			f(ctx)
+		}()
+	}
+	run(a.checkLoop)
+	run(a.dispatch)
+	for range a.workers() {
+		run(a.work)
+	}
 	return nil
 }
 
-// Close stops checking and delivering and waits for both goroutines.
-// Deliveries still queued are dropped; their alerts stay in the store.
+// Close stops checking and delivering and waits for the goroutines. A
+// delivery in progress is cut short and stays queued, as do all the
+// others: the next Open sends them.
 func (a *Alerter) Close() error {
 	if a.cancel != nil {
 		a.cancel()
 		a.wg.Wait()
 		a.cancel = nil
-		a.qmu.Lock()
-		a.pending, a.wake = nil, nil
-		a.qmu.Unlock()
 	}
 	return nil
 }
@@ -137,6 +138,7 @@ func (a *Alerter) Delivered() int {
 }
 
 func (a *Alerter) checkLoop(ctx context.Context) {
+	defer a.recoverLoop("alert check")
 	every := a.Interval
 	if every <= 0 {
 		every = DefaultAlertInterval
@@ -392,7 +394,9 @@ func followerDrops(snaps []scout.Snapshot, threshold float64) []*scout.FollowerD
 	return out
 }
 
-// record stores the state and alerts and queues the webhook.
+// record stores the state and alerts and queues the webhook. The two are
+// separate transactions: a crash between them loses that one delivery,
+// never the alerts, which stay listed at /api/v1/alerts.
 func (a *Alerter) record(ctx context.Context, ownerID string, st *scout.AlertState, now time.Time, fresh []*scout.Alert, hook, secret string) (int, error) {
 	err := a.Alerts.RecordAlerts(ctx, ownerID, st, now, fresh)
 	if scout.ErrorCode(err) == scout.ENOTFOUND {
@@ -401,94 +405,10 @@ func (a *Alerter) record(ctx context.Context, ownerID string, st *scout.AlertSta
 	if err != nil {
 		return 0, err
 	}
-	if hook != "" && len(fresh) > 0 {
-		d := &delivery{id: ownerID + "-" + fresh[0].ID, url: hook, secret: secret, ownerID: ownerID, alerts: fresh}
-		if !a.enqueue(d) {
-			a.logger().Warn("webhook queue full; alerts stay listed at /api/v1/alerts", "owner", ownerID, "alerts", len(fresh))
-		}
+	if hook != "" && len(fresh) > 0 && a.hooks != nil {
+		a.enqueue(ctx, ownerID, hook, secret, fresh)
 	}
 	return len(fresh), nil
-}
-
-// enqueue adds d to the webhook queue and wakes the sender; false when the
-// queue is full or the sender was never started.
-func (a *Alerter) enqueue(d *delivery) bool {
-	a.qmu.Lock()
-	defer a.qmu.Unlock()
-	if a.wake == nil || len(a.pending) >= maxQueuedDeliveries {
-		return false
-	}
-	a.pending = append(a.pending, d)
-	select {
-	case a.wake <- struct{}{}:
-	default:
-	}
-	return true
-}
-
-// next takes the oldest waiting delivery and makes it the one in flight;
-// nil when none is waiting.
-func (a *Alerter) next() *delivery {
-	a.qmu.Lock()
-	defer a.qmu.Unlock()
-	a.inflight = nil
-	if len(a.pending) == 0 {
-		return nil
-	}
-	d := a.pending[0]
-	a.pending[0] = nil
-	a.pending = a.pending[1:]
-	a.inflight = d
-	return d
-}
-
-// ForgetCreators removes the alerts about the given creators (the ids of
-// an erased person) from every webhook delivery not yet made, those
-// waiting and the one being posted or retried, and drops a delivery left
-// without alerts; it returns how many alerts it removed. The erasure
-// routes call it once the store has committed the erasure. This is the one
-// place an erasure reaches the webhook queue: while deliveries wait in
-// memory it edits them here; a queue kept in the store would be scrubbed
-// by the store's erasure and reached from here for the process running.
-func (a *Alerter) ForgetCreators(creatorIDs []string) int {
-	if len(creatorIDs) == 0 {
-		return 0
-	}
-	gone := make(map[string]bool, len(creatorIDs))
-	for _, id := range creatorIDs {
-		gone[id] = true
-	}
-	a.qmu.Lock()
-	defer a.qmu.Unlock()
-	n := 0
-	scrub := func(d *delivery) {
-		kept := slices.DeleteFunc(slices.Clone(d.alerts), func(al *scout.Alert) bool { return gone[al.CreatorID] })
-		n += len(d.alerts) - len(kept)
-		d.alerts = kept
-	}
-	if a.inflight != nil {
-		scrub(a.inflight)
-	}
-	a.pending = slices.DeleteFunc(a.pending, func(d *delivery) bool {
-		scrub(d)
-		return len(d.alerts) == 0
-	})
-	return n
-}
-
-// PendingDeliveries returns the bodies of the webhook deliveries not yet
-// made (the one in flight first, then the waiting ones), as they would be
-// sent: what an erasure must have reached, and what Close would drop.
-func (a *Alerter) PendingDeliveries() []WebhookBody {
-	a.qmu.Lock()
-	defer a.qmu.Unlock()
-	var out []WebhookBody
-	for _, d := range append([]*delivery{a.inflight}, a.pending...) {
-		if d != nil && len(d.alerts) > 0 {
-			out = append(out, WebhookBody{DeliveryID: d.id, OwnerID: d.ownerID, Alerts: slices.Clone(d.alerts)})
-		}
-	}
-	return out
 }
 
 // WebhookBody is the JSON a webhook receives.
@@ -509,103 +429,40 @@ func SignWebhook(secret string, ts int64, body []byte) string {
 	return "sha256=" + hex.EncodeToString(m.Sum(nil))
 }
 
-func (a *Alerter) sendLoop(ctx context.Context) {
-	defer a.next() // nothing in flight after Close
-	for ctx.Err() == nil {
-		if d := a.next(); d != nil {
-			a.deliver(ctx, d)
-			continue
-		}
-		select {
-		case <-ctx.Done():
-		case <-a.wake:
-		}
-	}
-}
-
-// deliver posts d, retrying network errors, 408, 429 and 5xx with
-// doubling waits (or the receiver's Retry-After). The delivery id stays the
-// same across retries so receivers can drop duplicates. Each attempt sends
-// the alerts d holds at that moment: ForgetCreators may have removed some
-// (and with none left the delivery is over).
-func (a *Alerter) deliver(ctx context.Context, d *delivery) {
-	retries, wait := a.Retries, a.Backoff
-	if retries <= 0 {
-		retries = DefaultWebhookRetries
-	}
-	if wait <= 0 {
-		wait = DefaultWebhookBackoff
-	}
-	for attempt := 0; ; attempt++ {
-		a.qmu.Lock()
-		alerts := d.alerts
-		a.qmu.Unlock()
-		if len(alerts) == 0 {
-			return
-		}
-		body, err := json.Marshal(WebhookBody{DeliveryID: d.id, OwnerID: d.ownerID, Alerts: alerts})
-		if err != nil {
-			a.logger().Error("webhook encode", "err", err)
-			return
-		}
-		retry, after, err := a.post(ctx, *d, body)
-		if err == nil {
-			a.mu.Lock()
-			a.delivered++
-			a.mu.Unlock()
-			return
-		}
-		if !retry || attempt >= retries || ctx.Err() != nil {
-			a.logger().Warn("webhook not delivered; the alerts stay listed at /api/v1/alerts",
-				"owner", d.ownerID, "attempts", attempt+1, "err", err)
-			return
-		}
-		if after <= 0 {
-			after = wait
-			wait = min(wait*2, maxWebhookBackoff)
-		}
-		t := time.NewTimer(min(after, maxWebhookBackoff))
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return
-		case <-t.C:
-		}
-	}
-}
-
-// post makes one attempt; it says whether a failure is worth retrying and
-// how long the receiver asked to wait.
-func (a *Alerter) post(ctx context.Context, d delivery, body []byte) (bool, time.Duration, error) {
+// post makes one attempt; it says whether a failure is worth retrying,
+// how long the receiver asked to wait, and the receiver's status (nil when
+// it gave none).
+func (a *Alerter) post(ctx context.Context, d *scout.WebhookDelivery, body []byte) (bool, time.Duration, *int, error) {
 	ctx, cancel := context.WithTimeout(ctx, webhookTimeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.url, bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.URL, bytes.NewReader(body))
 	if err != nil {
-		return false, 0, err
+		return false, 0, nil, err
 	}
 	ts := a.now().Unix()
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("User-Agent", "Scout-Webhook/1")
-	req.Header.Set("X-Scout-Delivery", d.id)
+	req.Header.Set("X-Scout-Delivery", d.ID)
 	req.Header.Set("X-Scout-Timestamp", strconv.FormatInt(ts, 10))
-	req.Header.Set("X-Scout-Signature", SignWebhook(d.secret, ts, body))
+	req.Header.Set("X-Scout-Signature", SignWebhook(d.Secret, ts, body))
 	resp, err := a.client().Do(req)
 	if err != nil {
-		return true, 0, err
+		return true, 0, nil, err
 	}
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	resp.Body.Close()
+	status := resp.StatusCode
 	switch {
-	case resp.StatusCode >= 200 && resp.StatusCode < 300:
-		return false, 0, nil
-	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusRequestTimeout || resp.StatusCode >= 500:
+	case status >= 200 && status < 300:
+		return false, 0, &status, nil
+	case status == http.StatusTooManyRequests || status == http.StatusRequestTimeout || status >= 500:
 		after := time.Duration(0)
 		if secs, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && secs > 0 {
 			after = time.Duration(secs) * time.Second
 		}
-		return true, after, fmt.Errorf("webhook answered %s", resp.Status)
+		return true, after, &status, fmt.Errorf("webhook answered %s", resp.Status)
 	default:
-		return false, 0, fmt.Errorf("webhook answered %s", resp.Status)
+		return false, 0, &status, fmt.Errorf("webhook answered %s", resp.Status)
 	}
 }
 

@@ -29,6 +29,7 @@ func (s *Server) registerAlertRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("DELETE /api/v1/watches/{id}", s.handleDeleteWatch)
 	mux.HandleFunc("GET /api/v1/alerts", s.handleListAlerts)
 	mux.HandleFunc("POST /api/v1/alerts/check", s.handleCheckAlerts)
+	mux.HandleFunc("GET /api/v1/alerts/deliveries", s.handleListDeliveries) // webhooks.go
 }
 
 // alerter returns the server's Alerter, or writes 503 and returns nil.

@@ -94,6 +94,7 @@ var routeRoles = map[string]scout.Role{
 	"POST /api/v1/shortlists/{id}/watch": scout.RoleEditor,
 	"GET /api/v1/alerts":                 scout.RoleViewer,
 	"POST /api/v1/alerts/check":          scout.RoleEditor,
+	"GET /api/v1/alerts/deliveries":      scout.RoleViewer, // webhook URLs are shown to viewers with their saved searches too
 
 	// People's data: erasure, the audit log and subject access.
 	"DELETE /api/v1/creators/{id}": scout.RoleAdmin,
@@ -205,7 +206,9 @@ func (l *limiters) allow(id string, now time.Time) (bool, time.Duration) {
 // authorize checks every request against routeRoles before the mux runs
 // the handler: it finds the route the mux would pick, lets public routes
 // through, and otherwise wants a valid key (401), under its rate limit
-// (429 with Retry-After) and with a role that may use the route (403).
+// (429 with Retry-After) and with a role that may use the route (403);
+// a heavy route must also fit the fair-use limits (429 with Retry-After
+// past them; fairuse.go).
 // Without a KeyService (and without NoAuth) it lets everything through;
 // Open refuses to listen in that state, so only in-process tests see it.
 func (s *Server) authorize(mux *http.ServeMux) http.Handler {
@@ -227,8 +230,9 @@ func (s *Server) authorize(mux *http.ServeMux) http.Handler {
 			mux.ServeHTTP(w, r)
 			return
 		}
+		refuse := func(err error) { Error(w, r, err, s.logger()) }
 		if s.NoAuth || s.Keys == nil {
-			mux.ServeHTTP(w, r.WithContext(ContextWithKey(r.Context(), noAuthKey)))
+			s.serveHeavy(w, r.WithContext(ContextWithKey(r.Context(), noAuthKey)), pattern, noAuthKey.ID, mux, refuse)
 			return
 		}
 		secret := bearer(r)
@@ -255,7 +259,7 @@ func (s *Server) authorize(mux *http.ServeMux) http.Handler {
 			Error(w, r, scout.Errorf(scout.EFORBIDDEN, "%s needs the %s role; key %s is %s", pattern, need, key.ID, key.Role), s.logger())
 			return
 		}
-		mux.ServeHTTP(w, r.WithContext(ContextWithKey(r.Context(), key)))
+		s.serveHeavy(w, r.WithContext(ContextWithKey(r.Context(), key)), pattern, key.ID, mux, refuse) // fair use (fairuse.go)
 	})
 }
 

@@ -283,6 +283,8 @@ var contractCalls = []contractCall{
 	{pattern: "GET /api/v1/watches", method: "GET", path: "/api/v1/watches", status: 200},
 	{pattern: "POST /api/v1/alerts/check", method: "POST", path: "/api/v1/alerts/check", status: 200},
 	{pattern: "GET /api/v1/alerts", method: "GET", path: "/api/v1/alerts", status: 200},
+	{pattern: "GET /api/v1/alerts/deliveries", method: "GET", path: "/api/v1/alerts/deliveries", status: 200},
+	{pattern: "GET /api/v1/alerts/deliveries", method: "GET", path: "/api/v1/alerts/deliveries?state=lost", status: 400},
 	{pattern: "DELETE /api/v1/watches/{id}", method: "DELETE", path: "/api/v1/watches/{made:watch}", status: 204},
 	{pattern: "DELETE /api/v1/saved-searches/{id}", method: "DELETE", path: "/api/v1/saved-searches/{made:saved}", status: 204},
 

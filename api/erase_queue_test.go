@@ -75,7 +75,8 @@ func TestEraseReachesWebhookQueue(t *testing.T) {
 		s.Creators, s.Index, s.Keys, s.Privacy = db, idx, db, db
 		s.Alerter = &api.Alerter{Alerts: db, Creators: db, Index: idx, Client: hookSrv.Client(),
 			Policy:  netguard.Policy{Allow: []netip.AddrPort{netip.MustParseAddrPort(hookSrv.Listener.Addr().String())}},
-			Backoff: 20 * time.Millisecond, Retries: 1000, Interval: time.Hour}
+			Backoff: 20 * time.Millisecond, Retries: 1000, Interval: time.Hour,
+			BreakerCooldown: 50 * time.Millisecond} // the failing receiver's breaker must not outlast the test
 	})
 	_, admin, err := db.CreateKey(ctx, "dpo", scout.RoleAdmin)
 	if err != nil {

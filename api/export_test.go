@@ -3,6 +3,8 @@ package api
 import (
 	"context"
 	"net/http"
+
+	"github.com/scout-oss/scout"
 )
 
 // PatternFor returns the route pattern the server's mux picks for r, so
@@ -21,6 +23,6 @@ func SearchParams() map[string]bool { return searchParams }
 // PostWebhook makes one delivery attempt of an empty alert list to url
 // with a's client, as the sender does, and returns its error.
 func PostWebhook(ctx context.Context, a *Alerter, url string) error {
-	_, _, err := a.post(ctx, delivery{id: "d1", url: url, secret: "whsec_test", ownerID: "ss1"}, []byte(`{"alerts":[]}`))
+	_, _, _, err := a.post(ctx, &scout.WebhookDelivery{ID: "d1", URL: url, Secret: "whsec_test", OwnerID: "ss1"}, []byte(`{"alerts":[]}`))
 	return err
 }

@@ -225,6 +225,10 @@ var apiOps = []apiOp{
 		{"limit", "integer", "at most this many (default 500, at most 5000)", false},
 	}, status: 200, resp: AlertsResponse{}, errors: []int{400, 503}},
 	{pattern: "POST /api/v1/alerts/check", summary: "Check every saved search and watch now", tag: "alerts", status: 200, resp: checkResult{}, errors: []int{503}},
+	{pattern: "GET /api/v1/alerts/deliveries", summary: "Webhook deliveries (queued first, then finished, newest first) and each destination's circuit breaker", tag: "alerts", query: []oaParam{
+		{"state", "string", "queued, delivered or failed; default any", false},
+		{"limit", "integer", "at most this many (default 100, at most 1000)", false},
+	}, status: 200, resp: DeliveriesResponse{}, errors: []int{400, 503}},
 
 	{pattern: "DELETE /api/v1/creators/{id}", summary: "Erase a creator everywhere and suppress them from future crawls and imports", tag: "privacy", status: 200, resp: scout.Erasure{}, errors: []int{404, 503}},
 	{pattern: "GET /api/v1/admin/audit", summary: "The privacy audit log, oldest first", tag: "privacy", query: []oaParam{
@@ -373,13 +377,20 @@ func buildOpenAPI() map[string]any {
 				errs = append(errs, 403)
 			}
 		}
+		if !strings.HasPrefix(o.pattern, "GET ") && role != scout.RolePublic {
+			errs = append(errs, 507) // a write the disk had no room for
+		}
 		errs = append(errs, 500)
 		for _, st := range errs {
 			resp := map[string]any{"description": http.StatusText(st),
 				"content": map[string]any{"application/json": map[string]any{"schema": errorRef}}}
-			if st == 429 {
+			switch st {
+			case 429:
 				resp["headers"] = map[string]any{"Retry-After": map[string]any{
-					"description": "seconds until the key may call again", "schema": map[string]any{"type": "integer"}}}
+					"description": "seconds until the key may call again (the rate limit, or a heavy request's fair-use limit)", "schema": map[string]any{"type": "integer"}}}
+			case 503:
+				resp["headers"] = map[string]any{"Retry-After": map[string]any{
+					"description": "seconds until it may work again (sent while the search index is being rebuilt)", "schema": map[string]any{"type": "integer"}}}
 			}
 			responses[strconv.Itoa(st)] = resp
 		}

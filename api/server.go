@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/scout-oss/scout"
@@ -47,6 +48,12 @@ type Server struct {
 	// 0 = unlimited) and burst; NewServer sets DefaultRateLimit/Burst.
 	RateLimit rate.Limit
 	RateBurst int
+	// HeavyPerKey and HeavyTotal are the fair-use limits: how many heavy
+	// requests (exports, brief matches, lookalikes; fairuse.go) one key
+	// may run at once, and all keys together (0 = unlimited); NewServer
+	// sets DefaultHeavyPerKey and DefaultHeavyTotal().
+	HeavyPerKey int
+	HeavyTotal  int
 	// Alerter serves saved searches, watches and alerts; nil makes the
 	// alert routes answer 503. The caller opens and closes it.
 	Alerter *Alerter
@@ -98,16 +105,21 @@ type Server struct {
 	ln     net.Listener
 	srv    *http.Server
 	public publicLimits // the privacy page's per-client limits
+
+	fairOnce sync.Once
+	fairUse  *fairUse
 }
 
 // NewServer returns a server with a discarding logger, listening on
 // loopback by default.
 func NewServer() *Server {
 	return &Server{
-		Addr:      "127.0.0.1:8080",
-		Logger:    slog.New(slog.DiscardHandler),
-		RateLimit: DefaultRateLimit,
-		RateBurst: DefaultRateBurst,
+		Addr:        "127.0.0.1:8080",
+		Logger:      slog.New(slog.DiscardHandler),
+		RateLimit:   DefaultRateLimit,
+		RateBurst:   DefaultRateBurst,
+		HeavyPerKey: DefaultHeavyPerKey,
+		HeavyTotal:  DefaultHeavyTotal(),
 	}
 }
 

@@ -179,7 +179,10 @@ func (s *Server) webGate(next http.Handler) http.Handler {
 			s.renderError(w, r, scout.Errorf(scout.EFORBIDDEN, "this needs the %s role; you are signed in as %s (%s)", need, key.Name, key.Role))
 			return
 		}
-		pages.ServeHTTP(w, r.WithContext(ContextWithKey(r.Context(), key)))
+		s.serveHeavy(w, r.WithContext(ContextWithKey(r.Context(), key)), pattern, key.ID, pages, func(err error) {
+			setRetryAfter(w, err)
+			s.renderError(w, r, err)
+		})
 	})
 }
 

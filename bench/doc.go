@@ -4,6 +4,7 @@
 // directly on the index; bench/load drives the API at a constant request
 // rate while a crawl writes to the same store; bench/crawl measures the
 // crawler's politeness across many hosts and its memory over a 200,000-URL
-// frontier crawl. bench/gen is the code they share: the creator generator,
+// frontier crawl; bench/fairuse measures what one key's 40 parallel
+// exports do to other keys' searches, with and without the fair-use limits. bench/gen is the code they share: the creator generator,
 // the corpus builder and the generated profile pages.
 package bench

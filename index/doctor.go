@@ -67,13 +67,14 @@ const fingerprintPage = 1000
 // fingerprint ("" for a document indexed before fingerprints existed). It
 // pages through the whole index in id order with SearchAfter, checking ctx
 // between pages.
-func (ix *Index) Fingerprints(ctx context.Context) (map[string]string, error) {
+func (ix *Index) Fingerprints(ctx context.Context) (_ map[string]string, err error) {
 	const op = "index.Fingerprints"
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return nil, closedError(op)
+	if err := ix.usable(op); err != nil {
+		return nil, err
 	}
+	defer ix.recoverRead(op, &err) // a panic out of Bleve (fault.go)
 	out := map[string]string{}
 	var after []string
 	for {

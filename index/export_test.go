@@ -15,3 +15,11 @@ func (ix *Index) Bleve() bleve.Index { return ix.bi }
 
 // VersionKey is the internal key holding the mapping version.
 var VersionKey = versionKey
+
+// WrapBleve replaces the open Bleve instance with wrap(instance), so tests
+// can make it fail the way a full disk does.
+func (ix *Index) WrapBleve(wrap func(bleve.Index) bleve.Index) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.bi = wrap(ix.bi)
+}

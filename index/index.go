@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sync"
@@ -32,9 +33,13 @@ var _ scout.SearchIndex = (*Index)(nil)
 // Index is the Bleve-backed scout.SearchIndex. It is safe for concurrent
 // use; Close waits for running calls to finish.
 type Index struct {
-	mu   sync.RWMutex
-	bi   bleve.Index // nil once closed
-	path string      // where the index lives; "" when memory-only
+	// mu guards everything below. Searches hold it shared; writes hold it
+	// exclusively for the whole Bleve batch, so that no search runs on an
+	// instance whose write is failing (see fault.go).
+	mu     sync.RWMutex
+	bi     bleve.Index // nil once closed, and while degraded
+	closed bool
+	path   string // where the index lives; "" when memory-only
 	// build is the directory a Create'd index is built in until Commit
 	// moves it to path; "" for an index opened in place.
 	build string
@@ -51,6 +56,10 @@ type Index struct {
 	// topics expands query words to topics; nil (no expansion) until
 	// SetTopics.
 	topics TopicLookup
+	// log hears about faults and repairs; discarding until SetLogger.
+	log *slog.Logger
+
+	faults // the degraded state and its repair (fault.go, repair.go)
 }
 
 // TopicLookup says which topics a query word names in any language
@@ -107,6 +116,17 @@ func (ix *Index) SetClock(now func() time.Time) {
 	ix.now = now
 }
 
+// SetLogger sets where the index reports a fault (a write the file system
+// refused, a panic inside Bleve) and its repair.
+func (ix *Index) SetLogger(log *slog.Logger) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	ix.log = log
+}
+
 // Open opens the on-disk index at path, creating it (and its parent
 // directories) with Scout's mapping when absent. An index written with
 // another MappingVersion is ECONFLICT, as is an index another process holds
@@ -121,15 +141,17 @@ func Open(path string) (*Index, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("%s: create parent directory: %w", op, err)
 		}
-		if ix.bi, err = createAt(path, ix.mapping); err != nil {
+		bi, err := createAt(path, ix.mapping)
+		if err != nil {
 			return nil, formatError(op, err)
 		}
+		ix.setInstance(bi)
 		return ix, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 
-	bi, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout})
+	bi, err := openAt(path)
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, &scout.Error{Code: scout.ECONFLICT, Op: op, Err: err,
@@ -145,7 +167,7 @@ func Open(path string) (*Index, error) {
 		err.Op = op
 		return nil, err
 	}
-	ix.bi = bi
+	ix.setInstance(bi)
 	return ix, nil
 }
 
@@ -175,7 +197,8 @@ func Create(path string) (*Index, error) {
 		_ = os.RemoveAll(build)
 		return nil, formatError(op, err)
 	}
-	ix.bi, ix.build = bi, build
+	ix.build = build
+	ix.setInstance(bi)
 	return ix, nil
 }
 
@@ -188,9 +211,11 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
 	}
-	if ix.bi, err = createAt("", ix.mapping); err != nil {
+	bi, err := createAt("", ix.mapping)
+	if err != nil {
 		return nil, formatError(op, err)
 	}
+	ix.setInstance(bi)
 	return ix, nil
 }
 
@@ -203,19 +228,42 @@ func newIndex(path string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{path: path, mapping: m, analyzers: a, reviews: NopReviews{}, now: time.Now}, nil
+	return &Index{path: path, mapping: m, analyzers: a, reviews: NopReviews{}, now: time.Now,
+		log: slog.New(slog.DiscardHandler)}, nil
+}
+
+// openAt opens the scorch index at path with Scout's runtime options: the
+// lock time-out and the callback that hears about failures of Bleve's
+// background goroutines (fault.go).
+func openAt(path string) (bleve.Index, error) {
+	return bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName()})
 }
 
 // createAt makes a new scorch index at path ("" for memory) and records the
-// mapping version in it.
+// mapping version in it. Bleve writes the options given at creation into
+// index_meta.json, so an on-disk index is created without Scout's runtime
+// options and reopened with them (openAt).
 func createAt(path string, m *mapping.IndexMappingImpl) (bleve.Index, error) {
-	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+	var cfg map[string]any
+	if path == "" {
+		cfg = map[string]any{asyncErrorKey: asyncErrorName()}
+	}
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
 	if err := bi.SetInternal(versionKey, []byte(MappingVersion)); err != nil {
 		_ = bi.Close()
 		return nil, fmt.Errorf("record mapping version: %w", err)
+	}
+	if path == "" {
+		return bi, nil
+	}
+	if err := bi.Close(); err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	if bi, err = openAt(path); err != nil {
+		return nil, fmt.Errorf("reopen new index: %w", err)
 	}
 	return bi, nil
 }
@@ -245,30 +293,33 @@ func (ix *Index) Commit() error {
 	const op = "index.Commit"
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if ix.bi == nil {
-		return closedError(op)
+	if err := ix.usable(op); err != nil {
+		return err
 	}
 	if ix.build == "" {
 		return nil
 	}
-	if err := ix.bi.Close(); err != nil {
-		ix.bi = nil
+	bi := ix.bi
+	ix.setInstance(nil)
+	if err := bi.Close(); err != nil {
+		ix.closed = true
 		_ = os.RemoveAll(ix.build)
 		return fmt.Errorf("%s: close new index: %w", op, err)
 	}
-	ix.bi = nil
 	build := ix.build
 	ix.build = ""
 	defer os.RemoveAll(build)
 
 	if err := swap(filepath.Join(build, "index"), ix.path); err != nil {
+		ix.closed = true
 		return fmt.Errorf("%s: %w", op, err)
 	}
-	bi, err := bleve.OpenUsing(ix.path, map[string]any{"bolt_timeout": lockTimeout})
+	bi, err := openAt(ix.path)
 	if err != nil {
+		ix.closed = true
 		return fmt.Errorf("%s: reopen %s: %w", op, ix.path, err)
 	}
-	ix.bi = bi
+	ix.setInstance(bi)
 	return nil
 }
 
@@ -304,13 +355,18 @@ func swap(src, dst string) error {
 // that was never committed is discarded. Closing twice is not an error;
 // every other call after Close is EUNAVAILABLE.
 func (ix *Index) Close() error {
+	ix.stopRepair() // before the lock: a running repair takes it
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if ix.bi == nil {
+	if ix.closed {
 		return nil
 	}
-	err := ix.bi.Close()
-	ix.bi = nil
+	ix.closed = true
+	var err error
+	if ix.bi != nil {
+		err = closeInstance(ix.bi)
+		ix.setInstance(nil)
+	}
 	if ix.build != "" {
 		if rerr := os.RemoveAll(ix.build); rerr != nil && err == nil {
 			err = rerr
@@ -326,6 +382,12 @@ func (ix *Index) Close() error {
 // IndexCreators adds or replaces the creators' documents, in batches of
 // BatchSize; ctx is checked between batches. A nil creator or one without
 // an id is EINVALID and nothing is indexed.
+//
+// A batch that Bleve fails to write degrades the index (fault.go): the
+// error is EINSUFFICIENT when the file system ran out of space. With
+// AutoRepair on, the creators of that batch and of every write while
+// degraded are kept for the repair instead, and the call succeeds: the
+// store holds them, and the rebuilt index will.
 func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 	const op = "index.IndexCreators"
 	for i, c := range cs {
@@ -333,11 +395,6 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 			return &scout.Error{Code: scout.EINVALID, Op: op,
 				Message: fmt.Sprintf("creator %d of %d has no id", i+1, len(cs))}
 		}
-	}
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return closedError(op)
 	}
 	for start := 0; start < len(cs); start += BatchSize {
 		if err := ctx.Err(); err != nil {
@@ -348,63 +405,89 @@ func (ix *Index) IndexCreators(ctx context.Context, cs []*scout.Creator) error {
 		for i, c := range batch {
 			ids[i] = c.ID
 		}
-		reviews, err := ix.reviews.FindFlagReviews(ctx, ids)
+		docs, err := ix.documents(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("%s: read flag reviews: %w", op, err)
+			return fmt.Errorf("%s: %w", op, err)
 		}
-		now := ix.now()
-		b := ix.bi.NewBatch()
-		for _, c := range batch {
-			doc := document(c, scout.ReviewsByCode(reviews[c.ID]), now)
-			doc[fieldFingerprint] = fingerprint(doc, c.Snapshots) // for scout doctor (doctor.go)
-			if err := b.Index(c.ID, doc); err != nil {
-				return formatError(op, fmt.Errorf("creator %s: %w", c.ID, err))
+		err = ix.write(op, ids, func(b *bleve.Batch) error {
+			for i, doc := range docs {
+				if err := b.Index(ids[i], doc); err != nil {
+					return fmt.Errorf("creator %s: %w", ids[i], err)
+				}
 			}
-		}
-		if err := ix.bi.Batch(b); err != nil {
-			return formatError(op, err)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// documents builds the Bleve documents of a batch, with the creators'
+// flag reviews joined in. It runs before the write lock is taken.
+func (ix *Index) documents(ctx context.Context, batch []*scout.Creator) ([]map[string]any, error) {
+	ix.mu.RLock()
+	reviewFinder, now := ix.reviews, ix.now
+	ix.mu.RUnlock()
+	ids := make([]string, len(batch))
+	for i, c := range batch {
+		ids[i] = c.ID
+	}
+	reviews, err := reviewFinder.FindFlagReviews(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read flag reviews: %w", err)
+	}
+	at := now()
+	docs := make([]map[string]any, len(batch))
+	for i, c := range batch {
+		doc := document(c, scout.ReviewsByCode(reviews[c.ID]), at)
+		doc[fieldFingerprint] = fingerprint(doc, c.Snapshots) // for scout doctor (doctor.go)
+		docs[i] = doc
+	}
+	return docs, nil
+}
+
 // DeleteCreators removes the creators' documents, in batches of BatchSize.
-// Unknown ids are ignored.
+// Unknown ids are ignored. A failed batch degrades the index as in
+// IndexCreators.
 func (ix *Index) DeleteCreators(ctx context.Context, ids []string) error {
 	const op = "index.DeleteCreators"
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return closedError(op)
-	}
 	for start := 0; start < len(ids); start += BatchSize {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
-		b := ix.bi.NewBatch()
+		var batch []string
 		for _, id := range ids[start:min(start+BatchSize, len(ids))] {
 			if id != "" {
-				b.Delete(id)
+				batch = append(batch, id)
 			}
 		}
-		if err := ix.bi.Batch(b); err != nil {
-			return formatError(op, err)
+		err := ix.write(op, batch, func(b *bleve.Batch) error {
+			for _, id := range batch {
+				b.Delete(id)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
 // Count returns the number of indexed creators.
-func (ix *Index) Count(ctx context.Context) (int, error) {
+func (ix *Index) Count(ctx context.Context) (count int, err error) {
 	const op = "index.Count"
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("%s: %w", op, err)
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return 0, closedError(op)
+	if err := ix.usable(op); err != nil {
+		return 0, err
 	}
+	defer ix.recoverRead(op, &err)
 	n, err := ix.bi.DocCount()
 	if err != nil {
 		return 0, formatError(op, err)

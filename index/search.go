@@ -50,7 +50,7 @@ var highlightFields = []string{fieldName, fieldBio}
 //
 // Highlights are HTML: creator text is escaped and only <mark> tags are
 // markup, so fragments are safe to embed in a page.
-func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.SearchResult, error) {
+func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.SearchResult, err error) {
 	const op = "index.Search"
 	if err := q.Validate(); err != nil {
 		return nil, withOp(op, err)
@@ -67,9 +67,10 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (*scout.Searc
 
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return nil, closedError(op)
+	if err := ix.usable(op); err != nil {
+		return nil, err
 	}
+	defer ix.recoverRead(op, &err) // a panic out of Bleve (fault.go)
 	bq, expansions, err := ix.buildQuery(pq, q, ix.now())
 	if err != nil {
 		return nil, withOp(op, err)

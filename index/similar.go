@@ -49,7 +49,7 @@ type distinctiveTerm struct {
 // for the same tier and platforms, excluding c itself. Each hit names the
 // distinctive words it shares. A creator without distinctive words has no
 // lookalikes (an empty list, not an error).
-func (ix *Index) Similar(ctx context.Context, c *scout.Creator, limit int) ([]scout.SimilarHit, error) {
+func (ix *Index) Similar(ctx context.Context, c *scout.Creator, limit int) (_ []scout.SimilarHit, err error) {
 	const op = "index.Similar"
 	if limit < 1 || limit > scout.MaxPerPage {
 		return nil, &scout.Error{Code: scout.EINVALID, Op: op,
@@ -57,9 +57,10 @@ func (ix *Index) Similar(ctx context.Context, c *scout.Creator, limit int) ([]sc
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return nil, closedError(op)
+	if err := ix.usable(op); err != nil {
+		return nil, err
 	}
+	defer ix.recoverRead(op, &err) // a panic out of Bleve (fault.go)
 	terms, err := ix.distinctiveTerms(ctx, c)
 	if err != nil {
 		return nil, formatError(op, err)

@@ -11,7 +11,9 @@
 // Errors leaving the package are *scout.Error values: EINVALID for bad
 // input, ENOTFOUND for missing records, ECONFLICT when the data directory is
 // locked by another process or holds a newer schema, EUNAVAILABLE after
-// Close, and EINTERNAL (wrapping the bbolt error) for anything else.
+// Close, EINSUFFICIENT when the file system refused a write for lack of
+// space (the transaction is rolled back), and EINTERNAL (wrapping the bbolt
+// error) for anything else.
 // Context errors are returned wrapped so errors.Is still sees them.
 package store
 
@@ -271,6 +273,10 @@ func formatError(op string, err error) error {
 		return fmt.Errorf("%s: %w", op, err)
 	case errors.Is(err, berrors.ErrDatabaseNotOpen):
 		return &scout.Error{Code: scout.EUNAVAILABLE, Op: op, Message: "store is closed", Err: err}
+	case scout.NoSpace(err):
+		// bbolt rolls the transaction back: nothing of it was saved.
+		return &scout.Error{Code: scout.EINSUFFICIENT, Op: op, Err: err,
+			Message: "no space left for the data directory: nothing was saved; free some space and try again"}
 	}
 	return &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
 }

@@ -242,7 +242,7 @@ func (d *DB) eraseTx(tx *bolt.Tx, id, actor string) (*scout.Erasure, error) {
 		return nil, err
 	}
 	e.Other += n
-	for _, scrub := range []func(*bolt.Tx, *subjectSet) (int, error){scrubJobs, scrubSchedules, scrubFrontier} {
+	for _, scrub := range []func(*bolt.Tx, *subjectSet) (int, error){scrubJobs, scrubSchedules, scrubFrontier, scrubWebhookQueue} {
 		if n, err = scrub(tx, s); err != nil {
 			return nil, err
 		}

@@ -12,11 +12,14 @@ import (
 )
 
 // accessFlags are serve's and demo's access settings: keys or no-auth, the
-// per-key rate limit and the alert check interval.
+// per-key rate limit, the fair-use limits of heavy requests and the alert
+// check interval.
 type accessFlags struct {
 	noAuth        *bool
 	rate          *float64
 	burst         *int
+	heavyPerKey   *int
+	heavyTotal    *int
 	alertInterval *time.Duration
 }
 
@@ -30,6 +33,8 @@ func (m *Main) accessFlags(fs *flag.FlagSet, demo bool) *accessFlags {
 		noAuth:        fs.Bool("no-auth", demo, help),
 		rate:          fs.Float64("rate-limit", api.DefaultRateLimit, "requests per second each API key may make (0: unlimited)"),
 		burst:         fs.Int("rate-burst", api.DefaultRateBurst, "requests an API key may make at once before --rate-limit applies"),
+		heavyPerKey:   fs.Int("heavy-per-key", api.DefaultHeavyPerKey, "heavy requests (exports, brief matches, lookalikes) one API key may run at once (0: unlimited)"),
+		heavyTotal:    fs.Int("heavy-total", api.DefaultHeavyTotal(), "heavy requests the server runs at once for all keys together (default: one per CPU, at least 2; 0: unlimited)"),
 		alertInterval: fs.Duration("alert-interval", api.DefaultAlertInterval, "how often saved searches and watches are checked for alerts"),
 	}
 }
@@ -41,6 +46,9 @@ func (af *accessFlags) validate(addr string) error {
 	}
 	if *af.rate < 0 || *af.burst < 1 {
 		return usagef("--rate-limit must be 0 or more and --rate-burst 1 or more")
+	}
+	if *af.heavyPerKey < 0 || *af.heavyTotal < 0 {
+		return usagef("--heavy-per-key and --heavy-total must be 0 (unlimited) or more")
 	}
 	if *af.alertInterval < time.Second {
 		return usagef("--alert-interval must be at least 1s; got %s", *af.alertInterval)
@@ -79,6 +87,7 @@ func (m *Main) setupAccess(ctx context.Context, srv *api.Server, a *app) (func()
 		}
 	}
 	srv.RateLimit, srv.RateBurst = rate.Limit(*af.rate), *af.burst
+	srv.HeavyPerKey, srv.HeavyTotal = *af.heavyPerKey, *af.heavyTotal
 	al := &api.Alerter{Alerts: a.db, Creators: a.db, Index: a.idx, Interval: *af.alertInterval, Logger: srv.Logger}
 	if sl, ok := any(a.db).(scout.ShortlistService); ok {
 		al.Shortlists = sl

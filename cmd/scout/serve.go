@@ -76,6 +76,10 @@ func (m *Main) serve(ctx context.Context, a *app, addr string, verbose bool) err
 	srv.Logger = m.logger(verbose)
 	b := build()
 	srv.Version, srv.Commit, srv.Schema = b.Version, b.Commit, b.Schema
+	// A failed index write (a full disk) degrades the index instead of
+	// poisoning it; it is rebuilt from the store once writes succeed.
+	a.idx.SetLogger(srv.Logger)
+	a.idx.AutoRepair(a.db, 0)
 	closeJobs, err := m.setupJobs(ctx, srv, a, verbose) // crawl jobs and /metrics (jobs.go)
 	if err != nil {
 		return err

@@ -1,0 +1,132 @@
+package api
+
+import (
+	"fmt"
+	"net/http"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/scout-oss/scout"
+)
+
+// DefaultHeavyPerKey is how many heavy requests (exports, brief matches,
+// lookalikes, ...) one key may run at once. The rate limit counts
+// requests; the fair-use limits count work in progress, which is what an
+// export's memory and a brief match's seconds of CPU scale with. One per
+// key keeps a greedy key to one core.
+const DefaultHeavyPerKey = 1
+
+// DefaultHeavyTotal is how many heavy requests the server runs at once
+// for all keys together: one per CPU (at least 2), so heavy work never
+// takes more cores than there are and searches always find one.
+func DefaultHeavyTotal() int { return max(2, runtime.NumCPU()) }
+
+const (
+	// heavyRetryAfter is the Retry-After of a refused heavy request: about
+	// what one export of ten thousand creators takes.
+	heavyRetryAfter = 5 * time.Second
+)
+
+// heavyRoutes are the routes whose one request can cost seconds of CPU or
+// tens of megabytes: exports stream every matching creator, brief matches
+// score every candidate, lookalikes weigh a creator's words against the
+// whole index, an alert check runs every saved search, and the admin
+// backup and subject access read the whole store. Search with a brief
+// (GET /api/v1/creators?brief=ID) is heavy too (heavyRequest).
+var heavyRoutes = map[string]bool{
+	"GET /api/v1/creators/export":        true,
+	"GET /api/v1/shortlists/{id}/export": true,
+	"GET /api/v1/briefs/{id}/matches":    true,
+	"GET /api/v1/creators/{id}/similar":  true,
+	"POST /api/v1/alerts/check":          true,
+	"GET /api/v1/admin/backup":           true,
+	"GET /api/v1/admin/subject":          true,
+	"GET /briefs/{id}":                   true, // the page of a brief lists its matches
+}
+
+// heavyRequest says whether r, routed to pattern, is heavy.
+func heavyRequest(pattern string, r *http.Request) bool {
+	if heavyRoutes[pattern] {
+		return true
+	}
+	return pattern == "GET /api/v1/creators" && r.URL.Query().Get("brief") != ""
+}
+
+// HeavyRoutes returns the route patterns under the fair-use limits, for
+// documentation and tests.
+func HeavyRoutes() []string {
+	out := make([]string, 0, len(heavyRoutes)+1)
+	for p := range heavyRoutes {
+		out = append(out, p)
+	}
+	return append(out, "GET /api/v1/creators?brief=ID")
+}
+
+// fairUse counts heavy requests in progress, per key and in all. A request
+// over a limit is refused at once (429) rather than queued: a queue would
+// hold the client's connection and the memory of its request while it
+// waits, which is what the limits are there to bound.
+type fairUse struct {
+	perKey, total int // 0: unlimited
+	mu            sync.Mutex
+	byKey         map[string]int
+	all           int
+}
+
+func newFairUse(perKey, total int) *fairUse {
+	return &fairUse{perKey: perKey, total: total, byKey: map[string]int{}}
+}
+
+// acquire takes a slot for key, or returns ERATELIMITED naming the limit
+// that is full. Call release exactly once when the request is done.
+func (f *fairUse) acquire(key string) (release func(), err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch {
+	case f.perKey > 0 && f.byKey[key] >= f.perKey:
+		return nil, &scout.Error{Code: scout.ERATELIMITED, RetryAfter: heavyRetryAfter, Message: fmt.Sprintf(
+			"key %s already runs %d heavy request(s) (exports, brief matches, lookalikes) at once, the most allowed; retry after %d s",
+			key, f.perKey, int(heavyRetryAfter.Seconds()))}
+	case f.total > 0 && f.all >= f.total:
+		return nil, &scout.Error{Code: scout.ERATELIMITED, RetryAfter: heavyRetryAfter, Message: fmt.Sprintf(
+			"the server already runs %d heavy requests (exports, brief matches, lookalikes) at once, the most allowed; retry after %d s",
+			f.total, int(heavyRetryAfter.Seconds()))}
+	}
+	f.byKey[key]++
+	f.all++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			f.all--
+			if f.byKey[key]--; f.byKey[key] <= 0 {
+				delete(f.byKey, key)
+			}
+		})
+	}, nil
+}
+
+// fair returns the server's fair-use counter, made on first use from
+// HeavyPerKey and HeavyTotal; the API and the page share it.
+func (s *Server) fair() *fairUse {
+	s.fairOnce.Do(func() { s.fairUse = newFairUse(s.HeavyPerKey, s.HeavyTotal) })
+	return s.fairUse
+}
+
+// serveHeavy runs next for key, under the fair-use limits when r is heavy,
+// and answers the refusal with refuse otherwise.
+func (s *Server) serveHeavy(w http.ResponseWriter, r *http.Request, pattern, key string, next http.Handler, refuse func(error)) {
+	if !heavyRequest(pattern, r) {
+		next.ServeHTTP(w, r)
+		return
+	}
+	release, err := s.fair().acquire(key)
+	if err != nil {
+		refuse(err)
+		return
+	}
+	defer release()
+	next.ServeHTTP(w, r)
+}

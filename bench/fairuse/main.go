@@ -1,0 +1,276 @@
+// Command fairuse measures what one greedy API key can do to everyone
+// else: it serves generated creators from a real store and on-disk index
+// (as `scout serve` opens them), lets one viewer key keep 40 XLSX exports
+// of every creator going at once (each worker asks again 100 ms after an
+// answer, refusals included), and meanwhile sends searches from other keys
+// at a constant rate, open loop, timing each from its scheduled start. It
+// reports the other keys' search latency before and during the exports,
+// the exports done and refused, and the process's memory above idle.
+//
+//	go run ./bench/fairuse                                    # the fair-use limits' defaults
+//	go run ./bench/fairuse -heavy-per-key 0 -heavy-total 0    # no limits, for comparison
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/api"
+	"github.com/scout-oss/scout/bench/gen"
+	"github.com/scout-oss/scout/index"
+	"github.com/scout-oss/scout/store"
+)
+
+type config struct {
+	creators    int
+	exports     int
+	format      string
+	searchRate  float64
+	keys        int
+	baseline    time.Duration
+	duration    time.Duration
+	heavyPerKey int
+	heavyTotal  int
+	dir         string
+}
+
+func main() {
+	var cfg config
+	flag.IntVar(&cfg.creators, "creators", 10_000, "creators to generate")
+	flag.IntVar(&cfg.exports, "exports", 40, "exports the greedy key keeps going at once")
+	flag.StringVar(&cfg.format, "format", "xlsx", "export format")
+	flag.Float64Var(&cfg.searchRate, "search-rate", 20, "searches per second from the other keys (open loop)")
+	flag.IntVar(&cfg.keys, "keys", 4, "other keys, sharing the searches round robin")
+	flag.DurationVar(&cfg.baseline, "baseline", 10*time.Second, "searches alone first, for comparison")
+	flag.DurationVar(&cfg.duration, "duration", 30*time.Second, "searches during the exports")
+	flag.IntVar(&cfg.heavyPerKey, "heavy-per-key", api.DefaultHeavyPerKey, "the server's fair-use limit per key (0: none)")
+	flag.IntVar(&cfg.heavyTotal, "heavy-total", api.DefaultHeavyTotal(), "the server's fair-use limit in all (0: none)")
+	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused")
+	flag.Parse()
+	if err := run(context.Background(), cfg); err != nil {
+		fmt.Fprintln(os.Stderr, "fairuse:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, cfg config) error {
+	dir := cfg.dir
+	if dir == "" {
+		var err error
+		if dir, err = os.MkdirTemp("", "scout-fairuse-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+	}
+	if _, err := gen.Build(ctx, dir, cfg.creators, 3*time.Minute, os.Stderr); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	idx, err := index.Open(gen.IndexPath(dir))
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	idx.SetReviews(db)
+
+	_, greedy, err := db.CreateKey(ctx, "greedy", scout.RoleViewer)
+	if err != nil {
+		return err
+	}
+	others := make([]string, cfg.keys)
+	for i := range others {
+		if _, others[i], err = db.CreateKey(ctx, fmt.Sprintf("other-%d", i), scout.RoleViewer); err != nil {
+			return err
+		}
+	}
+	srv := api.NewServer() // the default per-key rate limit (20/s, burst 40) lets 40 exports in at once
+	srv.Addr = "127.0.0.1:0"
+	srv.Creators, srv.Index, srv.Keys = db, idx, db
+	srv.Shortlists, srv.Hidden = db, db
+	srv.HeavyPerKey, srv.HeavyTotal = cfg.heavyPerKey, cfg.heavyTotal
+	if err := srv.Open(); err != nil {
+		return err
+	}
+	defer srv.Close()
+	base := srv.URL()
+	client := &http.Client{Timeout: 5 * time.Minute, Transport: &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 256}}
+
+	g := gen.NewGenerator(time.Now())
+	rnd := rand.New(rand.NewPCG(7, 7))
+	searchURL := func() string {
+		v := url.Values{"q": {g.TopicQuery(rnd)}}
+		gen.AddFilters(v, rnd)
+		return base + "/api/v1/creators?" + v.Encode()
+	}
+	// Warm the index and the page cache, then take the idle figure.
+	for range 50 {
+		if st, _ := get(ctx, client, searchURL(), others[0]); st != http.StatusOK {
+			return fmt.Errorf("warm-up search: status %d", st)
+		}
+	}
+	debug.FreeOSMemory() // what building or opening the corpus left behind is not idle use
+	idleRSS, idleAnon := gen.ProcStatus("VmRSS"), gen.ProcStatus("RssAnon")
+	loadStart := gen.LoadAvg()
+
+	before := searches(ctx, client, cfg, others, searchURL, cfg.baseline)
+
+	// The greedy key: cfg.exports workers, each asking again 100 ms after
+	// every answer, whatever it was.
+	exportCtx, stopExports := context.WithCancel(ctx)
+	var done, refused, failed atomic.Int64
+	var wg sync.WaitGroup
+	exportURL := base + "/api/v1/creators/export?format=" + cfg.format
+	for range cfg.exports {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for exportCtx.Err() == nil {
+				st, _ := get(exportCtx, client, exportURL, greedy)
+				switch {
+				case st == http.StatusOK:
+					done.Add(1)
+				case st == http.StatusTooManyRequests:
+					refused.Add(1)
+				case exportCtx.Err() == nil:
+					failed.Add(1)
+				}
+				select {
+				case <-exportCtx.Done():
+				case <-time.After(100 * time.Millisecond):
+				}
+			}
+		}()
+	}
+	// Peak memory while the exports run.
+	var peakRSS, peakAnon atomic.Int64
+	sampleCtx, stopSampling := context.WithCancel(ctx)
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if v := gen.ProcStatus("VmRSS"); v > peakRSS.Load() {
+				peakRSS.Store(v)
+			}
+			if v := gen.ProcStatus("RssAnon"); v > peakAnon.Load() {
+				peakAnon.Store(v)
+			}
+			select {
+			case <-sampleCtx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	time.Sleep(2 * time.Second) // let the exports get going
+	during := searches(ctx, client, cfg, others, searchURL, cfg.duration)
+	stopExports()
+	wg.Wait()
+	stopSampling()
+	<-sampled
+
+	w := os.Stdout
+	fmt.Fprintf(w, "Machine: %d cores (GOMAXPROCS %d), %s/%s, %s; load average %s at the start, %s at the end.\n",
+		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version(), loadStart, gen.LoadAvg())
+	limits := fmt.Sprintf("fair-use limits %d per key, %d in all", cfg.heavyPerKey, cfg.heavyTotal)
+	if cfg.heavyPerKey == 0 && cfg.heavyTotal == 0 {
+		limits = "no fair-use limits"
+	}
+	fmt.Fprintf(w, "%d creators; %s; one key keeps %d %s exports of every creator going; %d other keys search at %.0f/s (open loop), %s alone, then %s during the exports.\n\n",
+		cfg.creators, limits, cfg.exports, cfg.format, cfg.keys, cfg.searchRate, cfg.baseline, cfg.duration)
+	fmt.Fprintf(w, "| other keys' searches | n | errors | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|---|\n")
+	row := func(name string, r searchRun) {
+		p := gen.Percentiles(r.latencies, .5, .95, .99, 1)
+		fmt.Fprintf(w, "| %s | %d | %d | %s | %s | %s | %s |\n", name, len(r.latencies), r.errors, gen.MS(p[0]), gen.MS(p[1]), gen.MS(p[2]), gen.MS(p[3]))
+	}
+	row("alone", before)
+	row("during the exports", during)
+	mb := func(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/(1<<20)) }
+	fmt.Fprintf(w, "\n| result | value |\n|---|---|\n")
+	fmt.Fprintf(w, "| exports done (200) | %d |\n", done.Load())
+	fmt.Fprintf(w, "| exports refused (429) | %d |\n", refused.Load())
+	fmt.Fprintf(w, "| exports failed otherwise | %d |\n", failed.Load())
+	fmt.Fprintf(w, "| RSS idle → peak (above idle) | %s → %s (+%s) |\n", mb(idleRSS), mb(peakRSS.Load()), mb(peakRSS.Load()-idleRSS))
+	fmt.Fprintf(w, "| anonymous RSS idle → peak (above idle) | %s → %s (+%s) |\n", mb(idleAnon), mb(peakAnon.Load()), mb(peakAnon.Load()-idleAnon))
+	p99 := gen.Percentiles(during.latencies, .99)[0]
+	goal := "met"
+	if p99 >= 100*time.Millisecond || peakRSS.Load()-idleRSS >= 150<<20 || during.errors > 0 {
+		goal = "**missed**"
+	}
+	fmt.Fprintf(w, "| goal (other keys' p99 < 100 ms, RSS < 150 MB above idle, no search errors) | %s (p99 %s) |\n", goal, gen.MS(p99))
+	return nil
+}
+
+// searchRun is the outcome of one open-loop run of searches.
+type searchRun struct {
+	latencies []time.Duration
+	errors    int
+}
+
+// searches sends searches from the other keys at cfg.searchRate for d,
+// each timed from its scheduled start.
+func searches(ctx context.Context, client *http.Client, cfg config, keys []string, next func() string, d time.Duration) searchRun {
+	interval := time.Duration(float64(time.Second) / cfg.searchRate)
+	n := int(d / interval)
+	lat := make([]time.Duration, n)
+	status := make([]int, n)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i := range n {
+		sched := start.Add(time.Duration(i) * interval)
+		if w := time.Until(sched); w > 0 {
+			time.Sleep(w)
+		}
+		u, key := next(), keys[i%len(keys)]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			status[i], _ = get(ctx, client, u, key)
+			lat[i] = time.Since(sched)
+		}()
+	}
+	wg.Wait()
+	r := searchRun{latencies: lat}
+	for _, st := range status {
+		if st != http.StatusOK {
+			r.errors++
+		}
+	}
+	return r
+}
+
+// get sends one GET with key and reads the body to the end; status 0 is
+// a transport error.
+func get(ctx context.Context, c *http.Client, u, key string) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := c.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
