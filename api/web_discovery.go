@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -34,25 +35,42 @@ type option struct {
 // inputs (and chips), so a new search keeps them.
 var selectParams = []string{"topic", "language", "country"}
 
-func buildDiscoveryFilters(v url.Values) discoveryFilters {
-	sel := func(param, value string) bool {
-		vals := listParam(v, param)
-		return len(vals) == 1 && strings.EqualFold(vals[0], value)
-	}
+// allOptions are the three lists with their labels, sorted by label,
+// built once: the names come from x/text's tables.
+var allOptions = sync.OnceValue(func() discoveryFilters {
 	var f discoveryFilters
 	for _, t := range scout.TopicList {
-		f.Topics = append(f.Topics, option{Value: t.Slug, Label: t.Name, Selected: sel("topic", t.Slug)})
+		f.Topics = append(f.Topics, option{Value: t.Slug, Label: t.Name})
 	}
 	for _, code := range scout.LanguageCodes() {
-		f.Languages = append(f.Languages, option{Value: code, Label: languageName(code) + " (" + code + ")", Selected: sel("language", code)})
+		f.Languages = append(f.Languages, option{Value: code, Label: languageName(code) + " (" + code + ")"})
 	}
 	for _, code := range scout.CountryCodes() {
-		f.Countries = append(f.Countries, option{Value: code, Label: countryName(code) + " (" + code + ")", Selected: sel("country", code)})
+		f.Countries = append(f.Countries, option{Value: code, Label: countryName(code) + " (" + code + ")"})
 	}
 	byLabel := func(a, b option) int { return strings.Compare(a.Label, b.Label) }
 	slices.SortFunc(f.Languages, byLabel)
 	slices.SortFunc(f.Countries, byLabel)
 	return f
+})
+
+func buildDiscoveryFilters(v url.Values) discoveryFilters {
+	mark := func(param string, opts []option) []option {
+		vals := listParam(v, param)
+		out := slices.Clone(opts)
+		if len(vals) == 1 {
+			for i := range out {
+				out[i].Selected = strings.EqualFold(out[i].Value, vals[0])
+			}
+		}
+		return out
+	}
+	all := allOptions()
+	return discoveryFilters{
+		Topics:    mark("topic", all.Topics),
+		Languages: mark("language", all.Languages),
+		Countries: mark("country", all.Countries),
+	}
 }
 
 // keepSelectsOut drops from the form's hidden inputs the select filters

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/scout-oss/scout"
@@ -100,20 +101,18 @@ func placeOnly(s string) (code, match string) {
 	return code, match
 }
 
-var multiWordPlacesList []string
-
-// multiWordPlaces lists the gazetteer names of several words.
-func multiWordPlaces() []string {
-	if multiWordPlacesList == nil {
-		for p := range places {
-			if strings.Contains(p, " ") {
-				multiWordPlacesList = append(multiWordPlacesList, p)
-			}
+// multiWordPlaces lists the gazetteer names of several words, built once
+// (ingest runs in parallel).
+var multiWordPlaces = sync.OnceValue(func() []string {
+	var out []string
+	for p := range places {
+		if strings.Contains(p, " ") {
+			out = append(out, p)
 		}
-		slices.Sort(multiWordPlacesList)
 	}
-	return multiWordPlacesList
-}
+	slices.Sort(out)
+	return out
+})
 
 // clauses splits a bio where firstClause cuts.
 func clauses(bio string) []string {
