@@ -280,10 +280,15 @@ func checkVersion(bi bleve.Index, path string) *scout.Error {
 	if got == "" {
 		got = "none"
 	}
-	return scout.Errorf(scout.ECONFLICT,
+	return &scout.Error{Code: scout.ECONFLICT, Err: ErrMappingVersion, Message: fmt.Sprintf(
 		"search index %s has mapping version %s but this build needs %s: run scout reindex",
-		path, got, MappingVersion)
+		path, got, MappingVersion)}
 }
+
+// ErrMappingVersion is wrapped by Open's error for an index built by
+// another MappingVersion, so that a caller holding the store can rebuild
+// it (the index is derived) instead of stopping.
+var ErrMappingVersion = errors.New("built by another mapping version")
 
 // Commit moves an index made by Create into its path, replacing the old
 // index there, and keeps it open for use. The two renames it takes leave at

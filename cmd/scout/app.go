@@ -19,6 +19,9 @@ type app struct {
 	idx *index.Index
 	ing *ingest.Ingester
 	eng *scoring.Engine // with the stored benchmark baseline, if any
+	// rebuilt is how many creators the open reindexed because the index
+	// had an older mapping version; -1 when it did not.
+	rebuilt int
 }
 
 // openApp opens the store, then the index. When another process holds the
@@ -29,6 +32,14 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 		return nil, err
 	}
 	idx, err := index.Open(indexPath(dir))
+	rebuilt := -1
+	if errors.Is(err, index.ErrMappingVersion) {
+		// The index is derived: an upgrade that changed its mapping
+		// rebuilds it from the store, as the store upgrades itself.
+		if rebuilt, err = rebuildIndex(ctx, db, indexPath(dir)); err == nil { // doctor.go
+			idx, err = index.Open(indexPath(dir))
+		}
+	}
 	if err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("open index: %w", err)
@@ -39,7 +50,7 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	}
 	idx.SetReviews(db)                    // dismissed flags are indexed as absent
 	idx.SetTopics(scoring.TopicLexicon{}) // a topic word finds the topic's creators
-	a := &app{db: db, idx: idx, eng: eng}
+	a := &app{db: db, idx: idx, eng: eng, rebuilt: rebuilt}
 	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
 	// People who asked to be forgotten stay gone.
