@@ -30,10 +30,14 @@ const (
 // range, minimum engagement, brand-safety preset) exclude a creator as
 // unsuitable with the reason. The JSON is the public API.
 type Brief struct {
-	ID                string        `json:"id,omitempty"`
-	Name              string        `json:"name"`
-	Keywords          []string      `json:"keywords"`
-	MustHave          []string      `json:"must_have,omitempty"`
+	ID       string   `json:"id,omitempty"`
+	Name     string   `json:"name"`
+	Keywords []string `json:"keywords"`
+	MustHave []string `json:"must_have,omitempty"`
+	// Topics asks for creators of these topics (slugs of TopicList),
+	// instead of or beside keywords: the creator's share of the best of
+	// them is its topic relevance.
+	Topics            []string      `json:"topics,omitempty"`
 	Exclude           []string      `json:"exclude,omitempty"`
 	Languages         []string      `json:"languages,omitempty"` // ISO 639-1
 	Countries         []string      `json:"countries,omitempty"` // ISO 3166-1 alpha-2
@@ -60,8 +64,15 @@ func (b *Brief) Validate() error {
 	if strings.TrimSpace(b.Name) == "" {
 		return Errorf(EINVALID, "brief name is required")
 	}
-	if len(b.Keywords) == 0 && len(b.MustHave) == 0 {
-		return Errorf(EINVALID, "brief needs at least one keyword or must_have term")
+	if len(b.Keywords) == 0 && len(b.MustHave) == 0 && len(b.Topics) == 0 {
+		return Errorf(EINVALID, "brief needs at least one keyword, must_have term or topic")
+	}
+	for i, t := range b.Topics {
+		t = strings.ToLower(strings.TrimSpace(t))
+		if !ValidTopic(t) {
+			return Errorf(EINVALID, "topic %q is not one of %s", b.Topics[i], strings.Join(TopicSlugs(), ", "))
+		}
+		b.Topics[i] = t
 	}
 	for _, list := range [][]string{b.Keywords, b.MustHave, b.Exclude} {
 		for _, k := range list {

@@ -56,6 +56,9 @@ type Creator struct {
 	// came from; nil when they are unknown or were set by hand or import.
 	LanguageEvidence *LanguageEvidence `json:"language_evidence,omitempty"`
 	CountryEvidence  *CountryEvidence  `json:"country_evidence,omitempty"`
+	// Topics are the creator's topics of TopicList, highest share
+	// first, each with its evidence; empty when none is clear.
+	Topics []CreatorTopic `json:"topics,omitempty"`
 }
 
 // PrimaryAccount returns the account with the most followers (the first one

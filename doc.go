@@ -59,8 +59,9 @@
 //  3. The Ingester reads the creator back, derives its aggregates
 //     (Creator.Derive) and, with ingest.Derive, its language, country and
 //     contacts with their evidence, and asks the Scorer (scoring: pure and
-//     deterministic, the clock passed in) for engagement, scores, flags and
-//     the partnerships profile, and stores them.
+//     deterministic, the clock passed in) for engagement, scores, flags,
+//     the partnerships profile and the topics (TopicList, with evidence),
+//     and stores them.
 //  4. Changed creators are written to the SearchIndex (index, on Bleve) in
 //     batches. The index is derived: `scout reindex` rebuilds it from the
 //     store alone, so the store is the one source of truth.

@@ -38,8 +38,13 @@ type ProfileField struct {
 // CountryEvidence says where a creator's country came from, so that a
 // user can judge it: a profile's location ("location"), a profile field
 // ("field:Location"), the platform's own country setting
-// ("field:country"), or a place named in the bio after a cue such as
-// "based in" or 📍 ("bio"). Match is the text that matched.
+// ("field:country"), a place the bio names as home: after a cue such as
+// "based in" or 📍, as a line of its own, as the end of a move ("Seoul →
+// Toronto") or as "City, ST" ("bio"); the calling code of a published
+// phone number ("phone"), the country-code domain of the creator's own
+// link ("link"), or the country most sampled followers are in
+// ("audience"). Match is the text that matched. The language of posts or
+// followers is never evidence of a country.
 type CountryEvidence struct {
 	Source  string `json:"source"`
 	Match   string `json:"match"`

@@ -43,3 +43,11 @@ func validCode(list, s string) bool {
 	i := strings.Index(list, s)
 	return i >= 0 && i%3 == 0
 }
+
+// LanguageCodes lists every code ValidLanguage accepts, for inputs that
+// offer the full list.
+func LanguageCodes() []string { return strings.Fields(iso639_1) }
+
+// CountryCodes lists every code ValidCountry accepts, for inputs that
+// offer the full list.
+func CountryCodes() []string { return strings.Fields(iso3166_1) }

@@ -18,6 +18,9 @@ const (
 	// creator's last indexing.
 	SortGrowth30d   = "growth_30d"
 	SortScorePrefix = "score."
+	// SortTopicShare orders by the share of the one topic the query
+	// filters on (SearchQuery.Topics), so it needs exactly one.
+	SortTopicShare = "topic_share"
 )
 
 // ScoreNames are the scores search can filter and sort on. They are the
@@ -55,10 +58,11 @@ const (
 	FacetTier            = "tier"
 	FacetBrandSafetyBand = "brand_safety_band"
 	FacetFlags           = "flags"
+	FacetTopic           = "topic"
 )
 
 // FacetNames lists every facet, in the order responses show them.
-var FacetNames = []string{FacetPlatform, FacetLanguage, FacetCountry, FacetTier, FacetBrandSafetyBand, FacetFlags}
+var FacetNames = []string{FacetPlatform, FacetTopic, FacetLanguage, FacetCountry, FacetTier, FacetBrandSafetyBand, FacetFlags}
 
 // Brand-safety bands of the brand_safety_band facet: the score's value cut
 // where a brand would act on it (BandOf).
@@ -113,7 +117,9 @@ type SearchQuery struct {
 	MaxFollowers *int64
 	Languages    []string // ISO 639-1, lower case
 	Countries    []string // ISO 3166-1 alpha-2, upper case
-	Tiers        []Tier
+	// Topics keeps creators with any of these topics (slugs of TopicList).
+	Topics []string
+	Tiers  []Tier
 	// Bands keeps creators in any of these brand-safety bands (BandSafe,
 	// ..., BandUnknown), the values of the brand_safety_band facet.
 	Bands []string
@@ -160,7 +166,7 @@ type SearchQuery struct {
 	// Facets are the facet names (FacetNames) to count over all matches.
 	Facets []string
 
-	Sort string // SortRelevance (default), SortFollowers, SortEngagement, SortGrowth30d, "score.NAME"
+	Sort string // SortRelevance (default), SortFollowers, SortEngagement, SortGrowth30d, SortTopicShare, "score.NAME"
 	Desc bool   // descending order (the API and CLI default to it; relevance is always best first)
 	Page int    // 1-based
 	// Cursor continues from the end of an earlier page (its NextCursor);
@@ -186,9 +192,13 @@ func (q *SearchQuery) Validate() error {
 	}
 	switch q.Sort {
 	case SortRelevance, SortFollowers, SortEngagement, SortGrowth30d:
+	case SortTopicShare:
+		if len(q.Topics) != 1 {
+			return Errorf(EINVALID, "sort=topic_share orders by the share of one topic: give exactly one topic filter (topic=food_drink); got %d", len(q.Topics))
+		}
 	default:
 		if name := q.ScoreSort(); name == "" || !slices.Contains(ScoreNames, name) {
-			return Errorf(EINVALID, "sort must be one of relevance, followers, engagement, growth_30d, score.%s; got %q",
+			return Errorf(EINVALID, "sort must be one of relevance, followers, engagement, growth_30d, topic_share, score.%s; got %q",
 				strings.Join(ScoreNames, ", score."), q.Sort)
 		}
 	}
@@ -224,6 +234,11 @@ func (q *SearchQuery) Validate() error {
 	for _, c := range q.Countries {
 		if !ValidCountry(c) {
 			return Errorf(EINVALID, "country must be an ISO 3166-1 alpha-2 code such as US or DE; got %q", c)
+		}
+	}
+	for _, t := range q.Topics {
+		if !ValidTopic(t) {
+			return Errorf(EINVALID, "topic must be one of %s; got %q", strings.Join(TopicSlugs(), ", "), t)
 		}
 	}
 	for _, t := range q.Tiers {
@@ -328,12 +343,36 @@ func (q *SearchQuery) String() string {
 	return fmt.Sprintf("q=%q platforms=%v sort=%s page=%d", q.Text, q.Platforms, q.Sort, q.Page)
 }
 
-// SearchHit is one matching creator id with its relevance and the
-// highlighted snippets per field.
+// SearchHit is one matching creator id with its relevance, the
+// highlighted snippets per field and the posts the query matched in.
 type SearchHit struct {
 	ID         string              `json:"id"`
 	Score      float64             `json:"score"`
 	Highlights map[string][]string `json:"highlights,omitempty"`
+	// PostMatches are the posts whose text matched the query words, in
+	// the order of the creator's indexed posts (newest first).
+	PostMatches []PostMatch `json:"post_matches,omitempty"`
+}
+
+// PostMatch says where in one post the query matched: the post and the
+// byte spans of the matched words in its text, as the index reads it
+// (PostSearchText).
+type PostMatch struct {
+	PostID string   `json:"post_id"`
+	Spans  [][2]int `json:"spans"`
+}
+
+// PostSearchText is a post's text as search indexes it: the title and the
+// text joined by a line break, trimmed. PostMatch spans point into it.
+func PostSearchText(p *Post) string {
+	return strings.TrimSpace(p.Title + "\n" + p.Text)
+}
+
+// TopicExpansion records that a query word named a topic, so the search
+// also matched the topic's creators ("cucina" → food_drink), and says so.
+type TopicExpansion struct {
+	Term  string `json:"term"`
+	Topic string `json:"topic"`
 }
 
 // SearchResult is one page of hits, the total number of matches, the
@@ -347,6 +386,8 @@ type SearchResult struct {
 	// NextCursor continues after the last hit (SearchQuery.Cursor); ""
 	// when this page is the last.
 	NextCursor string `json:"next_cursor,omitempty"`
+	// Expansions are the query words that were also searched as topics.
+	Expansions []TopicExpansion `json:"expansions,omitempty"`
 }
 
 // FacetCount is one facet value and the number of matches that have it.

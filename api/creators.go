@@ -32,6 +32,9 @@ type SearchResponse struct {
 	Creators   []CreatorItem                 `json:"creators"`
 	// Brief is set when the search was ranked by a brief (brief=ID).
 	Brief *BriefSearch `json:"brief,omitempty"`
+	// Expansions are the query words that were also searched as the
+	// topic they name ("cucina" → food_drink).
+	Expansions []scout.TopicExpansion `json:"expansions,omitempty"`
 }
 
 // CreatorItem is a creator in a result list, kept compact: no posts or
@@ -44,6 +47,9 @@ type CreatorItem struct {
 	Flags        []FlagSummary           `json:"flags"`
 	Partnerships *PartnershipSummary     `json:"partnerships,omitempty"`
 	Highlights   map[string][]string     `json:"highlights,omitempty"`
+	// Why says where a text search matched: the name, the bio, a topic
+	// the query named, or a post (with its date), bio and topics first.
+	Why []MatchReason `json:"why,omitempty"`
 }
 
 // ScoreSummary is a score in a result list: its value (null when unknown,
@@ -200,14 +206,16 @@ func Search(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex,
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	resp := &SearchResponse{Total: res.Total, Page: q.Page, PerPage: q.PerPage, Facets: res.Facets, Creators: []CreatorItem{}}
+	resp := &SearchResponse{Total: res.Total, Page: q.Page, PerPage: q.PerPage, Facets: res.Facets, Creators: []CreatorItem{}, Expansions: res.Expansions}
 	if res.NextCursor != "" {
 		resp.NextCursor = &res.NextCursor
 	}
 	if len(ids) == 0 {
 		return resp, nil
 	}
-	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids})
+	// Posts are loaded only when a hit matched in them, for the snippets.
+	withPosts := slices.ContainsFunc(res.Hits, func(h scout.SearchHit) bool { return len(h.PostMatches) > 0 })
+	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: withPosts})
 	if err != nil {
 		return nil, fmt.Errorf("search: load creators: %w", err)
 	}
@@ -224,7 +232,10 @@ func Search(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex,
 		if !ok {
 			continue // indexed but gone from the store; `scout reindex` repairs
 		}
-		resp.Creators = append(resp.Creators, NewCreatorItem(c, reviews[c.ID], h.Highlights))
+		why := matchReasons(c, h, res.Expansions)
+		it := NewCreatorItem(c, reviews[c.ID], h.Highlights)
+		it.Why = why
+		resp.Creators = append(resp.Creators, it)
 	}
 	return resp, nil
 }
@@ -258,7 +269,7 @@ func Normalize(c *scout.Creator) *scout.Creator {
 // instead of silently returning unfiltered results.
 var searchParams = map[string]bool{
 	"q": true, "platform": true, "min_followers": true, "max_followers": true,
-	"language": true, "country": true, "tier": true, "brand_safety_band": true, "min_er": true, "max_er": true,
+	"language": true, "country": true, "topic": true, "tier": true, "brand_safety_band": true, "min_er": true, "max_er": true,
 	"flag": true, "not_flag": true, "posted_within_days": true, "has_contact": true,
 	"stale": true, "content_format": true, "format": true, "brand": true, "affiliate": true, "no_sponsor": true,
 	"facets": true, "sort": true, "order": true, "page": true, "per_page": true, "cursor": true,
@@ -288,6 +299,9 @@ func ParseSearchQuery(v url.Values) (*scout.SearchQuery, error) {
 	}
 	for _, c := range listParam(v, "country") {
 		q.Countries = append(q.Countries, strings.ToUpper(c))
+	}
+	for _, t := range listParam(v, "topic") {
+		q.Topics = append(q.Topics, strings.ToLower(t))
 	}
 	for _, t := range listParam(v, "tier") {
 		q.Tiers = append(q.Tiers, scout.Tier(strings.ToLower(t)))

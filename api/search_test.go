@@ -345,6 +345,7 @@ func TestSearch_Facets(t *testing.T) {
 		"tier":              {fc("micro", 2), fc("mid", 2), fc("nano", 2)},
 		"brand_safety_band": {fc("safe", 3), fc("review", 1), fc("risky", 1), fc("unknown", 1)},
 		"flags":             {fc("brand_safety:adult", 1), fc("brand_safety:drugs_alcohol", 1), fc("engagement_pod", 1), fc("undisclosed_sponsorship", 1)},
+		"topic":             {}, // these creators are indexed without topics
 	}
 	if diff := cmp.Diff(want, res.Facets); diff != "" {
 		t.Errorf("facets (-want +got):\n%s", diff)

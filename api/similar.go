@@ -28,6 +28,11 @@ type SimilarItem struct {
 	Shared       []string `json:"shared"`
 	SameTier     bool     `json:"same_tier"`
 	SamePlatform []string `json:"same_platforms"`
+	// SharedTopics are the topic slugs both creators have; SameLanguage
+	// and SameCountry the language and country they share, if any.
+	SharedTopics []string `json:"shared_topics"`
+	SameLanguage string   `json:"same_language,omitempty"`
+	SameCountry  string   `json:"same_country,omitempty"`
 	Reason       string   `json:"reason"`
 }
 
@@ -101,6 +106,7 @@ func (s *Server) handleSimilar(w http.ResponseWriter, r *http.Request) {
 				SamePlatform: sharedPlatforms(c, o),
 			}
 			item.SameTier = c.Followers != nil && o.Followers != nil && scout.TierOf(*c.Followers) == scout.TierOf(*o.Followers)
+			shareAudience(&item, c, o)
 			item.Reason = similarReason(item, o)
 			resp.Creators = append(resp.Creators, item)
 		}
@@ -126,9 +132,44 @@ func sharedPlatforms(a, b *scout.Creator) []string {
 	return out
 }
 
-// similarReason says in words why o is like the creator.
+// shareAudience fills the topics, language and country it's creator o
+// shares with c.
+func shareAudience(it *SimilarItem, c, o *scout.Creator) {
+	it.SharedTopics = []string{}
+	for _, t := range c.Topics {
+		if _, ok := scout.TopicShare(o.Topics, t.Slug); ok {
+			it.SharedTopics = append(it.SharedTopics, t.Slug)
+		}
+	}
+	if c.Language != nil && o.Language != nil && strings.EqualFold(*c.Language, *o.Language) {
+		it.SameLanguage = strings.ToLower(*o.Language)
+	}
+	if c.Country != nil && o.Country != nil && strings.EqualFold(*c.Country, *o.Country) {
+		it.SameCountry = strings.ToUpper(*o.Country)
+	}
+}
+
+// similarReason says in words why o is like the creator: shared topics
+// first, then the words, audience language and country, tier, platforms.
 func similarReason(it SimilarItem, o *scout.Creator) string {
 	var parts []string
+	if len(it.SharedTopics) > 0 {
+		names := make([]string, len(it.SharedTopics))
+		for i, t := range it.SharedTopics {
+			names[i] = topicName(t)
+		}
+		label := "same topic "
+		if len(names) > 1 {
+			label = "same topics "
+		}
+		parts = append(parts, label+strings.Join(names, ", "))
+	}
+	if it.SameLanguage != "" {
+		parts = append(parts, "same language "+languageName(it.SameLanguage))
+	}
+	if it.SameCountry != "" {
+		parts = append(parts, "same country "+countryName(it.SameCountry))
+	}
 	if len(it.Shared) > 0 {
 		words := it.Shared[:min(len(it.Shared), maxReasonWords)]
 		parts = append(parts, "shares: "+strings.Join(words, ", "))

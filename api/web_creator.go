@@ -54,6 +54,7 @@ func (s *Server) lookalikes(ctx context.Context, c *scout.Creator, limit int) ([
 		}
 		it := SimilarItem{CreatorItem: NewCreatorItem(o, nil, nil), Similarity: h.Score, Shared: h.Shared, SamePlatform: sharedPlatforms(c, o)}
 		it.SameTier = c.Followers != nil && o.Followers != nil && scout.TierOf(*c.Followers) == scout.TierOf(*o.Followers)
+		shareAudience(&it, c, o)
 		it.Reason = similarReason(it, o)
 		out = append(out, it)
 	}

@@ -30,6 +30,7 @@ type searchView struct {
 	Shortlists []*scout.Shortlist
 	Query      string // the URL's query string, for saving the search
 	Exports    []exportLink
+	Discovery  discoveryFilters
 }
 
 // F returns a form field's value from the URL.
@@ -51,6 +52,7 @@ type facetView struct {
 
 type facetValue struct {
 	Value  string
+	Label  string // a display name (topics, countries), or "" for Value
 	Count  int
 	URL    string
 	Active bool
@@ -81,11 +83,12 @@ var facetParams = map[string]string{
 	// The band facet filters by band, so its counts and its results
 	// agree.
 	scout.FacetBrandSafetyBand: "brand_safety_band",
+	scout.FacetTopic:           "topic",
 }
 
 // listParams are the filters set by clicking facets; the form carries them
 // as hidden inputs so a new text search keeps them.
-var listParams = []string{"platform", "language", "country", "tier", "brand_safety_band", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
+var listParams = []string{"platform", "topic", "language", "country", "tier", "brand_safety_band", "flag", "not_flag", "content_format", "format", "brand", "affiliate", "no_sponsor"}
 
 func facetLabel(name string) string {
 	switch name {
@@ -187,6 +190,8 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	view.Exports = searchExports(v)
 	view.Active, view.Hidden = activeFilters(v)
+	view.Hidden = keepSelectsOut(v, view.Hidden)
+	view.Discovery = buildDiscoveryFilters(v)
 	view.Columns = sortColumns(v)
 	view.Shortlists = s.pickShortlists(r.Context())
 	s.page(w, r, status, "search.html", searchTitle(v), view)
@@ -219,6 +224,14 @@ func buildFacets(v url.Values, facets map[string][]scout.FacetCount) []facetView
 		fv := facetView{Name: name, Label: facetLabel(name)}
 		for _, c := range counts {
 			val := facetValue{Value: c.Value, Count: c.Count}
+			switch name {
+			case scout.FacetTopic:
+				val.Label = topicName(c.Value)
+			case scout.FacetCountry:
+				val.Label = countryName(c.Value)
+			case scout.FacetLanguage:
+				val.Label = languageName(c.Value)
+			}
 			if param, ok := facetParams[name]; ok {
 				val.Active = slices.ContainsFunc(listParam(v, param), func(x string) bool { return strings.EqualFold(x, c.Value) })
 				val.URL = withValues(v, func(v url.Values) { toggle(v, param, c.Value) })

@@ -200,7 +200,7 @@ func (s *Server) handleCreateBriefForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := r.PostFormValue
-	b := &scout.Brief{Name: f("name"), Keywords: terms(f("keywords")), MustHave: terms(f("must_have")), Exclude: terms(f("exclude")),
+	b := &scout.Brief{Name: f("name"), Keywords: terms(f("keywords")), MustHave: terms(f("must_have")), Exclude: terms(f("exclude")), Topics: terms(f("topics")),
 		Languages: terms(f("languages")), Countries: terms(f("countries")), BrandSafety: f("brand_safety"), DisclosureRegion: f("disclosure_region")}
 	for _, p := range terms(f("platforms")) {
 		b.Platforms = append(b.Platforms, scout.Platform(strings.ToLower(p)))

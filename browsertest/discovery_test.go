@@ -1,154 +1,122 @@
 package browsertest_test
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
 	"github.com/scout-oss/scout"
 )
 
-// imgState is what the page says about one <img>.
-type imgState struct {
-	Src      string `json:"src"`
-	Complete bool   `json:"complete"`
-	Width    int    `json:"width"`
-}
+// rowsOf reads the result rows' text.
+const rowsJS = `[...document.querySelectorAll("table.results tbody tr")].map(r => r.innerText)`
 
-const readImages = `[...document.images].map(i => ({src: i.src, complete: i.complete, width: i.naturalWidth}))`
-
-// imagesSettled is true once every image of the page has loaded (or
-// failed); images the page loads lazily are asked for at once first, as
-// scrolling to them would.
-const imagesSettled = `[...document.images].every(i => { i.loading = "eager"; return i.complete })`
-
-// TestAvatarsRenderFromOwnURLs searches for the Italian cook, whose
-// avatar the crawl fetched from the sample web, and checks that every
-// picture on the search and creator pages came from Scout's own /images/
-// URLs and actually rendered; creators without a picture show initials.
-func TestAvatarsRenderFromOwnURLs(t *testing.T) {
-	f := MustFixture(t)
-	ctx, _ := MustBrowser(t)
-	signIn(t, ctx, f, scout.RoleViewer)
-	for _, path := range []string{"/?" + url.Values{"q": {"dario"}}.Encode(), "/?" + url.Values{"q": {"alex"}}.Encode()} {
-		var imgs []imgState
-		var initials int
-		err := chromedp.Run(ctx,
-			chromedp.Navigate(f.URL+path),
-			chromedp.WaitVisible("table.results", chromedp.ByQuery),
-			chromedp.Poll(imagesSettled, nil),
-			chromedp.Evaluate(readImages, &imgs),
-			chromedp.Evaluate(`document.querySelectorAll(".avatar.ph").length`, &initials),
-		)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		for _, im := range imgs {
-			if !strings.HasPrefix(im.Src, f.URL+"/images/") {
-				t.Errorf("%s: <img src=%q> is not Scout's own", path, im.Src)
-			}
-			if im.Width == 0 {
-				t.Errorf("%s: %s did not render", path, im.Src)
-			}
-		}
-		if path == "/?q=dario" && len(imgs) == 0 {
-			t.Errorf("%s: no avatar rendered for the Italian cook", path)
-		}
-		if path == "/?q=alex" && initials == 0 {
-			t.Errorf("%s: creators without a picture show no initials", path)
-		}
-	}
-	screenshot(t, ctx, "avatars")
-
-	// The creator page: the avatar and post thumbnails, all Scout's own.
-	var imgs []imgState
-	err := chromedp.Run(ctx,
-		chromedp.Navigate(f.URL+"/?"+url.Values{"q": {"dario"}}.Encode()),
-		chromedp.WaitVisible("table.results", chromedp.ByQuery),
-		chromedp.Click(`table.results tbody tr:first-child a.name`, chromedp.ByQuery),
-		chromedp.WaitVisible(`h1`, chromedp.ByQuery),
-		chromedp.Poll(imagesSettled, nil),
-		chromedp.Evaluate(readImages, &imgs),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(imgs) < 2 {
-		t.Errorf("creator page shows %d images, want the avatar and post thumbnails", len(imgs))
-	}
-	for _, im := range imgs {
-		if !strings.HasPrefix(im.Src, f.URL+"/images/") || im.Width == 0 {
-			t.Errorf("creator page image %+v: want one of Scout's own, rendered", im)
-		}
-	}
-	screenshot(t, ctx, "creator-images")
-}
-
-// TestCompareFromResults ticks two namesakes in the results with the
-// keyboard, compares them, and reads the comparison on a 375 px screen.
-func TestCompareFromResults(t *testing.T) {
+// TestTopicFilter is the brand marketer's search: Italian food creators
+// with more than 10,000 followers, asked through the page's filters (a
+// topic, a language and a country from the full lists), which finds the
+// Italian cook; then "cooking" typed in English finds him through his
+// topic, and the row says so.
+func TestTopicFilter(t *testing.T) {
 	f := MustFixture(t)
 	ctx, _ := MustBrowser(t)
 	signIn(t, ctx, f, scout.RoleViewer)
 	var loc string
-	var names, labels []string
-	var scrollW, clientW int
+	var rows, topics []string
 	err := chromedp.Run(ctx,
-		chromedp.Navigate(f.URL+"/?"+url.Values{"q": {"alex kim"}}.Encode()),
+		chromedp.Navigate(f.URL+"/"),
 		chromedp.WaitVisible("table.results", chromedp.ByQuery),
-		chromedp.Focus(`table.results tbody tr:nth-child(1) input[type=checkbox]`, chromedp.ByQuery),
-		chromedp.KeyEvent(" "),
-		chromedp.Focus(`table.results tbody tr:nth-child(2) input[type=checkbox]`, chromedp.ByQuery),
-		chromedp.KeyEvent(" "),
-		chromedp.Focus(`button.compare-btn`, chromedp.ByQuery),
-		chromedp.KeyEvent("\r"),
-		chromedp.WaitVisible(`.compare-card`, chromedp.ByQuery),
+		chromedp.Click(`details.filters summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#f-topic`, chromedp.ByQuery),
+		chromedp.SetValue(`#f-topic`, "food_drink", chromedp.ByQuery),
+		chromedp.SetValue(`#f-language`, "it", chromedp.ByQuery),
+		chromedp.SetValue(`#f-country`, "IT", chromedp.ByQuery),
+		chromedp.SetValue(`#min_followers`, "10000", chromedp.ByQuery),
+		chromedp.Click(`form.search button[type=submit]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`.chips`, chromedp.ByQuery),
 		chromedp.Location(&loc),
-		chromedp.Evaluate(`[...document.querySelectorAll(".compare-card h2")].map(h => h.innerText)`, &names),
-		chromedp.Evaluate(`[...document.querySelector(".compare-card dl").querySelectorAll("dt")].map(d => d.innerText)`, &labels),
+		chromedp.Evaluate(rowsJS, &rows),
+		chromedp.Evaluate(`[...document.querySelectorAll("table.results tbody tr:first-child ul.topics a")].map(a => a.innerText)`, &topics),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(loc, "/compare?ids=") {
-		t.Errorf("compare went to %s, want the shareable /compare?ids= URL", loc)
-	}
-	if len(names) != 2 || names[0] != "Alex Kim" || names[1] != "Alex Kim" {
-		t.Errorf("compared %q, want the two Alex Kims", names)
-	}
-	for _, want := range []string{"Followers", "Growth", "Engagement by followers", "Engagement by views", "Overall", "Flags", "Language", "Country", "Audience", "Contacts"} {
-		found := false
-		for _, l := range labels {
-			found = found || l == want
-		}
-		if !found {
-			t.Errorf("the comparison has no %q row (rows: %q)", want, labels)
+	for _, p := range []string{"topic=food_drink", "language=it", "country=IT", "min_followers=10000"} {
+		if !strings.Contains(loc, p) {
+			t.Errorf("the filters went to %s, want %s in the URL", loc, p)
 		}
 	}
-	// The two are told apart by handle on the page itself.
-	var handles []string
-	if err := chromedp.Run(ctx, chromedp.Evaluate(`[...document.querySelectorAll(".compare-card .handles")].map(h => h.innerText)`, &handles)); err != nil {
-		t.Fatal(err)
+	if len(rows) != 1 || !strings.Contains(rows[0], "Dario Conti") {
+		t.Fatalf("Italian food creators over 10,000 followers = %q, want Dario Conti", rows)
 	}
-	if len(handles) != 2 || handles[0] == handles[1] {
-		t.Errorf("namesakes' handles %q: want two different ones", handles)
+	if len(topics) == 0 || topics[0] != "Food & drink" {
+		t.Errorf("the row's topics = %q, want Food & drink first", topics)
 	}
-	screenshot(t, ctx, "compare")
+	screenshot(t, ctx, "search-topic")
 
-	// A phone: no sideways scrolling.
+	var why []string
 	err = chromedp.Run(ctx,
-		chromedp.EmulateViewport(375, 800),
-		chromedp.Navigate(loc),
-		chromedp.WaitVisible(`.compare-card`, chromedp.ByQuery),
-		chromedp.Evaluate(`document.documentElement.scrollWidth`, &scrollW),
-		chromedp.Evaluate(`document.documentElement.clientWidth`, &clientW),
+		chromedp.Navigate(f.URL+"/?q=cooking"),
+		chromedp.WaitVisible("table.results", chromedp.ByQuery),
+		chromedp.Evaluate(rowsJS, &rows),
+		chromedp.Evaluate(`[...document.querySelectorAll("table.results tbody tr")].filter(r => r.innerText.includes("Dario Conti")).map(r => [...r.querySelectorAll("ul.why li")].map(li => li.innerText).join(" | "))`, &why),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if scrollW > clientW {
-		t.Errorf("at 375 px the compare page is %d px wide (viewport %d): it scrolls sideways", scrollW, clientW)
+	if len(why) != 1 || !strings.Contains(why[0], "topic") || !strings.Contains(why[0], "Food & drink") {
+		t.Errorf("cooking: Dario's why = %q (rows %q), want his food topic", why, rows)
 	}
-	screenshot(t, ctx, "compare-375")
+}
+
+// TestCountryFilter picks a country no result has yet from the full list,
+// then one the sample web's own pages state (Noor's bio names Amsterdam),
+// and sees the creator page say where the country came from.
+func TestCountryFilter(t *testing.T) {
+	f := MustFixture(t)
+	ctx, _ := MustBrowser(t)
+	signIn(t, ctx, f, scout.RoleViewer)
+	var options int
+	var empty string
+	var rows []string
+	var country string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(f.URL+"/"),
+		chromedp.WaitVisible("table.results", chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("#f-country option").length`, &options),
+		chromedp.Click(`details.filters summary`, chromedp.ByQuery),
+		chromedp.SetValue(`#f-country`, "IS", chromedp.ByQuery),
+		chromedp.Click(`form.search button[type=submit]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`.empty`, chromedp.ByQuery),
+		chromedp.Text(`.empty`, &empty, chromedp.ByQuery),
+		chromedp.Click(`details.filters summary`, chromedp.ByQuery),
+		chromedp.SetValue(`#f-country`, "NL", chromedp.ByQuery),
+		chromedp.Click(`form.search button[type=submit]`, chromedp.ByQuery),
+		chromedp.WaitVisible("table.results", chromedp.ByQuery),
+		chromedp.Evaluate(rowsJS, &rows),
+		chromedp.Click(`table.results tbody tr:first-child a.name`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#h-topics`, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll("dl.facts dt")].find(dt => dt.innerText == "Country").nextElementSibling.innerText`, &country),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if options < 240 {
+		t.Errorf("the country input offers %d options, want the full ISO list", options)
+	}
+	if !strings.Contains(empty, "No creators") {
+		t.Errorf("country IS: %q, want the empty state", empty)
+	}
+	// Noor (her Bluesky and Mastodon bios name Amsterdam).
+	if len(rows) == 0 {
+		t.Errorf("country NL shows no creator, want Noor Haddad")
+	}
+	for _, r := range rows {
+		if !strings.Contains(r, "Noor Haddad") {
+			t.Errorf("country NL shows %q, want only Noor Haddad", r)
+		}
+	}
+	if !strings.Contains(country, "NL") || !strings.Contains(country, "Amsterdam") {
+		t.Errorf("creator page country = %q, want NL with its evidence (Amsterdam)", country)
+	}
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/scout-oss/scout/imagestore"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
+	"github.com/scout-oss/scout/langdetect"
 	"github.com/scout-oss/scout/scoring"
 	"github.com/scout-oss/scout/store"
 )
@@ -80,8 +81,14 @@ func buildFixture() (*fixture, error) {
 	}
 	cleanup = append(cleanup, func() { idx.Close() })
 	idx.SetReviews(db)
+	idx.SetTopics(scoring.TopicLexicon{})
 	eng := scoring.New()
 	in := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
+	// As the demo does: detect the language of posts that declare none,
+	// and join one person's accounts on verifiable links (Dario's
+	// YouTube channel and his Mastodon account, which says Bologna).
+	in.Languages = langdetect.New()
+	in.Identity = &ingest.Merger{Identity: db}
 
 	web, err := fixtureweb.Start(scout.SampleWeb())
 	if err != nil {

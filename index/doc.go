@@ -29,6 +29,9 @@
 //	followers_on.PLATFORM       numeric (dynamic)  no      no (filter)
 //	desc_KEY, asc_KEY  one term  (full precision)  no      yes (sorts)
 //	data_as_of, last_post_at    datetime           no      no
+//	topics             keyword   -                 no      yes (facet)
+//	topic_share_SLUG   numeric   -                 no      yes (sort)
+//	post_refs          keyword   not indexed       yes     no
 //
 // Facets are precomputed keywords with docvalues (the follower tier, the
 // brand-safety band) because a numeric range facet reads every hit. Flags
@@ -74,4 +77,14 @@
 //
 // Words are matched with the field's analyzer, so "bakes" finds "baking" in
 // bios and posts; words that are only stop words ("the", "it") are ignored.
+//
+// Topics: a word or phrase that names a topic in any of Scout's languages
+// (SetTopics' TopicLookup: "cucina", "kochen") also matches the creators
+// of that topic, boosted above the bio and posts, and Search returns it as
+// an expansion. topic_share_SLUG exists only for the creator's topics, so
+// the share sort requires a filter on that one topic. post_refs holds each
+// indexed post's id, element for element beside posts: the highlight
+// query reads the matched posts' array positions and byte spans from the
+// term vectors (SearchHit.PostMatches), and the caller cuts the snippet
+// from the stored post, so post text is never stored here.
 package index

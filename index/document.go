@@ -64,8 +64,19 @@ func document(c *scout.Creator, reviews map[string]*scout.FlagReview, now time.T
 	}
 	// One array element per post: Bleve keeps array positions apart, so a
 	// phrase never matches across the end of one post and the next.
-	if posts := postTexts(c.Posts); len(posts) > 0 {
+	if posts, refs := indexedPosts(c.Posts); len(posts) > 0 {
 		d[fieldPosts] = posts
+		d[fieldPostRefs] = refs
+	}
+	var topics []string
+	for _, t := range c.Topics {
+		if scout.ValidTopic(t.Slug) && !slices.Contains(topics, t.Slug) {
+			topics = append(topics, t.Slug)
+			d[fieldTopicSharePrefix+t.Slug] = t.Share
+		}
+	}
+	if len(topics) > 0 {
+		d[fieldTopics] = topics
 	}
 	if c.Language != nil && *c.Language != "" {
 		d[fieldLanguage] = strings.ToLower(strings.TrimSpace(*c.Language))
@@ -140,10 +151,16 @@ func document(c *scout.Creator, reviews map[string]*scout.FlagReview, now time.T
 }
 
 func postTexts(ps []scout.Post) []string {
-	var posts []string
+	posts, _ := indexedPosts(ps)
+	return posts
+}
+
+// indexedPosts are the post texts indexed (scout.PostSearchText, up to
+// maxPostsBytes) and, element for element, the ids of their posts.
+func indexedPosts(ps []scout.Post) (posts, ids []string) {
 	size := 0
-	for _, p := range ps {
-		t := strings.TrimSpace(p.Title + "\n" + p.Text)
+	for i := range ps {
+		t := scout.PostSearchText(&ps[i])
 		if t == "" {
 			continue
 		}
@@ -152,8 +169,9 @@ func postTexts(ps []scout.Post) []string {
 		}
 		size += len(t)
 		posts = append(posts, t)
+		ids = append(ids, ps[i].ID)
 	}
-	return posts
+	return posts, ids
 }
 
 // normalizeHandle is the exact-match form of a handle: trimmed, lower case,

@@ -54,10 +54,30 @@ type Index struct {
 	// now is the clock of the time-relative filters (posted_within_days,
 	// stale); time.Now until SetClock.
 	now func() time.Time
+	// topics expands query words to topics; nil (no expansion) until
+	// SetTopics.
+	topics TopicLookup
 	// log hears about faults and repairs; discarding until SetLogger.
 	log *slog.Logger
 
 	faults // the degraded state and its repair (fault.go, repair.go)
+}
+
+// TopicLookup says which topics a query word names in any language
+// (scoring.TopicLexicon), so that "cucina" also finds the creators of
+// food_drink.
+type TopicLookup interface {
+	// LookupTopics returns the topic slugs text (a word or a phrase)
+	// names; nil for none.
+	LookupTopics(text string) []string
+}
+
+// SetTopics makes Search expand query words that name a topic to that
+// topic (see Search). nil turns expansion off.
+func (ix *Index) SetTopics(t TopicLookup) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.topics = t
 }
 
 // ReviewFinder is what the index needs of a scout.FlagReviewService: the
@@ -274,10 +294,15 @@ func checkVersion(bi bleve.Index, path string) *scout.Error {
 	if got == "" {
 		got = "none"
 	}
-	return scout.Errorf(scout.ECONFLICT,
+	return &scout.Error{Code: scout.ECONFLICT, Err: ErrMappingVersion, Message: fmt.Sprintf(
 		"search index %s has mapping version %s but this build needs %s: run scout reindex",
-		path, got, MappingVersion)
+		path, got, MappingVersion)}
 }
+
+// ErrMappingVersion is wrapped by Open's error for an index built by
+// another MappingVersion, so that a caller holding the store can rebuild
+// it (the index is derived) instead of stopping.
+var ErrMappingVersion = errors.New("built by another mapping version")
 
 // Commit moves an index made by Create into its path, replacing the old
 // index there, and keeps it open for use. The two renames it takes leave at

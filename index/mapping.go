@@ -55,6 +55,16 @@ const (
 	fieldAffiliate   = "affiliate"     // lower-case affiliate network names
 	fieldHasAffil    = "has_affiliate" // bool
 
+	// fieldTopics holds the creator's topic slugs (facet and filter);
+	// fieldTopicSharePrefix + slug the share of each (sort), present
+	// only for the creator's topics: the share sort needs a topic filter,
+	// so every hit it orders has the value.
+	fieldTopics           = "topics"
+	fieldTopicSharePrefix = "topic_share_"
+	// fieldPostRefs is stored only, one element per element of posts:
+	// the post's id, so a match in posts can name its post.
+	fieldPostRefs = "post_refs"
+
 	// Sort keys have two docvalues fields each, both sorted
 	// descending: desc_KEY holds the value and asc_KEY its negation, and a
 	// missing value is missingSortValue in both. So a missing value sorts
@@ -142,6 +152,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldAffiliate, keywordField(false))
 	dm.AddFieldMappingsAt(fieldHasContact, boolField())
 	dm.AddFieldMappingsAt(fieldHasAffil, boolField())
+	dm.AddFieldMappingsAt(fieldTopics, keywordField(true))
+	for _, slug := range scout.TopicSlugs() {
+		dm.AddFieldMappingsAt(fieldTopicSharePrefix+slug, sortField())
+	}
+	pr := bleve.NewKeywordFieldMapping()
+	plain(pr, false)
+	pr.Index, pr.Store = false, true
+	dm.AddFieldMappingsAt(fieldPostRefs, pr)
 	// Stored only, never searched: scout doctor reads it (doctor.go).
 	fp := bleve.NewKeywordFieldMapping()
 	plain(fp, false)
@@ -203,6 +221,13 @@ func boolField() *mapping.FieldMapping {
 	f := bleve.NewBooleanFieldMapping()
 	plain(f, false)
 	return f
+}
+
+// sortField is a numeric field with docvalues, for a sort on a value a
+// creator may lack (the topic shares: present only for the creator's own
+// topics, and sorted only under a filter on that topic).
+func sortField() *mapping.FieldMapping {
+	return numericField(true)
 }
 
 // plain turns off everything Bleve enables by default.

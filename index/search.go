@@ -33,6 +33,10 @@ const (
 	boostHandle = 3
 	boostBio    = 2
 	boostPosts  = 1
+	// boostTopic weighs a match through a topic (a query word that names
+	// the creator's topic): the topic stands for the creator's bio and
+	// several posts, so it counts for more than a word in one post.
+	boostTopic = 4
 )
 
 // highlightFields are the stored fields Search returns fragments for.
@@ -67,7 +71,7 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.Sea
 		return nil, err
 	}
 	defer ix.recoverRead(op, &err) // a panic out of Bleve (fault.go)
-	bq, err := ix.buildQuery(pq, q, ix.now())
+	bq, expansions, err := ix.buildQuery(pq, q, ix.now())
 	if err != nil {
 		return nil, withOp(op, err)
 	}
@@ -111,7 +115,7 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.Sea
 	if more {
 		hits = hits[:q.PerPage]
 	}
-	res := &scout.SearchResult{Total: int(sr.Total), Hits: make([]scout.SearchHit, 0, len(hits))}
+	res := &scout.SearchResult{Total: int(sr.Total), Hits: make([]scout.SearchHit, 0, len(hits)), Expansions: expansions}
 	for _, h := range hits {
 		res.Hits = append(res.Hits, scout.SearchHit{ID: h.ID, Score: h.Score})
 	}
@@ -151,6 +155,11 @@ func (ix *Index) highlight(ctx context.Context, bq query.Query, res *scout.Searc
 	req := bleve.NewSearchRequestOptions(hq, len(ids), 0, false)
 	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
 	req.Highlight.Fields = highlightFields
+	// Post text is not stored: the matches in posts come back as byte
+	// spans per post (term vectors), which the caller turns into
+	// snippets from the store.
+	req.IncludeLocations = true
+	req.Fields = []string{fieldPostRefs}
 	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -159,11 +168,17 @@ func (ix *Index) highlight(ctx context.Context, bq query.Query, res *scout.Searc
 		return fmt.Errorf("highlight: %w", err)
 	}
 	frags := make(map[string]search.FieldFragmentMap, len(sr.Hits))
+	posts := make(map[string][]scout.PostMatch, len(sr.Hits))
 	for _, h := range sr.Hits {
 		frags[h.ID] = h.Fragments
+		posts[h.ID] = postMatches(h)
 	}
 	for i := range res.Hits {
+		res.Hits[i].PostMatches = posts[res.Hits[i].ID]
 		for field, fs := range frags[res.Hits[i].ID] {
+			// A field the query did not match in comes back whole,
+			// unmarked (the hit matched elsewhere: a post, a topic).
+			fs = slices.DeleteFunc(slices.Clone(fs), func(f string) bool { return !strings.Contains(f, "<mark>") })
 			if len(fs) == 0 {
 				continue
 			}
@@ -174,6 +189,48 @@ func (ix *Index) highlight(ctx context.Context, bq query.Query, res *scout.Searc
 		}
 	}
 	return nil
+}
+
+// maxPostMatches bounds the posts a hit names as matches.
+const maxPostMatches = 3
+
+// postMatches reads h's matches in the posts field: for each matched post
+// (by array position, newest first), its id from the stored post_refs and
+// the byte spans of the matched words.
+func postMatches(h *search.DocumentMatch) []scout.PostMatch {
+	var refs []string
+	switch v := h.Fields[fieldPostRefs].(type) {
+	case string:
+		refs = []string{v}
+	case []any:
+		for _, x := range v {
+			s, _ := x.(string)
+			refs = append(refs, s)
+		}
+	}
+	spans := map[int][][2]int{}
+	for _, locs := range h.Locations[fieldPosts] {
+		for _, l := range locs {
+			if len(l.ArrayPositions) == 0 {
+				continue
+			}
+			i := int(l.ArrayPositions[0])
+			spans[i] = append(spans[i], [2]int{int(l.Start), int(l.End)})
+		}
+	}
+	var out []scout.PostMatch
+	for _, i := range slices.Sorted(maps.Keys(spans)) {
+		if i >= len(refs) || refs[i] == "" {
+			continue
+		}
+		sp := spans[i]
+		slices.SortFunc(sp, func(a, b [2]int) int { return a[0] - b[0] })
+		out = append(out, scout.PostMatch{PostID: refs[i], Spans: slices.Compact(sp)})
+		if len(out) == maxPostMatches {
+			break
+		}
+	}
+	return out
 }
 
 // facetFields maps each facet to its keyword field (indexed with
@@ -188,6 +245,7 @@ var facetFields = map[string]struct {
 	scout.FacetTier:            {fieldTier, len(scout.Tiers)},
 	scout.FacetBrandSafetyBand: {fieldBand, 4},
 	scout.FacetFlags:           {fieldFlags, 50},
+	scout.FacetTopic:           {fieldTopics, len(scout.TopicList)},
 }
 
 // facetCounts lists a facet's values, most frequent first, then by value.
@@ -217,6 +275,8 @@ func sortKey(q *scout.SearchQuery) string {
 		return sortKeyEngagement
 	case scout.SortGrowth30d:
 		return sortKeyGrowth
+	case scout.SortTopicShare:
+		return scout.SortTopicShare
 	}
 	if name := q.ScoreSort(); name != "" {
 		return fieldScorePrefix + name
@@ -234,6 +294,15 @@ func sortOrder(q *scout.SearchQuery) search.SortOrder {
 	key := sortKey(q)
 	if key == "" {
 		return search.SortOrder{&search.SortScore{Desc: true}}
+	}
+	if key == scout.SortTopicShare {
+		// Every hit has the value: the query filters on this one topic.
+		return search.SortOrder{&search.SortField{
+			Field:   fieldTopicSharePrefix + q.Topics[0],
+			Desc:    q.Desc,
+			Type:    search.SortFieldAsNumber,
+			Missing: search.SortFieldMissingLast,
+		}, &search.SortDocID{}}
 	}
 	field := fieldAscPrefix + key
 	if q.Desc {
@@ -319,14 +388,27 @@ func decodeCursor(s, sig string, relevance bool) (cursor, error) {
 // buildQuery turns the parsed text and the filters into one Bleve query.
 // Filters go in the boolean query's filter clause (or, for exclusions, its
 // must-not clause), which do not score, so a filter does not reorder
-// relevance. now anchors the time-relative filters.
-func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time) (query.Query, error) {
+// relevance. now anchors the time-relative filters. A word or phrase that
+// names a topic (ix.topics) also matches the creators of that topic, and
+// is returned as an expansion.
+func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time) (query.Query, []scout.TopicExpansion, error) {
 	var must []query.Query
+	var expansions []scout.TopicExpansion
 	for _, group := range pq.must {
 		var alts []query.Query
 		for _, t := range group {
 			if ix.analyzers.indexable(t.text) {
 				alts = append(alts, termQuery(t))
+			}
+			if ix.topics == nil {
+				continue
+			}
+			for _, slug := range ix.topics.LookupTopics(t.text) {
+				tq := query.NewTermQuery(slug)
+				tq.SetField(fieldTopics)
+				tq.SetBoost(boostTopic)
+				alts = append(alts, tq)
+				expansions = append(expansions, scout.TopicExpansion{Term: t.text, Topic: slug})
 			}
 		}
 		switch len(alts) {
@@ -346,12 +428,12 @@ func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time)
 
 	filters, exclude, err := filterQueries(q, now)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	not = append(not, exclude...)
 
 	if len(must) == 0 && len(not) == 0 && len(filters) == 0 {
-		return query.NewMatchAllQuery(), nil
+		return query.NewMatchAllQuery(), expansions, nil
 	}
 	bq := query.NewBooleanQuery(nil, nil, nil)
 	if len(must) > 0 {
@@ -367,7 +449,7 @@ func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time)
 	default:
 		bq.AddFilter(query.NewConjunctionQuery(filters))
 	}
-	return bq, nil
+	return bq, expansions, nil
 }
 
 // filterQueries returns the filters every hit must pass and the queries
@@ -433,6 +515,7 @@ func filterQueries(q *scout.SearchQuery, now time.Time) (filters, exclude []quer
 	for _, f := range []query.Query{
 		anyTerm(fieldLanguage, lower(q.Languages)),
 		anyTerm(fieldCountry, upper(q.Countries)),
+		anyTerm(fieldTopics, q.Topics),
 		anyTerm(fieldTier, tiers),
 		anyTerm(fieldBand, q.Bands),
 		anyTerm(fieldFlags, q.Flags),

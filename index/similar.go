@@ -26,6 +26,11 @@ const (
 	similarMinShared  = 2
 	boostSameTier     = 0.5
 	boostSamePlatform = 0.3
+	// boostSameTopic weighs each shared topic (a topic stands for the
+	// bio and several posts); boostSameAudience a shared language or
+	// country, which a brand's campaign usually fixes.
+	boostSameTopic    = 3
+	boostSameAudience = 0.5
 	// similarMaxDocShare drops words more than this share of creators
 	// use: they describe nobody.
 	similarMaxDocShare = 0.2
@@ -61,7 +66,7 @@ func (ix *Index) Similar(ctx context.Context, c *scout.Creator, limit int) (_ []
 		return nil, formatError(op, err)
 	}
 	out := []scout.SimilarHit{}
-	if len(terms) == 0 {
+	if len(terms) == 0 && len(c.Topics) == 0 {
 		return out, nil
 	}
 
@@ -83,8 +88,23 @@ func (ix *Index) Similar(ctx context.Context, c *scout.Creator, limit int) (_ []
 	for i := range terms {
 		perTerm = append(perTerm, query.NewDisjunctionQuery(alts[3*i:3*i+3]))
 	}
-	content := query.NewDisjunctionQuery(perTerm)
-	content.SetMin(float64(min(similarMinShared, len(terms))))
+	words := query.NewDisjunctionQuery(perTerm)
+	words.SetMin(float64(min(similarMinShared, len(terms))))
+	// A lookalike shares distinctive words or one of c's topics.
+	var content query.Query = words
+	if len(terms) == 0 {
+		content = query.NewMatchNoneQuery()
+	}
+	var topics []string
+	for _, t := range c.Topics {
+		topics = append(topics, t.Slug)
+	}
+	if tq := anyTerm(fieldTopics, topics); tq != nil {
+		if b, ok := tq.(query.BoostableQuery); ok {
+			b.SetBoost(boostSameTopic)
+		}
+		content = query.NewDisjunctionQuery([]query.Query{content, tq})
+	}
 
 	var should []query.Query
 	if c.Followers != nil {
@@ -92,6 +112,16 @@ func (ix *Index) Similar(ctx context.Context, c *scout.Creator, limit int) (_ []
 		tq.SetField(fieldTier)
 		tq.SetBoost(boostSameTier)
 		should = append(should, tq)
+	}
+	for _, f := range []struct {
+		field, value string
+	}{{fieldLanguage, strings.ToLower(deref(c.Language))}, {fieldCountry, strings.ToUpper(deref(c.Country))}} {
+		if f.value != "" {
+			tq := query.NewTermQuery(f.value)
+			tq.SetField(f.field)
+			tq.SetBoost(boostSameAudience)
+			should = append(should, tq)
+		}
 	}
 	for _, p := range creatorPlatforms(c) {
 		tq := query.NewTermQuery(p)
@@ -139,14 +169,18 @@ func (ix *Index) distinctiveTerms(ctx context.Context, c *scout.Creator) ([]dist
 	words := map[string]map[string]int{}
 	for _, tok := range ix.analyzers.text.Analyze([]byte(text)) {
 		term := string(tok.Term)
-		if len([]rune(term)) < 3 || strings.IndexFunc(term, unicode.IsLetter) < 0 {
+		word := strings.ToLower(text[tok.Start:tok.End])
+		// Stop words of any language ("per", "con"), days, platform
+		// words, and pieces of addresses ("shop.invalid") describe nobody.
+		if len([]rune(term)) < 3 || strings.IndexFunc(term, unicode.IsLetter) < 0 ||
+			strings.ContainsAny(term, "./@:_") || isStopWord(word) || isStopWord(term) {
 			continue
 		}
 		tf[term]++
 		if words[term] == nil {
 			words[term] = map[string]int{}
 		}
-		words[term][strings.ToLower(text[tok.Start:tok.End])]++
+		words[term][word]++
 	}
 	if len(tf) == 0 {
 		return nil, nil
@@ -213,6 +247,13 @@ func mostCommon(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
 
 // creatorPlatforms are the indexed forms of c's platforms.

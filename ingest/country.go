@@ -23,7 +23,7 @@ IT: italy, italia, italien, italie | milan, milano, mailand, rome, roma, naples,
 FR: france, frankreich, francia, franca | paris, parigi, lyon, marseille, marsella, toulouse, bordeaux, lille, nantes, strasbourg, montpellier, rennes
 GB: united kingdom, uk, great britain, england, scotland, wales, northern ireland, reino unido, vereinigtes konigreich, royaume-uni, regno unito, inghilterra, inglaterra, angleterre | london, londres, londra, manchester, birmingham, liverpool, edinburgh, glasgow, bristol, leeds, brighton, cardiff, belfast, sheffield, newcastle upon tyne
 IE: ireland, irlanda, irland, irlande, eire | dublin
-US: united states, usa, u.s.a, estados unidos, vereinigte staaten, etats-unis, stati uniti | new york, nyc, brooklyn, manhattan, los angeles, san francisco, chicago, seattle, boston, austin, miami, portland oregon, denver, atlanta, houston, dallas, philadelphia, washington dc, washington d.c, nashville, new orleans, las vegas, san diego, minneapolis, detroit, california, texas, florida, oregon, colorado, massachusetts, new jersey, arizona, hawaii, alaska
+US: united states, usa, u.s.a, estados unidos, vereinigte staaten, etats-unis, stati uniti | new york, nyc, brooklyn, manhattan, los angeles, san francisco, chicago, seattle, boston, austin, miami, portland oregon, denver, atlanta, houston, dallas, philadelphia, washington dc, washington d.c, nashville, new orleans, las vegas, san diego, minneapolis, detroit, california, texas, florida, oregon, colorado, massachusetts, new jersey, arizona, hawaii, alaska, alabama, arkansas, connecticut, idaho, illinois, iowa, kansas, kentucky, louisiana, maryland, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new mexico, north carolina, north dakota, ohio, oklahoma, pennsylvania, rhode island, south carolina, south dakota, tennessee, utah, vermont, west virginia, wisconsin, wyoming
 CA: canada, kanada, canada | toronto, montreal, vancouver, ottawa, calgary, quebec, edmonton, winnipeg
 MX: mexico, mexiko, messico | ciudad de mexico, cdmx, guadalajara, monterrey, cancun, oaxaca, puebla
 BR: brazil, brasil, brasilien, bresil, brasile | sao paulo, rio de janeiro, belo horizonte, brasilia, salvador da bahia, porto alegre, curitiba, recife, fortaleza, florianopolis
@@ -109,7 +109,8 @@ var (
 	places    map[string]place
 	placeMaxN int // longest entry, in words
 	// reWeakCue is a preposition that may introduce a home town.
-	reWeakCue = regexp.MustCompile(`(?i)\b(?:in|en|em|na|nel|nella|à)\s`)
+	// ("a Bologna", "à Lyon": \b would not see the boundary before à).
+	reWeakCue = regexp.MustCompile(`(?i)(?:^|[\s(,])(?:in|en|em|na|nel|nella|a|à|au)\s`)
 	// reBioCue finds a place cue in a bio; the place must follow within
 	// a few words.
 	reBioCue = regexp.MustCompile(`(?i)(?:📍|🏠|🌍|🌎|🌏|\bbased (?:in|out of)\s|\bliving in\s|\blive in\s|\blives in\s|\blocated in\s|\bresiding in\s|\bvivo (?:en|em|a)\s|\bmoro em\s|\bbasad[oa] en\s|\bradicad[oa] en\s|\bwohne in\s|\blebe in\s|\bwohnhaft in\s|\baus\s|\bj'habite (?:a|à)\s|\bbas[ée]e? (?:a|à)\s|\binstall[ée]e? (?:a|à)\s|\bresidente (?:a|en|em)\s|-based\b)`)
@@ -199,8 +200,12 @@ func BioCountry(bio string) (code, match string) {
 	return "", ""
 }
 
-// leadingPlace is PlaceCountry for a place that starts s.
+// leadingPlace is PlaceCountry for a place that starts s, or a "City, ST"
+// there.
 func leadingPlace(s string) (code, match string) {
+	if code, match := cityState(firstClause(s)); code != "" {
+		return code, match
+	}
 	words, spans := placeWords(firstClause(s))
 	if len(words) == 0 || spans[0][0] > 2 {
 		return "", ""
@@ -276,6 +281,21 @@ func accountCountry(a *scout.Account) (string, *scout.CountryEvidence) {
 	}
 	if code, m := BioCountry(a.Bio); code != "" {
 		return code, &scout.CountryEvidence{Source: "bio", Match: m, Account: a.ID}
+	}
+	if code, m := bioPlaceSignals(a.Bio); code != "" {
+		return code, &scout.CountryEvidence{Source: "bio", Match: m, Account: a.ID}
+	}
+	texts := []string{a.Bio}
+	for _, f := range a.Fields {
+		texts = append(texts, f.Value)
+	}
+	for _, t := range texts {
+		if code, m := phoneCountry(t); code != "" {
+			return code, &scout.CountryEvidence{Source: countryFromPhone, Match: m, Account: a.ID}
+		}
+	}
+	if code, m := linkCountry(a.Links); code != "" {
+		return code, &scout.CountryEvidence{Source: countryFromLink, Match: m, Account: a.ID}
 	}
 	return "", nil
 }

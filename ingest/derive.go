@@ -41,6 +41,11 @@ func deriveProfileFacts(c *scout.Creator) {
 			break
 		}
 	}
+	if cev == nil {
+		if code, m := audienceCountry(c.Accounts); code != "" {
+			country, cev = code, &scout.CountryEvidence{Source: countryFromAudience, Match: m}
+		}
+	}
 	if cev != nil {
 		c.Country, c.CountryEvidence = scout.String(country), cev
 	} else if c.CountryEvidence != nil {

@@ -348,6 +348,14 @@ func (in *Ingester) refresh(ctx context.Context, ids []string) map[string]error 
 	return failed
 }
 
+// TopicAssigner is the optional capability of a Scorer to assign a
+// creator's topics with their evidence (scoring.Engine); Assess detects
+// it, so every path that scores a creator (a crawl, an import, `scout
+// rescore`) also brings its topics up to date.
+type TopicAssigner interface {
+	Topics(c *scout.Creator) []scout.CreatorTopic
+}
+
 // Assess derives c's summary fields from its accounts and replaces its
 // engagement, scores and flags with the scorer's.
 func (in *Ingester) Assess(c *scout.Creator) {
@@ -357,6 +365,9 @@ func (in *Ingester) Assess(c *scout.Creator) {
 	}
 	a := in.Scorer.Score(c, in.now())
 	c.Engagement, c.Scores, c.Flags, c.Partnerships = a.Engagement, a.Scores, a.Flags, a.Partnerships
+	if t, ok := in.Scorer.(TopicAssigner); ok {
+		c.Topics = t.Topics(c)
+	}
 	for i := range c.Accounts {
 		if e, ok := a.AccountEngagement[c.Accounts[i].ID]; ok {
 			c.Accounts[i].Engagement = &e

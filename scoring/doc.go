@@ -239,4 +239,21 @@
 // a match. Matches are ordered by overall, best first, ties by id;
 // exclusions and needs-data by id. With a Limit it keeps only the best
 // Limit of each, so a whole store can be streamed through it.
+//
+// # Topics (tp-)
+//
+// Engine.Topics (topics.go; the Ingester calls it beside Score) assigns
+// topics of scout.TopicList from the term lists in topics/<lang>.txt,
+// matched with the same Snowball stemmers, accents folded, "=word" exact.
+// Texts are the name, the bio and the 30 newest original posts, each read
+// once in its language plus English (all six when unknown):
+//
+//	share = (posts naming it + 2·[name or bio names it]) / (posts read + 2·[has a bio])
+//
+// kept when share ≥ 0.15 and the bio names it, or ≥ 2 posts and share ≥
+// 0.25; at most 5, highest share first, each with its evidence (bio, or up
+// to 5 posts with the words as written). A brief's topics make the topic
+// relevance the best one's share (the higher of that and the keywords');
+// with no keywords, a creator with none of them is off topic.
+// TopicLexicon answers which topics a search word names, for the index.
 package scoring

@@ -201,6 +201,37 @@ func marketShare(c *scout.Creator, acc *scout.Account, want []string) share {
 	return share{0.5, "unknown: no follower sample and no creator country (scored neutral, not gated)", 0, 0, 0, false, 0.3}
 }
 
+// topicFit is how a creator meets a brief's topics: the best of them and
+// its share of the creator's texts.
+type topicFit struct {
+	best  string
+	share float64
+	has   map[string]float64 // the creator's topics and shares
+}
+
+// inputs is the fit as a score input.
+func (t topicFit) inputs(wanted []string) map[string]any {
+	return map[string]any{"wanted": wanted, "creator_topics": t.has, "best": t.best, "share": t.share}
+}
+
+// briefTopics matches the brief's topics against the creator's (assigned
+// now when the creator carries none, as a creator scored before topics
+// existed would).
+func briefTopics(c *scout.Creator, b *scout.Brief) topicFit {
+	ts := c.Topics
+	if ts == nil {
+		ts = AssignTopics(c)
+	}
+	f := topicFit{has: map[string]float64{}}
+	for _, t := range ts {
+		f.has[t.Slug] = t.Share
+		if slices.Contains(b.Topics, t.Slug) && t.Share > f.share {
+			f.best, f.share = t.Slug, t.Share
+		}
+	}
+	return f
+}
+
 // briefTerms are the brief's keywords and must-have terms, each once
 // (a term in both lists, or repeated, would count twice and fail twice).
 func briefTerms(b *scout.Brief) []string {
@@ -300,6 +331,25 @@ func (e *Engine) audienceFit(c *scout.Creator, b *scout.Brief, pt parts, eng sco
 	inputs["topic"] = map[string]any{"value": round(topic, 3), "bm25_sum": round(s, 3), "k": topicK, "k1": bm25K1, "b": bm25B,
 		"idf": "1 (no pool statistics)", "coverage": round(coverage, 3), "posts_covered": nc, "posts": len(pt.scan), "terms": hits,
 		"stemming": append([]string{"none (accents folded, plural -s)"}, m.langs[1:]...)}
+	if len(b.Topics) > 0 {
+		bt := briefTopics(c, b)
+		inputs["topics"] = bt.inputs(b.Topics)
+		if bt.best != "" {
+			reasons = append(reasons, reason{50 * bt.share, fmt.Sprintf("topic %s: %.0f%% of the bio and recent posts", bt.best, bt.share*100)})
+		}
+		if bt.share > topic {
+			topic = bt.share
+		}
+		if len(b.Keywords) == 0 && len(b.MustHave) == 0 {
+			switch {
+			case bt.best != "":
+			case pt.analysed < MinPosts && len(c.Topics) == 0:
+				undecided = append(undecided, fmt.Sprintf("posts: none of the brief's topics in the bio or the %d analysed posts; %d are needed to rule them out", pt.analysed, MinPosts))
+			default:
+				gates = append(gates, gate{"topic", "topic: none of the brief's topics (" + strings.Join(b.Topics, ", ") + ") is among the creator's"})
+			}
+		}
+	}
 	if len(hits) > 0 && hits[0].TF > 0 {
 		reasons = append(reasons, reason{50 * topic, fmt.Sprintf("%q appears %d× in bio and posts; %d of %d recent posts on topic", hits[0].Term, hits[0].TF, nc, len(pt.scan))})
 	} else {

@@ -51,6 +51,9 @@ type creatorRecord struct {
 	// AccountEngagement is each account's own engagement (a derived field,
 	// set by UpdateCreator), keyed by account id; omitted when empty.
 	AccountEngagement map[string]scout.Engagement `json:"account_engagement,omitempty"`
+	// Topics are the derived topics with their evidence; omitted when
+	// empty so older records re-save byte-identical.
+	Topics []scout.CreatorTopic `json:"topics,omitempty"`
 }
 
 // setDerived copies the fields UpdateCreator is allowed to change.
@@ -68,6 +71,7 @@ func (r *creatorRecord) setDerived(c *scout.Creator) {
 	r.Contacts = c.Contacts
 	r.LanguageEvidence = c.LanguageEvidence
 	r.CountryEvidence = c.CountryEvidence
+	r.Topics = c.Topics
 	r.AccountEngagement = nil
 	for _, a := range c.Accounts {
 		if a.Engagement != nil {
@@ -114,6 +118,7 @@ func (r *creatorRecord) creator(accounts []scout.Account) *scout.Creator {
 		Contacts:         r.Contacts,
 		LanguageEvidence: r.LanguageEvidence,
 		CountryEvidence:  r.CountryEvidence,
+		Topics:           r.Topics,
 	}
 }
 

@@ -24,6 +24,9 @@ type app struct {
 	// images are Scout's own copies of avatars and post thumbnails
 	// (DATA/images).
 	images *imagestore.Dir
+	// rebuilt is how many creators the open reindexed because the index
+	// had an older mapping version; -1 when it did not.
+	rebuilt int
 }
 
 // openApp opens the store, then the index. When another process holds the
@@ -34,6 +37,14 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 		return nil, err
 	}
 	idx, err := index.Open(indexPath(dir))
+	rebuilt := -1
+	if errors.Is(err, index.ErrMappingVersion) {
+		// The index is derived: an upgrade that changed its mapping
+		// rebuilds it from the store, as the store upgrades itself.
+		if rebuilt, err = rebuildIndex(ctx, db, indexPath(dir)); err == nil { // doctor.go
+			idx, err = index.Open(indexPath(dir))
+		}
+	}
 	if err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("open index: %w", err)
@@ -42,12 +53,13 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	if err != nil {
 		return nil, errors.Join(err, idx.Close(), db.Close())
 	}
-	idx.SetReviews(db) // dismissed flags are indexed as absent
+	idx.SetReviews(db)                    // dismissed flags are indexed as absent
+	idx.SetTopics(scoring.TopicLexicon{}) // a topic word finds the topic's creators
 	images, err := imagestore.Open(filepath.Join(dir, imagestore.DirName))
 	if err != nil {
 		return nil, errors.Join(err, idx.Close(), db.Close())
 	}
-	a := &app{db: db, idx: idx, eng: eng, images: images}
+	a := &app{db: db, idx: idx, eng: eng, images: images, rebuilt: rebuilt}
 	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
 	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
 	// People who asked to be forgotten stay gone.

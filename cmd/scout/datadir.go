@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/scout-oss/scout"
+	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/store"
 )
 
@@ -51,6 +53,21 @@ func (m *Main) openStore(ctx context.Context, dir string) (*store.DB, error) {
 		return nil, err
 	}
 	m.noteUpgrade(db)
+	if db.Upgrade() != nil {
+		// The first open after upgrading Scout also brings an index of an
+		// older mapping up to date, for the commands that open only the
+		// store (doctor); the others do it in openApp.
+		if idx, err := index.Open(indexPath(dir)); err == nil {
+			_ = idx.Close()
+		} else if errors.Is(err, index.ErrMappingVersion) {
+			n, err := rebuildIndex(ctx, db, indexPath(dir))
+			if err != nil {
+				_ = db.Close()
+				return nil, err
+			}
+			m.noteRebuilt(dir, n)
+		}
+	}
 	return db, nil
 }
 
@@ -78,7 +95,17 @@ func (m *Main) openApp(ctx context.Context, dir string) (*app, error) {
 		return nil, err
 	}
 	m.noteUpgrade(a.db)
+	m.noteRebuilt(dir, a.rebuilt)
 	return a, nil
+}
+
+// noteRebuilt says that the open rebuilt the search index for this
+// build's mapping version (n creators), when it did (n ≥ 0).
+func (m *Main) noteRebuilt(dir string, n int) {
+	if n >= 0 {
+		fmt.Fprintf(m.Stderr, "rebuilt the search index %s from the store for mapping version %s (%s)\n",
+			indexPath(dir), index.MappingVersion, plural(n, "creator"))
+	}
 }
 
 // noteUpgrade tells the user that the store was upgraded and where the

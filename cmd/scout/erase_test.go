@@ -140,6 +140,13 @@ func TestEraseReachesEverything(t *testing.T) {
 	}
 	q := scout.NewCreatorID("bluesky:did:plc:quillonvexbridge")
 	olive := scout.NewCreatorID("web:https://olive.example/")
+	// Topic evidence names the person's posts by URL, so the greps below
+	// also prove that erasure reaches it.
+	if c, err := db.FindCreatorByID(ctx, q); err != nil || len(c.Topics) == 0 {
+		t.Fatalf("the person has no topics before the erasure: %v", err)
+	} else if ev, _ := json.Marshal(c.Topics); !bytes.Contains(ev, []byte("vexbridge")) {
+		t.Fatalf("topic evidence %s does not name the person's posts", ev)
+	}
 
 	// Everywhere else the person is named.
 	if err := db.CreateSchedule(ctx, &scout.Schedule{Cron: "0 3 * * *",

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,6 +113,14 @@ func TestReadCommandsBothWays(t *testing.T) {
 			}
 			if !strings.Contains(out, c.want) {
 				t.Errorf("%s with %s: output lacks %q:\n%s", c.name, way.name, c.want, out)
+			}
+			if c.name == "export" {
+				// export --all lists in index order, and each way's index
+				// was rebuilt from the store for this build's mapping
+				// version: the rows are the same, their order may not be.
+				lines := strings.Split(out, "\n")
+				slices.Sort(lines[1:])
+				out = strings.Join(lines, "\n")
 			}
 			ways[way.name] = out
 		}
