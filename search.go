@@ -67,8 +67,8 @@ var FacetNames = []string{FacetPlatform, FacetTopic, FacetLanguage, FacetCountry
 // Brand-safety bands of the brand_safety_band facet: the score's value cut
 // where a brand would act on it (BandOf).
 const (
-	BandSafe   = "safe"   // ≥ 80: fine for most brands
-	BandReview = "review" // 50 to < 80: read the flags first
+	BandSafe   = "safe"   // ≥ 80 and no brand-safety flag: fine for most brands
+	BandReview = "review" // 50 to < 80, or ≥ 80 with a brand-safety flag: read the flags first
 	BandRisky  = "risky"  // < 50
 	// BandUnknown counts creators whose brand_safety is unknown (too few
 	// analysed posts), so the facet adds up and thin data stays visible.

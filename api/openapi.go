@@ -65,7 +65,7 @@ var oaSearchQuery = []oaParam{
 	{"min_followers", "integer", "inclusive lower bound on followers (the sum over accounts, or that platform's account with platform)", false},
 	{"max_followers", "integer", "inclusive upper bound on followers", false},
 	{"tier", "string", "nano, micro, mid, macro, mega", true},
-	{"brand_safety_band", "string", "safe (brand_safety ≥ 80), review (50 to < 80), risky (< 50), unknown: the brand_safety_band facet's values", true},
+	{"brand_safety_band", "string", "safe (brand_safety ≥ 80 and no brand-safety flag), review (50 to < 80, or flagged), risky (< 50), unknown: the brand_safety_band facet's values", true},
 	{"min_er", "number", "lowest engagement rate (a fraction)", false},
 	{"max_er", "number", "highest engagement rate (a fraction)", false},
 	{"min_score.NAME", "number", "lowest value of score NAME (for example min_score.brand_safety=70)", false},

@@ -81,7 +81,7 @@ var facetParams = map[string]string{
 	scout.FacetTier:     "tier",
 	scout.FacetFlags:    "flag",
 	// The band facet filters by band, so its counts and its results
-	// agree.
+	// agree (a flagged creator with a high score is in review, not safe).
 	scout.FacetBrandSafetyBand: "brand_safety_band",
 	scout.FacetTopic:           "topic",
 }

@@ -115,7 +115,14 @@ func document(c *scout.Creator, reviews map[string]*scout.FlagReview, now time.T
 		d[fieldAscPrefix+k] = asc
 	}
 	if v, ok := c.Scores["brand_safety"].Float(); ok {
-		d[fieldBand] = scout.BandOf(v)
+		band := scout.BandOf(v)
+		// A creator with a brand-safety flag (not dismissed) is never
+		// "safe", whatever the score: the facet must agree with the
+		// flags beside it.
+		if band == scout.BandSafe && hasSafetyFlag(c.Flags, reviews) {
+			band = scout.BandReview
+		}
+		d[fieldBand] = band
 	} else {
 		d[fieldBand] = scout.BandUnknown
 	}
@@ -198,6 +205,17 @@ func platformField(p string) string {
 }
 
 // activeFlags are the codes of the flags no reviewer dismissed.
+// hasSafetyFlag reports whether a brand_safety:* flag of warn or red
+// severity stands (no reviewer dismissed it).
+func hasSafetyFlag(fs []scout.Flag, reviews map[string]*scout.FlagReview) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.Code, "brand_safety:") && f.Severity != scout.SeverityInfo && !reviews[f.Code].Dismissed() {
+			return true
+		}
+	}
+	return false
+}
+
 func activeFlags(fs []scout.Flag, reviews map[string]*scout.FlagReview) []string {
 	var out []string
 	for _, f := range fs {
