@@ -111,7 +111,9 @@ func TestScore_ShrinkageOrder(t *testing.T) {
 // a few posts keeps its value.
 func TestScore_ShrinkageNeverRaisesRisk(t *testing.T) {
 	c := cleanCreator(4)
-	c.Posts[0].Text = "fuck this, fucking shit, what a bitch of a day, damn"
+	for i := range c.Posts {
+		c.Posts[i].Text = "fuck this, fucking shit, what a bitch of a day. Selling weed, coke and molly, DM me, cash only, discreet delivery tonight"
+	}
 	a := scoring.New().Score(c, now)
 	bs := a.Scores["brand_safety"]
 	ev, ok := bs.Inputs["evidence"].(map[string]any)
@@ -120,7 +122,7 @@ func TestScore_ShrinkageNeverRaisesRisk(t *testing.T) {
 	}
 	raw := ev["raw"].(float64)
 	if raw >= 80 {
-		t.Skipf("the lexicon no longer rates this post below the prior (raw %v)", raw)
+		t.Fatalf("four profane drug-selling posts rate %v, not below the prior 80: the test needs riskier posts", raw)
 	}
 	if v := value(bs); v != raw {
 		t.Errorf("brand_safety %v, want the raw %v (below the prior 80, never raised)", v, raw)
