@@ -316,6 +316,31 @@ func TestWebComparePage(t *testing.T) {
 		if n := strings.Count(body, `aria-labelledby="cmp-`); n != 2 {
 			t.Errorf("%d labelled cards, want 2", n)
 		}
+		// Topics: every topic the API gives each creator is on its card.
+		_, _, raw, _ := env.get(t, c, "/api/v1/compare?ids="+ids["beauty"]+","+ids["wood"])
+		var got struct {
+			Creators []struct {
+				ID     string `json:"id"`
+				Topics []struct {
+					Slug string `json:"slug"`
+				} `json:"topics"`
+			} `json:"creators"`
+		}
+		if err := json.Unmarshal([]byte(raw), &got); err != nil {
+			t.Fatal(err)
+		}
+		topics := 0
+		for _, cr := range got.Creators {
+			for _, tp := range cr.Topics {
+				topics++
+				if !strings.Contains(body, `href="/?topic=`+tp.Slug+`"`) {
+					t.Errorf("%s: topic %s is in the API but not on the card", cr.ID, tp.Slug)
+				}
+			}
+		}
+		if topics == 0 || !strings.Contains(body, "<dt>Topics</dt>") {
+			t.Errorf("no topics compared (%d from the API)", topics)
+		}
 	})
 	t.Run("ErrTooFew", func(t *testing.T) {
 		status, _, body, _ := env.get(t, c, "/compare?ids="+ids["beauty"])

@@ -59,3 +59,41 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+// TestUpdateKeepsAnEndedJob: a cancel that lands while the job's targets
+// are still being queued stays a cancel; the queuer's later update (state
+// running, queued count) records the count but not the state.
+func TestUpdateKeepsAnEndedJob(t *testing.T) {
+	ctx := context.Background()
+	srv := redistest.MustStart(t, redistest.Options{})
+	f := MustOpen(t, srv, "ingester", "")
+	job := &scout.CrawlJob{Origin: scout.OriginAPI, Targets: []string{"https://a.example/", "https://b.example/"}}
+	if err := f.CreateJob(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC()
+	queuer := *job
+	queuer.State, queuer.StartedAt = scout.JobRunning, &now
+	if err := f.UpdateJob(ctx, &queuer); err != nil {
+		t.Fatal(err)
+	}
+	cancel := queuer
+	cancel.State, cancel.Message, cancel.FinishedAt = scout.JobCancelled, "cancelled by an admin", &now
+	if err := f.UpdateJob(ctx, &cancel); err != nil {
+		t.Fatal(err)
+	}
+	queuer.Queued, queuer.Enqueued = 2, true // the queuer, unaware of the cancel
+	if err := f.UpdateJob(ctx, &queuer); err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.FindJobByID(ctx, job.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != scout.JobCancelled || got.Message != "cancelled by an admin" || got.FinishedAt == nil {
+		t.Errorf("job after a late update: state %q, message %q, finished %v; want the cancel kept", got.State, got.Message, got.FinishedAt)
+	}
+	if got.Queued != 2 {
+		t.Errorf("queued = %d, want the late update's 2", got.Queued)
+	}
+}
