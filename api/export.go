@@ -764,6 +764,7 @@ func ExportShortlist(ctx context.Context, cs scout.CreatorService, sl *scout.Sho
 			if e.Tags == nil {
 				rec.Entry.Tags = []string{}
 			}
+			paceHeavy(ctx)
 			if err := ew.Write(rec); err != nil {
 				return n, errors.Join(err, ew.Close())
 			}
@@ -813,6 +814,7 @@ func ExportSearch(ctx context.Context, cs scout.CreatorService, idx scout.Search
 			if !ok {
 				continue // indexed but gone from the store
 			}
+			paceHeavy(ctx)
 			if err := ew.Write(&ExportRecord{Creator: c, FlagReviews: reviews[id]}); err != nil {
 				return n, errors.Join(err, ew.Close())
 			}

@@ -1,10 +1,12 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/scout-oss/scout"
@@ -72,10 +74,41 @@ type fairUse struct {
 	mu            sync.Mutex
 	byKey         map[string]int
 	all           int
+	// light counts the requests in progress that are not heavy (searches,
+	// creator pages): while any is, heavy loops give way (pace).
+	light atomic.Int64
+	sleep func(time.Duration) // time.Sleep; tests count the calls
+}
+
+// paceSleep is how long a heavy request's loop sleeps per record while a
+// light request is in progress: long enough to hand its core to the
+// light one, short enough that an export of 10,000 creators beside a
+// steady stream of searches takes seconds longer, not minutes.
+const paceSleep = 2 * time.Millisecond
+
+// pace gives way to light requests: while one is in progress it sleeps a
+// moment, so a heavy request (one export takes a whole core) never holds
+// a core that a search is waiting for.
+func (f *fairUse) pace() {
+	if f.light.Load() > 0 {
+		f.sleep(paceSleep)
+	}
+}
+
+// paceKey carries a heavy request's pace function in its context.
+type paceKey struct{}
+
+// paceHeavy lets the heavy request of ctx give way to light ones; loops
+// over many records (exports) call it once a record. A no-op outside a
+// heavy request (the CLI's exports, tests).
+func paceHeavy(ctx context.Context) {
+	if p, ok := ctx.Value(paceKey{}).(func()); ok {
+		p()
+	}
 }
 
 func newFairUse(perKey, total int) *fairUse {
-	return &fairUse{perKey: perKey, total: total, byKey: map[string]int{}}
+	return &fairUse{perKey: perKey, total: total, byKey: map[string]int{}, sleep: time.Sleep}
 }
 
 // acquire takes a slot for key, or returns ERATELIMITED naming the limit
@@ -118,15 +151,18 @@ func (s *Server) fair() *fairUse {
 // serveHeavy runs next for key, under the fair-use limits when r is heavy,
 // and answers the refusal with refuse otherwise.
 func (s *Server) serveHeavy(w http.ResponseWriter, r *http.Request, pattern, key string, next http.Handler, refuse func(error)) {
+	f := s.fair()
 	if !heavyRequest(pattern, r) {
+		f.light.Add(1)
+		defer f.light.Add(-1)
 		next.ServeHTTP(w, r)
 		return
 	}
-	release, err := s.fair().acquire(key)
+	release, err := f.acquire(key)
 	if err != nil {
 		refuse(err)
 		return
 	}
 	defer release()
-	next.ServeHTTP(w, r)
+	next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), paceKey{}, f.pace)))
 }
