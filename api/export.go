@@ -48,6 +48,7 @@ var ExportColumns = []string{
 	"flags", "flag_evidence_urls", "flag_reviews",
 	"stage", "note", "tags", "data_as_of",
 	"confidence_overall", "confidence_engagement_quality", "confidence_brand_safety", "confidence_audience_fit", "scores_missing",
+	"topics",
 }
 
 // exportPage is how many creators an export reads from the store (and the
@@ -301,7 +302,7 @@ var xlsxWidths = map[string]float64{
 	"id": 18, "name": 28, "platforms": 16, "handles": 30, "account_urls": 40, "contacts": 32,
 	"language": 9, "country": 9, "tier": 8, "engagement_formula": 12, "scores_other": 20,
 	"flags": 36, "flag_evidence_urls": 40, "flag_reviews": 24, "stage": 12, "note": 30, "tags": 20,
-	"data_as_of": 17, "scores_missing": 36,
+	"data_as_of": 17, "scores_missing": 36, "topics": 32,
 }
 
 func newXLSXWriter(w io.Writer, version string) (*xlsxWriter, error) {
@@ -533,6 +534,7 @@ var ExportColumnDocs = map[string]string{
 	"confidence_brand_safety":       "the brand safety score's confidence",
 	"confidence_audience_fit":       "the audience fit score's confidence",
 	"scores_missing":                "what each unknown score lacks, as name: what",
+	"topics":                        "the creator's topics, highest share first, as slug share% (the share of analysed texts about it, the bio counting as two posts)",
 }
 
 // exportCells renders a record as the cells of ExportColumns: int64 and
@@ -640,6 +642,11 @@ func exportCells(rec *ExportRecord) []any {
 	if c.DataAsOf != nil {
 		row[27] = c.DataAsOf.UTC() // a date cell in XLSX, RFC 3339 in CSV
 	}
+	var topics []string
+	for _, t := range c.Topics {
+		topics = append(topics, t.Slug+" "+strconv.FormatFloat(t.Share*100, 'f', 0, 64)+"%")
+	}
+	row[33] = strings.Join(topics, "; ")
 	return row
 }
 

@@ -116,6 +116,9 @@ func TestExport_UnknownScores(t *testing.T) {
 	if full[col("scores_missing")] != "" || full[col("confidence_audience_fit")] != "" {
 		t.Errorf("twelve-post creator: scores_missing %q, confidence_audience_fit %q", full[col("scores_missing")], full[col("confidence_audience_fit")])
 	}
+	if tp := full[col("topics")]; !strings.HasPrefix(tp, "food_drink ") || !strings.HasSuffix(tp, "%") {
+		t.Errorf("the baker's topics column = %q, want food_drink first with its share", tp)
+	}
 
 	status, _, body = do(t, http.MethodGet, ts.URL+"/api/v1/creators/export?format=xlsx", nil)
 	if status != http.StatusOK {
