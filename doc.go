@@ -2,7 +2,7 @@
 // the types every layer shares (Creator, Account, Post, Snapshot, Score,
 // Flag, CrawlResult, SearchQuery, Brief, Shortlist, CrawlJob, Schedule,
 // ...), the small interfaces the layers meet through, their validation, the
-// ISO code lists validation needs, a few pure vocabulary helpers (account
+// ISO code lists validation needs, a few pure vocabulary functions (account
 // and creator ids, follower growth and staleness, found_via and evidence
 // lists) and the Error type whose codes become HTTP statuses. It runs no
 // pipeline and detects, scores or parses nothing: that is the machinery of

@@ -1,7 +1,7 @@
 package scout
 
 // Int64 returns a pointer to v. Counts that are not known are nil (null in
-// JSON), never 0, so known counts are built with this helper.
+// JSON), never 0, so known counts are built with this function.
 func Int64(v int64) *int64 { return &v }
 
 // Float64 returns a pointer to v, for rates that may be unknown.

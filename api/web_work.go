@@ -12,7 +12,7 @@ import (
 )
 
 // The page's work areas: shortlists, briefs, crawl jobs and alerts. Each
-// handler calls the same services (and the same helpers) as the JSON API.
+// handler calls the same services (and the same functions) as the JSON API.
 
 type shortlistsView struct {
 	Shortlists []*scout.Shortlist

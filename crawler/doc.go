@@ -18,12 +18,12 @@
 //     claims targets and fetches profiles), two of them with a Searcher
 //     for discovery.
 //
-// Sources import the core and crawler/source, a leaf of helpers (clean
+// Sources import the core and crawler/source, a leaf of shared functions (clean
 // text, URLs, counts) that the core uses too; the core imports no source,
 // and no source imports another. The JSON fetch with its failure mapping
 // (GetJSON, APIError) and the context marks of API calls (WithAPI) are the
 // core's, since they are fetching. crawler/crawltest holds the test
-// helpers the core and the sources share.
+// fixtures the core and the sources share.
 //
 // # Fetch layer
 //

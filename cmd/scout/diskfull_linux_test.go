@@ -286,7 +286,7 @@ const diskFullChildEnv = "SCOUT_TEST_DISKFULL_SERVE"
 func TestDiskFullChild(t *testing.T) {
 	args := os.Getenv(diskFullChildEnv)
 	if args == "" {
-		t.Skip("helper process of TestServeSurvivesFullDisk")
+		t.Skip("child process of TestServeSurvivesFullDisk")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

@@ -37,7 +37,7 @@ const fleetChildEnv = "SCOUT_TEST_FLEET_CHILD"
 func TestFleetChild(t *testing.T) {
 	args := os.Getenv(fleetChildEnv)
 	if args == "" {
-		t.Skip("helper process of the fleet tests")
+		t.Skip("child process of the fleet tests")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -29,7 +29,7 @@ const crashChildEnv = "SCOUT_CRASH_CHILD_ARGS"
 func TestCrashChild(t *testing.T) {
 	args := os.Getenv(crashChildEnv)
 	if args == "" {
-		t.Skip("helper process of TestCrawlResumeAfterKill")
+		t.Skip("child process of TestCrawlResumeAfterKill")
 	}
 	os.Exit(NewMain().Run(context.Background(), strings.Split(args, "\x1f")))
 }

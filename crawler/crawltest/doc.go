@@ -1,4 +1,4 @@
-// Package crawltest holds the test helpers that the tests of the crawler
+// Package crawltest holds the test fixtures that the tests of the crawler
 // core and of every source package share: loopback fixture servers that log
 // what they are asked (MustFetchServer, APIFixture), the fetch fixtures they
 // serve, fake extractors and sinks, a fast fetch configuration, a crawl

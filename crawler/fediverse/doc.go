@@ -3,7 +3,7 @@
 // through the Mastodon REST API of the account's own instance; the
 // ActivityPub adapter, which reads servers without that API (PeerTube,
 // Misskey, Pleroma, ...) from their public actor, collections and outbox,
-// and which the Mastodon adapter falls back to; the HTML helpers both use
+// and which the Mastodon adapter falls back to; the HTML functions both use
 // on the markup fediverse servers send; and MastodonSearcher, which finds
 // accounts for a query in hashtag timelines and profile directories.
 //

@@ -12,6 +12,6 @@
 // cmd/scout wires Extract and ParseFeed into crawler.Config as the crawl's
 // fallback. The package knows no platform and does no fetching: the crawler
 // core fetches (politely) and hands it bodies. It imports the core only for
-// the Extraction it returns and the shared helpers of crawler/source; it
+// the Extraction it returns and the shared functions of crawler/source; it
 // must not import another source.
 package page
