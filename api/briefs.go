@@ -182,11 +182,7 @@ func (s *Server) handleMatches(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, err, s.logger())
 		return
 	}
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, now(), limit)
+	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, s.now(), limit)
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return
@@ -218,11 +214,7 @@ func (s *Server) handleMatchBrief(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, scout.Errorf(scout.EUNAVAILABLE, "brief scoring is not available on this server"), s.logger())
 		return
 	}
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, now(), limit)
+	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, s.now(), limit)
 	if err != nil {
 		Error(w, r, err, s.logger())
 		return

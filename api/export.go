@@ -1008,11 +1008,7 @@ func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
 		Error(w, r, err, s.logger())
 		return
 	}
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	name := "scout-creators-" + now().UTC().Format("20060102-150405")
+	name := "scout-creators-" + s.now().UTC().Format("20060102-150405")
 	wrote := false
 	open := startExport(w, opts, name)
 	_, err = ExportSearch(r.Context(), s.Creators, s.Index, q, func() (ExportWriter, error) {

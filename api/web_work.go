@@ -255,11 +255,7 @@ func (s *Server) handleBriefPage(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, now(), 50)
+	resp, err := MatchBrief(r.Context(), s.Creators, s.BriefScorer, b, s.now(), 50)
 	if err != nil {
 		s.renderError(w, r, err)
 		return
