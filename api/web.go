@@ -27,7 +27,6 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"rate":       humanRate,
 	"pct":        func(f float64) string { return humanRate(&f) },
 	"score":      scoreText,
-	"conf":       func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 	"platforms":  platforms,
 	"tags":       accountTagsOf,
 	"initials":   initials,
