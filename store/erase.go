@@ -392,39 +392,26 @@ func scrubJobs(tx *bolt.Tx, s *subjectSet) (int, error) {
 // creator and account ids from every alert state.
 func scrubWatches(tx *bolt.Tx, s *subjectSet) (int, error) {
 	n := 0
-	if b := tx.Bucket(bucketWatches); b != nil {
-		var puts [][2][]byte
-		err := b.ForEach(func(k, v []byte) error {
-			var w map[string]json.RawMessage
-			var ids []string
-			if json.Unmarshal(v, &w) != nil || json.Unmarshal(w["creator_ids"], &ids) != nil {
-				return nil
-			}
-			kept := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return s.creatorIDs[id] })
-			if len(kept) == len(ids) {
-				return nil
-			}
-			n += len(ids) - len(kept)
-			raw, err := json.Marshal(kept)
-			if err != nil {
-				return err
-			}
-			w["creator_ids"] = raw
-			nv, err := json.Marshal(w)
-			if err != nil {
-				return err
-			}
-			puts = append(puts, [2][]byte{bytes.Clone(k), nv})
-			return nil
-		})
+	// n counts the creator ids taken out, not the watches rewritten.
+	_, err := rewriteEach(tx.Bucket(bucketWatches), func(_ []byte, w map[string]json.RawMessage) (bool, error) {
+		var ids []string
+		if json.Unmarshal(w["creator_ids"], &ids) != nil {
+			return false, nil
+		}
+		kept := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return s.creatorIDs[id] })
+		if len(kept) == len(ids) {
+			return false, nil
+		}
+		n += len(ids) - len(kept)
+		raw, err := json.Marshal(kept)
 		if err != nil {
-			return 0, err
+			return false, err
 		}
-		for _, p := range puts {
-			if err := b.Put(p[0], p[1]); err != nil {
-				return 0, err
-			}
-		}
+		w["creator_ids"] = raw
+		return true, nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	if b := tx.Bucket(bucketAlertState); b != nil {
 		var puts [][2][]byte
