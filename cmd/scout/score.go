@@ -119,33 +119,18 @@ func printMatches(w io.Writer, resp *api.MatchesResponse) error {
 	if n := len(resp.Matches); n < resp.TotalMatches {
 		fmt.Fprintf(w, "(best %d of %d matches; --limit shows more)\n", n, resp.TotalMatches)
 	}
-	if resp.TotalNeedsData > 0 {
-		fmt.Fprintf(w, "\nNeeds data (no gate failed, but the data cannot decide the brief yet):\n")
-		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-		for _, e := range resp.NeedsData {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", e.ID, scoreCell(e.Name), strings.Join(e.Missing, "; "))
-		}
-		if err := tw.Flush(); err != nil {
-			return err
-		}
-		if n := len(resp.NeedsData); n < resp.TotalNeedsData {
-			fmt.Fprintf(w, "(first %d of %d needing data, by id)\n", n, resp.TotalNeedsData)
-		}
+	needs := make([][3]string, len(resp.NeedsData))
+	for i, e := range resp.NeedsData {
+		needs[i] = [3]string{e.ID, scoreCell(e.Name), strings.Join(e.Missing, "; ")}
 	}
-	if resp.TotalExcluded > 0 {
-		fmt.Fprintf(w, "\nExcluded:\n")
-		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-		for _, e := range resp.Excluded {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", e.ID, scoreCell(e.Name), strings.Join(e.Reasons, "; "))
-		}
-		if err := tw.Flush(); err != nil {
-			return err
-		}
-		if n := len(resp.Excluded); n < resp.TotalExcluded {
-			fmt.Fprintf(w, "(first %d of %d excluded, by id)\n", n, resp.TotalExcluded)
-		}
+	if err := printCreatorSet(w, "Needs data (no gate failed, but the data cannot decide the brief yet)", "needing data", needs, resp.TotalNeedsData); err != nil {
+		return err
 	}
-	return nil
+	excluded := make([][3]string, len(resp.Excluded))
+	for i, e := range resp.Excluded {
+		excluded[i] = [3]string{e.ID, scoreCell(e.Name), strings.Join(e.Reasons, "; ")}
+	}
+	return printCreatorSet(w, "Excluded", "excluded", excluded, resp.TotalExcluded)
 }
 
 // scoreValue is a score's table cell: its value, "needs data" when it is
@@ -170,4 +155,24 @@ func scoreCell(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// printCreatorSet prints one titled set of a brief's results (id, name,
+// why), unless total is 0, and says so when the list shown is cut.
+func printCreatorSet(w io.Writer, title, what string, rows [][3]string, total int) error {
+	if total == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "\n%s:\n", title)
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", r[0], r[1], r[2])
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if n := len(rows); n < total {
+		fmt.Fprintf(w, "(first %d of %d %s, by id)\n", n, total, what)
+	}
+	return nil
 }
