@@ -154,7 +154,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldHasAffil, boolField())
 	dm.AddFieldMappingsAt(fieldTopics, keywordField(true))
 	for _, slug := range scout.TopicSlugs() {
-		dm.AddFieldMappingsAt(fieldTopicSharePrefix+slug, sortField())
+		dm.AddFieldMappingsAt(fieldTopicSharePrefix+slug, numericField(true)) // sorted only under a filter on that topic
 	}
 	pr := bleve.NewKeywordFieldMapping()
 	plain(pr, false)
@@ -221,13 +221,6 @@ func boolField() *mapping.FieldMapping {
 	f := bleve.NewBooleanFieldMapping()
 	plain(f, false)
 	return f
-}
-
-// sortField is a numeric field with docvalues, for a sort on a value a
-// creator may lack (the topic shares: present only for the creator's own
-// topics, and sorted only under a filter on that topic).
-func sortField() *mapping.FieldMapping {
-	return numericField(true)
 }
 
 // plain turns off everything Bleve enables by default.
