@@ -178,6 +178,23 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			}
 		}
 	}
+	// Coded hints corroborated across texts (safety_hints.go) raise a
+	// category that the posts alone leave lower.
+	hts := make([]hintText, 0, len(posts)+len(bios))
+	for i, p := range posts {
+		hts = append(hts, hintText{text: texts[i].text, scan: &scans[i], post: p, weight: recency(p, now)})
+	}
+	for i := range bios {
+		hts = append(hts, hintText{text: bios[i].text, scan: &bios[i].scan, bioURL: bios[i].url, weight: 1})
+	}
+	for _, h := range hintHits(hts, pc) {
+		if raises(hitsByCat[h.cat], h.level) {
+			if h.lowered {
+				lowered++
+			}
+			hitsByCat[h.cat] = append(hitsByCat[h.cat], h)
+		}
+	}
 
 	// Strong language used often is medium: profanity in at least three
 	// posts, or in two that are at least a tenth of the posts scanned.

@@ -1,0 +1,165 @@
+package scoring
+
+import (
+	"sort"
+	"strings"
+
+	scout "github.com/scout-oss/scout"
+)
+
+// Hints are coded words that say little alone and much together: a dog
+// whistle ("88", "the noticing"), a scene word of attacker fandoms
+// ("high score", "went live"), a scam's bait ("airdrop", "you've been
+// selected"). A lexicon entry tagged @hint_<category> is one; the
+// creator-level reading below raises the category when several distinct
+// hints of it recur across a creator's texts, which one ambiguous word in
+// one post never does.
+
+// hintCategories maps each @hint_<category> concept to its category.
+var hintCategories = func() map[int]int {
+	out := map[int]int{}
+	for name, id := range theLexicon.conceptID {
+		if c, ok := strings.CutPrefix(name, "hint_"); ok {
+			ci := categoryIndex(c)
+			if ci < 0 {
+				panic("scoring: lexicon concept @" + name + " names no category")
+			}
+			out[id] = ci
+		}
+	}
+	return out
+}()
+
+// Corroboration thresholds: distinct hint phrases of one category, in at
+// least as many different texts (posts or bios), give a high hit; more
+// give a floor hit in the categories whose coded speech is itself floor
+// content (glorifying attackers, dehumanising a group).
+const (
+	hintHigh  = 2
+	hintFloor = 3
+)
+
+// hintFloorCats are the categories where corroborated coded speech is
+// floor content.
+var hintFloorCats = map[string]bool{"terrorism": true, "hate": true}
+
+// hintText is one text of a creator as the hint reading sees it.
+type hintText struct {
+	text   string
+	scan   *lexScan
+	post   *scout.Post // nil for a bio
+	bioURL string
+	weight float64
+}
+
+// hintHits returns one creator-level hit per category whose hints are
+// corroborated. Texts that report, quote, teach or review (a lower or
+// fiction cue) lend no hints, nor do quoted or negated words; a
+// creator's professional context caps the hit at low.
+func hintHits(texts []hintText, pc proContext) []*bsHit {
+	lx := theLexicon
+	type found struct {
+		phrases map[string]bool
+		texts   int
+		best    int // index in texts of the text with most hints
+		bestN   int
+		matches []string
+		start   int
+		end     int
+	}
+	var per [12]*found
+	for ti, t := range texts {
+		if t.scan == nil || t.scan.has(conceptLower) || t.scan.has(conceptFiction) {
+			continue
+		}
+		var quotes [][2]int
+		var inText [12]int
+		for _, m := range t.scan.matches {
+			c := lx.entries[m.entry].concept
+			ci, ok := hintCategories[c]
+			if !ok || m.neg {
+				continue
+			}
+			if quotes == nil {
+				quotes = quoteSpans(t.text)
+			}
+			if inSpans(quotes, m.start, m.end) {
+				continue
+			}
+			f := per[ci]
+			if f == nil {
+				f = &found{phrases: map[string]bool{}, best: -1}
+				per[ci] = f
+			}
+			ph := lx.entries[m.entry].phrase
+			if f.phrases[ph] {
+				continue
+			}
+			f.phrases[ph] = true
+			f.matches = append(f.matches, t.text[m.start:m.end])
+			inText[ci]++
+			if inText[ci] > f.bestN {
+				f.best, f.bestN, f.start, f.end = ti, inText[ci], m.start, m.end
+			}
+		}
+		for ci, n := range inText {
+			if n > 0 {
+				per[ci].texts++
+			}
+		}
+	}
+	var out []*bsHit
+	for ci, f := range per {
+		if f == nil {
+			continue
+		}
+		n := min(len(f.phrases), f.texts)
+		level := LevelNone
+		switch {
+		case n >= hintFloor && hintFloorCats[Categories[ci]]:
+			level = LevelFloor
+		case n >= hintHigh:
+			level = LevelHigh
+		}
+		if level == LevelNone {
+			continue
+		}
+		t := texts[f.best]
+		sort.Strings(f.matches)
+		h := &bsHit{cat: ci, base: level, level: level, match: strings.Join(f.matches, " + "), at: f.start, text: t.text,
+			post: t.post, bioURL: t.bioURL, weight: t.weight, start: f.start, end: f.end, pattern: true,
+			rule: "hints:" + itoa(len(f.phrases)) + " coded terms in " + itoa(f.texts) + " texts@" + LexiconVersion}
+		if t.post == nil {
+			h.rule += " (bio)"
+		}
+		if pc.on {
+			h.level = LevelLow
+			h.context = pc.evidence + ": capped at low"
+			h.lowered = true
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// inSpans reports whether [start, end) lies inside one of spans.
+func inSpans(spans [][2]int, start, end int) bool {
+	for _, q := range spans {
+		if start >= q[0] && end <= q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// raises reports whether a hit at level would raise the highest level of
+// hs: corroboration adds a signal where the posts alone fall short, and
+// never counts a post twice where they already reach it.
+func raises(hs []*bsHit, level int) bool {
+	for _, h := range hs {
+		if h.level >= level {
+			return false
+		}
+	}
+	return true
+}
