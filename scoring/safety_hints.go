@@ -91,11 +91,13 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 				f = &found{phrases: map[string]bool{}, best: -1}
 				per[ci] = f
 			}
+			// One code counts once, however it is spelled or listed.
 			ph := lx.entries[m.entry].phrase
-			if f.phrases[ph] {
+			said := strings.ToLower(t.text[m.start:m.end])
+			if f.phrases[ph] || f.phrases[said] {
 				continue
 			}
-			f.phrases[ph] = true
+			f.phrases[ph], f.phrases[said] = true, true
 			f.matches = append(f.matches, t.text[m.start:m.end])
 			inText[ci]++
 			if inText[ci] > f.bestN {
@@ -113,7 +115,7 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 		if f == nil {
 			continue
 		}
-		n := min(len(f.phrases), f.texts)
+		n := min(len(f.matches), f.texts)
 		level := LevelNone
 		switch {
 		case n >= hintFloor && hintFloorCats[Categories[ci]]:
@@ -128,7 +130,7 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 		sort.Strings(f.matches)
 		h := &bsHit{cat: ci, base: level, level: level, match: strings.Join(f.matches, " + "), at: f.start, text: t.text,
 			post: t.post, bioURL: t.bioURL, weight: t.weight, start: f.start, end: f.end, pattern: true,
-			rule: "hints:" + itoa(len(f.phrases)) + " coded terms in " + itoa(f.texts) + " texts@" + LexiconVersion}
+			rule: "hints:" + itoa(len(f.matches)) + " coded terms in " + itoa(f.texts) + " texts@" + LexiconVersion}
 		if t.post == nil {
 			h.rule += " (bio)"
 		}
