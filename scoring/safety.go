@@ -70,6 +70,7 @@ type bsHit struct {
 	rule       string
 	obf        bool // found only through obfuscated words
 	sure       bool // an unambiguous floor kind: one is enough to confirm
+	instr      bool // instruction in evading detection: a teaching cue is part of it, not a lowering context
 	pattern    bool // raised by a rule over concepts, not a single entry
 	lowered    bool // context lowered it
 }

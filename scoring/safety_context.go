@@ -187,7 +187,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		promo = -1
 	}
 	put := func(h *bsHit) {
-		if old := hits[h.cat]; old == nil || h.base > old.base {
+		if old := hits[h.cat]; old == nil || h.base > old.base || h.base == old.base && h.instr && !old.instr {
 			hits[h.cat] = h
 		}
 	}
@@ -240,7 +240,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", start: start, end: end, pattern: true}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", start: start, end: end, pattern: true}
 		put(h)
 	}
 	if len(profane) > 0 {
@@ -263,7 +263,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		case h.end > h.start && quoted(h.start, h.end):
 			h.level = min(h.level, LevelLow)
 			h.context = "quoted: capped at low"
-		case lower:
+		case lower && !h.instr:
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
