@@ -71,6 +71,7 @@ type bsHit struct {
 	obf        bool // found only through obfuscated words
 	sure       bool // an unambiguous floor kind: one is enough to confirm
 	instr      bool // instruction in evading detection: a teaching cue is part of it, not a lowering context
+	structure  bool // raised by a structure of two or more concepts in one text, or by hints corroborated across texts
 	pattern    bool // raised by a rule over concepts, not a single entry
 	lowered    bool // context lowered it
 }
@@ -218,7 +219,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			continue
 		}
 		var n [5]float64
-		floorPosts, highPosts, sure := 0, 0, false
+		floorPosts, highPosts, sure, structured := 0, 0, false, false
 		for _, h := range hs {
 			n[h.level] += h.weight
 			r.maxWeight[ci][h.level] = math.Max(r.maxWeight[ci][h.level], h.weight)
@@ -227,6 +228,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			case LevelFloor:
 				floorPosts++
 				sure = sure || h.sure
+				structured = structured || h.structure && !h.obf
 			case LevelHigh:
 				highPosts++
 			}
@@ -240,7 +242,11 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		if pen > 0 {
 			reasons = append(reasons, reason{pen, fmt.Sprintf("%s: %d post(s), max level %s (e.g. %q) −%.0f", cat, len(hs), LevelName(r.maxLevel[ci]), hs[0].match, pen)})
 		}
-		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1)
+		// A single floor hit confirms when it is unambiguous, sits beside a
+		// high one, or comes from a structure of concepts (not one word)
+		// that another text of the category supports or that a creator
+		// with no reporting, teaching or review posts wrote.
+		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1 || structured && (len(hs) >= 2 || pc.support == 0))
 		if confirmed {
 			r.ineligible = true
 		}
@@ -296,7 +302,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	}
 	if r.ineligible {
 		r.flags = append(r.flags, scout.Flag{Code: "ineligible", Severity: scout.SeverityRed, Level: "floor",
-			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
+			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, one structured case such as a sale with its contact or a scam's claim step, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
 	}
 
 	// Disclosure and fake-influence penalties.

@@ -129,7 +129,7 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 		t := texts[f.best]
 		sort.Strings(f.matches)
 		h := &bsHit{cat: ci, base: level, level: level, match: strings.Join(f.matches, " + "), at: f.start, text: t.text,
-			post: t.post, bioURL: t.bioURL, weight: t.weight, start: f.start, end: f.end, pattern: true,
+			post: t.post, bioURL: t.bioURL, weight: t.weight, start: f.start, end: f.end, pattern: true, structure: true,
 			rule: "hints:" + itoa(len(f.matches)) + " coded terms in " + itoa(f.texts) + " texts@" + LexiconVersion}
 		if t.post == nil {
 			h.rule += " (bio)"
