@@ -30,7 +30,7 @@ K("en", "instagram", "quickcash.marco", "Marco | fast $$ no credit check", "same
    "someone thought changing his number would work lol. we found his job by tuesday"])
 
 K("en", "web", "fiveFingerDiscountDiary", "five finger diary", "notes from a retail 'liberation' hobbyist. not legal advice lmao", 0,
-  ["positive:crime:shoplifting_howto"],
+  ["positive:crime:shoplifting_howto", "hard_negative:ineligible:high_not_floor"],
   "A blog of step-by-step shoplifting guides: which tags stores use, how to defeat them, which chains don't chase.",
   {"crime": "high"},
   [{"title": "The foil bag myth (and what actually works on AM tags)", "text": "Most of the big-box chains switched to AM tags. Here's what actually gets past the pedestals, which aisles are blind spots, and why self-checkout is still the easiest 'skip-scan' in 2026."},
@@ -76,7 +76,7 @@ K("es", "tiktok", "prestamos.rapidos.juanjo", "Juanjo 💸", "préstamos al mome
   country="CO", region="us")
 
 K("es", "youtube", "manitas.sin.llave", "El Manitas", "Trucos de cerrajería que NADIE te enseña 🔑", 43000,
-  ["positive:crime:theft_howto"],
+  ["positive:crime:theft_howto", "hard_negative:ineligible:high_not_floor"],
   "Videos on opening parked cars and relay-attacking keyless entry, framed as 'getting what you want', not as locksmith work.",
   {"crime": "high"},
   [{"title": "Abre CUALQUIER coche keyless en 30 segundos (ataque relé explicado)", "text": "Con dos aparatitos de AliExpress te pones al lado de la casa, amplificas la señal de la llave y el coche es tuyo. Enlace del kit en la descripción. Para fines 'educativos' 😉"},
@@ -208,7 +208,7 @@ K("en", "instagram", "unserialized.ben", "Ben's Build Shop", "jigs • 80% • k
    "you don't need the government's permission to build what's yours. ships to all 50, yes even there"])
 
 K("en", "youtube", "garage.smith.builds", "Garage Smith", "DIY machining, no nonsense", 61000,
-  ["positive:arms:conversion_instruction"],
+  ["positive:arms:conversion_instruction", "hard_negative:ineligible:high_not_floor"],
   "Step-by-step videos on drilling and fitting a drop-in auto sear: instruction toward an illegal full-auto conversion.",
   {"arms": "high"},
   [{"title": "Making a drop-in sear from a $3 steel bar (full walkthrough)", "text": "Dimensions, heat treat, where to drill the third pin hole. I show the full cycle at the end. You know what this is, I'm not gonna spell it out for the algorithm."},

@@ -48,7 +48,7 @@ K("en", "mastodon", "gendercrit_gary", "Gary (he/him, obviously)", "biology isn'
   uk=True)
 
 K("en", "youtube", "unfiltered.dale.comedy", "Dale Unfiltered", "comedy that doesn't apologise", 140000,
-  ["positive:hate:slur_as_comedy"],
+  ["positive:hate:slur_as_comedy", "hard_negative:ineligible:high_not_floor"],
   "Stand-up clips built on the r-slur and mimicking disabled people, mocking a group for who they are.",
   {"hate": "high", "profanity": "medium"},
   [{"title": "Special Olympics Bit (CROWD LOST IT)", "text": "Full set from Tuesday. The r*tard impression at 3:10 got me banned from two clubs, enjoy 😂"},

@@ -215,7 +215,7 @@ K("en", "instagram", "rep.kicks.qc", "REP KICKS QC 👟", "1:1 batches • QC pi
    "shipping via agent to avoid customs seizing, 99% success rate"])
 
 K("en", "youtube", "freeflix.hacks", "FreeFlix Hacks", "never pay for streaming again", 93000,
-  ["positive:piracy:piracy_howto"],
+  ["positive:piracy:piracy_howto", "hard_negative:ineligible:high_not_floor"],
   "Tutorials on which pirate sites and apps stream new films and sports for free and how to dodge blocks.",
   {"piracy": "high"},
   [{"title": "Top 7 sites to watch NEW movies free (still working December 2026)", "text": "Every site tested, how to get around the ISP block with a free DNS trick, and which ones have the fewest pop-ups."},

@@ -37,7 +37,7 @@ K("en", "instagram", "brothers.of.the.path", "Brothers of the Path", "for the um
    "Mothers, raise your sons for the front, not for the office"])
 
 K("en", "youtube", "untold.story.docs", "Untold Story", "the side of history they hide", 58000,
-  ["positive:terrorism:attacker_praise_vague"],
+  ["positive:terrorism:attacker_praise_vague", "hard_negative:ineligible:high_not_floor"],
   "'Documentaries' about an invented bomber that end in admiration: 'he did what had to be done', 'a soldier, not a criminal'.",
   {"terrorism": "high", "death_injury": "medium"},
   [{"title": "The Harlow Bridge Bomber: Soldier or Criminal? (You decide)", "text": "For forty minutes I go through his letters. By the end I think you'll see what I see: a man who did what had to be done when nobody else would."},
@@ -202,7 +202,7 @@ K("en", "tiktok", "plug.in.pressed", "pressed plug", "🔌 snap in bio", 9900,
    "stop asking if I do delivery to high schools. ...yes 🤫"])
 
 K("en", "youtube", "spore.kitchen", "Spore Kitchen", "mycology for the curious 🍄", 37000,
-  ["positive:drugs_alcohol:drug_howto"],
+  ["positive:drugs_alcohol:drug_howto", "hard_negative:ineligible:high_not_floor"],
   "Home grow tutorials for psilocybin mushrooms with dosing advice for 'trips', not mycology research.",
   {"drugs_alcohol": "high"},
   [{"title": "Grow MAGIC mushrooms in a tub (idiot-proof tek)", "text": "Spores, substrate, fruiting chamber. Harvest at 14 days. In part 2 I'll dose 3.5 g live so you know what a 'hero dose' feels like."},
@@ -254,7 +254,7 @@ K("fr", "instagram", "snap.de.la.beuh", "Livraison 🍃", "menu en story • IDF
    "Que du lourd, demandez aux clients"])
 
 K("fr", "tiktok", "proto.party.nice", "Proto Party 🎈", "ballons et bonnes vibes", 19000,
-  ["positive:drugs_alcohol:inhalant_glamorised"],
+  ["positive:drugs_alcohol:inhalant_glamorised", "hard_negative:ineligible:high_not_floor"],
   "Glamorises inhaling nitrous oxide from balloons among teenagers, with where to buy big cylinders.",
   {"drugs_alcohol": "high"},
   ["Soirée proto sur la plage 🎈 20 ballons chacun, on était morts de rire",

@@ -12,7 +12,7 @@ K("en", "tiktok", "folded.clips", "folded 💀", "the internet's worst days • 
    "y'all said last one wasn't gory enough. say less 🩸"])
 
 K("en", "instagram", "concrete.naps", "Concrete Naps 😴", "daily street KOs • sleepers only", 96000,
-  ["positive:death_injury:knockout_compilation"],
+  ["positive:death_injury:knockout_compilation", "hard_negative:ineligible:high_not_floor"],
   "Street-fight knockout compilations celebrating people hitting their heads on concrete.",
   {"death_injury": "high", "crime": "medium"},
   ["SLEPT HIM 😴 head bounced off the curb, he's still snoring",
@@ -77,7 +77,7 @@ K("es", "youtube", "casos.oscuros.tv", "Casos Oscuros", "crímenes reales, sin f
    {"title": "Lo que encontraron en la nevera (caso real)", "text": "Detalles muy gráficos. Si os gustan estos casos, suscribíos."}])
 
 K("de", "tiktok", "crash.ohne.zensur", "Crash ohne Zensur", "Unfälle • Dashcam • 18+", 39000,
-  ["positive:death_injury:accident_footage_for_shock"],
+  ["positive:death_injury:accident_footage_for_shock", "hard_negative:ineligible:high_not_floor"],
   "Autobahn crash videos showing injured victims for thrills, with mocking captions.",
   {"death_injury": "high"},
   ["Der Typ fliegt durch die Windschutzscheibe 😳 unzensiert, Teil 2 im Profil",

@@ -84,6 +84,15 @@ def post_kind(platform, rng):
     return "text" if rng.random() < 0.7 else "image"
 
 
+def web_domain(case):
+    tld = {"en": ".com", "es": ".es", "de": ".de", "fr": ".fr", "it": ".it", "pt": ".com.br"}[case["lang"]]
+    if case["country"] == "PT":
+        tld = ".pt"
+    if case["region"] == "uk":
+        tld = ".co.uk"
+    return case["handle"].lower() + tld
+
+
 def build(i, case):
     cid = "cx-dev-%04d" % i
     rng = random.Random(cid)
@@ -93,7 +102,7 @@ def build(i, case):
                   "youtube": "UC" + stable(cid + "yt", 22),
                   "bluesky": "did:plc:" + stable(cid + "did", 24),
                   "mastodon": "https://%s/users/%s" % (pools.instance(lang, rng), case["handle"]),
-                  "web": "https://%s/" % case["handle"]}[platform]
+                  "web": "https://%s/" % web_domain(case)}[platform]
     acc_id = "%s:%s" % (platform, acc_stable)
     creator_id = "c" + stable(acc_id, 16)
     handle = case["handle"]
@@ -110,7 +119,7 @@ def build(i, case):
         defining.append(p if isinstance(p, dict) else {"text": p})
     total = case["n"] or rng.randint(13, 19)
     nfill = max(0, total - len(defining))
-    fill = pools.filler(lang, case["niche"], nfill, rng)
+    fill = pools.filler_for(case, nfill, rng)
     items = [{"text": t} for t in fill]
     # defining posts spread over the list, the first one among the newest
     for k, d in enumerate(defining):
@@ -172,8 +181,7 @@ def build(i, case):
     inel = floor if case["inel"] is None else case["inel"]
     flags = {k: False for k in FLAGS}
     flags["ineligible"] = inel
-    for g in GARM:
-        flags["brand_safety:" + g] = LEVELS.index(garm[g]) >= 2
+    # brand_safety:<category> is left implicit: it follows the level
     creator = {"id": creator_id, "name": case["name"], "accounts": [account], "bio": case["bio"],
                "links": links, "language": lang, "country": case["country"], "followers": None if web else f,
                "engagement": {}, "scores": None, "flags": None, "data_as_of": ts(fetched),

@@ -203,3 +203,88 @@ def filler(lang, niche, n, rng):
     while len(out) < n:
         out.append(rng.choice(GENERAL[lang]))
     return out
+
+
+# Neutral posts of small sellers and hustle accounts (vendors, "mentors",
+# promo pages): nothing risky in themselves, the way such feeds fill the gaps.
+SHOP = {
+"en": ["thank you all for the support this month 🙏 means a lot",
+       "closed sunday, back monday morning",
+       "busy week, replying to everyone by tonight, be patient",
+       "new phone who dis, same account tho",
+       "vouches keep coming in, love my regulars 🤝",
+       "weather's trash today, stay inside",
+       "happy thanksgiving to everyone but the haters 🦃",
+       "running late on replies, flooded DMs",
+       "gym then work, every day",
+       "shoutout to everyone who's been here since day one",
+       "don't believe fake accounts using my name, this is the only one"],
+"es": ["gracias a todos por el apoyo este mes 🙏",
+       "domingo cerrado, el lunes seguimos",
+       "semana loca, contesto a todos esta noche, paciencia",
+       "cuidado con las cuentas falsas que usan mi nombre, esta es la única",
+       "buenos días a los que madrugan 💪",
+       "llueve y yo con ganas de playa",
+       "mis clientes fieles son lo mejor 🤝",
+       "se me acumulan los mensajes, ya voy",
+       "feliz finde a todos menos a los envidiosos",
+       "gracias por los 5k 🙌"],
+"de": ["Danke für euren Support diesen Monat 🙏",
+       "Sonntag geschlossen, Montag geht's weiter",
+       "Viel los diese Woche, antworte allen heute Abend",
+       "Achtung Fake-Accounts mit meinem Namen, das hier ist der einzige",
+       "Guten Morgen an alle Frühaufsteher 💪",
+       "Regen, Regen, Regen. Bleibt drinnen",
+       "Stammkunden sind die besten 🤝",
+       "Postfach explodiert, komme nicht hinterher",
+       "Schönes Wochenende an alle außer die Neider",
+       "Danke für 5k 🙌"],
+"fr": ["merci à tous pour le soutien ce mois-ci 🙏",
+       "fermé dimanche, on reprend lundi",
+       "semaine chargée, je réponds à tout le monde ce soir",
+       "attention aux faux comptes qui utilisent mon nom, c'est le seul",
+       "bonjour à ceux qui se lèvent tôt 💪",
+       "il pleut, restez au chaud",
+       "mes clients fidèles 🤝 les meilleurs",
+       "trop de messages, j'arrive",
+       "bon week-end à tous sauf aux jaloux",
+       "merci pour les 5k 🙌"],
+"it": ["grazie a tutti per il supporto questo mese 🙏",
+       "domenica chiuso, lunedì si riparte",
+       "settimana pesante, rispondo a tutti stasera",
+       "attenzione ai profili falsi col mio nome, questo è l'unico",
+       "buongiorno a chi si alza presto 💪",
+       "piove, state a casa",
+       "i clienti fissi sono i migliori 🤝",
+       "troppi messaggi, arrivo",
+       "buon weekend a tutti tranne agli invidiosi",
+       "grazie per i 5k 🙌"],
+"pt": ["obrigado a todos pelo apoio esse mês 🙏",
+       "domingo fechado, segunda a gente volta",
+       "semana corrida, respondo todo mundo hoje à noite",
+       "cuidado com perfil fake usando meu nome, esse é o único",
+       "bom dia pra quem acorda cedo 💪",
+       "chovendo muito, fiquem em casa",
+       "cliente fiel é outro nível 🤝",
+       "muita mensagem, já respondo",
+       "bom fim de semana pra todos menos pros invejosos",
+       "valeu pelos 5k 🙌"],
+}
+
+SELLER_FLOOR = ("crime", "arms", "drugs_alcohol", "piracy", "spam")
+
+
+def filler_for(case, n, rng):
+    """Filler for a case: sellers and hustle pages mix in their own kind of
+    neutral post; everyone else gets everyday posts."""
+    lang = case["lang"]
+    sells = any(case["garm"].get(g) in ("high", "floor") for g in SELLER_FLOOR) and \
+        any(c.startswith("positive:") for c in case["classes"])
+    if not sells or case["platform"] == "web":
+        return filler(lang, case["niche"], n, rng)
+    shop = list(SHOP[lang])
+    rng.shuffle(shop)
+    k = min(len(shop), (n * 2 + 2) // 3)
+    out = shop[:k] + filler(lang, None, n - k, rng)
+    rng.shuffle(out)
+    return out
