@@ -194,9 +194,9 @@ def build(i, case):
 
 def main(argv):
     import importlib
-    for name in sorted(os.listdir(HERE)):
-        if name.startswith("cases_") and name.endswith(".py"):
-            importlib.import_module(name[:-3])
+    names = [n[:-3] for n in os.listdir(HERE) if n.startswith("cases_") and n.endswith(".py")]
+    for name in sorted(names, key=lambda n: int(n.split("_")[1])):
+        importlib.import_module(name)
     dry = "--dry-run" in argv
     seen = set()
     for i, case in enumerate(CASES, 1):
