@@ -43,9 +43,9 @@ K("en", "bluesky", "frontline-trophies.bsky.social", "frontline trophies", "war 
    {"text": "this one exploded like a piñata lmao", "labels": ["graphic-media"]}])
 
 K("en", "mastodon", "grossout_greg", "Greg", "medical oddities 🩸 strong stomachs only", 900,
-  ["positive:death_injury:graphic_injury_for_shock"],
-  "Shares graphic injury photos (degloving, open fractures) for shock value with jokes, no medical context.",
-  {"death_injury": "high"},
+  ["positive:death_injury:graphic_injury_for_shock", "positive:ineligible:gore_for_shock"],
+  "Shares graphic injury photos (degloving, open fractures) for shock value with jokes, no medical context: gore for shock.",
+  {"death_injury": "floor"},
   [{"text": "degloving injury from a ring on a forklift. finger just... came out 🤢 who's eating lunch", "cw": "gore"},
    {"text": "open femur fracture from a trampoline park. kids are built different", "cw": "gore lol"},
    {"text": "rate this chainsaw wound 1-10", "cw": "blood"}])
@@ -83,7 +83,7 @@ K("de", "tiktok", "crash.ohne.zensur", "Crash ohne Zensur", "Unfälle • Dashca
   ["Der Typ fliegt durch die Windschutzscheibe 😳 unzensiert, Teil 2 im Profil",
    "Motorradfahrer vs Leitplanke. Das Geräusch bei 0:09 🤯",
    "Gaffer-Video vom Unfall gestern A9, der hat's nicht geschafft",
-   "Ihr wolltet mehr Blut? Bekommt ihr"])
+   "Ihr wolltet mehr Crashs? Bekommt ihr"])
 
 K("de", "youtube", "ko.des.monats", "KO des Monats", "Straßenkämpfe & Knockouts", 58000,
   ["positive:death_injury:knockout_compilation"],
@@ -133,7 +133,7 @@ K("it", "tiktok", "incidenti.senza.censura", "Incidenti senza censura", "video f
   ["Scooter contro il tram, guardate come vola 😳 versione integrale nel canale",
    "Questo non si è più rialzato 💀",
    "Incidente di ieri sulla tangenziale, video di un follower",
-   "Più sangue nel prossimo, promesso"])
+   "Più botti nel prossimo, promesso"])
 
 K("it", "instagram", "risse.e.lame", "Risse & Lame", "la strada senza filtri", 12000,
   ["positive:death_injury:violence_for_shock"],
@@ -179,9 +179,9 @@ K("en", "bluesky", "dashcam-carnage.bsky.social", "dashcam carnage", "crashes. l
   inel=True)
 
 K("de", "mastodon", "frontvideos_unzensiert", "Frontvideos", "Krieg ungeschnitten", 1500,
-  ["positive:death_injury:war_gore_for_shock"],
-  "War videos of soldiers dying, posted behind content warnings as entertainment with jokes.",
-  {"death_injury": "high"},
+  ["positive:death_injury:war_gore_for_shock", "positive:ineligible:gore_for_shock"],
+  "War videos of soldiers dying, posted behind content warnings as entertainment with jokes; the warnings do not change that it is gore for shock.",
+  {"death_injury": "floor"},
   [{"text": "Der Granatwerfer trifft direkt, sieh dir an, wie die fliegen 😂", "cw": "Krieg, Leichen"},
    {"text": "Drohne verfolgt einen Verwundeten, 40 Sekunden bis er aufhört sich zu bewegen", "cw": "Tod"},
    {"text": "Heute wieder Top 5 der Woche", "cw": "gore"}])
