@@ -485,4 +485,5 @@ var emojiWords = map[rune]string{
 	'💰': "xemmoney", '💸': "xemmoney", '🚀': "xemrocket", '📈': "xemchart", '🏴': "xemblackflag", '🐴': "xemhorse",
 	'🧪': "xemtesttube", '😂': "xemlaugh", '🤣': "xemlaugh", '💋': "xemkiss", '😏': "xemsmirk", '🔥': "xemfire",
 	'🤫': "xemshush", '📦': "xemparcel", '🐷': "xempig", '🦴': "xembone", '😭': "xemsob", '🥷': "xemninja",
+	'🦁': "xemlion", '🫡': "xemsalute", '🕯': "xemcandle",
 }
