@@ -360,7 +360,9 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 		}
 		w := utf8.RuneLen(r)
 		if r == '%' && digitNear(text, i, w) {
-			sc.toks = append(sc.toks, scanTok{norm: "xpct", start: i, end: i + w, pos: posAt(i), next: -1})
+			// The number before it ("20 %") is its word: "a week" after
+			// it stays a word of its own.
+			sc.toks = append(sc.toks, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
 			continue
 		}
 		if r == '(' && strings.HasPrefix(text[i:], "(((") && (i == 0 || text[i-1] != '(') {
