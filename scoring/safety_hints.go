@@ -10,22 +10,38 @@ import (
 // Hints are coded words that say little alone and much together: a dog
 // whistle ("88", "the noticing"), a scene word of attacker fandoms
 // ("high score", "went live"), a scam's bait ("airdrop", "you've been
-// selected"). A lexicon entry tagged @hint_<category> is one; the
-// creator-level reading below raises the category when several distinct
-// hints of it recur across a creator's texts, which one ambiguous word in
-// one post never does.
+// selected"). A lexicon entry tagged @hint_<category> is one, and
+// @hintweak_<category> one with an everyday sense too; the creator-level
+// reading below raises the category when several distinct hints of it,
+// one of them strong, recur across a creator's texts, which one
+// ambiguous word in one post never does.
 
-// hintCategories maps each @hint_<category> concept to its category.
-var hintCategories = func() map[int]int {
-	out := map[int]int{}
+// hintKind is the category of a hint concept and whether it is weak: a
+// word with a common everyday sense ("went live", "the next one",
+// "saints") that counts only beside a strong hint of its category.
+type hintKind struct {
+	cat  int
+	weak bool
+}
+
+// hintCategories maps each @hint_<category> and @hintweak_<category>
+// concept to its kind.
+var hintCategories = func() map[int]hintKind {
+	out := map[int]hintKind{}
 	for name, id := range theLexicon.conceptID {
-		if c, ok := strings.CutPrefix(name, "hint_"); ok {
-			ci := categoryIndex(c)
-			if ci < 0 {
-				panic("scoring: lexicon concept @" + name + " names no category")
-			}
-			out[id] = ci
+		c, ok := strings.CutPrefix(name, "hint_")
+		weak := false
+		if !ok {
+			c, weak = strings.CutPrefix(name, "hintweak_")
 		}
+		if !ok && !weak {
+			continue
+		}
+		ci := categoryIndex(c)
+		if ci < 0 {
+			panic("scoring: lexicon concept @" + name + " names no category")
+		}
+		out[id] = hintKind{ci, weak}
 	}
 	return out
 }()
@@ -61,6 +77,7 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 	type found struct {
 		phrases map[string]bool
 		texts   int
+		strong  int // distinct strong hints
 		best    int // index in texts of the text with most hints
 		bestN   int
 		matches []string
@@ -76,10 +93,11 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 		var inText [12]int
 		for _, m := range t.scan.matches {
 			c := lx.entries[m.entry].concept
-			ci, ok := hintCategories[c]
+			k, ok := hintCategories[c]
 			if !ok || m.neg {
 				continue
 			}
+			ci := k.cat
 			if quotes == nil {
 				quotes = quoteSpans(t.text)
 			}
@@ -99,6 +117,9 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 			}
 			f.phrases[ph], f.phrases[said] = true, true
 			f.matches = append(f.matches, t.text[m.start:m.end])
+			if !k.weak {
+				f.strong++
+			}
 			inText[ci]++
 			if inText[ci] > f.bestN {
 				f.best, f.bestN, f.start, f.end = ti, inText[ci], m.start, m.end
@@ -112,7 +133,7 @@ func hintHits(texts []hintText, pc proContext) []*bsHit {
 	}
 	var out []*bsHit
 	for ci, f := range per {
-		if f == nil {
+		if f == nil || f.strong == 0 {
 			continue
 		}
 		n := min(len(f.matches), f.texts)
