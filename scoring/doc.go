@@ -119,7 +119,11 @@
 // teaching, warning or debunking cues cap it at low, fiction and games at
 // low (medium for graphic violence), and so does a creator's professional
 // context (a role in the bio with supporting posts); a slur addressed to a
-// person is floor. Profanity is low for one strong term, medium for two in
+// person (a mention, "you", a demonstrative right before it) is floor.
+// Coded hints (@hint_<category>, weak ones @hintweak_<category>) are read
+// per creator (safety_hints.go): two distinct hints, one strong, in two
+// texts that neither report nor review raise the category to high, three
+// in three raise terrorism and hate to floor. Profanity is low for one strong term, medium for two in
 // a post or strong language in three posts. Bluesky labels map directly
 // (porn high, sexual medium, nudity low, graphic-media/gore high, !hide
 // floor).
