@@ -123,8 +123,9 @@
 // Coded hints (@hint_<category>, weak ones @hintweak_<category>) are read
 // per creator (safety_hints.go): two distinct hints, one strong, in two
 // texts that neither report nor review raise the category to high, three
-// in three raise terrorism and hate to floor. Profanity is low for one strong term, medium for two in
-// a post or strong language in three posts. Bluesky labels map directly
+// in three raise terrorism and hate to floor. Profanity is low for one
+// strong term, medium for two in a post or strong language in three
+// posts. Bluesky labels map directly
 // (porn high, sexual medium, nudity low, graphic-media/gore high, !hide
 // floor).
 //
