@@ -137,9 +137,10 @@
 // tol is 2 / 1 / 0.5 for the limited / standard / expanded preset. A
 // confirmed floor (two posts at floor in one category, one beside a high
 // post, one unambiguous case, one raised by a structure of concepts — a
-// sale with its contact, a scam's bait and claim step, hints across posts
-// — that another text of the category supports or that comes from a
-// creator with no reporting, teaching or review posts, or a !hide label)
+// sale with a contact, link or price, a scam's bait and claim step, hints
+// across posts — that another text of the category supports or that comes
+// from a creator without a professional context, fewer than a quarter of
+// whose posts report, teach or review, or a !hide label)
 // gives BS 0 and the ineligible flag; another single floor hit caps BS at
 // 40 for human review. brand_safety:<category> flags (level = the highest) are
 // raised from medium up (medium only when recency weight ≥ 0.25): red at

@@ -71,7 +71,7 @@ type bsHit struct {
 	obf        bool // found only through obfuscated words
 	sure       bool // an unambiguous floor kind: one is enough to confirm
 	instr      bool // instruction in evading detection: a teaching cue is part of it, not a lowering context
-	structure  bool // raised by a structure of two or more concepts in one text, or by hints corroborated across texts
+	structure  bool // raised by a structure of two or more concepts in one text (a sale only with a direct line: a contact, a link, a price), or by hints corroborated across texts
 	pattern    bool // raised by a rule over concepts, not a single entry
 	lowered    bool // context lowered it
 }
@@ -243,10 +243,11 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			reasons = append(reasons, reason{pen, fmt.Sprintf("%s: %d post(s), max level %s (e.g. %q) −%.0f", cat, len(hs), LevelName(r.maxLevel[ci]), hs[0].match, pen)})
 		}
 		// A single floor hit confirms when it is unambiguous, sits beside a
-		// high one, or comes from a structure of concepts (not one word)
-		// that another text of the category supports or that a creator
-		// with no reporting, teaching or review posts wrote.
-		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1 || structured && (len(hs) >= 2 || pc.support == 0))
+		// high one, or comes from a structure of concepts (not one word; a
+		// sale only with a direct line) that another text of the category
+		// supports or that a creator without a professional context wrote,
+		// fewer than a quarter of whose posts report, teach or review.
+		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1 || structured && (len(hs) >= 2 || !pc.on && 4*pc.support < len(posts)))
 		if confirmed {
 			r.ineligible = true
 		}

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -240,7 +241,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2, start: start, end: end, pattern: true}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true}
 		put(h)
 	}
 	if len(profane) > 0 {
