@@ -1,6 +1,9 @@
 package ingest_test
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -108,5 +111,23 @@ func TestDeriveCountryWeakEvidence(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, c.CountryEvidence); diff != "" {
 		t.Errorf("evidence (-want +got):\n%s", diff)
+	}
+}
+
+// TestCountryDataNamesSource: every country data file says where its
+// entries come from and under which licence.
+func TestCountryDataNamesSource(t *testing.T) {
+	files, err := filepath.Glob("countrydata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no country data files: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), "# Source: ") || !strings.Contains(string(b), "# Licence: ") {
+			t.Errorf("%s names no source or licence in its header", f)
+		}
 	}
 }
