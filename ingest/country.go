@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/scout-oss/scout"
 )
@@ -378,6 +379,13 @@ func placeWords(text string) ([]string, [][2]int) {
 // foldPlace lower-cases s and strips the accents of Latin letters, so
 // that "São Paulo", "Sao Paulo" and "SÃO PAULO" are one name.
 func foldPlace(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(strings.TrimSpace(s)) // no accents to fold; no copy when already lower case
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
 		if f, ok := accentFold[r]; ok {

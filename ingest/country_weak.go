@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"cmp"
 	"embed"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/scout-oss/scout"
 )
@@ -121,6 +123,48 @@ func loadCountryData() {
 	for n := range ambiguousPlaces {
 		delete(places, n)
 	}
+	for _, m := range []map[string][]string{ambiguousPlaces, currencyWords, institutions} {
+		for n := range m {
+			addFirstWord(n)
+		}
+	}
+	for n := range places {
+		addFirstWord(n)
+	}
+	for sign := range currencySigns {
+		sortedSigns = append(sortedSigns, sign)
+	}
+	slices.SortFunc(sortedSigns, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+}
+
+// firstWords are the first words of every name of several words in the
+// tables, so that a scan joins words only where a long name may start;
+// sortedSigns are the currency signs, longest first.
+var (
+	firstWords  = map[string]bool{}
+	sortedSigns []string
+)
+
+func addFirstWord(name string) {
+	if first, _, ok := strings.Cut(name, " "); ok {
+		firstWords[first] = true
+	}
+}
+
+// longestAt returns how many words from words[i] make the longest name
+// found, 0 when none does.
+func longestAt(words []string, i, maxN int, found func(string) bool) int {
+	if firstWords[words[i]] {
+		for n := min(maxN, len(words)-i); n >= 2; n-- {
+			if found(strings.Join(words[i:i+n], " ")) {
+				return n
+			}
+		}
+	}
+	if found(words[i]) {
+		return 1
+	}
+	return 0
 }
 
 // textWords splits s into accent-folded lower-case words of letters and
@@ -165,77 +209,75 @@ func textWordSpans(s string) ([]string, [][2]int) {
 }
 
 // findPhrase returns the first phrase of m in s (longest first at each
-// position), as written in s, and the countries it names.
-func findPhrase(s string, m map[string][]string) (string, []string) {
-	words, spans := textWordSpans(s)
+// position), as written in s, and the countries it names; words and
+// spans are s's textWordSpans.
+func findPhrase(s string, words []string, spans [][2]int, m map[string][]string) (string, []string) {
+	found := func(p string) bool { _, ok := m[p]; return ok }
 	for i := range words {
-		for n := min(weakMaxN, len(words)-i); n >= 1; n-- {
-			if cs, ok := m[strings.Join(words[i:i+n], " ")]; ok {
-				return s[spans[i][0]:spans[i+n-1][1]], cs
-			}
+		if n := longestAt(words, i, weakMaxN, found); n > 0 {
+			return s[spans[i][0]:spans[i+n-1][1]], m[strings.Join(words[i:i+n], " ")]
 		}
 	}
 	return "", nil
 }
 
-// currencyIn finds a price sign, code or currency name in s.
-func currencyIn(s string) (string, []string) {
-	low := strings.ToLower(s)
-	signs := make([]string, 0, len(currencySigns))
-	for sign := range currencySigns {
-		signs = append(signs, sign)
-	}
-	slices.SortFunc(signs, func(a, b string) int { return len(b) - len(a) }) // "us$" before "$"-like prefixes
-	for _, sign := range signs {
-		for i := 0; ; {
-			j := strings.Index(low[i:], sign)
-			if j < 0 {
-				break
+// currencyIn finds a price sign, code or currency name in s (words and
+// spans are its textWordSpans).
+func currencyIn(s string, words []string, spans [][2]int) (string, []string) {
+	if strings.IndexFunc(s, func(r rune) bool { return r > unicode.MaxASCII || r == '$' }) >= 0 {
+		low := strings.ToLower(s)
+		for _, sign := range sortedSigns {
+			for i := 0; ; {
+				j := strings.Index(low[i:], sign)
+				if j < 0 {
+					break
+				}
+				at := i + j
+				// "R$" must not end a longer word; a sign of one symbol
+				// ("€") needs no boundary.
+				before, _ := utf8.DecodeLastRuneInString(low[:at])
+				if first, _ := utf8.DecodeRuneInString(sign); !unicode.IsLetter(first) || at == 0 || !unicode.IsLetter(before) {
+					if at+len(sign) <= len(s) {
+						return s[at : at+len(sign)], currencySigns[sign]
+					}
+				}
+				i = at + len(sign)
 			}
-			at := i + j
-			// "R$" must not be the end of a word ("usr$"); a sign made
-			// of one symbol ("€") needs no boundary.
-			before := ' '
-			if at > 0 {
-				before = []rune(low[:at])[len([]rune(low[:at]))-1]
-			}
-			if !unicode.IsLetter([]rune(sign)[0]) || !unicode.IsLetter(before) {
-				return s[at : at+len(sign)], currencySigns[sign]
-			}
-			i = at + len(sign)
 		}
 	}
-	if p, cs := findPhrase(s, currencyWords); p != "" {
-		return p, cs
-	}
-	return "", nil
+	return findPhrase(s, words, spans, currencyWords)
 }
 
 // mentions returns the places of the gazetteer (cities, regions,
 // landmarks; not countries: "recipes from Italy" is a cuisine) and the
-// ambiguous names that s names as proper nouns, each with its countries.
-func mentions(s string) []countrySignal {
-	words, spans := placeWords(s)
+// ambiguous names that s names as proper nouns, each with its countries
+// (words and spans are s's textWordSpans).
+func mentions(s string, words []string, spans [][2]int) []countrySignal {
 	var out []countrySignal
-	for i := 0; i < len(words); i++ {
-		for n := min(max(placeMaxN, weakMaxN), len(words)-i); n >= 1; n-- {
-			name := strings.Join(words[i:i+n], " ")
-			var codes []string
-			if p, ok := places[name]; ok && !p.country {
-				codes = []string{p.code}
-			} else if cs, ok := ambiguousPlaces[name]; ok {
-				codes = cs
-			}
-			if codes == nil {
-				continue
-			}
-			match := s[spans[i][0]:spans[i+n-1][1]]
-			if r := []rune(match)[0]; unicode.IsUpper(r) && !mentionStop[name] {
-				out = append(out, countrySignal{codes: codes, kind: kindMention, ev: scout.CountryEvidence{Match: match}})
-			}
-			i += n - 1
-			break
+	found := func(name string) bool {
+		if p, ok := places[name]; ok && !p.country {
+			return true
 		}
+		_, ok := ambiguousPlaces[name]
+		return ok
+	}
+	for i := 0; i < len(words); i++ {
+		if r, _ := utf8.DecodeRuneInString(s[spans[i][0]:]); !unicode.IsUpper(r) {
+			continue
+		}
+		n := longestAt(words, i, max(placeMaxN, weakMaxN), found)
+		if n == 0 {
+			continue
+		}
+		name := strings.Join(words[i:i+n], " ")
+		codes := ambiguousPlaces[name]
+		if p, ok := places[name]; ok {
+			codes = []string{p.code}
+		}
+		if !mentionStop[name] {
+			out = append(out, countrySignal{codes: codes, kind: kindMention, ev: scout.CountryEvidence{Match: s[spans[i][0]:spans[i+n-1][1]]}})
+		}
+		i += n - 1
 	}
 	return out
 }
@@ -273,13 +315,14 @@ func weakSignals(c *scout.Creator, ordered []*scout.Account) []countrySignal {
 		out = append(out, countrySignal{codes: codes, kind: kind, ev: ev})
 	}
 	text := func(s, source, account, post string) {
-		if m, cs := currencyIn(s); m != "" {
+		words, spans := textWordSpans(s)
+		if m, cs := currencyIn(s, words, spans); m != "" {
 			add(cs, kindCurrency, scout.CountryEvidence{Source: kindCurrency, Match: m, Account: account, Post: post})
 		}
-		if p, cs := findPhrase(s, institutions); p != "" {
+		if p, cs := findPhrase(s, words, spans, institutions); p != "" {
 			add(cs, kindInstitution, scout.CountryEvidence{Source: kindInstitution, Match: p, Account: account, Post: post})
 		}
-		for _, m := range mentions(s) {
+		for _, m := range mentions(s, words, spans) {
 			m.ev.Source, m.ev.Account, m.ev.Post = source, account, post
 			out = append(out, m)
 		}
