@@ -1,10 +1,13 @@
 package ingest_test
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -129,5 +132,33 @@ func TestCountryDataNamesSource(t *testing.T) {
 		if !strings.Contains(string(b), "# Source: ") || !strings.Contains(string(b), "# Licence: ") {
 			t.Errorf("%s names no source or licence in its header", f)
 		}
+	}
+}
+
+// TestIngestFollowerLocations: followers' stated places become their
+// countries at ingest, and the creator's country comes from them when
+// most of the sample is in one country (the crawl result is left as it
+// was).
+func TestIngestFollowerLocations(t *testing.T) {
+	ctx := context.Background()
+	st := newMemStore()
+	in := &ingest.Ingester{Creators: st, Visits: st, Scorer: postCounter{}}
+	p := profile("f.example", 5000, 3)
+	for i, loc := range []string{"Lisboa", "Porto, Portugal", "Braga", "Faro", "Coimbra", "Lisbon", "Sintra", "Cascais", "Lisboa 🇵🇹", "Algarve", "the Alps", "", "Norfolk"} {
+		p.Account.FollowerSample = append(p.Account.FollowerSample, scout.FollowerSample{ID: fmt.Sprint(i), Location: loc})
+	}
+	r := &scout.CrawlResult{URL: "http://f.example/", Status: 200, FetchedAt: time.Now(), Profile: p}
+	if err := in.Ingest(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	c, err := st.FindCreatorByID(ctx, scout.NewCreatorID(p.Account.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Country == nil || *c.Country != "PT" || c.CountryEvidence.Source != "audience" || c.CountryEvidence.Match != "10 of 10 sampled followers with a known country" {
+		t.Errorf("country %v, evidence %+v; want PT from 10 of 10 followers (the Alps and Norfolk unknown)", c.Country, c.CountryEvidence)
+	}
+	if p.Account.FollowerSample[0].Country != "" {
+		t.Error("ingest wrote into the crawl result's follower sample")
 	}
 }

@@ -225,6 +225,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, raw string) *
 				Followers:  source.SaneCount(f.FollowersCount),
 				Following:  source.SaneCount(f.FollowingCount),
 				PostsCount: source.SaneCount(f.StatusesCount),
+				Location:   followerLocation(f.Fields),
 			})
 		}
 	}
@@ -524,4 +525,22 @@ func notFediverse(r *scout.CrawlResult) bool {
 		return !strings.Contains(r.Failure.Message, "Tombstone")
 	}
 	return false
+}
+
+// locationFields are the profile field names under which Mastodon users
+// state where they are, in the six languages Scout reads.
+var locationFields = []string{"location", "based in", "where", "city", "ort", "standort", "wohnort",
+	"ubicación", "ubicacion", "ciudad", "localização", "localizacao", "cidade", "posizione", "città", "citta",
+	"lieu", "ville", "localisation", "📍"}
+
+// followerLocation is the place a follower's profile fields state, as
+// published ("" when none does).
+func followerLocation(fs []mastoField) string {
+	for _, f := range fs {
+		name := strings.ToLower(strings.Trim(strings.TrimSpace(source.CleanText(f.Name, source.MaxTitleRunes)), ":"))
+		if slices.Contains(locationFields, name) {
+			return source.PlainText(f.Value, source.MaxTitleRunes)
+		}
+	}
+	return ""
 }
