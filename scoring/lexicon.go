@@ -120,7 +120,7 @@ type vocabWord struct {
 	surface string
 	stem    string
 	mode    uint8
-	pseudo  bool // an emoji or price pseudo-word: matches in every language
+	pseudo  bool // an emoji, price, percentage or echo pseudo-word: matches in every language
 	local   bool // ^word: an English word that is an everyday word elsewhere ("gelato", "trip") matches only in English
 }
 
@@ -360,7 +360,7 @@ func (lx *lexicon) addPhrase(lang, phrase string, env *snowballstem.Env) ([]int3
 			if m == modeStem && len(w) <= 3 {
 				m = modeExact
 			}
-			vw := vocabWord{lang: lang, surface: w, mode: m, local: local, pseudo: strings.HasPrefix(w, "xem") || w == "xprice"}
+			vw := vocabWord{lang: lang, surface: w, mode: m, local: local, pseudo: strings.HasPrefix(w, "xem") || w == "xprice" || w == "xpct" || w == "xecho"}
 			if m == modeStem || m == modeSuffix {
 				vw.stem = stemWith(env, lang, w)
 			}
@@ -485,4 +485,5 @@ var emojiWords = map[rune]string{
 	'💰': "xemmoney", '💸': "xemmoney", '🚀': "xemrocket", '📈': "xemchart", '🏴': "xemblackflag", '🐴': "xemhorse",
 	'🧪': "xemtesttube", '😂': "xemlaugh", '🤣': "xemlaugh", '💋': "xemkiss", '😏': "xemsmirk", '🔥': "xemfire",
 	'🤫': "xemshush", '📦': "xemparcel", '🐷': "xempig", '🦴': "xembone", '😭': "xemsob", '🥷': "xemninja",
+	'🦁': "xemlion", '🫡': "xemsalute", '🕯': "xemcandle",
 }

@@ -312,7 +312,9 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	return st == w.stem && inflected(w.lang, w.surface, t.norm, w.stem)
 }
 
-// addVirtual adds the words hidden by obfuscation, emoji and prices.
+// addVirtual adds the words hidden by obfuscation, emoji, prices,
+// percentages ("2 % a day": xpct) and echo parentheses ("(((name)))",
+// an antisemitic marker: xecho).
 func (sc *lexScanner) addVirtual(text string, toks []token) {
 	// Spaced or dotted letters: "p a k i", "k.i.k.e", "N u d e s".
 	for i := 0; i < len(toks); {
@@ -353,10 +355,20 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 	}
 	prices := 0
 	for i, r := range text {
-		if r < 0x2000 && r != '$' && r != '£' {
+		if r < 0x2000 && r != '$' && r != '£' && r != '%' && r != '(' {
 			continue
 		}
 		w := utf8.RuneLen(r)
+		if r == '%' && digitNear(text, i, w) {
+			// The number before it ("20 %") is its word: "a week" after
+			// it stays a word of its own.
+			sc.toks = append(sc.toks, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
+			continue
+		}
+		if r == '(' && strings.HasPrefix(text[i:], "(((") && (i == 0 || text[i-1] != '(') {
+			sc.toks = append(sc.toks, scanTok{norm: "xecho", start: i, end: i + 3, pos: posAt(i), next: -1})
+			continue
+		}
 		if (r == '$' || r == '£' || r == '€') && digitNear(text, i, w) && prices < 4 {
 			prices++
 			sc.toks = append(sc.toks, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})

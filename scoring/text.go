@@ -80,8 +80,9 @@ func unleet(w string) string {
 		if r == 0 {
 			continue
 		}
-		prevL := i > 0 && isASCIILetter(w[i-1])
-		nextL := i+1 < len(w) && (isASCIILetter(w[i+1]) || w[i+1] == w[i])
+		// @ and $ stand for letters too ("v1@d0").
+		prevL := i > 0 && (isASCIILetter(w[i-1]) || w[i-1] == '@' || w[i-1] == '$')
+		nextL := i+1 < len(w) && (isASCIILetter(w[i+1]) || w[i+1] == w[i] || w[i+1] == '@' || w[i+1] == '$')
 		if (w[i] == '$' || w[i] == '@') && i > 0 || prevL && nextL {
 			if b == nil {
 				b = []byte(w)
