@@ -64,9 +64,85 @@ var (
 	reURL  = regexp.MustCompile(`(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s"'<>)]*)?`)
 	reCode = regexp.MustCompile(`(?i)\b(?:promo\s*code|discount\s*code|coupon\s*code|code\s*promo|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional))?|codice(?:\s+sconto)?|rabattcode|gutscheincode|cup[oó]n|cupom|coupon|code)\s*[:\-]?\s*["“'«]?([\p{L}\p{N}][\p{L}\p{N}_-]{2,19})`)
 	rePct  = regexp.MustCompile(`(?i)\b\d{1,2}\s?%\s?(?:off|de\s+descuento|descuento|rabatt|di\s+sconto|sconto|de\s+r[ée]duction|de\s+remise|de\s+desconto|desconto)`)
+	// reCodeAt and rePctAt are reCode and rePct anchored, tried only where
+	// a match can begin (codesIn, percentOff): the unanchored expressions
+	// would try every byte of the post.
+	reCodeAt = regexp.MustCompile(`^` + reCode.String())
+	rePctAt  = regexp.MustCompile(`^` + rePct.String())
 	// "Thanks (to) X for the free/gifted ..." (FTC Disclosures 101).
 	reThanks = regexp.MustCompile(`(?i)\bthank(?:s| you)(?:\s+so\s+much)?\s+(?:to\s+)?@?[\p{L}\p{N}_.]+\s+for\s+(?:the\s+|my\s+|this\s+|these\s+)?(?:free|gifted|complimentary)`)
 )
+
+// codesIn returns the codes reCode captures in text[from:], as
+// reCode.FindAllStringSubmatch would, from's own word boundary assumed.
+// Every alternative of reCode begins with "pr", "di", "co", "có", "cu",
+// "ra" or "gu" (in either case; no other letter folds to these), after a word
+// boundary, so the anchored expression runs only at those places.
+func codesIn(text string, from int) []string {
+	var codes []string
+	for i := from; i+1 < len(text); i++ {
+		if i > from && isASCIIWordByte(text[i-1]) {
+			continue
+		}
+		switch text[i] | 0x20 {
+		case 'p':
+			if text[i+1]|0x20 != 'r' {
+				continue
+			}
+		case 'd':
+			if text[i+1]|0x20 != 'i' {
+				continue
+			}
+		case 'c':
+			if c := text[i+1] | 0x20; c != 'o' && c != 'u' && text[i+1] != 0xc3 { // "código": ó and Ó start with 0xc3
+				continue
+			}
+		case 'r':
+			if text[i+1]|0x20 != 'a' {
+				continue
+			}
+		case 'g':
+			if text[i+1]|0x20 != 'u' {
+				continue
+			}
+		default:
+			continue
+		}
+		m := reCodeAt.FindStringSubmatchIndex(text[i:])
+		if m == nil {
+			continue
+		}
+		codes = append(codes, text[i+m[2]:i+m[3]])
+		i += m[1] - 1
+	}
+	return codes
+}
+
+// percentOff reports rePct in text. A match is one or two digits and an
+// optional space before a '%', after a word boundary, so the anchored
+// expression runs only just before each '%'.
+func percentOff(text string) bool {
+	for k := 0; k < len(text); k++ {
+		i := strings.IndexByte(text[k:], '%')
+		if i < 0 {
+			return false
+		}
+		i += k
+		for j := max(0, i-3); j < i; j++ {
+			if text[j] >= '0' && text[j] <= '9' && (j == 0 || !isASCIIWordByte(text[j-1])) && rePctAt.MatchString(text[j:]) {
+				return true
+			}
+		}
+		k = i
+	}
+	return false
+}
+
+// isASCIIWordByte reports the bytes of the expressions' \w, which \b
+// tells from all others (a byte of a multi-byte letter is not one).
+func isASCIIWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
 
 // codeToken reports a code written on its own ("Use BEA15", "Con RAQUEL15
 // tenéis un 15 %"): 4 to 20 upper-case letters and digits, starting with a
@@ -557,9 +633,9 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	if hasCodeCue {
 		// A code phrase starts with a cue word: the expression need not
 		// try the text before the first one.
-		for _, m := range reCode.FindAllStringSubmatch(text[cueAt:], -1) {
-			if validCode(m[1]) {
-				dp.codes = appendUniq(dp.codes, strings.ToUpper(m[1]))
+		for _, c := range codesIn(text, cueAt) {
+			if validCode(c) {
+				dp.codes = appendUniq(dp.codes, strings.ToUpper(c))
 			}
 		}
 	}
@@ -573,7 +649,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	if len(dp.codes) > 0 {
 		commerce = append(commerce, "discount_code:"+strings.Join(dp.codes, ","))
 	}
-	pctOff := strings.IndexByte(text, '%') >= 0 && rePct.MatchString(text)
+	pctOff := percentOff(text)
 	if pctOff {
 		commerce = append(commerce, "percent_off")
 	}

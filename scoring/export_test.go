@@ -23,3 +23,20 @@ func TopicTermCount(slug string) []string {
 	}
 	return langs
 }
+
+// CodesIn and CodesByRegexp find discount codes the fast way and the
+// plain way, so a test can hold them equal.
+func CodesIn(text string) []string { return codesIn(text, 0) }
+
+func CodesByRegexp(text string) []string {
+	var out []string
+	for _, m := range reCode.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// PercentOff and PercentOffByRegexp do the same for a sale ("20% off").
+var PercentOff = percentOff
+
+func PercentOffByRegexp(text string) bool { return rePct.MatchString(text) }

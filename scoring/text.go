@@ -265,7 +265,28 @@ func normWord(w string, zw bool) string {
 type phraseSet struct {
 	first map[string][][]string // first token → the remaining tokens of each phrase
 	max   int
+	// starts screens tokens before the map lookup: most words of a post
+	// start no phrase, and two loads cost less than hashing the word.
+	starts wordFilter
 }
+
+// wordFilter is a set of words screened by first byte and length: has
+// may say yes for a word not added (the caller then looks it up), never
+// no for one added.
+type wordFilter [256]uint64
+
+func (f *wordFilter) add(w string) { f[firstByte(w)] |= lenBit(w) }
+
+func (f *wordFilter) has(w string) bool { return f[firstByte(w)]&lenBit(w) != 0 }
+
+func firstByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[0]
+}
+
+func lenBit(w string) uint64 { return 1 << min(len(w), 63) }
 
 func newPhraseSet(phrases ...string) *phraseSet {
 	ps := &phraseSet{first: map[string][][]string{}}
@@ -284,12 +305,16 @@ func (ps *phraseSet) add(p string) {
 		return
 	}
 	ps.first[ws[0]] = append(ps.first[ws[0]], ws[1:])
+	ps.starts.add(ws[0])
 	ps.max = max(ps.max, len(ws))
 }
 
 // matchAt returns the length in tokens of the longest phrase starting at
 // toks[i], or 0.
 func (ps *phraseSet) matchAt(toks []token, i int) int {
+	if !ps.starts.has(toks[i].norm) {
+		return 0
+	}
 	rests, ok := ps.first[toks[i].norm]
 	if !ok {
 		return 0

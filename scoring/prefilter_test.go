@@ -1,0 +1,44 @@
+package scoring_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scout-oss/scout/scoring"
+)
+
+// prefilterTexts are texts where the prefilters before the disclosure
+// expressions could go wrong: cues in every case, at the start and end,
+// glued to other words, accented, repeated.
+var prefilterTexts = []string{
+	"", "c", "%", "5%", "20% off", "x20% off", "_20 % off", "120% off", "ahorra 15% de descuento", "15 %rabatt", "30%\tdi sconto",
+	"use code BAKE15 at checkout", "CODE:GLOW20", "promo code «SPRING24» and coupon code ZZZ9", "xcode ABC12", "_code ABC12",
+	"código de descuento LUZ10", "CÓDIGO LUZ10", "codice sconto MARE5", "Rabattcode: LOTTA15", "gutscheincode sommer24",
+	"cupón PLAYA10, cupom PRAIA10", "discount code TAKE10 discount code TAKE11", "écode ABC12", "codecode code code X1Y2",
+	"10% off 20% off with code A1B2C3 and code D4E5", "dicount prcode cuopon", "ｃｏｄｅ ABC12", "code", "code ab",
+}
+
+func TestPrefiltersMatchTheExpressions(t *testing.T) {
+	for _, s := range prefilterTexts {
+		if got, want := scoring.CodesIn(s), scoring.CodesByRegexp(s); !slices.Equal(got, want) {
+			t.Errorf("codes in %q: %q, the expression finds %q", s, got, want)
+		}
+		if got, want := scoring.PercentOff(s), scoring.PercentOffByRegexp(s); got != want {
+			t.Errorf("percent off in %q: %v, the expression says %v", s, got, want)
+		}
+	}
+}
+
+func FuzzPrefiltersMatchTheExpressions(f *testing.F) {
+	for _, s := range prefilterTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scoring.CodesIn(s), scoring.CodesByRegexp(s); !slices.Equal(got, want) {
+			t.Errorf("codes in %q: %q, the expression finds %q", s, got, want)
+		}
+		if got, want := scoring.PercentOff(s), scoring.PercentOffByRegexp(s); got != want {
+			t.Errorf("percent off in %q: %v, the expression says %v", s, got, want)
+		}
+	})
+}
