@@ -262,7 +262,8 @@ var labelRules = []labelRule{
 }
 
 // labelIndex maps a first token to the label rules with a phrase starting
-// with it, so each token costs one lookup.
+// with it, so each token costs one lookup; labelStarts screens the tokens
+// first.
 var labelIndex = func() map[string][]int {
 	m := map[string][]int{}
 	for i, lr := range labelRules {
@@ -271,6 +272,13 @@ var labelIndex = func() map[string][]int {
 		}
 	}
 	return m
+}()
+
+var labelStarts = func() (f wordFilter) {
+	for w := range labelIndex {
+		f.add(w)
+	}
+	return f
 }()
 
 var (
@@ -300,6 +308,19 @@ var (
 		"link nella bio", "link nelle storie", "link in descrizione", "link na bio", "link na descricao")
 	codeCues = map[string]bool{"code": true, "codigo": true, "codice": true, "rabattcode": true, "gutscheincode": true, "promo": true,
 		"cupon": true, "cupom": true, "coupon": true}
+	codeCueStarts = func() (f wordFilter) {
+		for w := range codeCues {
+			f.add(w)
+		}
+		return f
+	}()
+	// giftGapStarts screens tokens for the first half of a giftGaps phrase.
+	giftGapStarts = func() (f wordFilter) {
+		for _, g := range giftGaps {
+			f.add(g[0])
+		}
+		return f
+	}()
 	// discountCues make a bare upper-case token read as a code ("Use
 	// BEA15", "Mit LOTTA15 spart ihr 15 %").
 	discountCues = newPhraseSet("off", "discount", "descuento", "rabatt", "sconto", "reduction", "remise", "desconto", "spart", "sparen")
@@ -562,6 +583,9 @@ func giftAt(toks []token) bool {
 		if n := giftingCues.matchAt(toks, i); n > 0 && !personNear(i, n) {
 			return true
 		}
+		if !giftGapStarts.has(toks[i].norm) {
+			continue
+		}
 		for _, g := range giftGaps {
 			if toks[i].norm != g[0] {
 				continue
@@ -623,10 +647,11 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	var commerce []string
 	hasCodeCue, cueAt := false, -1
 	for _, t := range toks {
-		if codeCues[t.norm] || strings.HasSuffix(t.norm, "code") {
+		cue := strings.HasSuffix(t.norm, "code") || codeCueStarts.has(t.norm) && codeCues[t.norm]
+		if cue {
 			hasCodeCue = true
 		}
-		if cueAt < 0 && (codeCues[t.norm] || strings.HasSuffix(t.norm, "code") || t.norm == "discount") {
+		if cueAt < 0 && (cue || t.norm == "discount") {
 			cueAt = t.start
 		}
 	}
@@ -700,6 +725,9 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 		}
 	}
 	for i := range toks {
+		if !labelStarts.has(toks[i].norm) {
+			continue
+		}
 		for _, li := range labelIndex[toks[i].norm] {
 			lr := &labelRules[li]
 			n := lr.set.matchAt(toks, i)

@@ -133,11 +133,21 @@ func AccountEngagement(c *scout.Creator, a *scout.Account, now time.Time, n int)
 
 // AccountEngagements measures every account of c, keyed by account id.
 func AccountEngagements(c *scout.Creator, now time.Time, n int) map[string]scout.Engagement {
+	return accountEngagements(c, now, n, nil, scout.Engagement{})
+}
+
+// accountEngagements is AccountEngagements with account known already
+// measured as eng.
+func accountEngagements(c *scout.Creator, now time.Time, n int, known *scout.Account, eng scout.Engagement) map[string]scout.Engagement {
 	if c == nil || len(c.Accounts) == 0 {
 		return nil
 	}
 	out := make(map[string]scout.Engagement, len(c.Accounts))
 	for i := range c.Accounts {
+		if &c.Accounts[i] == known {
+			out[c.Accounts[i].ID] = eng
+			continue
+		}
 		out[c.Accounts[i].ID] = AccountEngagement(c, &c.Accounts[i], now, n)
 	}
 	return out

@@ -94,17 +94,21 @@ type parts struct {
 func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (scout.Assessment, parts) {
 	a := scout.Assessment{Scores: map[string]*scout.Score{}, Flags: []scout.Flag{}}
 	n := e.window()
-	a.Engagement = Engagement(c, now, n)
 	if c == nil {
+		a.Engagement = Engagement(c, now, n)
 		return a, parts{}
 	}
-	a.AccountEngagement = AccountEngagements(c, now, n)
+	// One window of the primary account serves engagement, its account
+	// block and engagement quality: the newest n of the longer window
+	// are the window of n.
 	acc := c.PrimaryAccount()
-	all, _ := window(c, now, max(n, scanPosts))
+	all, followers := accountWindow(c, acc, now, max(n, scanPosts))
 	win := all
 	if len(win) > n {
 		win = win[:n]
 	}
+	a.Engagement = engagementOf(win, followers, n)
+	a.AccountEngagement = accountEngagements(c, now, n, acc, a.Engagement)
 	eq := e.engagementQuality(c, acc, all, win, a.Engagement, now)
 	// The evidence rule (settle) is applied here, once, after each
 	// scorer: the scorers compute raw values, the engine decides what

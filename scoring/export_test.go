@@ -40,3 +40,12 @@ func CodesByRegexp(text string) []string {
 var PercentOff = percentOff
 
 func PercentOffByRegexp(text string) bool { return rePct.MatchString(text) }
+
+// FoldAccents and FoldAccentsSlow fold accents by table and through the
+// Unicode transforms; NormWord is a token's normalisation.
+var (
+	FoldAccents     = foldAccents
+	FoldAccentsSlow = foldAccentsSlow
+)
+
+func NormWord(w string) string { return normWord(w, false) }

@@ -2,6 +2,7 @@ package scoring_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/scout-oss/scout/scoring"
@@ -41,4 +42,40 @@ func FuzzPrefiltersMatchTheExpressions(f *testing.F) {
 			t.Errorf("percent off in %q: %v, the expression says %v", s, got, want)
 		}
 	})
+}
+
+// TestFoldByTableMatchesTransforms holds the letter-by-letter fold of
+// Latin letters equal to the Unicode transforms, for every letter and
+// every pair of letters below U+0250 and for words mixing them with
+// others.
+func TestFoldByTableMatchesTransforms(t *testing.T) {
+	var rs []rune
+	for r := rune(0x20); r < 0x250; r++ {
+		if r == 0x7f {
+			continue
+		}
+		rs = append(rs, r)
+	}
+	for _, a := range rs {
+		for _, b := range rs {
+			if a < 0x80 && b < 0x80 {
+				continue
+			}
+			s := string([]rune{a, b})
+			if got, want := scoring.FoldAccents(s), scoring.FoldAccentsSlow(s); got != want {
+				t.Fatalf("fold %q (%U %U): %q, the transforms give %q", s, a, b, got, want)
+			}
+			if got, want := scoring.NormWord(s), scoring.FoldAccentsSlow(strings.ToLower(s)); got != want {
+				t.Fatalf("norm %q (%U %U): %q, the transforms give %q", s, a, b, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"Vídeo", "İstanbul", "ǅemal", "Ⱥb", "Straße", "ŒUVRE", "naïve", "e\u0301te", "Ｆｏｏ", "𝐟oo", "ﬁn", "Ønsker", "ĲSSEL", "Привет", "n\u0303o", "a\xffb"} {
+		if got, want := scoring.FoldAccents(s), scoring.FoldAccentsSlow(s); got != want {
+			t.Errorf("fold %q: %q, the transforms give %q", s, got, want)
+		}
+		if got, want := scoring.NormWord(s), scoring.FoldAccentsSlow(strings.ToLower(s)); got != want {
+			t.Errorf("norm %q: %q, the transforms give %q", s, got, want)
+		}
+	}
 }

@@ -50,6 +50,14 @@ func foldAccents(s string) string {
 	if ascii {
 		return s
 	}
+	if f, ok := foldLatin(s, false); ok {
+		return f
+	}
+	return foldAccentsSlow(s)
+}
+
+// foldAccentsSlow is foldAccents through the Unicode transforms.
+func foldAccentsSlow(s string) string {
 	s = special.Replace(s)
 	folder := accentFolders.Get().(transform.Transformer)
 	out, _, err := transform.String(folder, s)
@@ -58,6 +66,41 @@ func foldAccents(s string) string {
 		return s
 	}
 	return out
+}
+
+// latinEnd bounds the letters folded by table: Latin-1 and Latin
+// Extended-A and -B. Their compatibility decompositions are a base letter
+// (or two, "ǆ" → "dz") and combining marks only, which nothing composes
+// again once the marks are gone, so a word of them folds letter by letter.
+const latinEnd = 0x250
+
+// latinFolds is the folded form of each rune below latinEnd.
+var latinFolds = func() (t [latinEnd]string) {
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = foldAccentsSlow(string(r))
+	}
+	return t
+}()
+
+// foldLatin folds s (lower-casing it first when lower is set) letter by
+// letter when every letter of it, lower-cased, is below latinEnd; ok is
+// false otherwise, and the caller takes the transforms.
+func foldLatin(s string, lower bool) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		if r >= latinEnd || r == utf8.RuneError {
+			return "", false
+		}
+		if r < utf8.RuneSelf {
+			b = append(b, byte(r))
+			continue
+		}
+		b = append(b, latinFolds[r]...)
+	}
+	return string(b), true
 }
 
 // leet maps the digits and symbols people put inside words to evade
@@ -256,6 +299,14 @@ func normWord(w string, zw bool) string {
 			}
 			return r
 		}, w)
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if f, ok := foldLatin(w, true); ok {
+				return f // one copy, not two
+			}
+			break
+		}
 	}
 	return foldAccents(strings.ToLower(w))
 }
