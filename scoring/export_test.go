@@ -49,3 +49,6 @@ var (
 )
 
 func NormWord(w string) string { return normWord(w, false) }
+
+// OneLine reports a text excerpt can quote without collapsing spaces.
+var OneLine = oneLine

@@ -173,14 +173,14 @@ func intervals(c *scout.Creator, acc *scout.Account) []interval {
 	if acc == nil {
 		return nil
 	}
-	var ss []scout.Snapshot
+	ss := make([]scout.Snapshot, 0, len(c.Snapshots))
 	for _, s := range c.Snapshots {
 		if (s.AccountID == acc.ID || s.AccountID == "") && s.Followers != nil {
 			ss = append(ss, s)
 		}
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].At.Before(ss[j].At) })
-	var ivs []interval
+	ivs := make([]interval, 0, max(0, len(ss)-1))
 	for i := 1; i < len(ss); i++ {
 		prev := ss[i-1]
 		if ss[i].At.Sub(prev.At) < 12*time.Hour {

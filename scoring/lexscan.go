@@ -69,7 +69,7 @@ type lexScanner struct {
 	lang  string
 	toks  []scanTok
 	buf   []byte
-	owner []int32 // byte of buf → index in toks, -1 on separators
+	at    []int32 // index in toks → offset of its word in buf
 	hits  []uint64
 	pairs []uint64
 	masks [][2]int
@@ -138,15 +138,11 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 	}
 	sc.addVirtual(text, toks)
 	sc.buf = append(sc.buf[:0], ' ')
-	sc.owner = append(sc.owner[:0], -1)
+	sc.at = sc.at[:0]
 	for k := range sc.toks {
-		n := sc.toks[k].norm
-		sc.buf = append(sc.buf, n...)
+		sc.at = append(sc.at, int32(len(sc.buf)))
+		sc.buf = append(sc.buf, sc.toks[k].norm...)
 		sc.buf = append(sc.buf, ' ')
-		for range n {
-			sc.owner = append(sc.owner, int32(k))
-		}
-		sc.owner = append(sc.owner, -1)
 	}
 	sc.hits = lx.ac.scan(sc.buf, sc.hits[:0])
 	sc.pairs = sc.pairs[:0]
@@ -156,7 +152,7 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 		if lx.patLead[p] {
 			pos = end - lx.ac.plen[p] + 1
 		}
-		k := sc.owner[pos]
+		k := sc.owner(pos)
 		if k < 0 {
 			continue
 		}
@@ -212,6 +208,19 @@ next:
 		}
 	}
 	return res
+}
+
+// owner returns the index in toks of the word at offset pos of buf, or
+// -1 on a separator.
+func (sc *lexScanner) owner(pos int) int32 {
+	k, found := slices.BinarySearch(sc.at, int32(pos))
+	if !found {
+		k-- // the last word starting before pos
+	}
+	if k < 0 || pos >= int(sc.at[k])+len(sc.toks[k].norm) {
+		return -1
+	}
+	return int32(k)
 }
 
 // negationReach is how many words a negation governs.

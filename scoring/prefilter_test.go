@@ -28,6 +28,11 @@ func TestPrefiltersMatchTheExpressions(t *testing.T) {
 			t.Errorf("percent off in %q: %v, the expression says %v", s, got, want)
 		}
 	}
+	for _, s := range append(prefilterTexts, " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u2003b", "a\u0085b", "á b", "a\xffb c") {
+		if got, want := scoring.OneLine(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("one line %q: %v, strings.Fields says %v", s, got, want)
+		}
+	}
 }
 
 func FuzzPrefiltersMatchTheExpressions(f *testing.F) {
@@ -40,6 +45,9 @@ func FuzzPrefiltersMatchTheExpressions(f *testing.F) {
 		}
 		if got, want := scoring.PercentOff(s), scoring.PercentOffByRegexp(s); got != want {
 			t.Errorf("percent off in %q: %v, the expression says %v", s, got, want)
+		}
+		if got, want := scoring.OneLine(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("one line %q: %v, strings.Fields says %v", s, got, want)
 		}
 	})
 }

@@ -208,6 +208,10 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s to toks (see tokenize), so that
 // the posts of a creator share one backing array.
 func appendTokens(toks []token, s string) []token {
+	// low is s with its ASCII capitals lowered (the same length), made at
+	// the first capitalised ASCII word: such words are its substrings, one
+	// copy per text rather than one per word.
+	low := ""
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -276,7 +280,16 @@ func appendTokens(toks []token, s string) []token {
 		word := s[ws:i]
 		obf := zw
 		if !plain {
-			word = normWord(word, zw)
+			if !zw && isASCII(word) {
+				if hasASCIIUpper(word) {
+					if low == "" {
+						low = asciiLower(s)
+					}
+					word = low[ws:i]
+				}
+			} else {
+				word = normWord(word, zw)
+			}
 			if u := unleet(word); u != word {
 				word, obf = u, true
 			}
@@ -287,6 +300,39 @@ func appendTokens(toks []token, s string) []token {
 		toks = append(toks, token{norm: word, start: start, end: i, hashtag: hashtag, mention: mention, obf: obf})
 	}
 	return toks
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lowers the ASCII capitals of s and leaves every other byte
+// as it is, so offsets into s hold in the result.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // normWord lower-cases a word, folds its accents and drops zero-width
