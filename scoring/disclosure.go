@@ -602,7 +602,11 @@ func giftAt(toks []token) bool {
 
 func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region string, own owner) *discPost {
 	text, toks, titleLen := pt.text, pt.toks, pt.prefix
-	dp := &discPost{post: p}
+	// Most posts carry no signal and no label: the analysis stays on the
+	// stack until it has something to return.
+	var d discPost
+	dp := &d
+	dp.post = p
 	if p.PaidPartnership {
 		dp.add("platform_paid_partnership", wPaidTool)
 	}
@@ -789,7 +793,8 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	if dp.likelihood == 0 && dp.label == "" {
 		return nil
 	}
-	return dp
+	out := d
+	return &out
 }
 
 // platformHost reports the hosts of the platforms themselves (a link to a

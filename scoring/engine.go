@@ -128,7 +128,7 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	a.Scores["brand_safety"] = settle(bs.score, analysed, "", brandSafetyPrior, true)
 	a.Flags = append(a.Flags, bs.flags...)
 	a.Flags = append(a.Flags, disclosureFlags(d)...)
-	pp := partnerships(c, now, posts, d)
+	pp := partnerships(posts, d, all[:min(len(all), scanPosts)], followers)
 	a.Partnerships = &pp
 	return a, parts{bs: bs, win: win, acc: acc, scan: posts, analysed: analysed}
 }
