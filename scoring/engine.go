@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -121,7 +122,9 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	a.Flags = append(a.Flags, eq.flags...)
 
 	posts := scanned(c, now)
-	texts := postTexts(posts)
+	arena := tokenArenas.Get().(*[]token)
+	texts, toks := postTexts(posts, *arena)
+	defer putArena(arena, toks)
 	analysed := len(posts)
 	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownerOf(c))
 	bs := e.brandSafety(c, posts, texts, now, preset, d, eq.fake)
@@ -164,7 +167,25 @@ type postText struct {
 	prefix int
 }
 
-func postTexts(posts []*scout.Post) []postText {
+// tokenArenas keeps the token arrays of scored creators for the next
+// one: nothing of a creator's tokens outlives its scoring.
+var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+
+// maxArena bounds the arrays kept (a creator of 50 long posts).
+const maxArena = 1 << 14
+
+func putArena(arena *[]token, toks []token) {
+	if cap(toks) > maxArena {
+		return
+	}
+	clear(toks) // no stale words kept alive
+	*arena = toks[:0]
+	tokenArenas.Put(arena)
+}
+
+// postTexts returns the texts of posts and their tokens, appended to
+// arena (which it returns, grown).
+func postTexts(posts []*scout.Post, arena []token) ([]postText, []token) {
 	out := make([]postText, len(posts))
 	n := 0
 	for i, p := range posts {
@@ -176,13 +197,16 @@ func postTexts(posts []*scout.Post) []postText {
 		out[i].text = t
 		n += len(t)/6 + 1
 	}
-	arena := make([]token, 0, n) // one allocation for every post's tokens
+	if cap(arena) < n {
+		arena = make([]token, 0, n) // one allocation for every post's tokens
+	}
+	arena = arena[:0]
 	for i := range out {
 		k := len(arena)
 		arena = appendTokens(arena, out[i].text)
 		out[i].toks = arena[k:len(arena):len(arena)]
 	}
-	return out
+	return out, arena
 }
 
 // platformLookup returns the platform of a post's account (the primary

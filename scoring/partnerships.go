@@ -25,7 +25,8 @@ func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnership
 		return pp
 	}
 	posts := scanned(c, now)
-	d := analyzeDisclosure(posts, postTexts(posts), platformLookup(c), e.region(""), ownerOf(c))
+	texts, _ := postTexts(posts, nil)
+	d := analyzeDisclosure(posts, texts, platformLookup(c), e.region(""), ownerOf(c))
 	all, followers := window(c, now, scanPosts)
 	return partnerships(posts, d, all, followers)
 }

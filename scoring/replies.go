@@ -68,12 +68,13 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 	var genEv []scout.Evidence
 	genAuthors := map[string]bool{}
 	authorPosts := map[string]int{}
+	seen := map[string]bool{} // the authors of one post's replies
 	for _, m := range win {
 		if len(m.post.Replies) == 0 {
 			continue
 		}
 		postsWith++
-		seen := map[string]bool{}
+		clear(seen)
 		for _, rp := range m.post.Replies {
 			total++
 			if isGeneric(rp.Text) {
