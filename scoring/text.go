@@ -314,15 +314,20 @@ func isASCII(s string) bool {
 // asciiLower lowers the ASCII capitals of s and leaves every other byte
 // as it is, so offsets into s hold in the result.
 func asciiLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
+	last := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
