@@ -13,7 +13,7 @@ import (
 // VersionDisclosure is the version of the disclosure rules (sponsorship
 // signals, labels per language and region); evidence rules cite it so a
 // stored flag can be traced to the rules that raised it.
-const VersionDisclosure = "dc-2.0.0"
+const VersionDisclosure = "dc-2.1.0"
 
 // Disclosure statuses of a sponsored post under a region's rules
 // (scoring.md §2.4): clear, weak (a label the rules call unclear, or a clear
@@ -35,6 +35,7 @@ const (
 	wGifting      = 0.5
 	wGiftFrom     = 0.6 // gifting language naming the giver (@brand): a gift is a material connection (FTC, CMA)
 	wMentionCTA   = 0.3
+	wMentionShop  = 0.6 // @brand, a call to click and the brand's goods ("@marca … link na bio para verem a coleção"): a campaign
 	wKnownPartner = 0.3
 	likelyLine    = 0.6
 )
@@ -294,7 +295,16 @@ var (
 		"pour l invitation", "produitoffert",
 		"regalato", "regalata", "in regalo", "regalo di", "mi hanno inviato", "mi ha inviato", "mi hanno mandato", "per l invito",
 		"me enviaram", "me mandaram", "nos enviaram", "recebi de presente", "presente da", "presente do", "ganhei da", "ganhei do", "pelo convite",
-		"recebidos", "mimo")
+		"recebidos", "mimo",
+		// More ways of saying it, per language.
+		"was gifted", "were gifted", "kindly gifted", "gifted to me", "sent over", "received from", "pr gift", "pr haul", "press sample", "press trip",
+		"free sample", "for the gift", "for the gifts",
+		"me ha llegado", "me han mandado", "me ha mandado", "regalito de", "obsequio de", "cortesia de", "enviado por", "viaje de prensa", "muestra gratuita",
+		"geschenkt von", "zugeschickt bekommen", "kostenlos erhalten", "kostenlos bekommen", "bereitgestellt von", "pr sample", "pressereise",
+		"m a ete offert", "m a ete envoye", "nous a ete offert", "envoye par", "gracieusement offert", "voyage de presse",
+		"mi e stato regalato", "mi e stato inviato", "ci e stato regalato", "ricevuto in regalo", "mi hanno regalato", "viaggio stampa",
+		"recebi da", "recebi do", "recebido da", "recebido do", "recebidinho", "recebidinhos", "enviado pela", "enviado pelo", "cortesia da", "cortesia do",
+		"me enviou", "ganhei de presente")
 	// giftGaps are gifting phrases with words between their halves ("hat
 	// mir @marke geschickt", "m'a gentiment offert").
 	giftGaps = [][2]string{{"mir", "geschickt"}, {"mir", "zugeschickt"}, {"uns", "geschickt"}, {"mir", "geschenkt"}, {"uns", "geschenkt"},
@@ -306,6 +316,23 @@ var (
 		"link en bio", "link en mi bio", "enlace en bio", "enlace en mi bio", "link en la descripcion",
 		"link in der bio", "link im profil", "link in bio", "lien dans ma bio", "lien en bio", "lien en description",
 		"link nella bio", "link nelle storie", "link in descrizione", "link na bio", "link na descricao")
+	// shopCues name a brand's goods on sale, beside a call to click: a
+	// collection, a drop, something to get, in en, es, de, fr, it, pt.
+	shopCues = newPhraseSet("collection", "the collection", "new collection", "the range", "new drop", "the drop", "get yours", "grab yours", "shop the", "available now", "out now",
+		"coleccion", "la coleccion", "nueva coleccion", "consigue el tuyo", "consigue la tuya", "ya disponible", "disponible ya",
+		"kollektion", "die kollektion", "neue kollektion", "jetzt erhaltlich", "ab sofort erhaltlich", "holt euch",
+		"la collection", "nouvelle collection", "disponible maintenant", "deja disponible",
+		"collezione", "la collezione", "nuova collezione", "ora disponibile", "gia disponibile",
+		"colecao", "a colecao", "nova colecao", "ja disponivel", "garanta o seu", "garanta a sua")
+	// referralCues ask people to sign up or buy through the creator's
+	// own link, or promise a bonus for it, in en, es, de, fr, it, pt.
+	referralCues = newPhraseSet("sign up", "signup", "register", "my link", "my referral", "referral", "referral link", "invite link", "agent link",
+		"my agent", "use my link", "bonus", "welcome bonus",
+		"registrate", "registrarte", "mi enlace", "mi link", "bono", "bono de bienvenida", "con mi link", "con mi enlace",
+		"anmelden", "registrieren", "mein link", "meinen link", "meinem link", "uber meinen link", "willkommensbonus",
+		"inscris toi", "inscrivez vous", "mon lien", "via mon lien", "lien de parrainage", "parrainage", "code parrainage",
+		"iscriviti", "registrati", "il mio link", "link di invito", "bonus di benvenuto",
+		"cadastra", "cadastre", "cadastre se", "cadastro", "meu link", "pelo meu link", "no meu link", "link de convite", "bonus de boas vindas", "ganha bonus")
 	codeCues = map[string]bool{"code": true, "codigo": true, "codice": true, "rabattcode": true, "gutscheincode": true, "promo": true,
 		"cupon": true, "cupom": true, "coupon": true}
 	codeCueStarts = func() (f wordFilter) {
@@ -408,7 +435,7 @@ func (d discResult) inputs() map[string]any {
 	}
 	return map[string]any{"region": d.region, "likely_sponsored": d.sponsored, "clear": d.clear, "weak": d.weak, "none": d.none,
 		"compliance": comp, "penalty": round(d.penalty(), 2),
-		"rules":   "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA 0.3, known partner 0.3; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; " + regionRule(d.region),
+		"rules":   "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA+the brand's goods (collection, drop) 0.6, @brand+CTA 0.3, known partner 0.3; a referral parameter on another site is an affiliate link when it carries the creator's handle or the post asks people to sign up or use the creator's link; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; " + regionRule(d.region),
 		"version": VersionDisclosure}
 }
 
@@ -480,16 +507,25 @@ func (dp *discPost) add(signal string, w float64) {
 // creator's shop or site) and the language of the posts by default.
 type owner struct {
 	handles map[string]bool
-	words   map[string]bool
-	hosts   map[string]bool
-	lang    string
+	// handleParts are the handles' pieces a referral code may carry.
+	handleParts map[string]bool
+	words       map[string]bool
+	hosts       map[string]bool
+	lang        string
 }
 
 // ownerOf collects what belongs to c.
 func ownerOf(c *scout.Creator) owner {
-	o := owner{handles: ownHandles(c), words: map[string]bool{}, hosts: map[string]bool{}}
+	o := owner{handles: ownHandles(c), handleParts: map[string]bool{}, words: map[string]bool{}, hosts: map[string]bool{}}
 	if c == nil {
 		return o
+	}
+	for _, a := range c.Accounts {
+		for _, p := range handlePartsOf(a.Handle) {
+			if len(p) >= 5 {
+				o.handleParts[p] = true
+			}
+		}
 	}
 	if c.Language != nil {
 		o.lang = *c.Language
@@ -618,6 +654,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	thirdParty := len(brands) > 0 || theirSite.contains(toks)
 	hasSlash := strings.IndexByte(text, '/') >= 0
 	if hasSlash || len(p.Links) > 0 {
+		referralCue := referralCues.contains(toks)
 		links := append([]string(nil), p.Links...)
 		if hasSlash {
 			links = appendURLs(links, text)
@@ -637,7 +674,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 				dp.networks = appendUniq(dp.networks, n)
 				continue
 			}
-			if sig, n := affiliateLink(host, q, own); sig != "" {
+			if sig, n := affiliateLink(host, q, own, referralCue); sig != "" {
 				dp.add(sig, wAffParam)
 				if n != "" {
 					dp.networks = appendUniq(dp.networks, n)
@@ -708,7 +745,11 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 		}
 	}
 	if len(brands) > 0 && cta {
-		dp.add("brand_mention_cta", wMentionCTA)
+		if shopCues.contains(toks) {
+			dp.add("brand_shop_cta", wMentionShop)
+		} else {
+			dp.add("brand_mention_cta", wMentionCTA)
+		}
 	}
 	// Anything that makes an ambiguous tag mean a deal: a gift, a code, a
 	// sale, an affiliate link, a call to buy, or a brand named where no
@@ -812,7 +853,7 @@ func platformHost(h string) bool {
 // network parameter, an Amazon-style associate tag ("tag=name-20"), an
 // influencer or affiliate utm_medium, or a referral parameter on a
 // partner subdomain or carrying the creator's handle ("?ref=campingcarla").
-func affiliateLink(host string, q url.Values, own owner) (signal, network string) {
+func affiliateLink(host string, q url.Values, own owner, referralCue bool) (signal, network string) {
 	if strings.Contains(host, "amazon.") && q.Get("tag") != "" {
 		return "affiliate_param:tag=" + q.Get("tag"), "Amazon Associates"
 	}
@@ -830,12 +871,18 @@ func affiliateLink(host string, q url.Values, own owner) (signal, network string
 			if reAssociateTag.MatchString(v) {
 				return "affiliate_param:tag=" + q.Get(k), ""
 			}
-		case "ref", "referral", "refid", "ref_code", "partner", "partner_id":
+		case "ref", "referral", "refid", "ref_code", "partner", "partner_id",
+			"inviter", "invite", "invite_code", "invitecode", "referrer", "refcode", "referral_code", "referralcode":
 			sub := host
 			if i := strings.IndexByte(host, '.'); i > 0 {
 				sub = host[:i]
 			}
-			if sub == "partner" || sub == "partners" || sub == "affiliate" || sub == "affiliates" || sub == "aff" || own.handleIn(v) {
+			// A referral on someone else's site, in a post that asks
+			// people to sign up or use the creator's link for a bonus
+			// ("cadastra no link e ganha bônus"), is the creator's own
+			// referral code whatever it is called.
+			referral := referralCue && !own.hosts[host] && !platformHost(host) && personalRef(v)
+			if sub == "partner" || sub == "partners" || sub == "affiliate" || sub == "affiliates" || sub == "aff" || own.handleIn(v) || referral {
 				return "affiliate_param:" + lk + "=" + q.Get(k), ""
 			}
 		}
@@ -851,14 +898,60 @@ var reAssociateTag = regexp.MustCompile(`^[a-z0-9][a-z0-9_.]{1,30}-2[0-9]$`)
 // separators dropped ("campingcarla" for camping.mit.carla is not enough;
 // "campingcarla" for campingcarla is).
 func (o owner) handleIn(v string) bool {
-	v = strings.NewReplacer(".", "", "_", "", "-", "").Replace(v)
+	v = handleSeparators.Replace(v)
 	for h := range o.handles {
 		if len(h) >= 4 && strings.Contains(v, h) {
 			return true
 		}
 	}
+	for h := range o.handleParts {
+		if strings.Contains(v, h) {
+			return true
+		}
+	}
 	return false
 }
+
+var handleSeparators = strings.NewReplacer(".", "", "_", "", "-", "")
+
+// handlePartsOf returns the pieces of a handle a referral code may carry:
+// the whole handle without separators and each piece of it of at least
+// five letters ("w2c.kicksplug" → "w2ckicksplug", "kicksplug").
+func handlePartsOf(h string) []string {
+	h = strings.ToLower(strings.TrimPrefix(h, "@"))
+	out := []string{handleSeparators.Replace(h)}
+	for _, p := range strings.FieldsFunc(h, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+		if len(p) >= 5 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// personalRef reports a referral value that names a person or a code,
+// not where a visitor came from ("instagram", "bio", "newsletter") nor a
+// version ("main", "v2").
+func personalRef(v string) bool {
+	if len(v) < 3 || genericRefs[v] {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+var genericRefs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("instagram insta ig tiktok youtube facebook twitter threads bluesky bsky mastodon pinterest reddit linkedin snapchat " +
+		"bio linkinbio linktree social socials newsletter email mail homepage home nav menu header footer share sharing web website site blog " +
+		"rss search direct app ios android qr story stories post reel video podcast main master develop head latest stable") {
+		m[w] = true
+	}
+	return m
+}()
 
 func rank(s string) int {
 	switch s {
@@ -984,6 +1077,8 @@ func describeSignals(sigs []string) []string {
 			d = "gifting language"
 		case "gift_from":
 			d = "a gift from " + arg
+		case "brand_shop_cta":
+			d = "a brand's goods named with a link to shop them"
 		case "brand_mention_cta":
 			d = "a brand named with a call to buy"
 		case "known_partner":
