@@ -2,7 +2,7 @@ package scoring
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -67,13 +67,7 @@ func accountWindow(c *scout.Creator, p *scout.Account, now time.Time, n int) (po
 		}
 		idx = append(idx, i)
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		pa, pb := &c.Posts[idx[a]], &c.Posts[idx[b]]
-		if !pa.PublishedAt.Equal(pb.PublishedAt) {
-			return pa.PublishedAt.After(pb.PublishedAt)
-		}
-		return pa.ID < pb.ID
-	})
+	slices.SortStableFunc(idx, func(a, b int) int { return newestFirst(&c.Posts[a], &c.Posts[b]) })
 	if len(idx) > n {
 		idx = idx[:n]
 	}

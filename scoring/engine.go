@@ -1,9 +1,10 @@
 package scoring
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -146,16 +147,19 @@ func scanned(c *scout.Creator, now time.Time) []*scout.Post {
 			ps = append(ps, &c.Posts[i])
 		}
 	}
-	sort.SliceStable(ps, func(i, j int) bool {
-		if !ps[i].PublishedAt.Equal(ps[j].PublishedAt) {
-			return ps[i].PublishedAt.After(ps[j].PublishedAt)
-		}
-		return ps[i].ID < ps[j].ID
-	})
+	slices.SortStableFunc(ps, newestFirst)
 	if len(ps) > scanPosts {
 		ps = ps[:scanPosts]
 	}
 	return ps
+}
+
+// newestFirst orders posts newest first, ties by id.
+func newestFirst(a, b *scout.Post) int {
+	if c := b.PublishedAt.Compare(a.PublishedAt); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // postText is a post's scanned text (content warning, title, body) and its
@@ -247,11 +251,11 @@ var sevRank = map[string]int{scout.SeverityRed: 0, scout.SeverityWarn: 1, scout.
 // sortFlags orders flags by severity (red first), then code, so the JSON is
 // stable and the worst news comes first.
 func sortFlags(fs []scout.Flag) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if sevRank[fs[i].Severity] != sevRank[fs[j].Severity] {
-			return sevRank[fs[i].Severity] < sevRank[fs[j].Severity]
+	slices.SortStableFunc(fs, func(a, b scout.Flag) int {
+		if c := cmp.Compare(sevRank[a.Severity], sevRank[b.Severity]); c != 0 {
+			return c
 		}
-		return fs[i].Code < fs[j].Code
+		return strings.Compare(a.Code, b.Code)
 	})
 }
 

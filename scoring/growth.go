@@ -3,7 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -179,7 +179,7 @@ func intervals(c *scout.Creator, acc *scout.Account) []interval {
 			ss = append(ss, s)
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool { return ss[i].At.Before(ss[j].At) })
+	slices.SortStableFunc(ss, func(a, b scout.Snapshot) int { return a.At.Compare(b.At) })
 	ivs := make([]interval, 0, max(0, len(ss)-1))
 	for i := 1; i < len(ss); i++ {
 		prev := ss[i-1]
