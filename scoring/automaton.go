@@ -27,10 +27,12 @@ var acSym = func() (m [256]uint8) {
 // table lookup per byte of text, whatever the number of patterns, so a
 // post is scanned once for the whole lexicon.
 type automaton struct {
-	delta  []int32   // state*acSymbols + symbol → next state
-	out    [][]int32 // state → patterns ending here (including by failure links)
-	hasOut []bool    // state → len(out) > 0
-	plen   []int     // pattern → length in bytes
+	// delta maps state*acSymbols + symbol to next<<1 | 1 if a pattern
+	// ends in next: one load per byte says both where to go and whether
+	// to look at out.
+	delta []int32
+	out   [][]int32 // state → patterns ending here (including by failure links)
+	plen  []int     // pattern → length in bytes
 }
 
 // newAutomaton compiles patterns (strings over the alphabet).
@@ -87,9 +89,11 @@ func newAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
-	a.hasOut = make([]bool, len(a.out))
-	for s, o := range a.out {
-		a.hasOut[s] = len(o) > 0
+	for i, n := range a.delta {
+		a.delta[i] = n << 1
+		if len(a.out[n]) > 0 {
+			a.delta[i] |= 1
+		}
 	}
 	return a
 }
@@ -100,8 +104,9 @@ func (a *automaton) scan(s []byte, hits []uint64) []uint64 {
 	st := int32(0)
 	delta := a.delta
 	for i, b := range s {
-		st = delta[st*acSymbols+int32(acSym[b])]
-		if a.hasOut[st] {
+		e := delta[st*acSymbols+int32(acSym[b])]
+		st = e >> 1
+		if e&1 != 0 {
 			for _, p := range a.out[st] {
 				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}
