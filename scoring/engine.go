@@ -205,9 +205,23 @@ func postTexts(posts []*scout.Post, arena []token) ([]postText, []token) {
 		arena = make([]token, 0, n) // one allocation for every post's tokens
 	}
 	arena = arena[:0]
+	// The texts lowered in one string: one copy per creator for all its
+	// capitalised words.
+	total := 0
+	for i := range out {
+		total += len(out[i].text)
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for i := range out {
+		lowerASCIIInto(&b, out[i].text)
+	}
+	low := b.String()
 	for i := range out {
 		k := len(arena)
-		arena = appendTokens(arena, out[i].text)
+		t := out[i].text
+		arena = appendTokensLow(arena, t, low[:len(t)])
+		low = low[len(t):]
 		out[i].toks = arena[k:len(arena):len(arena)]
 	}
 	return out, arena

@@ -208,10 +208,14 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s to toks (see tokenize), so that
 // the posts of a creator share one backing array.
 func appendTokens(toks []token, s string) []token {
-	// low is s with its ASCII capitals lowered (the same length), made at
-	// the first capitalised ASCII word: such words are its substrings, one
-	// copy per text rather than one per word.
-	low := ""
+	return appendTokensLow(toks, s, "")
+}
+
+// appendTokensLow is appendTokens with low, s with its ASCII capitals
+// lowered (the same length), already made; "" makes it when needed.
+// Capitalised ASCII words are substrings of it: one copy per text, or
+// per creator (postTexts), rather than one per word.
+func appendTokensLow(toks []token, s, low string) []token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -319,6 +323,12 @@ func asciiLower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	lowerASCIIInto(&b, s)
+	return b.String()
+}
+
+// lowerASCIIInto writes s to b with its ASCII capitals lowered.
+func lowerASCIIInto(b *strings.Builder, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
@@ -328,7 +338,6 @@ func asciiLower(s string) string {
 		}
 	}
 	b.WriteString(s[last:])
-	return b.String()
 }
 
 func hasASCIIUpper(s string) bool {
