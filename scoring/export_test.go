@@ -52,3 +52,21 @@ func NormWord(w string) string { return normWord(w, false) }
 
 // OneLine reports a text excerpt can quote without collapsing spaces.
 var OneLine = oneLine
+
+// AutomatonHits scans text with an automaton of pats in its compact
+// table and again in the wide one (which large lexicons use), so a test
+// can hold the two equal.
+func AutomatonHits(pats []string, text string) (compact, wide []uint64, both bool) {
+	a := newAutomaton(pats)
+	compact = a.scan([]byte(text), nil)
+	if both = a.delta16 != nil; both {
+		w := *a
+		w.delta = make([]int32, len(a.delta16))
+		for i, e := range a.delta16 {
+			w.delta[i] = int32(e)
+		}
+		w.delta16 = nil
+		wide = w.scan([]byte(text), nil)
+	}
+	return compact, wide, both
+}

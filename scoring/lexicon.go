@@ -176,6 +176,7 @@ type lexicon struct {
 	langIDs    map[string]uint8 // language → 1 + its index, for patLang
 	trie       map[uint64]int32
 	nodeEnt    map[int32][]int32
+	ends       [][]int32 // nodeEnt by node, for the scan
 	nodes      int32
 	entries    []lexEntry
 	concepts   []string
@@ -468,6 +469,10 @@ func (lx *lexicon) compile() {
 		}
 	}
 	lx.ac = newAutomaton(pats)
+	lx.ends = make([][]int32, lx.nodes)
+	for n, es := range lx.nodeEnt {
+		lx.ends[n] = es
+	}
 }
 
 func commonPrefix(a, b string) string {

@@ -301,7 +301,7 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 		t := &sc.toks[k]
 		o := obf && t.obf
 		f := &sc.toks[first]
-		for _, e := range lx.nodeEnt[child] {
+		for _, e := range lx.ends[child] {
 			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
 		}
 		if t.next >= 0 {

@@ -87,3 +87,16 @@ func TestFoldByTableMatchesTransforms(t *testing.T) {
 		}
 	}
 }
+
+func TestAutomatonTablesAgree(t *testing.T) {
+	pats := []string{" he", " she ", "his", "hers", " ushers", " a", "1", " x"}
+	for _, text := range []string{"", " ushers he said she ", " his hers a1 x ", "zzzz", " she she she "} {
+		compact, wide, both := scoring.AutomatonHits(pats, text)
+		if !both || !slices.Equal(compact, wide) {
+			t.Errorf("%q: compact table finds %v, wide %v", text, compact, wide)
+		}
+	}
+	if c, _, _ := scoring.AutomatonHits(pats, " ushers "); len(c) == 0 {
+		t.Error("no hits in \" ushers \"")
+	}
+}
