@@ -70,3 +70,6 @@ func AutomatonHits(pats []string, text string) (compact, wide []uint64, both boo
 	}
 	return compact, wide, both
 }
+
+// IsWordRune is the tokenizer's test of a word character.
+var IsWordRune = isWordRune

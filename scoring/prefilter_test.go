@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/scout-oss/scout/scoring"
 )
@@ -98,5 +99,14 @@ func TestAutomatonTablesAgree(t *testing.T) {
 	}
 	if c, _, _ := scoring.AutomatonHits(pats, " ushers "); len(c) == 0 {
 		t.Error("no hits in \" ushers \"")
+	}
+}
+
+func TestWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := scoring.IsWordRune(r); got != want {
+			t.Errorf("%q: %v, want %v", r, got, want)
+		}
 	}
 }

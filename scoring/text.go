@@ -193,6 +193,9 @@ func isZeroWidth(r rune) bool {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most of a text: letters and digits, no marks
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
