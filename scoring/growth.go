@@ -173,13 +173,13 @@ func intervals(c *scout.Creator, acc *scout.Account) []interval {
 	if acc == nil {
 		return nil
 	}
-	ss := make([]scout.Snapshot, 0, len(c.Snapshots))
-	for _, s := range c.Snapshots {
-		if (s.AccountID == acc.ID || s.AccountID == "") && s.Followers != nil {
+	ss := make([]*scout.Snapshot, 0, len(c.Snapshots)) // read only
+	for i := range c.Snapshots {
+		if s := &c.Snapshots[i]; (s.AccountID == acc.ID || s.AccountID == "") && s.Followers != nil {
 			ss = append(ss, s)
 		}
 	}
-	slices.SortStableFunc(ss, func(a, b scout.Snapshot) int { return a.At.Compare(b.At) })
+	slices.SortStableFunc(ss, func(a, b *scout.Snapshot) int { return a.At.Compare(b.At) })
 	ivs := make([]interval, 0, max(0, len(ss)-1))
 	for i := 1; i < len(ss); i++ {
 		prev := ss[i-1]
