@@ -304,7 +304,14 @@ var (
 		"m a ete offert", "m a ete envoye", "nous a ete offert", "envoye par", "gracieusement offert", "voyage de presse",
 		"mi e stato regalato", "mi e stato inviato", "ci e stato regalato", "ricevuto in regalo", "mi hanno regalato", "viaggio stampa",
 		"recebi da", "recebi do", "recebido da", "recebido do", "recebidinho", "recebidinhos", "enviado pela", "enviado pelo", "cortesia da", "cortesia do",
-		"me enviou", "ganhei de presente")
+		"me enviou", "ganhei de presente",
+		// A stay or a trip on someone's invitation.
+		"complimentary stay", "invited by", "thanks for hosting", "for hosting us", "for hosting me",
+		"invitados por", "invitada por", "invitado por", "gracias por la hospitalidad",
+		"zu gast bei", "auf einladung von", "eingeladen von", "danke fur die gastfreundschaft",
+		"sur invitation de", "invites par", "invitee par", "invite par", "merci pour l accueil",
+		"su invito di", "ospiti di", "ospite di", "grazie per l ospitalita",
+		"a convite de", "a convite da", "a convite do", "convidados da", "convidada da", "convidado da", "obrigada pela hospitalidade", "obrigado pela hospitalidade", "pela hospedagem")
 	// giftGaps are gifting phrases with words between their halves ("hat
 	// mir @marke geschickt", "m'a gentiment offert").
 	giftGaps = [][2]string{{"mir", "geschickt"}, {"mir", "zugeschickt"}, {"uns", "geschickt"}, {"mir", "geschenkt"}, {"uns", "geschenkt"},

@@ -59,6 +59,9 @@ var disclosureCases = []struct {
 	{name: "GiftItalianPassive", region: "eu", lang: "it", text: "Questo zaino mi è stato regalato da @monte.zaini, prova sul campo domenica", want: "undisclosed_sponsorship"},
 	{name: "GiftPortugueseReceived", region: "eu", lang: "pt", text: "Recebi da @pele.clara este kit e estou a adorar", want: "undisclosed_sponsorship"},
 	{name: "PressTrip", region: "uk", text: "Press trip to the coast with @hotel.azure, the view from the room!", want: "undisclosed_sponsorship"},
+	{name: "HostedStayGerman", region: "eu", lang: "de", text: "Zwei Nächte zu Gast bei @seehotel.alpenblick, der Blick vom Balkon!", want: "undisclosed_sponsorship"},
+	{name: "HostedStayPortuguese", region: "eu", lang: "pt", text: "Fim de semana a convite da @quinta.sobreiral, que paz", want: "undisclosed_sponsorship"},
+	{name: "HostedByAFriendIsNoSponsor", region: "us", text: "Thanks for hosting us, my friend @ana.k, best lasagne", want: ""},
 	{name: "GiftFromMumIsNoSponsor", region: "eu", lang: "pt", text: "Recebi da minha mãe este casaco da @lojinha.x", want: ""},
 	// Referral links: the creator's own code on someone else's site.
 	{name: "ReferralWithSignUpBonus", region: "eu", lang: "pt", text: "Cadastre-se pelo meu link e ganhe bônus de boas-vindas", links: []string{"https://app.jogo.example/entrar?ref=lucas77"}, want: "undisclosed_sponsorship"},
