@@ -442,8 +442,26 @@ func (d discResult) inputs() map[string]any {
 	}
 	return map[string]any{"region": d.region, "likely_sponsored": d.sponsored, "clear": d.clear, "weak": d.weak, "none": d.none,
 		"compliance": comp, "penalty": round(d.penalty(), 2),
-		"rules":   "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA+the brand's goods (collection, drop) 0.6, @brand+CTA 0.3, known partner 0.3; a referral parameter on another site is an affiliate link when it carries the creator's handle or the post asks people to sign up or use the creator's link; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; " + regionRule(d.region),
+		"rules":   rulesFor(d.region),
 		"version": VersionDisclosure}
+}
+
+// rulesText is the sponsorship rule shown in inputs, before the region's.
+const rulesText = "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA+the brand's goods (collection, drop) 0.6, @brand+CTA 0.3, known partner 0.3; a referral parameter on another site is an affiliate link when it carries the creator's handle or the post asks people to sign up or use the creator's link; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; "
+
+// regionRules are rulesText with each region's rule, built once: the
+// text is a kilobyte, and every assessment shows it.
+var regionRules = map[string]string{
+	scout.RegionUS: rulesText + regionRule(scout.RegionUS),
+	scout.RegionUK: rulesText + regionRule(scout.RegionUK),
+	scout.RegionEU: rulesText + regionRule(scout.RegionEU),
+}
+
+func rulesFor(region string) string {
+	if r, ok := regionRules[region]; ok {
+		return r
+	}
+	return rulesText + regionRule(region)
 }
 
 func regionRule(region string) string {
