@@ -15,21 +15,19 @@ const formulaFmt = "median over last %d posts of (likes+comments+shares)/followe
 
 // measured is one post of the engagement window with its counts resolved.
 type measured struct {
-	post      *scout.Post
-	likes     int64
-	comments  int64
-	shares    int64
-	views     int64 // 0 when unknown
-	hasViews  bool
-	hasLikes  bool
-	hasComms  bool
-	engaged   int64   // likes + comments + shares
-	erFollow  float64 // engaged / followers; 0 when followers unknown
-	erViews   float64 // engaged / views; 0 when !hasViews
-	ageDays   float64
-	commLike  float64 // comments / likes; -1 when likes unknown or 0
-	isVideo   bool
-	published time.Time
+	post     *scout.Post
+	likes    int64
+	comments int64
+	shares   int64
+	views    int64 // 0 when unknown
+	hasViews bool
+	hasLikes bool
+	hasComms bool
+	engaged  int64   // likes + comments + shares
+	erFollow float64 // engaged / followers; 0 when followers unknown
+	erViews  float64 // engaged / views; 0 when !hasViews
+	ageDays  float64
+	commLike float64 // comments / likes; -1 when likes unknown or 0
 }
 
 // window returns the usable posts of c's primary account, newest first,
@@ -74,7 +72,7 @@ func accountWindow(c *scout.Creator, p *scout.Account, now time.Time, n int) (po
 	posts = make([]measured, 0, len(idx))
 	for _, i := range idx {
 		q := &c.Posts[i]
-		m := measured{post: q, published: q.PublishedAt, commLike: -1}
+		m := measured{post: q, commLike: -1}
 		if q.Likes != nil {
 			m.likes, m.hasLikes = *q.Likes, true
 		}

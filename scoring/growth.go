@@ -233,7 +233,7 @@ func (ri reachIndex) ratios(m measured) (e, v float64) {
 // near reports whether post m falls in the explaining window of iv: from
 // explainWindow before the interval starts to its end.
 func near(m measured, iv interval) bool {
-	return !m.published.Before(iv.from.Add(-explainWindow)) && !m.published.After(iv.to)
+	return !m.post.PublishedAt.Before(iv.from.Add(-explainWindow)) && !m.post.PublishedAt.After(iv.to)
 }
 
 // explain returns the measured reason a growth interval is legitimate (a
