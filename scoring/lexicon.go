@@ -171,9 +171,12 @@ type lexicon struct {
 	vocabID    map[vocabWord]int32
 	ac         *automaton
 	patVocab   []int32
-	patLead    []bool // pattern starts at a word boundary
+	patLead    []bool           // pattern starts at a word boundary
+	patLang    []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
+	langIDs    map[string]uint8 // language → 1 + its index, for patLang
 	trie       map[uint64]int32
 	nodeEnt    map[int32][]int32
+	ends       [][]int32 // nodeEnt by node, for the scan
 	nodes      int32
 	entries    []lexEntry
 	concepts   []string
@@ -460,11 +463,16 @@ func (lx *lexicon) compile() {
 		pats = append(pats, p)
 		lx.patVocab = append(lx.patVocab, int32(id))
 		lx.patLead = append(lx.patLead, lead)
+		lx.patLang = append(lx.patLang, lx.langID(w))
 		if w.mode == modeExact || w.mode == modeStem {
 			lx.masked[len(w.surface)] = append(lx.masked[len(w.surface)], int32(id))
 		}
 	}
 	lx.ac = newAutomaton(pats)
+	lx.ends = make([][]int32, lx.nodes)
+	for n, es := range lx.nodeEnt {
+		lx.ends[n] = es
+	}
 }
 
 func commonPrefix(a, b string) string {
