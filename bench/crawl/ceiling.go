@@ -348,7 +348,7 @@ func scoutCrawl(ctx context.Context, dir string, urls []string, concurrency int,
 	defer idx.Close()
 	idx.SetReviews(db)
 	ing := &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: scoring.New(), Languages: langdetect.New(),
-		Suppressor: db, Identity: &ingest.Merger{Identity: db}, IndexBatch: indexBatch}
+		Suppressor: db, Identity: &ingest.Merger{Identity: db}, IndexBatch: indexBatch, IndexInBackground: true}
 	cfg := crawler.Config{Rate: 1e6, Burst: 1000, Concurrency: concurrency, MaxHosts: 4 * len(urls),
 		Extract: page.Extract, ParseFeed: page.ParseFeed, Validators: db.Validators()}
 	job := &scout.CrawlJob{Origin: scout.OriginCLI}
