@@ -45,8 +45,10 @@ var topicFiles embed.FS
 // each term ("stem stem") → the topics it names.
 type topicTerms struct {
 	by map[string]map[string][]string
-	// longest is, per language, the most words a term has.
-	longest map[string]int
+	// starts is, per language and first word of a key ("=word" for an
+	// exact one), the most words of a term that starts with it, so a scan
+	// tries only the lengths a term has.
+	starts map[string]map[string]int
 }
 
 var (
@@ -64,7 +66,7 @@ func loadTopicTerms() (*topicTerms, error) {
 }
 
 func parseTopicTerms() (*topicTerms, error) {
-	t := &topicTerms{by: map[string]map[string][]string{}, longest: map[string]int{}}
+	t := &topicTerms{by: map[string]map[string][]string{}, starts: map[string]map[string]int{}}
 	env := snowballstem.NewEnv("")
 	for _, lang := range LexiconLanguages {
 		name := path.Join("topics", lang+".txt")
@@ -73,6 +75,7 @@ func parseTopicTerms() (*topicTerms, error) {
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
 		t.by[lang] = map[string][]string{}
+		t.starts[lang] = map[string]int{}
 		sc := bufio.NewScanner(f)
 		n := 0
 		for sc.Scan() {
@@ -95,11 +98,11 @@ func parseTopicTerms() (*topicTerms, error) {
 					// (Spanish "comida" stems to "com", as "cómo" does).
 					key = exactKey(words(exact))
 				}
-				size := len(strings.Fields(key))
-				if key == "" || size > maxTopicPhraseSize {
+				fields := strings.Fields(key)
+				if key == "" || len(fields) > maxTopicPhraseSize {
 					continue
 				}
-				t.longest[lang] = max(t.longest[lang], size)
+				t.starts[lang][fields[0]] = max(t.starts[lang][fields[0]], len(fields))
 				if !slices.Contains(t.by[lang][key], slug) {
 					t.by[lang][key] = append(t.by[lang][key], slug)
 				}
@@ -224,20 +227,29 @@ func (s *topicScan) scan(text string, langs []string) map[string][]string {
 	}
 	stems := make([][]string, len(langs))
 	terms := make([]map[string][]string, len(langs))
-	longest := 0
 	for l, lang := range langs {
 		terms[l] = s.t.by[lang]
-		longest = max(longest, s.t.longest[lang])
 		stems[l] = make([]string, len(ws))
 		for i, w := range ws {
 			stems[l][i] = s.stem(lang, w)
 		}
 	}
 	var hits map[string][]string
+	caps := make([]int, len(langs)) // per language, the longest term that starts at i
 	for i := 0; i < len(ws); i++ {
+		longest := 0
+		for l, lang := range langs {
+			starts := s.t.starts[lang]
+			s.key = append(append(s.key[:0], exactPrefix...), folded[i]...)
+			caps[l] = max(starts[stems[l][i]], starts[string(s.key)])
+			longest = max(longest, caps[l])
+		}
 		matched := 0
 		for n := min(longest, len(ws)-i); n >= 1 && matched == 0; n-- {
 			for l := range langs {
+				if n > caps[l] {
+					continue
+				}
 				slugs := s.lookup(terms[l], "", stems[l][i:i+n])
 				if len(slugs) == 0 {
 					slugs = s.lookup(terms[l], exactPrefix, folded[i:i+n])
