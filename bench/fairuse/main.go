@@ -9,6 +9,13 @@
 //
 //	go run ./bench/fairuse                                    # the fair-use limits' defaults
 //	go run ./bench/fairuse -heavy-per-key 0 -heavy-total 0    # no limits, for comparison
+//	go run ./bench/fairuse -dir /tmp/fu -cpuprofile cpu.out -memprofile mem.out  # profiles of the exports' window
+//
+// Beside the latencies it reports the garbage collector's work in each
+// window (cycles, CPU spent marking, of it in assists charged to the
+// allocating goroutines, searches included, and stop-the-world pauses) and
+// the bytes and objects allocated per exported creator, which is what
+// drives that work.
 package main
 
 import (
@@ -44,6 +51,8 @@ type config struct {
 	heavyPerKey int
 	heavyTotal  int
 	dir         string
+	cpuProfile  string
+	memProfile  string
 }
 
 func main() {
@@ -58,6 +67,8 @@ func main() {
 	flag.IntVar(&cfg.heavyPerKey, "heavy-per-key", api.DefaultHeavyPerKey, "the server's fair-use limit per key (0: none)")
 	flag.IntVar(&cfg.heavyTotal, "heavy-total", api.DefaultHeavyTotal(), "the server's fair-use limit in all (0: none)")
 	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused")
+	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the exports' window to this file")
+	flag.StringVar(&cfg.memProfile, "memprofile", "", "write an allocation profile (allocations made during the exports' window) to this file")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "fairuse:", err)
@@ -129,7 +140,9 @@ func run(ctx context.Context, cfg config) error {
 	idleRSS, idleAnon := gen.ProcStatus("VmRSS"), gen.ProcStatus("RssAnon")
 	loadStart := gen.LoadAvg()
 
+	g0 := readGC()
 	before := searches(ctx, client, cfg, others, searchURL, cfg.baseline)
+	alone := since(g0, readGC())
 
 	// The greedy key: cfg.exports workers, each asking again 100 ms after
 	// every answer, whatever it was.
@@ -181,11 +194,21 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}()
 	time.Sleep(2 * time.Second) // let the exports get going
+	prof := &profiles{cpu: cfg.cpuProfile, mem: cfg.memProfile}
+	profErr := prof.start()
+	g1, done1 := readGC(), done.Load()
 	during := searches(ctx, client, cfg, others, searchURL, cfg.duration)
+	exporting, done2 := since(g1, readGC()), done.Load()
+	if profErr == nil {
+		profErr = prof.stop()
+	}
 	stopExports()
 	wg.Wait()
 	stopSampling()
 	<-sampled
+	if profErr != nil {
+		return fmt.Errorf("profile: %w", profErr)
+	}
 
 	w := os.Stdout
 	fmt.Fprintf(w, "Machine: %d cores (GOMAXPROCS %d), %s/%s, %s; load average %s at the start, %s at the end.\n",
@@ -210,6 +233,17 @@ func run(ctx context.Context, cfg config) error {
 	fmt.Fprintf(w, "| exports failed otherwise | %d |\n", failed.Load())
 	fmt.Fprintf(w, "| RSS idle → peak (above idle) | %s → %s (+%s) |\n", mb(idleRSS), mb(peakRSS.Load()), mb(peakRSS.Load()-idleRSS))
 	fmt.Fprintf(w, "| anonymous RSS idle → peak (above idle) | %s → %s (+%s) |\n", mb(idleAnon), mb(peakAnon.Load()), mb(peakAnon.Load()-idleAnon))
+	fmt.Fprintf(w, "\n| garbage collection | allocated | objects | cycles | marking (share of CPU) | of it assists | pauses |\n|---|---|---|---|---|---|---|\n")
+	fmt.Fprint(w, alone.row("searches alone"))
+	fmt.Fprint(w, exporting.row("during the exports"))
+	if exported := float64(done2-done1) * float64(cfg.creators); exported > 0 {
+		// What the searches allocate at the same rate as alone is not the
+		// exports'.
+		b := exporting.allocBytes - alone.allocBytes/alone.secs*exporting.secs
+		o := exporting.allocObjects - alone.allocObjects/alone.secs*exporting.secs
+		fmt.Fprintf(w, "\nThe exports allocated about %.1f KB and %.0f objects per exported creator (%d exports finished in the window).\n",
+			b/exported/1024, o/exported, done2-done1)
+	}
 	p99 := gen.Percentiles(during.latencies, .99)[0]
 	goal := "met"
 	if p99 >= 100*time.Millisecond || peakRSS.Load()-idleRSS >= 150<<20 || during.errors > 0 {
