@@ -9,6 +9,7 @@
 //
 //	go run ./bench/fairuse                                    # the fair-use limits' defaults
 //	go run ./bench/fairuse -heavy-per-key 0 -heavy-total 0    # no limits, for comparison
+//	go run ./bench/fairuse -greedy-keys 2 -heavy-total 2      # two greedy keys, two heavy requests at once
 //	go run ./bench/fairuse -dir /tmp/fu -cpuprofile cpu.out -memprofile mem.out  # profiles of the exports' window
 //
 // Beside the latencies it reports the garbage collector's work in each
@@ -43,6 +44,7 @@ import (
 type config struct {
 	creators    int
 	exports     int
+	greedyKeys  int
 	format      string
 	searchRate  float64
 	keys        int
@@ -58,7 +60,8 @@ type config struct {
 func main() {
 	var cfg config
 	flag.IntVar(&cfg.creators, "creators", 10_000, "creators to generate")
-	flag.IntVar(&cfg.exports, "exports", 40, "exports the greedy key keeps going at once")
+	flag.IntVar(&cfg.exports, "exports", 40, "exports each greedy key keeps going at once")
+	flag.IntVar(&cfg.greedyKeys, "greedy-keys", 1, "greedy keys, each keeping -exports exports going (2 shows what -heavy-total leaves the searches)")
 	flag.StringVar(&cfg.format, "format", "xlsx", "export format")
 	flag.Float64Var(&cfg.searchRate, "search-rate", 20, "searches per second from the other keys (open loop)")
 	flag.IntVar(&cfg.keys, "keys", 4, "other keys, sharing the searches round robin")
@@ -100,9 +103,11 @@ func run(ctx context.Context, cfg config) error {
 	defer idx.Close()
 	idx.SetReviews(db)
 
-	_, greedy, err := db.CreateKey(ctx, "greedy", scout.RoleViewer)
-	if err != nil {
-		return err
+	greedy := make([]string, max(1, cfg.greedyKeys))
+	for i := range greedy {
+		if _, greedy[i], err = db.CreateKey(ctx, fmt.Sprintf("greedy-%d", i), scout.RoleViewer); err != nil {
+			return err
+		}
 	}
 	others := make([]string, cfg.keys)
 	for i := range others {
@@ -150,12 +155,13 @@ func run(ctx context.Context, cfg config) error {
 	var done, refused, failed atomic.Int64
 	var wg sync.WaitGroup
 	exportURL := base + "/api/v1/creators/export?format=" + cfg.format
-	for range cfg.exports {
+	for i := range cfg.exports * len(greedy) {
+		key := greedy[i%len(greedy)]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for exportCtx.Err() == nil {
-				st, _ := get(exportCtx, client, exportURL, greedy)
+				st, _ := get(exportCtx, client, exportURL, key)
 				switch {
 				case st == http.StatusOK:
 					done.Add(1)
@@ -217,8 +223,8 @@ func run(ctx context.Context, cfg config) error {
 	if cfg.heavyPerKey == 0 && cfg.heavyTotal == 0 {
 		limits = "no fair-use limits"
 	}
-	fmt.Fprintf(w, "%d creators; %s; one key keeps %d %s exports of every creator going; %d other keys search at %.0f/s (open loop), %s alone, then %s during the exports.\n\n",
-		cfg.creators, limits, cfg.exports, cfg.format, cfg.keys, cfg.searchRate, cfg.baseline, cfg.duration)
+	fmt.Fprintf(w, "%d creators; %s; %d key(s) each keep %d %s exports of every creator going; %d other keys search at %.0f/s (open loop), %s alone, then %s during the exports.\n\n",
+		cfg.creators, limits, len(greedy), cfg.exports, cfg.format, cfg.keys, cfg.searchRate, cfg.baseline, cfg.duration)
 	fmt.Fprintf(w, "| other keys' searches | n | errors | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|---|\n")
 	row := func(name string, r searchRun) {
 		p := gen.Percentiles(r.latencies, .5, .95, .99, 1)
