@@ -20,9 +20,14 @@ import (
 const DefaultHeavyPerKey = 1
 
 // DefaultHeavyTotal is how many heavy requests the server runs at once
-// for all keys together: one per CPU (at least 2), so heavy work never
-// takes more cores than there are and searches always find one.
-func DefaultHeavyTotal() int { return max(2, runtime.NumCPU()) }
+// for all keys together: one per CPU but one (at least 1), so heavy work
+// always leaves a core to searches and creator pages. Exports give way to
+// them (pace), but a brief match, lookalikes or an alert check does not,
+// and an export's page reads, index pages and compression run between
+// its pauses: with one heavy request per CPU, two keys could take every
+// core of a 2-core server (the fair-use benchmark with -greedy-keys 2
+// measures it).
+func DefaultHeavyTotal() int { return max(1, runtime.NumCPU()-1) }
 
 const (
 	// heavyRetryAfter is the Retry-After of a refused heavy request: about
