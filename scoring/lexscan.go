@@ -237,7 +237,7 @@ func (sc *lexScanner) negate(text string, ms []lexMatch) {
 			if c < 0 || c == not || m.first <= n.last || m.first-n.last > negationReach || m.start < n.end {
 				continue
 			}
-			if strings.ContainsAny(text[n.end:m.start], ".,;:!?\n") {
+			if strings.ContainsAny(text[n.end:m.start], ".,;:!?…\n") {
 				continue
 			}
 			m.neg = true
