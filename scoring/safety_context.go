@@ -50,7 +50,19 @@ type proContext struct {
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
-var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground")}
+var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground"), conceptStance, conceptShock}
+
+// Framing concepts: how an account presents all it posts. A bio that
+// promises "uncensored", "the most brutal" clips frames every post about
+// a fight or a crash as shock; an activist's bio ("Abolish ICE", "pro-life
+// and proud") makes each post on the issue it names a stance. Shock is
+// lent whatever the bio names (goods), a stance only to posts on an issue
+// the bio names too; neither is lent to a floor rule, which needs the post
+// itself.
+var (
+	conceptStance = theLexicon.mustConcept("stance")
+	conceptShock  = theLexicon.mustConcept("shock")
+)
 
 // shopBits returns the selling concepts named in the bios, and every
 // concept of the bios.
@@ -356,7 +368,7 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 	fromShop := 0
 	for _, c := range r.all {
 		if !s.has(c) {
-			if !shop.has(c) {
+			if !shop.has(c) || r.level >= LevelFloor && (c == conceptShock || c == conceptStance) {
 				return pick, false
 			}
 			fromShop++
@@ -365,7 +377,7 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 	if fromShop == len(r.all) {
 		return pick, false
 	}
-	if fromShop > 0 {
+	if fromShop > 0 && !(fromShop == 1 && shockOnlyFromBio(s, r)) {
 		for _, c := range r.all {
 			if !goods.has(c) {
 				return pick, false
@@ -429,4 +441,15 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 		return false
 	}
 	return pick, try(0, 1<<30, -1)
+}
+
+// shockOnlyFromBio reports whether the one concept of r a post lacks is
+// shock framing, which a bio lends without naming the post's subject.
+func shockOnlyFromBio(s *lexScan, r *lexRule) bool {
+	for _, c := range r.all {
+		if !s.has(c) {
+			return c == conceptShock
+		}
+	}
+	return false
 }
