@@ -83,6 +83,11 @@ func shopBits(bios []bioScan) (b, goods conceptBits) {
 func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
 	var pc proContext
 	for _, b := range bios {
+		// An activist's bio ("pro-life sidewalk counselor", "abolitionist
+		// organizer") names a cause, not a neutral profession.
+		if b.scan.has(conceptStance) {
+			continue
+		}
 		if i := b.scan.firstOf(conceptRole); i >= 0 {
 			m := b.scan.matches[i]
 			pc.role, pc.bioURL = b.text[m.start:m.end], b.url
