@@ -62,6 +62,9 @@ var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mu
 var (
 	conceptStance = theLexicon.mustConcept("stance")
 	conceptShock  = theLexicon.mustConcept("shock")
+	// Conspiracy framing: "what doctors hide", "just asking".
+	conceptSuppress  = theLexicon.mustConcept("suppress")
+	conceptInsinuate = theLexicon.mustConcept("insinuate")
 )
 
 // shopBits returns the selling concepts named in the bios, and every
@@ -84,8 +87,9 @@ func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContex
 	var pc proContext
 	for _, b := range bios {
 		// An activist's bio ("pro-life sidewalk counselor", "abolitionist
-		// organizer") names a cause, not a neutral profession.
-		if b.scan.has(conceptStance) {
+		// organizer") names a cause, not a neutral profession; a bio that
+		// says what doctors hide names them to accuse them.
+		if b.scan.has(conceptStance) || b.scan.has(conceptSuppress) || b.scan.has(conceptInsinuate) {
 			continue
 		}
 		if i := b.scan.firstOf(conceptRole); i >= 0 {
