@@ -50,7 +50,7 @@ type proContext struct {
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
-var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground"), conceptStance, conceptShock}
+var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground"), conceptStance, conceptShock, conceptThrill}
 
 // Framing concepts: how an account presents all it posts. A bio that
 // promises "uncensored", "the most brutal" clips frames every post about
@@ -60,8 +60,10 @@ var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mu
 // the bio names too; neither is lent to a floor rule, which needs the post
 // itself.
 var (
-	conceptStance = theLexicon.mustConcept("stance")
-	conceptShock  = theLexicon.mustConcept("shock")
+	conceptStance   = theLexicon.mustConcept("stance")
+	conceptShock    = theLexicon.mustConcept("shock")
+	conceptThrill   = theLexicon.mustConcept("thrill")
+	conceptViolence = theLexicon.mustConcept("violence")
 	// Conspiracy framing: "what doctors hide", "just asking".
 	conceptSuppress  = theLexicon.mustConcept("suppress")
 	conceptInsinuate = theLexicon.mustConcept("insinuate")
@@ -377,7 +379,7 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 	fromShop := 0
 	for _, c := range r.all {
 		if !s.has(c) {
-			if !shop.has(c) || r.level >= LevelFloor && (c == conceptShock || c == conceptStance) {
+			if !shop.has(c) || r.level >= LevelFloor && (c == conceptShock || c == conceptThrill || c == conceptStance) {
 				return pick, false
 			}
 			fromShop++
@@ -453,12 +455,16 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 }
 
 // shockOnlyFromBio reports whether the one concept of r a post lacks is
-// shock framing, which a bio lends without naming the post's subject.
+// shock framing, which a bio lends without naming the post's subject,
+// to a post about a real violent event (not to a wound or a body named
+// in passing: "my cables are a crime scene").
 func shockOnlyFromBio(s *lexScan, r *lexRule) bool {
+	violent, framing := false, false
 	for _, c := range r.all {
+		violent = violent || c == conceptViolence
 		if !s.has(c) {
-			return c == conceptShock
+			framing = c == conceptShock || c == conceptThrill
 		}
 	}
-	return false
+	return violent && framing
 }
