@@ -50,7 +50,7 @@ type proContext struct {
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
-var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground"), conceptStance, conceptShock, conceptThrill}
+var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground"), conceptStance, conceptShock, conceptThrill, conceptTrueCrime}
 
 // Framing concepts: how an account presents all it posts. A bio that
 // promises "uncensored", "the most brutal" clips frames every post about
@@ -64,6 +64,9 @@ var (
 	conceptShock    = theLexicon.mustConcept("shock")
 	conceptThrill   = theLexicon.mustConcept("thrill")
 	conceptViolence = theLexicon.mustConcept("violence")
+	// A true-crime channel frames its murder stories.
+	conceptTrueCrime = theLexicon.mustConcept("truecrime")
+	conceptKilling   = theLexicon.mustConcept("killing")
 	// Conspiracy framing: "what doctors hide", "just asking".
 	conceptSuppress  = theLexicon.mustConcept("suppress")
 	conceptInsinuate = theLexicon.mustConcept("insinuate")
@@ -461,9 +464,9 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 func shockOnlyFromBio(s *lexScan, r *lexRule) bool {
 	violent, framing := false, false
 	for _, c := range r.all {
-		violent = violent || c == conceptViolence
+		violent = violent || c == conceptViolence || c == conceptKilling
 		if !s.has(c) {
-			framing = c == conceptShock || c == conceptThrill
+			framing = c == conceptShock || c == conceptThrill || c == conceptTrueCrime
 		}
 	}
 	return violent && framing
