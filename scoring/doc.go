@@ -113,13 +113,17 @@
 // letters recovered), Snowball stemming at match time in the word's own
 // language (inflections only), pattern families (lexicon/rules.txt) over the
 // concepts found in a post: each concept from its own words and a different
-// phrase, all within a window of words, none negated just before; a bio
-// that sells lends its selling concepts to posts about goods it names. A
+// phrase, all within a window of words, none negated just before (a
+// price is never negated); a bio that sells lends its selling concepts to
+// posts about goods it names, an activist's bio its stance to posts on the
+// issue it names, and a bio's shock framing ("uncensored", "the hardest
+// knockouts") to posts about a real violent event, never to a floor rule. A
 // promotion cue keeps a hit's level; quoting, reporting,
 // teaching, warning or debunking cues cap it at low, fiction and games at
 // low (medium for graphic violence), and so does a creator's professional
-// context (a role in the bio with supporting posts); a slur addressed to a
-// person (a mention, "you", a demonstrative right before it) is floor.
+// context (a role in the bio with supporting posts; not a bio that declares
+// a cause or says what doctors hide); a slur addressed to a person (a
+// mention, "you", a demonstrative right before it) is floor.
 // Coded hints (@hint_<category>, weak ones @hintweak_<category>) are read
 // per creator (safety_hints.go): two distinct hints, one strong, in two
 // texts that neither report nor review raise the category to high, three

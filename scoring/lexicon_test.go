@@ -48,7 +48,7 @@ var scanTests = []struct {
 	{"or\u200bdi\u200bgno artigianale", "it", "ordigno"},
 	{"рorn", "en", "porn"},
 	{"fuuuuck", "en", "fuck"},
-	{"armas sin papeles", "es", "sin papeles"},
+	{"pistolas sin número de serie", "es", "sin número de serie"},
 	{"arm day", "en", ""},
 }
 

@@ -275,11 +275,17 @@ func (sc *lexScanner) negate(text string, ms []lexMatch) {
 		}
 		for j := range ms {
 			m := &ms[j]
-			c := sc.lx.entries[m.entry].concept
+			e := &sc.lx.entries[m.entry]
+			c := e.concept
 			if c < 0 || c == not || m.first <= n.last || m.first-n.last > negationReach || m.start < n.end {
 				continue
 			}
-			if strings.ContainsAny(text[n.end:m.start], ".,;:!?\n") {
+			// A price is not negated by words: "sem mensalidade, R$ 199"
+			// still names a price.
+			if e.words == 1 && e.norm == "xprice" {
+				continue
+			}
+			if strings.ContainsAny(text[n.end:m.start], ".,;:!?…\n") {
 				continue
 			}
 			m.neg = true

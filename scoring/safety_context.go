@@ -51,7 +51,27 @@ type proContext struct {
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
-var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground")}
+var shopConcepts = []int{conceptSale, conceptContact, conceptLink, theLexicon.mustConcept("underground"), conceptStance, conceptShock, conceptThrill, conceptTrueCrime}
+
+// Framing concepts: how an account presents all it posts. A bio that
+// promises "uncensored", "the most brutal" clips frames every post about
+// a fight or a crash as shock; an activist's bio ("Abolish ICE", "pro-life
+// and proud") makes each post on the issue it names a stance. Shock is
+// lent whatever the bio names (goods), a stance only to posts on an issue
+// the bio names too; neither is lent to a floor rule, which needs the post
+// itself.
+var (
+	conceptStance   = theLexicon.mustConcept("stance")
+	conceptShock    = theLexicon.mustConcept("shock")
+	conceptThrill   = theLexicon.mustConcept("thrill")
+	conceptViolence = theLexicon.mustConcept("violence")
+	// A true-crime channel frames its murder stories.
+	conceptTrueCrime = theLexicon.mustConcept("truecrime")
+	conceptKilling   = theLexicon.mustConcept("killing")
+	// Conspiracy framing: "what doctors hide", "just asking".
+	conceptSuppress  = theLexicon.mustConcept("suppress")
+	conceptInsinuate = theLexicon.mustConcept("insinuate")
+)
 
 // shopBits returns the selling concepts named in the bios, and every
 // concept of the bios.
@@ -72,6 +92,12 @@ func shopBits(bios []bioScan) (b, goods conceptBits) {
 func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContext {
 	var pc proContext
 	for _, b := range bios {
+		// An activist's bio ("pro-life sidewalk counselor", "abolitionist
+		// organizer") names a cause, not a neutral profession; a bio that
+		// says what doctors hide names them to accuse them.
+		if b.scan.has(conceptStance) || b.scan.has(conceptSuppress) || b.scan.has(conceptInsinuate) {
+			continue
+		}
 		if i := b.scan.firstOf(conceptRole); i >= 0 {
 			m := b.scan.matches[i]
 			pc.role, pc.bioURL = b.text[m.start:m.end], b.url
@@ -357,7 +383,7 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 	fromShop := 0
 	for _, c := range r.all {
 		if !s.has(c) {
-			if !shop.has(c) {
+			if !shop.has(c) || r.level >= LevelFloor && (c == conceptShock || c == conceptThrill || c == conceptStance) {
 				return pick, false
 			}
 			fromShop++
@@ -366,7 +392,7 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 	if fromShop == len(r.all) {
 		return pick, false
 	}
-	if fromShop > 0 {
+	if fromShop > 0 && !(fromShop == 1 && shockOnlyFromBio(s, r)) {
 		for _, c := range r.all {
 			if !goods.has(c) {
 				return pick, false
@@ -430,6 +456,21 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 		return false
 	}
 	return pick, try(0, 1<<30, -1)
+}
+
+// shockOnlyFromBio reports whether the one concept of r a post lacks is
+// shock framing, which a bio lends without naming the post's subject,
+// to a post about a real violent event (not to a wound or a body named
+// in passing: "my cables are a crime scene").
+func shockOnlyFromBio(s *lexScan, r *lexRule) bool {
+	violent, framing := false, false
+	for _, c := range r.all {
+		violent = violent || c == conceptViolence || c == conceptKilling
+		if !s.has(c) {
+			framing = c == conceptShock || c == conceptThrill || c == conceptTrueCrime
+		}
+	}
+	return violent && framing
 }
 
 // demonstratives point a word at someone present ("this f*ggot at my

@@ -51,7 +51,7 @@ var brandSafetyTests = []struct {
 	{"ContentWarningScanned", "see below", func(p *scout.Post) { p.ContentWarning = "graphic video, bodies everywhere"; p.Sensitive = true }, "brand_safety:death_injury", "high"},
 	{"FactCheckNotMisinformation", "Fact check: vaccines do not cause autism", nil, "", ""},
 	{"Misinformation", "Vaccines cause autism, share before they delete", nil, "brand_safety:misinformation", "high"},
-	{"OldMediumDoesNotFlag", "Street fight compilation", func(p *scout.Post) { p.PublishedAt = now.AddDate(-2, 0, 0) }, "", ""},
+	{"OldMediumDoesNotFlag", "Fight compilation", func(p *scout.Post) { p.PublishedAt = now.AddDate(-2, 0, 0) }, "", ""},
 }
 
 func TestEngineScore_BrandSafety(t *testing.T) {
