@@ -25,6 +25,7 @@ func startServeChild(t *testing.T, crash, data, addr string) (*exec.Cmd, *bytes.
 	t.Helper()
 	args := []string{"serve", "--data", data, "--addr", addr, "--no-auth", "--allow-private"}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$")
+	dieWithParent(cmd)
 	cmd.Env = append(os.Environ(), crashChildEnv+"="+strings.Join(args, "\x1f"), crashAfterEnv+"="+crash)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out

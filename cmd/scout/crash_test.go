@@ -25,6 +25,7 @@ import (
 func runCrashChild(t *testing.T, crash string, args ...string) (killed bool) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$")
+	dieWithParent(cmd)
 	cmd.Env = append(os.Environ(), crashChildEnv+"="+strings.Join(args, "\x1f"), crashAfterEnv+"="+crash)
 	out, err := cmd.CombinedOutput()
 	var ee *exec.ExitError

@@ -299,6 +299,7 @@ func startDiskFullChild(t *testing.T, data, addr string) (*exec.Cmd, *bytes.Buff
 	t.Helper()
 	args := []string{"serve", "--data", data, "--addr", addr, "--no-auth"}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestDiskFullChild$")
+	dieWithParent(cmd)
 	cmd.Env = append(os.Environ(), diskFullChildEnv+"="+strings.Join(args, "\x1f"))
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out

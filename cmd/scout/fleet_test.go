@@ -62,6 +62,7 @@ func startFleetChild(t *testing.T, crash string, args ...string) *fleetProc {
 	}
 	defer out.Close()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestFleetChild$")
+	dieWithParent(cmd)
 	cmd.Env = append(os.Environ(), fleetChildEnv+"="+strings.Join(args, "\x1f"), crashAfterEnv+"="+crash)
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {

@@ -110,6 +110,7 @@ func TestCrawlResumeAfterKill(t *testing.T) {
 func runChild(t *testing.T, args []string, after int) (finished bool, committed int) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$")
+	dieWithParent(cmd)
 	cmd.Env = append(os.Environ(), crashChildEnv+"="+strings.Join(args, "\x1f"))
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
