@@ -48,6 +48,37 @@ type proContext struct {
 	// concepts only to posts about goods it names itself (a dealer's bio
 	// names the drugs, a pitmaster's "in that order" sells no shotguns).
 	goods conceptBits
+	// fiction is the bio phrase of an account about films, books or games
+	// ("horror games, blind playthroughs", "die Krimi-Kritik") that sells
+	// nothing and promises no shock, with a post that reviews or plays:
+	// the violence and crime of its posts are the story's (capped as a
+	// post's own fiction cue caps them). Empty otherwise.
+	fiction string
+}
+
+// fictionFramed are the categories a bio's fiction frame lowers: what
+// stories depict (violence, crime, weapons), not what an account sells or
+// says in its own voice (cheats, drugs, slurs, claims, praise of a real
+// attack). The unambiguous floor kinds keep their level.
+var fictionFramed = map[string]bool{"death_injury": true, "crime": true, "arms": true}
+
+// firmSale reports whether a post's selling cues make a sale even in a
+// reporting or professional frame: a direct line (a contact, a link, a
+// price) and a second, separate selling cue of another span.
+func firmSale(lines []lexMatch) bool {
+	lx := theLexicon
+	for i, a := range lines {
+		c := lx.entries[a.entry].concept
+		if !(c == conceptContact || c == conceptLink || lx.entries[a.entry].norm == "xprice") {
+			continue
+		}
+		for j, b := range lines {
+			if j != i && (b.last < a.first || b.first > a.last) && lx.entries[b.entry].phrase != lx.entries[a.entry].phrase {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
@@ -110,10 +141,51 @@ func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContex
 		}
 	}
 	pc.on = pc.role != "" && pc.support >= 1
+	if !pc.on {
+		pc.fiction = bioFiction(bios, scans)
+	}
 	if pc.on {
 		pc.evidence = "professional context: bio says \"" + pc.role + "\" and " + itoa(pc.support) + " post(s) report, explain, review or warn"
 	}
 	return pc
+}
+
+// bioFiction returns the fiction phrase of a bio about films, books or
+// games, when no bio sells, promises shock or takes a stance and a post
+// carries a fiction cue of its own; "" otherwise. A bio that names a
+// risky thing itself frames nothing.
+func bioFiction(bios []bioScan, scans []lexScan) string {
+	phrase := ""
+	for _, b := range bios {
+		for _, c := range shopConcepts {
+			if b.scan.has(c) {
+				return ""
+			}
+		}
+		if b.scan.has(conceptSuppress) || b.scan.has(conceptInsinuate) {
+			return ""
+		}
+		// A bio that itself names risky goods or acts ("the pezzotto
+		// that never blocks", "cuernos y chalecos") is no review frame.
+		for _, m := range b.scan.matches {
+			if e := &theLexicon.entries[m.entry]; e.cat >= 0 && !m.neg && Categories[e.cat] != "profanity" {
+				return ""
+			}
+		}
+		if i := b.scan.firstOf(conceptFiction); i >= 0 && phrase == "" {
+			m := b.scan.matches[i]
+			phrase = b.text[m.start:m.end]
+		}
+	}
+	if phrase == "" {
+		return ""
+	}
+	for i := range scans {
+		if scans[i].has(conceptFiction) {
+			return phrase
+		}
+	}
+	return ""
 }
 
 // bioScan is a scanned bio.
@@ -198,6 +270,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	// also reports or warns; a softer cue ("deliveries", "customers") in
 	// such a post is part of the story.
 	promo, direct := -1, false
+	var lines []lexMatch // the direct lines and the sale cues, for firmSale
 	for i, m := range s.matches {
 		c := lx.entries[m.entry].concept
 		if m.neg || c < 0 || quoted(m.start, m.end) {
@@ -209,8 +282,19 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" {
 			direct = true
 		}
+		if c == conceptContact || c == conceptLink || c == conceptSale {
+			lines = append(lines, m)
+		}
 	}
 	if lower && !direct {
+		promo = -1
+	}
+	// In a professional's frame a lone selling word ("how
+	// fullz are priced", "a stolen phone at half price", "Telegram
+	// channels") describes a market; a sale needs its structure there: a
+	// direct line beside a second, separate selling cue (a price and a
+	// contact, a contact and a link).
+	if pc.on && !firmSale(lines) {
 		promo = -1
 	}
 	put := func(h *bsHit) {
@@ -294,14 +378,18 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
-		case fiction:
+		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure:
 			cap := LevelLow
 			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh {
 				cap = LevelMedium
 			}
 			h.level = min(h.level, cap)
-			m := s.matches[s.firstOf(conceptFiction)]
-			h.context = "fiction or game cue \"" + text[m.start:m.end] + "\": capped at " + LevelName(cap)
+			cue := "bio: " + pc.fiction
+			if fiction {
+				m := s.matches[s.firstOf(conceptFiction)]
+				cue = text[m.start:m.end]
+			}
+			h.context = "fiction or game cue \"" + cue + "\": capped at " + LevelName(cap)
 		case pc.on:
 			h.level = min(h.level, LevelLow)
 			h.context = pc.evidence + ": capped at low"
