@@ -62,6 +62,12 @@ type proContext struct {
 // attack). The unambiguous floor kinds keep their level.
 var fictionFramed = map[string]bool{"death_injury": true, "crime": true, "arms": true}
 
+// ownVoice are the categories a professional context does not lower: a
+// take on a divisive issue is the creator's own, a rescuer's or a
+// lawyer's as much as anyone's (a post that reports or quotes one is
+// lowered by its own cue).
+var ownVoice = map[string]bool{"sensitive_issues": true}
+
 // firmSale reports whether a post's selling cues make a sale even in a
 // reporting or professional frame: a direct line (a contact, a link, a
 // price) and a second, separate selling cue of another span.
@@ -390,7 +396,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 				cue = text[m.start:m.end]
 			}
 			h.context = "fiction or game cue \"" + cue + "\": capped at " + LevelName(cap)
-		case pc.on:
+		case pc.on && !ownVoice[Categories[h.cat]]:
 			h.level = min(h.level, LevelLow)
 			h.context = pc.evidence + ": capped at low"
 		}
