@@ -68,6 +68,19 @@ var fictionFramed = map[string]bool{"death_injury": true, "crime": true, "arms":
 // lowered by its own cue).
 var ownVoice = map[string]bool{"sensitive_issues": true}
 
+// penaltyPrice reports whether a price follows a reporting, warning or
+// legal-risk cue within a few words ("fines of up to €5,000", "multas de
+// hasta 600 €"): the amount is the penalty, not an offer.
+func penaltyPrice(s lexScan, price lexMatch) bool {
+	const near = 4
+	for _, m := range s.matches {
+		if !m.neg && theLexicon.entries[m.entry].concept == conceptLower && m.last < price.first && price.first-m.last <= near {
+			return true
+		}
+	}
+	return false
+}
+
 // firmSale reports whether a post's selling cues make a sale even in a
 // reporting or professional frame: a direct line (a contact, a link, a
 // price) and a second, separate selling cue of another span.
@@ -285,7 +298,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		if promo < 0 && c == conceptSale {
 			promo = i
 		}
-		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" {
+		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" && !penaltyPrice(s, m) {
 			direct = true
 		}
 		if c == conceptContact || c == conceptLink || c == conceptSale {
