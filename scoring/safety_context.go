@@ -385,6 +385,12 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			continue
 		}
 		switch {
+		case !direct && h.end > h.start && quoted(h.start, h.end):
+			// Words quoted in a post without a direct line are someone
+			// else's, whatever else the post says ("a follower wrote me
+			// '...'").
+			h.level = min(h.level, LevelLow)
+			h.context = "quoted: capped at low"
 		case promo >= 0 && Categories[h.cat] != "profanity":
 			if h.level >= LevelMedium {
 				m := s.matches[promo]
