@@ -73,6 +73,7 @@ type bsHit struct {
 	instr      bool // instruction in evading detection: a teaching cue is part of it, not a lowering context
 	structure  bool // raised by a structure of two or more concepts in one text (a sale only with a direct line: a contact, a link, a price), or by hints corroborated across texts
 	pattern    bool // raised by a rule over concepts, not a single entry
+	quoted     bool // every word of it but its selling cues is inside quotation marks
 	lowered    bool // context lowered it
 }
 

@@ -354,12 +354,20 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		}
 		var parts []string
 		start, end, obf := len(text), 0, true
+		// The harm of a structure quoted in full is someone else's words;
+		// in an offer, quotation marks are a wink ("phones 'without
+		// receipts', good price") and quote nothing.
+		core, coreQuoted := 0, true
 		for k := range r.all {
 			if pick[k] < 0 {
 				parts = append(parts, "(bio) @"+lx.concepts[r.all[k]])
 				continue
 			}
 			m := s.matches[pick[k]]
+			if c := r.all[k]; c != conceptSale && c != conceptContact && c != conceptLink {
+				core++
+				coreQuoted = coreQuoted && quoted(m.start, m.end)
+			}
 			parts = append(parts, text[m.start:m.end])
 			if m.end > m.start {
 				start, end = min(start, m.start), max(end, m.end)
@@ -370,7 +378,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale)}
 		put(h)
 	}
 	if len(profane) > 0 {
@@ -385,7 +393,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			continue
 		}
 		switch {
-		case !direct && h.end > h.start && quoted(h.start, h.end):
+		case !direct && (h.end > h.start && quoted(h.start, h.end) || h.quoted):
 			// Words quoted in a post without a direct line are someone
 			// else's, whatever else the post says ("a follower wrote me
 			// '...'").
@@ -396,7 +404,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 				m := s.matches[promo]
 				h.context = "promotion cue \"" + text[m.start:m.end] + "\""
 			}
-		case h.end > h.start && quoted(h.start, h.end):
+		case h.end > h.start && quoted(h.start, h.end) || h.quoted:
 			h.level = min(h.level, LevelLow)
 			h.context = "quoted: capped at low"
 		case lower && !h.instr:

@@ -48,6 +48,18 @@ var contextClassTests = []struct {
 	{"ArtHistoryNude", "es", "Historiadora del arte. Museos y archivos.",
 		[]string{"El desnudo en la pintura del siglo XIX, explicado.", "Una visita al museo del Prado."},
 		"brand_safety:adult", false},
+	{"QuotedPraiseOfAnAttack", "en", "",
+		[]string{"Screenshot from a fringe forum: “the shooter is a hero, the attack was glorious”. This is how they talk."},
+		"brand_safety:terrorism", false},
+	{"PraiseOfAnAttack", "en", "",
+		[]string{"the shooter is a hero, the attack was glorious"},
+		"brand_safety:terrorism", true},
+	{"QuotedAbuseReceived", "fr", "",
+		[]string{"Un abonné m'a écrit « retourne dans ton pays ». Je suis née à Lyon."},
+		"brand_safety:hate", false},
+	{"WinkQuotesInAnOffer", "es", "",
+		[]string{"Compramos móviles 'sin factura', buen precio, escríbeme"},
+		"brand_safety:crime", true},
 }
 
 func TestBrandSafetyContextClasses(t *testing.T) {
