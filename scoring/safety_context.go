@@ -54,6 +54,44 @@ type proContext struct {
 	// the violence and crime of its posts are the story's (capped as a
 	// post's own fiction cue caps them). Empty otherwise.
 	fiction string
+	// reclaimed holds the slurs a bio applies to its own author ("proud
+	// dyke", "soy marica y qué"): used by this creator and aimed at no
+	// one, they are the community's word, low.
+	reclaimed map[string]bool
+}
+
+// selfMarkers introduce a word a person applies to themself.
+var selfMarkers = map[string]bool{
+	"proud": true, "i'm": true, "im": true, "am": true,
+	"soy": true, "orgullosa": true, "orgulloso": true, "orgullosamente": true,
+	"stolz": true, "stolze": true, "stolzer": true, "bin": true,
+	"fière": true, "fier": true, "fiere": true, "suis": true,
+	"fiera": true, "fiero": true, "orgogliosamente": true, "sono": true,
+	"orgulhosa": true, "orgulhoso": true, "sou": true,
+}
+
+// reclaimedSlurs returns the slurs each bio applies to its author: a
+// slur right after a self marker (within two words).
+func reclaimedSlurs(bios []bioScan) map[string]bool {
+	var out map[string]bool
+	for _, b := range bios {
+		for _, m := range b.scan.matches {
+			e := &theLexicon.entries[m.entry]
+			if e.attr != "slur" {
+				continue
+			}
+			for k := m.first - 1; k >= 0 && k >= m.first-2 && k < len(b.toks); k-- {
+				if selfMarkers[b.toks[k].norm] {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[e.phrase] = true
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // fictionFramed are the categories a bio's fiction frame lowers: what
@@ -160,6 +198,7 @@ func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContex
 		}
 	}
 	pc.on = pc.role != "" && pc.support >= 1
+	pc.reclaimed = reclaimedSlurs(bios)
 	if !pc.on {
 		pc.fiction = bioFiction(bios, scans)
 	}
@@ -343,6 +382,9 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		if e.attr == "slur" && (targeted || pointedAt(toks, m.first)) && !quoted(m.start, m.end) {
 			h.base, h.level, h.sure = LevelFloor, LevelFloor, true
 			h.context = "slur addressed to a person"
+		} else if e.attr == "slur" && pc.reclaimed[e.phrase] {
+			h.level, h.lowered = LevelLow, true
+			h.context = "a word the creator's bio applies to themself, aimed at no one: capped at low"
 		}
 		put(h)
 	}

@@ -60,6 +60,15 @@ var contextClassTests = []struct {
 	{"WinkQuotesInAnOffer", "es", "",
 		[]string{"Compramos móviles 'sin factura', buen precio, escríbeme"},
 		"brand_safety:crime", true},
+	{"ReclaimedWord", "en", "proud dyke • climbing • cats",
+		[]string{"dyke march on saturday, bring water and sunscreen"},
+		"brand_safety:hate", false},
+	{"ReclaimedWordStillAimed", "en", "proud dyke • climbing • cats",
+		[]string{"@someone you are a dyke and everyone knows it"},
+		"brand_safety:hate", true},
+	{"SlurAboutOthers", "en", "climbing • cats",
+		[]string{"I hate dykes"},
+		"brand_safety:hate", true},
 }
 
 func TestBrandSafetyContextClasses(t *testing.T) {
