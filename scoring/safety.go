@@ -74,6 +74,7 @@ type bsHit struct {
 	structure  bool // raised by a structure of two or more concepts in one text (a sale only with a direct line: a contact, a link, a price), or by hints corroborated across texts
 	pattern    bool // raised by a rule over concepts, not a single entry
 	quoted     bool // every word of it but its selling cues is inside quotation marks
+	call       bool // a threat in the post's own voice: a creator's context does not lower it
 	lowered    bool // context lowered it
 }
 

@@ -100,6 +100,22 @@ func reclaimedSlurs(bios []bioScan) map[string]bool {
 // attack). The unambiguous floor kinds keep their level.
 var fictionFramed = map[string]bool{"death_injury": true, "crime": true, "arms": true}
 
+// callConcepts make a structure a threat in the post's own voice ("we
+// know where you live", "watch your back"): a professional's bio or a
+// review bio lowers none of it (a post's own reporting or quoting cue
+// still does). Sabotage and recruiting words are not among them: a
+// reporter tells how militias recruit and masts were burnt.
+var callConcepts = []int{theLexicon.mustConcept("threat")}
+
+func isCall(r *lexRule) bool {
+	for _, c := range callConcepts {
+		if slices.Contains(r.all, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownVoice are the categories a professional context does not lower: a
 // take on a divisive issue is the creator's own, a rescuer's or a
 // lawyer's as much as anyone's (a post that reports or quotes one is
@@ -420,7 +436,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale)}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale), call: isCall(r)}
 		put(h)
 	}
 	if len(profane) > 0 {
@@ -453,7 +469,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
-		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure:
+		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call:
 			cap := LevelLow
 			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh {
 				cap = LevelMedium
@@ -465,7 +481,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 				cue = text[m.start:m.end]
 			}
 			h.context = "fiction or game cue \"" + cue + "\": capped at " + LevelName(cap)
-		case pc.on && !ownVoice[Categories[h.cat]]:
+		case pc.on && !ownVoice[Categories[h.cat]] && !h.call:
 			h.level = min(h.level, LevelLow)
 			h.context = pc.evidence + ": capped at low"
 		}

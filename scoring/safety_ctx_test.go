@@ -69,6 +69,9 @@ var contextClassTests = []struct {
 	{"SlurAboutOthers", "en", "climbing • cats",
 		[]string{"I hate dykes"},
 		"brand_safety:hate", true},
+	{"ProfessionalStillThreatens", "en", "Crime reporter at a regional daily",
+		[]string{"@neighbour we know where you live, watch your back", "Police said three men were charged on Monday."},
+		"brand_safety:crime", true},
 }
 
 func TestBrandSafetyContextClasses(t *testing.T) {
