@@ -436,7 +436,8 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale), call: isCall(r)}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale), call: isCall(r),
+			framed: slices.Contains(r.all, conceptShock) || slices.Contains(r.all, conceptThrill)}
 		put(h)
 	}
 	if len(profane) > 0 {
@@ -470,8 +471,11 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
 		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call:
+			// Graphic violence in a story stays medium, unless it is the
+			// shock or thrill framing that makes it a hit: in a review
+			// "the most brutal case of the year" is the critic's word.
 			cap := LevelLow
-			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh {
+			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh && !h.framed {
 				cap = LevelMedium
 			}
 			h.level = min(h.level, cap)

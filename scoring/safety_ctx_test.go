@@ -72,6 +72,12 @@ var contextClassTests = []struct {
 	{"ProfessionalStillThreatens", "en", "Crime reporter at a regional daily",
 		[]string{"@neighbour we know where you live, watch your back", "Police said three men were charged on Monday."},
 		"brand_safety:crime", true},
+	{"CriticsAdjective", "de", "",
+		[]string{"Krimi-Kritik: der brutalste Fall der Staffel, die Leiche im Keller war kaum auszuhalten."},
+		"brand_safety:death_injury", false},
+	{"GraphicSceneInAReview", "en", "",
+		[]string{"Review: the decapitation scene in the new slasher is unforgettable. 8/10"},
+		"brand_safety:death_injury", true},
 }
 
 func TestBrandSafetyContextClasses(t *testing.T) {
