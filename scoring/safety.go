@@ -75,6 +75,7 @@ type bsHit struct {
 	pattern    bool // raised by a rule over concepts, not a single entry
 	quoted     bool // every word of it but its selling cues is inside quotation marks
 	call       bool // a threat in the post's own voice: a creator's context does not lower it
+	sells      bool // a structure completed by a direct line in the post (a drug and a contact): a sale no creator context lowers
 	framed     bool // raised by shock or thrill framing ("brutal", "uncut"), which in a review is the critic's adjective
 	lowered    bool // context lowered it
 }

@@ -372,7 +372,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		promo = -1
 	}
 	put := func(h *bsHit) {
-		if old := hits[h.cat]; old == nil || h.base > old.base || h.base == old.base && h.instr && !old.instr {
+		if old := hits[h.cat]; old == nil || h.base > old.base || h.base == old.base && (h.instr && !old.instr || h.sells && !old.sells) {
 			hits[h.cat] = h
 		}
 	}
@@ -437,6 +437,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
 			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale), call: isCall(r),
+			sells:  slices.Contains(r.all, conceptContact) || slices.Contains(r.all, conceptLink),
 			framed: slices.Contains(r.all, conceptShock) || slices.Contains(r.all, conceptThrill)}
 		put(h)
 	}
@@ -470,7 +471,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
-		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call:
+		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call && !h.sells:
 			// Graphic violence in a story stays medium, unless it is the
 			// shock or thrill framing that makes it a hit: in a review
 			// "the most brutal case of the year" is the critic's word.
@@ -485,7 +486,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 				cue = text[m.start:m.end]
 			}
 			h.context = "fiction or game cue \"" + cue + "\": capped at " + LevelName(cap)
-		case pc.on && !ownVoice[Categories[h.cat]] && !h.call:
+		case pc.on && !ownVoice[Categories[h.cat]] && !h.call && !h.sells:
 			h.level = min(h.level, LevelLow)
 			h.context = pc.evidence + ": capped at low"
 		}

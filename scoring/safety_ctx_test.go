@@ -78,6 +78,12 @@ var contextClassTests = []struct {
 	{"GraphicSceneInAReview", "en", "",
 		[]string{"Review: the decapitation scene in the new slasher is unforgettable. 8/10"},
 		"brand_safety:death_injury", true},
+	{"PharmacistStillSells", "en", "Pharmacist. Medicines explained.",
+		[]string{"Xanax bars, DM me", "Why antibiotics don't cure a cold, explained."},
+		"brand_safety:drugs_alcohol", true},
+	{"PharmacistStillSellsPT", "pt", "Farmacêutica. Remédios explicados.",
+		[]string{"Cocaína pura, chama no zap", "Por que antibiótico não cura gripe, explicado."},
+		"brand_safety:drugs_alcohol", true},
 }
 
 func TestBrandSafetyContextClasses(t *testing.T) {
