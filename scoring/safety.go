@@ -73,6 +73,10 @@ type bsHit struct {
 	instr      bool // instruction in evading detection: a teaching cue is part of it, not a lowering context
 	structure  bool // raised by a structure of two or more concepts in one text (a sale only with a direct line: a contact, a link, a price), or by hints corroborated across texts
 	pattern    bool // raised by a rule over concepts, not a single entry
+	quoted     bool // every word of it but its selling cues is inside quotation marks
+	call       bool // a threat in the post's own voice: a creator's context does not lower it
+	sells      bool // a structure completed by a direct line in the post (a drug and a contact): a sale no creator context lowers
+	framed     bool // raised by shock or thrill framing ("brutal", "uncut"), which in a review is the critic's adjective
 	lowered    bool // context lowered it
 }
 

@@ -48,6 +48,110 @@ type proContext struct {
 	// concepts only to posts about goods it names itself (a dealer's bio
 	// names the drugs, a pitmaster's "in that order" sells no shotguns).
 	goods conceptBits
+	// fiction is the bio phrase of an account about films, books or games
+	// ("horror games, blind playthroughs", "die Krimi-Kritik") that sells
+	// nothing and promises no shock, with a post that reviews or plays:
+	// the violence and crime of its posts are the story's (capped as a
+	// post's own fiction cue caps them). Empty otherwise.
+	fiction string
+	// reclaimed holds the slurs a bio applies to its own author ("proud
+	// dyke", "soy marica y qué"): used by this creator and aimed at no
+	// one, they are the community's word, low.
+	reclaimed map[string]bool
+}
+
+// selfMarkers introduce a word a person applies to themself.
+var selfMarkers = map[string]bool{
+	"proud": true, "i'm": true, "im": true, "am": true,
+	"soy": true, "orgullosa": true, "orgulloso": true, "orgullosamente": true,
+	"stolz": true, "stolze": true, "stolzer": true, "bin": true,
+	"fière": true, "fier": true, "fiere": true, "suis": true,
+	"fiera": true, "fiero": true, "orgogliosamente": true, "sono": true,
+	"orgulhosa": true, "orgulhoso": true, "sou": true,
+}
+
+// reclaimedSlurs returns the slurs each bio applies to its author: a
+// slur right after a self marker (within two words).
+func reclaimedSlurs(bios []bioScan) map[string]bool {
+	var out map[string]bool
+	for _, b := range bios {
+		for _, m := range b.scan.matches {
+			e := &theLexicon.entries[m.entry]
+			if e.attr != "slur" {
+				continue
+			}
+			for k := m.first - 1; k >= 0 && k >= m.first-2 && k < len(b.toks); k-- {
+				if selfMarkers[b.toks[k].norm] {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[e.phrase] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fictionFramed are the categories a bio's fiction frame lowers: what
+// stories depict (violence, crime, weapons), not what an account sells or
+// says in its own voice (cheats, drugs, slurs, claims, praise of a real
+// attack). The unambiguous floor kinds keep their level.
+var fictionFramed = map[string]bool{"death_injury": true, "crime": true, "arms": true}
+
+// callConcepts make a structure a threat in the post's own voice ("we
+// know where you live", "watch your back"): a professional's bio or a
+// review bio lowers none of it (a post's own reporting or quoting cue
+// still does). Sabotage and recruiting words are not among them: a
+// reporter tells how militias recruit and masts were burnt.
+var callConcepts = []int{theLexicon.mustConcept("threat")}
+
+func isCall(r *lexRule) bool {
+	for _, c := range callConcepts {
+		if slices.Contains(r.all, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownVoice are the categories a professional context does not lower: a
+// take on a divisive issue is the creator's own, a rescuer's or a
+// lawyer's as much as anyone's (a post that reports or quotes one is
+// lowered by its own cue).
+var ownVoice = map[string]bool{"sensitive_issues": true}
+
+// penaltyPrice reports whether a price follows a reporting, warning or
+// legal-risk cue within a few words ("fines of up to €5,000", "multas de
+// hasta 600 €"): the amount is the penalty, not an offer.
+func penaltyPrice(s lexScan, price lexMatch) bool {
+	const near = 4
+	for _, m := range s.matches {
+		if !m.neg && theLexicon.entries[m.entry].concept == conceptLower && m.last < price.first && price.first-m.last <= near {
+			return true
+		}
+	}
+	return false
+}
+
+// firmSale reports whether a post's selling cues make a sale even in a
+// reporting or professional frame: a direct line (a contact, a link, a
+// price) and a second, separate selling cue of another span.
+func firmSale(lines []lexMatch) bool {
+	lx := theLexicon
+	for i, a := range lines {
+		c := lx.entries[a.entry].concept
+		if !(c == conceptContact || c == conceptLink || lx.entries[a.entry].norm == "xprice") {
+			continue
+		}
+		for j, b := range lines {
+			if j != i && (b.last < a.first || b.first > a.last) && lx.entries[b.entry].phrase != lx.entries[a.entry].phrase {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shopConcepts are the concepts a bio lends to the posts (shopBits).
@@ -110,10 +214,52 @@ func creatorContext(c *scout.Creator, bios []bioScan, scans []lexScan) proContex
 		}
 	}
 	pc.on = pc.role != "" && pc.support >= 1
+	pc.reclaimed = reclaimedSlurs(bios)
+	if !pc.on {
+		pc.fiction = bioFiction(bios, scans)
+	}
 	if pc.on {
 		pc.evidence = "professional context: bio says \"" + pc.role + "\" and " + itoa(pc.support) + " post(s) report, explain, review or warn"
 	}
 	return pc
+}
+
+// bioFiction returns the fiction phrase of a bio about films, books or
+// games, when no bio sells, promises shock or takes a stance and a post
+// carries a fiction cue of its own; "" otherwise. A bio that names a
+// risky thing itself frames nothing.
+func bioFiction(bios []bioScan, scans []lexScan) string {
+	phrase := ""
+	for _, b := range bios {
+		for _, c := range shopConcepts {
+			if b.scan.has(c) {
+				return ""
+			}
+		}
+		if b.scan.has(conceptSuppress) || b.scan.has(conceptInsinuate) {
+			return ""
+		}
+		// A bio that itself names risky goods or acts ("the pezzotto
+		// that never blocks", "cuernos y chalecos") is no review frame.
+		for _, m := range b.scan.matches {
+			if e := &theLexicon.entries[m.entry]; e.cat >= 0 && !m.neg && Categories[e.cat] != "profanity" {
+				return ""
+			}
+		}
+		if i := b.scan.firstOf(conceptFiction); i >= 0 && phrase == "" {
+			m := b.scan.matches[i]
+			phrase = b.text[m.start:m.end]
+		}
+	}
+	if phrase == "" {
+		return ""
+	}
+	for i := range scans {
+		if scans[i].has(conceptFiction) {
+			return phrase
+		}
+	}
+	return ""
 }
 
 // bioScan is a scanned bio.
@@ -198,6 +344,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 	// also reports or warns; a softer cue ("deliveries", "customers") in
 	// such a post is part of the story.
 	promo, direct := -1, false
+	var lines []lexMatch // the direct lines and the sale cues, for firmSale
 	for i, m := range s.matches {
 		c := lx.entries[m.entry].concept
 		if m.neg || c < 0 || quoted(m.start, m.end) {
@@ -206,15 +353,26 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		if promo < 0 && c == conceptSale {
 			promo = i
 		}
-		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" {
+		if c == conceptContact || c == conceptLink || c == conceptSale && lx.entries[m.entry].norm == "xprice" && !penaltyPrice(s, m) {
 			direct = true
+		}
+		if c == conceptContact || c == conceptLink || c == conceptSale {
+			lines = append(lines, m)
 		}
 	}
 	if lower && !direct {
 		promo = -1
 	}
+	// In a professional's frame a lone selling word ("how
+	// fullz are priced", "a stolen phone at half price", "Telegram
+	// channels") describes a market; a sale needs its structure there: a
+	// direct line beside a second, separate selling cue (a price and a
+	// contact, a contact and a link).
+	if pc.on && !firmSale(lines) {
+		promo = -1
+	}
 	put := func(h *bsHit) {
-		if old := hits[h.cat]; old == nil || h.base > old.base || h.base == old.base && h.instr && !old.instr {
+		if old := hits[h.cat]; old == nil || h.base > old.base || h.base == old.base && (h.instr && !old.instr || h.sells && !old.sells) {
 			hits[h.cat] = h
 		}
 	}
@@ -240,6 +398,9 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		if e.attr == "slur" && (targeted || pointedAt(toks, m.first)) && !quoted(m.start, m.end) {
 			h.base, h.level, h.sure = LevelFloor, LevelFloor, true
 			h.context = "slur addressed to a person"
+		} else if e.attr == "slur" && pc.reclaimed[e.phrase] {
+			h.level, h.lowered = LevelLow, true
+			h.context = "a word the creator's bio applies to themself, aimed at no one: capped at low"
 		}
 		put(h)
 	}
@@ -251,12 +412,20 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		}
 		var parts []string
 		start, end, obf := len(text), 0, true
+		// The harm of a structure quoted in full is someone else's words;
+		// in an offer, quotation marks are a wink ("phones 'without
+		// receipts', good price") and quote nothing.
+		core, coreQuoted := 0, true
 		for k := range r.all {
 			if pick[k] < 0 {
 				parts = append(parts, "(bio) @"+lx.concepts[r.all[k]])
 				continue
 			}
 			m := s.matches[pick[k]]
+			if c := r.all[k]; c != conceptSale && c != conceptContact && c != conceptLink {
+				core++
+				coreQuoted = coreQuoted && quoted(m.start, m.end)
+			}
 			parts = append(parts, text[m.start:m.end])
 			if m.end > m.start {
 				start, end = min(start, m.start), max(end, m.end)
@@ -267,7 +436,9 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true, quoted: core > 0 && coreQuoted && !slices.Contains(r.all, conceptSale), call: isCall(r),
+			sells:  slices.Contains(r.all, conceptContact) || slices.Contains(r.all, conceptLink),
+			framed: slices.Contains(r.all, conceptShock) || slices.Contains(r.all, conceptThrill)}
 		put(h)
 	}
 	if len(profane) > 0 {
@@ -282,27 +453,40 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			continue
 		}
 		switch {
+		case !direct && (h.end > h.start && quoted(h.start, h.end) || h.quoted):
+			// Words quoted in a post without a direct line are someone
+			// else's, whatever else the post says ("a follower wrote me
+			// '...'").
+			h.level = min(h.level, LevelLow)
+			h.context = "quoted: capped at low"
 		case promo >= 0 && Categories[h.cat] != "profanity":
 			if h.level >= LevelMedium {
 				m := s.matches[promo]
 				h.context = "promotion cue \"" + text[m.start:m.end] + "\""
 			}
-		case h.end > h.start && quoted(h.start, h.end):
+		case h.end > h.start && quoted(h.start, h.end) || h.quoted:
 			h.level = min(h.level, LevelLow)
 			h.context = "quoted: capped at low"
 		case lower && !h.instr:
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
-		case fiction:
+		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call && !h.sells:
+			// Graphic violence in a story stays medium, unless it is the
+			// shock or thrill framing that makes it a hit: in a review
+			// "the most brutal case of the year" is the critic's word.
 			cap := LevelLow
-			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh {
+			if Categories[h.cat] == "death_injury" && h.base >= LevelHigh && !h.framed {
 				cap = LevelMedium
 			}
 			h.level = min(h.level, cap)
-			m := s.matches[s.firstOf(conceptFiction)]
-			h.context = "fiction or game cue \"" + text[m.start:m.end] + "\": capped at " + LevelName(cap)
-		case pc.on:
+			cue := "bio: " + pc.fiction
+			if fiction {
+				m := s.matches[s.firstOf(conceptFiction)]
+				cue = text[m.start:m.end]
+			}
+			h.context = "fiction or game cue \"" + cue + "\": capped at " + LevelName(cap)
+		case pc.on && !ownVoice[Categories[h.cat]] && !h.call && !h.sells:
 			h.level = min(h.level, LevelLow)
 			h.context = pc.evidence + ": capped at low"
 		}
