@@ -69,6 +69,10 @@ func sortValueField(name string, v float64) *bdoc.TextField {
 	return bdoc.NewTextFieldCustom(name, nil, pc, bindex.IndexField|bindex.DocValues, nil)
 }
 
+// maxUnpersisted bounds the batches of a build that Bleve holds in
+// memory before they reach the disk.
+const maxUnpersisted = 8
+
 // buildWorkers is how many goroutines build documents and write batches.
 // Document building and Bleve's analysis are CPU-bound; one more than the
 // cores keeps them busy while another batch waits for its segment to be
@@ -183,16 +187,24 @@ func (ix *Index) Load(ctx context.Context, walk func(context.Context, func(*scou
 		if err != nil {
 			return 0, err
 		}
+		// At most maxUnpersisted batches are in memory and not yet on
+		// disk, so a persister that falls behind slows the build down
+		// instead of letting its memory grow.
+		unpersisted := make(chan struct{}, maxUnpersisted)
 		put = func(docs []*bdoc.Document) error {
 			select {
+			case unpersisted <- struct{}{}:
 			case <-w.down:
 				return w.cause
-			default:
+			case <-ctx.Done():
+				return context.Cause(ctx)
 			}
 			b := bi.NewBatch()
 			if err := addDocs(b, docs); err != nil {
+				<-unpersisted
 				return err
 			}
+			b.SetPersistedCallback(func(error) { <-unpersisted })
 			return batchRecover(bi, b)
 		}
 	}

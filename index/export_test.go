@@ -37,6 +37,6 @@ func (ix *Index) SetInternal(key, val []byte) error {
 	})
 }
 
-// ReportAsync delivers err to the index's scorch asynchronous error
-// callback as scorch does for the instance at path.
+// ReportAsync delivers err to Scout's scorch asynchronous error callback
+// as scorch does: path is scorch's directory, the index's "store".
 func ReportAsync(err error, path string) { onAsyncError(err, path) }

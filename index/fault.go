@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -428,8 +429,10 @@ func onAsyncError(err error, path string) {
 	if !poisoned {
 		return
 	}
+	// Scorch names the directory it writes to, the index's "store".
+	dir := filepath.Dir(path)
 	instances.Lock()
-	ix := instances.m[path]
+	ix := instances.m[dir]
 	instances.Unlock()
 	if ix != nil {
 		ix.report(ix.gen.Load(), fmt.Errorf("bleve background: %w", err))

@@ -350,7 +350,8 @@ type unpersistedBleve struct {
 func (p *unpersistedBleve) Batch(b *bleve.Batch) error {
 	p.failed.Store(true)
 	index.ReportAsync(scorch.NewScorchError("persister",
-		"got err persisting snapshot: write "+p.path+"/store/00000000000c.zap: "+syscall.ENOSPC.Error(), scorch.ErrPersist), p.path)
+		"got err persisting snapshot: write "+p.path+"/store/00000000000c.zap: "+syscall.ENOSPC.Error(), scorch.ErrPersist),
+		filepath.Join(p.path, "store")) // scorch's own directory, as scorch names it
 	return nil
 }
 
