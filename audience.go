@@ -28,4 +28,7 @@ type FollowerSample struct {
 	PostsCount *int64 `json:"posts_count"`
 	Language   string `json:"language,omitempty"` // ISO 639-1, detected at ingest
 	Country    string `json:"country,omitempty"`  // ISO 3166-1 alpha-2, when known
+	// Location is the place the follower's profile states (a Location
+	// profile field), as published; ingest reads Country from it.
+	Location string `json:"location,omitempty"`
 }

@@ -40,16 +40,38 @@ type ProfileField struct {
 // ("field:Location"), the platform's own country setting
 // ("field:country"), a place the bio names as home: after a cue such as
 // "based in" or 📍, as a line of its own, as the end of a move ("Seoul →
-// Toronto") or as "City, ST" ("bio"); the calling code of a published
-// phone number ("phone"), the country-code domain of the creator's own
-// link ("link"), or the country most sampled followers are in
-// ("audience"). Match is the text that matched. The language of posts or
-// followers is never evidence of a country.
+// Toronto") or as "City, ST" ("bio"); the country-code domain of the
+// creator's own link ("link"), the country most sampled followers are in
+// ("audience"); or weak signals that agree: the calling code of a
+// published phone number ("phone"), prices in a currency ("currency"), a
+// national institution named in the creator's own texts ("institution"),
+// a region the bio names as home that several countries share ("bio"),
+// and places the posts name ("post"). Match is the text that matched.
+// The language of posts or followers is never evidence of a country.
 type CountryEvidence struct {
 	Source  string `json:"source"`
 	Match   string `json:"match"`
 	Account string `json:"account,omitempty"`
+	// Post is the URL of the post the match is in, for Source "post" and
+	// for currencies and institutions found in a post.
+	Post string `json:"post,omitempty"`
+	// Strength is how much the evidence weighs on its own: "strong" (a
+	// place the creator or platform states as home), "medium" (the
+	// creator's own country-code domain, the follower sample) or "weak"
+	// (agreeing weak signals, each listed in Also). Empty on evidence
+	// stored before strengths were recorded.
+	Strength string `json:"strength,omitempty"`
+	// Also lists the other signals that agree with this one, for weak
+	// evidence: no weak signal decides a country alone.
+	Also []CountryEvidence `json:"also,omitempty"`
 }
+
+// Strengths of a CountryEvidence.
+const (
+	CountryStrong = "strong"
+	CountryMedium = "medium"
+	CountryWeak   = "weak"
+)
 
 // LanguageDetector guesses the language of a text. It sits behind this
 // interface so that the root package stays technology-free and tests use a

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"archive/zip"
 	"bufio"
 	"context"
 	"encoding/csv"
@@ -134,15 +135,30 @@ func NewExportWriter(w io.Writer, opts ExportOptions) (ExportWriter, error) {
 	return &csvWriter{bw: bw, cw: cw}, nil
 }
 
-// csvWriter writes RFC 4180 CSV with neutralised text cells.
-type csvWriter struct {
-	bw  *bufio.Writer
-	cw  *csv.Writer
-	buf []string
+// rowWriter is a writer that shows only the fields of ExportColumns (CSV
+// and XLSX): an export to one reads creators with rowFinder when the store
+// has it, which decodes a fraction of each stored record.
+type rowWriter interface{ rowsOnly() }
+
+// rowFinder reads creators with only the fields a CSV or XLSX row shows
+// (store.DB.FindCreatorRows): in the ids' order, unknown ids skipped.
+type rowFinder interface {
+	FindCreatorRows(ctx context.Context, ids []string) ([]*scout.Creator, error)
 }
 
+// csvWriter writes RFC 4180 CSV with neutralised text cells.
+type csvWriter struct {
+	bw    *bufio.Writer
+	cw    *csv.Writer
+	buf   []string
+	cells []any // the row's cells, reused from row to row
+}
+
+func (*csvWriter) rowsOnly() {}
+
 func (cw *csvWriter) Write(rec *ExportRecord) error {
-	cells := exportCells(rec)
+	cw.cells = exportCells(rec, cw.cells)
+	cells := cw.cells
 	cw.buf = cw.buf[:0]
 	for _, c := range cells {
 		cw.buf = append(cw.buf, csvCell(c))
@@ -278,6 +294,11 @@ type xlsxWriter struct {
 	row     int
 	styles  map[int]int // column index → style id
 	version string
+	// cells and styled are the row's cells, reused from row to row: a
+	// styled cell goes to the stream writer as a pointer into styled, so
+	// no row boxes a new excelize.Cell per number.
+	cells  []any
+	styled []excelize.Cell
 	// formulas are the distinct formulas met, by what they compute.
 	formulas map[string]string
 	versions map[string][]string
@@ -307,6 +328,12 @@ var xlsxWidths = map[string]float64{
 
 func newXLSXWriter(w io.Writer, version string) (*xlsxWriter, error) {
 	f := excelize.NewFile()
+	// The zip goes straight to w as it is compressed, not into a buffer of
+	// the whole file first (excelize's WriteTo): memory stays flat, and a
+	// paced w (pacedWriter) lets searches in between while it compresses.
+	// excelize only patches its buffer afterwards for zip64 entries (a
+	// part over 4 GiB), which a sheet of at most 1,048,576 rows never is.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
 	fail := func(err error) (*xlsxWriter, error) {
 		_ = f.Close()
 		return nil, fmt.Errorf("xlsx: %w", err)
@@ -362,13 +389,19 @@ func newXLSXWriter(w io.Writer, version string) (*xlsxWriter, error) {
 	return xw, nil
 }
 
+func (*xlsxWriter) rowsOnly() {}
+
 func (xw *xlsxWriter) Write(rec *ExportRecord) error {
 	xw.row++
 	cell, err := excelize.CoordinatesToCellName(1, xw.row)
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err) // past the sheet's 1,048,576 rows
 	}
-	cells := exportCells(rec)
+	xw.cells = exportCells(rec, xw.cells)
+	cells := xw.cells
+	if xw.styled == nil {
+		xw.styled = make([]excelize.Cell, len(ExportColumns))
+	}
 	for i, c := range cells {
 		switch v := c.(type) {
 		case string:
@@ -376,7 +409,8 @@ func (xw *xlsxWriter) Write(rec *ExportRecord) error {
 		case nil:
 		default:
 			if st, ok := xw.styles[i]; ok {
-				cells[i] = excelize.Cell{StyleID: st, Value: v}
+				xw.styled[i] = excelize.Cell{StyleID: st, Value: v}
+				cells[i] = &xw.styled[i]
 			}
 		}
 	}
@@ -538,9 +572,14 @@ var ExportColumnDocs = map[string]string{
 }
 
 // exportCells renders a record as the cells of ExportColumns: int64 and
-// float64 for numbers, nil for unknown values, strings for text.
-func exportCells(rec *ExportRecord) []any {
-	row := make([]any, len(ExportColumns))
+// float64 for numbers, nil for unknown values, strings for text. It fills
+// and returns row, a slice of the previous row's cells to reuse (nil the
+// first time).
+func exportCells(rec *ExportRecord, row []any) []any {
+	if len(row) != len(ExportColumns) {
+		row = make([]any, len(ExportColumns))
+	}
+	clear(row)
 	if e := rec.Entry; e != nil {
 		row[24], row[25], row[26] = string(e.Stage), e.Note, strings.Join(e.Tags, "; ")
 		if rec.Creator == nil { // pending: the target is all there is
@@ -761,7 +800,7 @@ func ExportShortlist(ctx context.Context, cs scout.CreatorService, sl *scout.Sho
 				ids = append(ids, e.CreatorID)
 			}
 		}
-		byID, reviews, err := loadExportPage(ctx, cs, ids)
+		byID, reviews, err := loadExportPage(ctx, cs, ids, ew)
 		if err != nil {
 			return n, errors.Join(err, ew.Close())
 		}
@@ -795,6 +834,7 @@ func ExportSearch(ctx context.Context, cs scout.CreatorService, idx scout.Search
 	var ew ExportWriter
 	n, seen := 0, 0
 	for {
+		paceHeavy(ctx) // a page's search and reads are not paced inside
 		res, err := idx.Search(ctx, q)
 		if err != nil {
 			err = fmt.Errorf("export: search: %w", err)
@@ -812,7 +852,7 @@ func ExportSearch(ctx context.Context, cs scout.CreatorService, idx scout.Search
 		for i, h := range res.Hits {
 			ids[i] = h.ID
 		}
-		byID, reviews, err := loadExportPage(ctx, cs, ids)
+		byID, reviews, err := loadExportPage(ctx, cs, ids, ew)
 		if err != nil {
 			return n, errors.Join(err, ew.Close())
 		}
@@ -842,13 +882,23 @@ func ExportSearch(ctx context.Context, cs scout.CreatorService, idx scout.Search
 }
 
 // loadExportPage reads one page of creators (without posts) and their
-// reviews.
-func loadExportPage(ctx context.Context, cs scout.CreatorService, ids []string) (map[string]*scout.Creator, map[string][]*scout.FlagReview, error) {
-	byID := map[string]*scout.Creator{}
+// reviews: for a writer of rows (CSV, XLSX) only the fields rows show,
+// when the store can read just those.
+func loadExportPage(ctx context.Context, cs scout.CreatorService, ids []string, ew ExportWriter) (map[string]*scout.Creator, map[string][]*scout.FlagReview, error) {
+	byID := make(map[string]*scout.Creator, len(ids))
 	if len(ids) == 0 {
 		return byID, nil, nil
 	}
-	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids})
+	var (
+		found []*scout.Creator
+		err   error
+	)
+	_, rows := ew.(rowWriter)
+	if rf, ok := cs.(rowFinder); ok && rows {
+		found, err = rf.FindCreatorRows(ctx, ids)
+	} else {
+		found, _, err = cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids})
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("export: load creators: %w", err)
 	}
@@ -919,7 +969,9 @@ func exportParams(v url.Values, search bool) (ExportOptions, url.Values, error) 
 }
 
 // startExport sets the download headers and returns the writer opener.
-func startExport(w http.ResponseWriter, opts ExportOptions, base string) func() (ExportWriter, error) {
+// An XLSX file is paced as it is written (pacedWriter): its last step,
+// compressing the sheet, writes no records to pace by.
+func startExport(ctx context.Context, w http.ResponseWriter, opts ExportOptions, base string) func() (ExportWriter, error) {
 	return func() (ExportWriter, error) {
 		h := w.Header()
 		h.Set("Content-Type", ExportContentType(opts.Format))
@@ -927,8 +979,23 @@ func startExport(w http.ResponseWriter, opts ExportOptions, base string) func() 
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Cache-Control", "no-store")
 		w.WriteHeader(http.StatusOK)
-		return NewExportWriter(w, opts)
+		var out io.Writer = w
+		if opts.Format == ExportXLSX {
+			out = pacedWriter{ctx: ctx, w: w}
+		}
+		return NewExportWriter(out, opts)
 	}
+}
+
+// pacedWriter gives way to light requests (paceHeavy) before each write.
+type pacedWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (p pacedWriter) Write(b []byte) (int, error) {
+	paceHeavy(p.ctx)
+	return p.w.Write(b)
 }
 
 // ExportFilename is the download name (without extension) of a
@@ -983,7 +1050,7 @@ func (s *Server) handleExportShortlist(w http.ResponseWriter, r *http.Request) {
 		sl.Entries = slices.DeleteFunc(sl.Entries, func(e scout.ShortlistEntry) bool { return !slices.Contains(stages, e.Stage) })
 	}
 	name := ExportFilename("scout-shortlist-"+sl.ID, sl.Name)
-	if _, err := ExportShortlist(r.Context(), s.Creators, sl, startExport(w, opts, name)); err != nil {
+	if _, err := ExportShortlist(r.Context(), s.Creators, sl, startExport(r.Context(), w, opts, name)); err != nil {
 		s.abortExport(w, r, err)
 	}
 }
@@ -1010,7 +1077,7 @@ func (s *Server) handleExportSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	name := "scout-creators-" + s.now().UTC().Format("20060102-150405")
 	wrote := false
-	open := startExport(w, opts, name)
+	open := startExport(r.Context(), w, opts, name)
 	_, err = ExportSearch(r.Context(), s.Creators, s.Index, q, func() (ExportWriter, error) {
 		wrote = true
 		return open()

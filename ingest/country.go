@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/scout-oss/scout"
 )
@@ -128,6 +130,7 @@ func init() {
 		addPlaces(code, countries, true)
 		addPlaces(code, cities, false)
 	}
+	loadCountryData()
 }
 
 // addPlaces adds the comma-separated names to the gazetteer.
@@ -259,15 +262,40 @@ var locationFieldNames = map[string]bool{
 	"lieu": true, "ville": true, "pays": true, "localisation": true, "📍": true,
 }
 
-// accountCountry finds a's country, best evidence first: the platform's
-// country setting, the profile's location, a location field, a bio cue.
+// creatorCountry finds c's country from its accounts (ordered: the
+// primary first) and posts, strongest evidence first: a place the creator
+// or the platform states as home on any account (accountCountry), then the
+// creator's own country-code domain, then the country of most sampled
+// followers, then weak signals that agree (weakCountry).
+func creatorCountry(c *scout.Creator, ordered []*scout.Account) (string, *scout.CountryEvidence) {
+	for _, a := range ordered {
+		if code, ev := accountCountry(a); ev != nil {
+			ev.Strength = scout.CountryStrong
+			return code, ev
+		}
+	}
+	for _, a := range ordered {
+		if code, m := linkCountry(a.Links); code != "" {
+			return code, &scout.CountryEvidence{Source: countryFromLink, Match: m, Account: a.ID, Strength: scout.CountryMedium}
+		}
+	}
+	if code, m := audienceCountry(c.Accounts); code != "" {
+		return code, &scout.CountryEvidence{Source: countryFromAudience, Match: m, Strength: scout.CountryMedium}
+	}
+	return weakCountry(weakSignals(c, ordered))
+}
+
+// accountCountry finds a's country from what the account states as home,
+// best first: the platform's country setting, the profile's location
+// (a location line, schema.org homeLocation or address), a location
+// field, a bio cue.
 func accountCountry(a *scout.Account) (string, *scout.CountryEvidence) {
 	for _, f := range a.Fields {
 		if code, ok := countryField(f); ok {
 			return code, &scout.CountryEvidence{Source: "field:country", Match: strings.TrimSpace(f.Value), Account: a.ID}
 		}
 	}
-	if code, m := PlaceCountry(a.Location); code != "" {
+	if code, m := locationCountry(a.Location); code != "" {
 		return code, &scout.CountryEvidence{Source: "location", Match: m, Account: a.ID}
 	}
 	for _, f := range a.Fields {
@@ -275,7 +303,7 @@ func accountCountry(a *scout.Account) (string, *scout.CountryEvidence) {
 		if !locationFieldNames[name] {
 			continue
 		}
-		if code, m := PlaceCountry(f.Value); code != "" {
+		if code, m := locationCountry(f.Value); code != "" {
 			return code, &scout.CountryEvidence{Source: "field:" + cleanFieldName(f.Name), Match: m, Account: a.ID}
 		}
 	}
@@ -285,19 +313,38 @@ func accountCountry(a *scout.Account) (string, *scout.CountryEvidence) {
 	if code, m := bioPlaceSignals(a.Bio); code != "" {
 		return code, &scout.CountryEvidence{Source: "bio", Match: m, Account: a.ID}
 	}
-	texts := []string{a.Bio}
-	for _, f := range a.Fields {
-		texts = append(texts, f.Value)
+	return "", nil
+}
+
+// locationCountry reads a location line or field: a place of the
+// gazetteer, a US or Canadian "City, ST", or a line that ends in an ISO
+// country code ("Porto, PT", schema.org addressCountry "DE" alone).
+func locationCountry(s string) (code, match string) {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	if len(f) == 0 {
+		return "", ""
 	}
-	for _, t := range texts {
-		if code, m := phoneCountry(t); code != "" {
-			return code, &scout.CountryEvidence{Source: countryFromPhone, Match: m, Account: a.ID}
+	last := f[len(f)-1]
+	pc, pm := PlaceCountry(s)
+	if len(f) > 1 && (slices.Contains(usStates, last) || slices.Contains(caStates, last)) && pc != last {
+		// "Athens, GA" is Georgia, not Greece nor Gabon; "Berlin, DE"
+		// stays Germany.
+		if code, m := cityState(s); code != "" {
+			return code, m
 		}
 	}
-	if code, m := linkCountry(a.Links); code != "" {
-		return code, &scout.CountryEvidence{Source: countryFromLink, Match: m, Account: a.ID}
+	if pc != "" {
+		return pc, pm
 	}
-	return "", nil
+	if len(last) == 2 && strings.ToUpper(last) == last {
+		if last == "UK" {
+			last = "GB"
+		}
+		if scout.ValidCountry(last) && last != "EU" {
+			return last, f[len(f)-1]
+		}
+	}
+	return "", ""
 }
 
 // placeWords splits text into accent-folded lower-case words and returns
@@ -332,6 +379,13 @@ func placeWords(text string) ([]string, [][2]int) {
 // foldPlace lower-cases s and strips the accents of Latin letters, so
 // that "São Paulo", "Sao Paulo" and "SÃO PAULO" are one name.
 func foldPlace(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(strings.TrimSpace(s)) // no accents to fold; no copy when already lower case
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
 		if f, ok := accentFold[r]; ok {

@@ -274,3 +274,26 @@ func audienceCountry(accounts []scout.Account) (code, match string) {
 	}
 	return best, fmt.Sprintf("%d of %d sampled followers with a known country", n, known)
 }
+
+// followerCountries returns fs with the Country of each follower that
+// states a place (Location) and has no country from the platform, read as
+// a profile location is (strong names only: an ambiguous one stays
+// unknown). fs is copied when anything changes, so the crawl result is
+// left as it was.
+func followerCountries(fs []scout.FollowerSample) []scout.FollowerSample {
+	out := fs
+	for i, f := range fs {
+		if f.Country != "" || f.Location == "" {
+			continue
+		}
+		code, _ := locationCountry(f.Location)
+		if code == "" {
+			continue
+		}
+		if &out[0] == &fs[0] {
+			out = slices.Clone(fs)
+		}
+		out[i].Country = code
+	}
+	return out
+}

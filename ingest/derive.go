@@ -34,18 +34,7 @@ func deriveProfileFacts(c *scout.Creator) {
 	} else if c.LanguageEvidence != nil {
 		c.Language, c.LanguageEvidence = nil, nil
 	}
-	var country string
-	var cev *scout.CountryEvidence
-	for _, a := range ordered {
-		if country, cev = accountCountry(a); cev != nil {
-			break
-		}
-	}
-	if cev == nil {
-		if code, m := audienceCountry(c.Accounts); code != "" {
-			country, cev = code, &scout.CountryEvidence{Source: countryFromAudience, Match: m}
-		}
-	}
+	country, cev := creatorCountry(c, ordered)
 	if cev != nil {
 		c.Country, c.CountryEvidence = scout.String(country), cev
 	} else if c.CountryEvidence != nil {

@@ -9,8 +9,9 @@
 //   - the derivations done at ingest: the language of an account's posts
 //     (declared, else detected once through a scout.LanguageDetector), and
 //     a creator's contacts, language and country with their evidence
-//     (Derive), and the identity evidence between accounts
-//     (FindIdentityEvidence).
+//     (Derive; the country from signals of three strengths, weak ones
+//     only when two agree, with the place tables of countrydata/), and
+//     the identity evidence between accounts (FindIdentityEvidence).
 //
 // It meets storage, search, scoring and language detection only through
 // the root interfaces (scout.CreatorService, scout.VisitService,

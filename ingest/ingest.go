@@ -56,9 +56,21 @@ type Ingester struct {
 	Now func() time.Time
 	// IndexBatch overrides DefaultIndexBatch when positive.
 	IndexBatch int
+	// IndexInBackground writes a full index batch on its own goroutine
+	// while the next one is collected, so a crawl's commits do not wait
+	// for the index; at most one batch is written at a time, in the order
+	// they filled, and Flush waits for it. A batch the index refuses goes
+	// back into the queue for the next write (newer copies win), and its
+	// error is returned by the ingest that next fills a batch.
+	IndexInBackground bool
 
-	mu      sync.Mutex // guards pending
-	pending map[string]*scout.Creator
+	mu       sync.Mutex // guards pending and writeErr
+	pending  map[string]*scout.Creator
+	writeErr error // of the last background write, until reported
+	// writeMu is held while a batch is written to the index, from the
+	// goroutine that takes the batch until the write ends (on another
+	// goroutine for a background write), so writes never overlap.
+	writeMu sync.Mutex
 	// refreshMu serialises read-score-write cycles, so two accounts of one
 	// creator crawled at once cannot overwrite each other's derived fields.
 	refreshMu sync.Mutex
@@ -376,7 +388,7 @@ func (in *Ingester) Assess(c *scout.Creator) {
 }
 
 // queue keeps the assessed creators for the next index batch, writing the
-// batch when it is full.
+// batch when it is full (see IndexInBackground).
 func (in *Ingester) queue(ctx context.Context, cs ...*scout.Creator) error {
 	if in.Index == nil || len(cs) == 0 {
 		return nil
@@ -390,21 +402,64 @@ func (in *Ingester) queue(ctx context.Context, cs ...*scout.Creator) error {
 	}
 	full := len(in.pending) >= in.batch()
 	in.mu.Unlock()
-	if full {
+	switch {
+	case !full:
+		return nil
+	case !in.IndexInBackground:
 		return in.Flush(ctx)
 	}
-	return nil
+	in.writeMu.Lock() // the previous background write is over
+	in.mu.Lock()
+	kept, err := in.pending, in.writeErr
+	in.pending, in.writeErr = nil, nil
+	in.mu.Unlock()
+	if len(kept) == 0 { // another ingest took the batch meanwhile
+		in.writeMu.Unlock()
+		return err
+	}
+	go func() {
+		defer in.writeMu.Unlock()
+		if werr := in.write(context.WithoutCancel(ctx), kept); werr != nil {
+			in.requeue(kept, werr)
+		}
+	}()
+	return err
+}
+
+// requeue puts back the creators of a batch the index refused, unless a
+// newer copy is queued, and keeps the error to report.
+func (in *Ingester) requeue(kept map[string]*scout.Creator, err error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.pending == nil {
+		in.pending = map[string]*scout.Creator{}
+	}
+	for id, c := range kept {
+		if _, newer := in.pending[id]; !newer {
+			in.pending[id] = c
+		}
+	}
+	in.writeErr = err
 }
 
 // Flush writes every queued creator to the index in one batch, as it was
-// assessed and committed. Creators the store changed since are read again,
-// and creators it no longer holds are left out (see Ingester), so the
-// index gets exactly what is committed.
+// assessed and committed, after a background write still running. Creators
+// the store changed since are read again, and creators it no longer holds
+// are left out (see Ingester), so the index gets exactly what is
+// committed.
 func (in *Ingester) Flush(ctx context.Context) error {
+	in.writeMu.Lock()
+	defer in.writeMu.Unlock()
 	in.mu.Lock()
 	kept := in.pending
-	in.pending = nil
+	in.pending, in.writeErr = nil, nil // what a refused write left is in kept
 	in.mu.Unlock()
+	return in.write(ctx, kept)
+}
+
+// write writes the kept creators to the index (see Flush); the caller
+// holds writeMu.
+func (in *Ingester) write(ctx context.Context, kept map[string]*scout.Creator) error {
 	if len(kept) == 0 || in.Index == nil {
 		return nil
 	}

@@ -108,13 +108,19 @@ func (s *memStore) FindVisit(_ context.Context, url string) (*scout.Visit, error
 	return nil, scout.Errorf(scout.ENOTFOUND, "no visit")
 }
 
-// memIndex records what was indexed and in how many batches.
+// memIndex records what was indexed and in how many batches; it refuses
+// the first refuse batches.
 type memIndex struct {
 	docs    map[string]*scout.Creator
 	batches int
+	refuse  int
 }
 
 func (x *memIndex) IndexCreators(_ context.Context, cs []*scout.Creator) error {
+	if x.refuse > 0 {
+		x.refuse--
+		return errors.New("index refused the batch")
+	}
 	if x.docs == nil {
 		x.docs = map[string]*scout.Creator{}
 	}
@@ -216,6 +222,40 @@ func TestIngester(t *testing.T) {
 		sort.Strings(ids)
 		if len(ids) != 3 {
 			t.Errorf("after Flush: %d docs, want 3", len(ids))
+		}
+	})
+	t.Run("BackgroundBatchesAreAllWrittenByFlush", func(t *testing.T) {
+		st, idx := newMemStore(), &memIndex{}
+		in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}, IndexBatch: 2, IndexInBackground: true}
+		for _, h := range []string{"a", "b", "c", "d", "e"} {
+			if err := in.Ingest(ctx, &scout.CrawlResult{URL: h, Profile: profile(h, 10, 1)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := in.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if idx.batches != 3 || len(idx.docs) != 5 {
+			t.Errorf("after 5 ingests with batch 2 and Flush: %d batches, %d docs; want 3 and 5", idx.batches, len(idx.docs))
+		}
+	})
+	t.Run("BackgroundBatchRefusedIsWrittenLater", func(t *testing.T) {
+		st, idx := newMemStore(), &memIndex{refuse: 1}
+		in := &ingest.Ingester{Creators: st, Visits: st, Index: idx, Scorer: postCounter{}, IndexBatch: 2, IndexInBackground: true}
+		var errs []error
+		for _, h := range []string{"a", "b", "c", "d"} {
+			errs = append(errs, in.Ingest(ctx, &scout.CrawlResult{URL: h, Profile: profile(h, 10, 1)}))
+		}
+		// a and b fill the refused batch; its error comes with c or d,
+		// whichever fills the next one.
+		if errs[0] != nil || errs[1] != nil || (errs[2] == nil) == (errs[3] == nil) {
+			t.Errorf("errors = %v, want one of the third and the fourth", errs)
+		}
+		if err := in.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if len(idx.docs) != 4 {
+			t.Errorf("after Flush: %d docs, want all 4 (the refused batch again)", len(idx.docs))
 		}
 	})
 	t.Run("Idempotent", func(t *testing.T) {

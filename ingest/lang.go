@@ -24,13 +24,15 @@ const (
 )
 
 // prepare returns a copy of r's profile as the Ingester stores it: its
-// languages filled in by DetectLanguages, and, when the crawl did not say
+// languages filled in by DetectLanguages, its followers' countries read
+// from the places they state, and, when the crawl did not say
 // how the account was found, found_via "seed" with the target (a URL the
 // operator gave to a crawl, a crawl job or a schedule).
 func (in *Ingester) prepare(r *scout.CrawlResult) *scout.Profile {
 	cp := *r.Profile
 	cp.Posts = slices.Clone(r.Profile.Posts)
 	DetectLanguages(&cp, in.Languages)
+	cp.Account.FollowerSample = followerCountries(cp.Account.FollowerSample)
 	if len(cp.FoundVia) == 0 {
 		cp.FoundVia = []scout.FoundVia{{Kind: scout.FoundSeed, Target: r.URL, At: r.FetchedAt.UTC()}}
 	}

@@ -27,10 +27,16 @@ var acSym = func() (m [256]uint8) {
 // table lookup per byte of text, whatever the number of patterns, so a
 // post is scanned once for the whole lexicon.
 type automaton struct {
-	delta  []int32   // state*acSymbols + symbol → next state
-	out    [][]int32 // state → patterns ending here (including by failure links)
-	hasOut []bool    // state → len(out) > 0
-	plen   []int     // pattern → length in bytes
+	// delta maps state*acSymbols + symbol to next<<1 | 1 if a pattern
+	// ends in next: one load per byte says both where to go and whether
+	// to look at out.
+	delta []int32
+	// delta16 is delta in half the bytes when the states fit (fewer than
+	// 32,768): the table is read at random, and a smaller one stays in
+	// cache. nil when they do not fit.
+	delta16 []uint16
+	out     [][]int32 // state → patterns ending here (including by failure links)
+	plen    []int     // pattern → length in bytes
 }
 
 // newAutomaton compiles patterns (strings over the alphabet).
@@ -87,9 +93,18 @@ func newAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
-	a.hasOut = make([]bool, len(a.out))
-	for s, o := range a.out {
-		a.hasOut[s] = len(o) > 0
+	for i, n := range a.delta {
+		a.delta[i] = n << 1
+		if len(a.out[n]) > 0 {
+			a.delta[i] |= 1
+		}
+	}
+	if len(a.out) < 1<<15 {
+		a.delta16 = make([]uint16, len(a.delta))
+		for i, e := range a.delta {
+			a.delta16[i] = uint16(e)
+		}
+		a.delta = nil
 	}
 	return a
 }
@@ -97,11 +112,31 @@ func newAutomaton(patterns []string) *automaton {
 // scan appends to hits every occurrence of every pattern in s, as
 // pattern<<32 | end, end being the byte offset just after the occurrence.
 func (a *automaton) scan(s []byte, hits []uint64) []uint64 {
+	if a.delta16 != nil {
+		return a.scan16(s, hits)
+	}
 	st := int32(0)
 	delta := a.delta
 	for i, b := range s {
-		st = delta[st*acSymbols+int32(acSym[b])]
-		if a.hasOut[st] {
+		e := delta[st*acSymbols+int32(acSym[b])]
+		st = e >> 1
+		if e&1 != 0 {
+			for _, p := range a.out[st] {
+				hits = append(hits, uint64(p)<<32|uint64(i+1))
+			}
+		}
+	}
+	return hits
+}
+
+// scan16 is scan over delta16.
+func (a *automaton) scan16(s []byte, hits []uint64) []uint64 {
+	st := uint32(0)
+	delta := a.delta16
+	for i, b := range s {
+		e := delta[st*acSymbols+uint32(acSym[b])]
+		st = uint32(e >> 1)
+		if e&1 != 0 {
 			for _, p := range a.out[st] {
 				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}

@@ -76,3 +76,18 @@ func BenchmarkScoreBrief(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "creators/s")
 }
+
+// BenchmarkTopics reports creators whose topics are assigned per second
+// (name, bio and 30 posts each), the other half of what ingest computes
+// per creator beside Score.
+func BenchmarkTopics(b *testing.B) {
+	cs := benchCreators(64)
+	e := scoring.New()
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		e.Topics(cs[i%len(cs)])
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "creators/s")
+}

@@ -13,7 +13,7 @@ import (
 // VersionDisclosure is the version of the disclosure rules (sponsorship
 // signals, labels per language and region); evidence rules cite it so a
 // stored flag can be traced to the rules that raised it.
-const VersionDisclosure = "dc-2.0.0"
+const VersionDisclosure = "dc-2.1.0"
 
 // Disclosure statuses of a sponsored post under a region's rules
 // (scoring.md §2.4): clear, weak (a label the rules call unclear, or a clear
@@ -35,6 +35,7 @@ const (
 	wGifting      = 0.5
 	wGiftFrom     = 0.6 // gifting language naming the giver (@brand): a gift is a material connection (FTC, CMA)
 	wMentionCTA   = 0.3
+	wMentionShop  = 0.6 // @brand, a call to click and the brand's goods ("@marca … link na bio para verem a coleção"): a campaign
 	wKnownPartner = 0.3
 	likelyLine    = 0.6
 )
@@ -64,9 +65,85 @@ var (
 	reURL  = regexp.MustCompile(`(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s"'<>)]*)?`)
 	reCode = regexp.MustCompile(`(?i)\b(?:promo\s*code|discount\s*code|coupon\s*code|code\s*promo|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional))?|codice(?:\s+sconto)?|rabattcode|gutscheincode|cup[oó]n|cupom|coupon|code)\s*[:\-]?\s*["“'«]?([\p{L}\p{N}][\p{L}\p{N}_-]{2,19})`)
 	rePct  = regexp.MustCompile(`(?i)\b\d{1,2}\s?%\s?(?:off|de\s+descuento|descuento|rabatt|di\s+sconto|sconto|de\s+r[ée]duction|de\s+remise|de\s+desconto|desconto)`)
+	// reCodeAt and rePctAt are reCode and rePct anchored, tried only where
+	// a match can begin (codesIn, percentOff): the unanchored expressions
+	// would try every byte of the post.
+	reCodeAt = regexp.MustCompile(`^` + reCode.String())
+	rePctAt  = regexp.MustCompile(`^` + rePct.String())
 	// "Thanks (to) X for the free/gifted ..." (FTC Disclosures 101).
 	reThanks = regexp.MustCompile(`(?i)\bthank(?:s| you)(?:\s+so\s+much)?\s+(?:to\s+)?@?[\p{L}\p{N}_.]+\s+for\s+(?:the\s+|my\s+|this\s+|these\s+)?(?:free|gifted|complimentary)`)
 )
+
+// codesIn returns the codes reCode captures in text[from:], as
+// reCode.FindAllStringSubmatch would, from's own word boundary assumed.
+// Every alternative of reCode begins with "pr", "di", "co", "có", "cu",
+// "ra" or "gu" (in either case; no other letter folds to these), after a word
+// boundary, so the anchored expression runs only at those places.
+func codesIn(text string, from int) []string {
+	var codes []string
+	for i := from; i+1 < len(text); i++ {
+		if i > from && isASCIIWordByte(text[i-1]) {
+			continue
+		}
+		switch text[i] | 0x20 {
+		case 'p':
+			if text[i+1]|0x20 != 'r' {
+				continue
+			}
+		case 'd':
+			if text[i+1]|0x20 != 'i' {
+				continue
+			}
+		case 'c':
+			if c := text[i+1] | 0x20; c != 'o' && c != 'u' && text[i+1] != 0xc3 { // "código": ó and Ó start with 0xc3
+				continue
+			}
+		case 'r':
+			if text[i+1]|0x20 != 'a' {
+				continue
+			}
+		case 'g':
+			if text[i+1]|0x20 != 'u' {
+				continue
+			}
+		default:
+			continue
+		}
+		m := reCodeAt.FindStringSubmatchIndex(text[i:])
+		if m == nil {
+			continue
+		}
+		codes = append(codes, text[i+m[2]:i+m[3]])
+		i += m[1] - 1
+	}
+	return codes
+}
+
+// percentOff reports rePct in text. A match is one or two digits and an
+// optional space before a '%', after a word boundary, so the anchored
+// expression runs only just before each '%'.
+func percentOff(text string) bool {
+	for k := 0; k < len(text); k++ {
+		i := strings.IndexByte(text[k:], '%')
+		if i < 0 {
+			return false
+		}
+		i += k
+		for j := max(0, i-3); j < i; j++ {
+			if text[j] >= '0' && text[j] <= '9' && (j == 0 || !isASCIIWordByte(text[j-1])) && rePctAt.MatchString(text[j:]) {
+				return true
+			}
+		}
+		k = i
+	}
+	return false
+}
+
+// isASCIIWordByte reports the bytes of the expressions' \w, which \b
+// tells from all others (a byte of a multi-byte letter is not one).
+func isASCIIWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
 
 // codeToken reports a code written on its own ("Use BEA15", "Con RAQUEL15
 // tenéis un 15 %"): 4 to 20 upper-case letters and digits, starting with a
@@ -186,7 +263,8 @@ var labelRules = []labelRule{
 }
 
 // labelIndex maps a first token to the label rules with a phrase starting
-// with it, so each token costs one lookup.
+// with it, so each token costs one lookup; labelStarts screens the tokens
+// first.
 var labelIndex = func() map[string][]int {
 	m := map[string][]int{}
 	for i, lr := range labelRules {
@@ -195,6 +273,13 @@ var labelIndex = func() map[string][]int {
 		}
 	}
 	return m
+}()
+
+var labelStarts = func() (f wordFilter) {
+	for w := range labelIndex {
+		f.add(w)
+	}
+	return f
 }()
 
 var (
@@ -210,7 +295,23 @@ var (
 		"pour l invitation", "produitoffert",
 		"regalato", "regalata", "in regalo", "regalo di", "mi hanno inviato", "mi ha inviato", "mi hanno mandato", "per l invito",
 		"me enviaram", "me mandaram", "nos enviaram", "recebi de presente", "presente da", "presente do", "ganhei da", "ganhei do", "pelo convite",
-		"recebidos", "mimo")
+		"recebidos", "mimo",
+		// More ways of saying it, per language.
+		"was gifted", "were gifted", "kindly gifted", "gifted to me", "sent over", "received from", "pr gift", "pr haul", "press sample", "press trip",
+		"free sample", "for the gift", "for the gifts",
+		"me ha llegado", "me han mandado", "me ha mandado", "regalito de", "obsequio de", "cortesia de", "enviado por", "viaje de prensa", "muestra gratuita",
+		"geschenkt von", "zugeschickt bekommen", "kostenlos erhalten", "kostenlos bekommen", "bereitgestellt von", "pr sample", "pressereise",
+		"m a ete offert", "m a ete envoye", "nous a ete offert", "envoye par", "gracieusement offert", "voyage de presse",
+		"mi e stato regalato", "mi e stato inviato", "ci e stato regalato", "ricevuto in regalo", "mi hanno regalato", "viaggio stampa",
+		"recebi da", "recebi do", "recebido da", "recebido do", "recebidinho", "recebidinhos", "enviado pela", "enviado pelo", "cortesia da", "cortesia do",
+		"me enviou", "ganhei de presente",
+		// A stay or a trip on someone's invitation.
+		"complimentary stay", "invited by", "thanks for hosting", "for hosting us", "for hosting me",
+		"invitados por", "invitada por", "invitado por", "gracias por la hospitalidad",
+		"zu gast bei", "auf einladung von", "eingeladen von", "danke fur die gastfreundschaft",
+		"sur invitation de", "invites par", "invitee par", "invite par", "merci pour l accueil",
+		"su invito di", "ospiti di", "ospite di", "grazie per l ospitalita",
+		"a convite de", "a convite da", "a convite do", "convidados da", "convidada da", "convidado da", "obrigada pela hospitalidade", "obrigado pela hospitalidade", "pela hospedagem")
 	// giftGaps are gifting phrases with words between their halves ("hat
 	// mir @marke geschickt", "m'a gentiment offert").
 	giftGaps = [][2]string{{"mir", "geschickt"}, {"mir", "zugeschickt"}, {"uns", "geschickt"}, {"mir", "geschenkt"}, {"uns", "geschenkt"},
@@ -222,8 +323,38 @@ var (
 		"link en bio", "link en mi bio", "enlace en bio", "enlace en mi bio", "link en la descripcion",
 		"link in der bio", "link im profil", "link in bio", "lien dans ma bio", "lien en bio", "lien en description",
 		"link nella bio", "link nelle storie", "link in descrizione", "link na bio", "link na descricao")
+	// shopCues name a brand's goods on sale, beside a call to click: a
+	// collection, a drop, something to get, in en, es, de, fr, it, pt.
+	shopCues = newPhraseSet("collection", "the collection", "new collection", "the range", "new drop", "the drop", "get yours", "grab yours", "shop the", "available now", "out now",
+		"coleccion", "la coleccion", "nueva coleccion", "consigue el tuyo", "consigue la tuya", "ya disponible", "disponible ya",
+		"kollektion", "die kollektion", "neue kollektion", "jetzt erhaltlich", "ab sofort erhaltlich", "holt euch",
+		"la collection", "nouvelle collection", "disponible maintenant", "deja disponible",
+		"collezione", "la collezione", "nuova collezione", "ora disponibile", "gia disponibile",
+		"colecao", "a colecao", "nova colecao", "ja disponivel", "garanta o seu", "garanta a sua")
+	// referralCues ask people to sign up or buy through the creator's
+	// own link, or promise a bonus for it, in en, es, de, fr, it, pt.
+	referralCues = newPhraseSet("sign up", "signup", "register", "my link", "my referral", "referral", "referral link", "invite link", "agent link",
+		"my agent", "use my link", "bonus", "welcome bonus",
+		"registrate", "registrarte", "mi enlace", "mi link", "bono", "bono de bienvenida", "con mi link", "con mi enlace",
+		"anmelden", "registrieren", "mein link", "meinen link", "meinem link", "uber meinen link", "willkommensbonus",
+		"inscris toi", "inscrivez vous", "mon lien", "via mon lien", "lien de parrainage", "parrainage", "code parrainage",
+		"iscriviti", "registrati", "il mio link", "link di invito", "bonus di benvenuto",
+		"cadastra", "cadastre", "cadastre se", "cadastro", "meu link", "pelo meu link", "no meu link", "link de convite", "bonus de boas vindas", "ganha bonus")
 	codeCues = map[string]bool{"code": true, "codigo": true, "codice": true, "rabattcode": true, "gutscheincode": true, "promo": true,
 		"cupon": true, "cupom": true, "coupon": true}
+	codeCueStarts = func() (f wordFilter) {
+		for w := range codeCues {
+			f.add(w)
+		}
+		return f
+	}()
+	// giftGapStarts screens tokens for the first half of a giftGaps phrase.
+	giftGapStarts = func() (f wordFilter) {
+		for _, g := range giftGaps {
+			f.add(g[0])
+		}
+		return f
+	}()
 	// discountCues make a bare upper-case token read as a code ("Use
 	// BEA15", "Mit LOTTA15 spart ihr 15 %").
 	discountCues = newPhraseSet("off", "discount", "descuento", "rabatt", "sconto", "reduction", "remise", "desconto", "spart", "sparen")
@@ -311,8 +442,26 @@ func (d discResult) inputs() map[string]any {
 	}
 	return map[string]any{"region": d.region, "likely_sponsored": d.sponsored, "clear": d.clear, "weak": d.weak, "none": d.none,
 		"compliance": comp, "penalty": round(d.penalty(), 2),
-		"rules":   "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA 0.3, known partner 0.3; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; " + regionRule(d.region),
+		"rules":   rulesFor(d.region),
 		"version": VersionDisclosure}
+}
+
+// rulesText is the sponsorship rule shown in inputs, before the region's.
+const rulesText = "likely sponsored if 1−Π(1−w) ≥ 0.6 (paid tool 1.0, affiliate host 0.8, affiliate param 0.6, code 0.6, % off 0.4, gift from a named @brand 0.6, gifting words 0.5, @brand+CTA+the brand's goods (collection, drop) 0.6, @brand+CTA 0.3, known partner 0.3; a referral parameter on another site is an affiliate link when it carries the creator's handle or the post asks people to sign up or use the creator's link; codes and sales with no brand, brand's site or outside link are the creator's own and count 0) or a clear label, or an ambiguous one beside a commercial signal; "
+
+// regionRules are rulesText with each region's rule, built once: the
+// text is a kilobyte, and every assessment shows it.
+var regionRules = map[string]string{
+	scout.RegionUS: rulesText + regionRule(scout.RegionUS),
+	scout.RegionUK: rulesText + regionRule(scout.RegionUK),
+	scout.RegionEU: rulesText + regionRule(scout.RegionEU),
+}
+
+func rulesFor(region string) string {
+	if r, ok := regionRules[region]; ok {
+		return r
+	}
+	return rulesText + regionRule(region)
 }
 
 func regionRule(region string) string {
@@ -383,16 +532,25 @@ func (dp *discPost) add(signal string, w float64) {
 // creator's shop or site) and the language of the posts by default.
 type owner struct {
 	handles map[string]bool
-	words   map[string]bool
-	hosts   map[string]bool
-	lang    string
+	// handleParts are the handles' pieces a referral code may carry.
+	handleParts map[string]bool
+	words       map[string]bool
+	hosts       map[string]bool
+	lang        string
 }
 
 // ownerOf collects what belongs to c.
 func ownerOf(c *scout.Creator) owner {
-	o := owner{handles: ownHandles(c), words: map[string]bool{}, hosts: map[string]bool{}}
+	o := owner{handles: ownHandles(c), handleParts: map[string]bool{}, words: map[string]bool{}, hosts: map[string]bool{}}
 	if c == nil {
 		return o
+	}
+	for _, a := range c.Accounts {
+		for _, p := range handlePartsOf(a.Handle) {
+			if len(p) >= 5 {
+				o.handleParts[p] = true
+			}
+		}
 	}
 	if c.Language != nil {
 		o.lang = *c.Language
@@ -486,6 +644,9 @@ func giftAt(toks []token) bool {
 		if n := giftingCues.matchAt(toks, i); n > 0 && !personNear(i, n) {
 			return true
 		}
+		if !giftGapStarts.has(toks[i].norm) {
+			continue
+		}
 		for _, g := range giftGaps {
 			if toks[i].norm != g[0] {
 				continue
@@ -502,7 +663,11 @@ func giftAt(toks []token) bool {
 
 func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region string, own owner) *discPost {
 	text, toks, titleLen := pt.text, pt.toks, pt.prefix
-	dp := &discPost{post: p}
+	// Most posts carry no signal and no label: the analysis stays on the
+	// stack until it has something to return.
+	var d discPost
+	dp := &d
+	dp.post = p
 	if p.PaidPartnership {
 		dp.add("platform_paid_partnership", wPaidTool)
 	}
@@ -514,6 +679,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	thirdParty := len(brands) > 0 || theirSite.contains(toks)
 	hasSlash := strings.IndexByte(text, '/') >= 0
 	if hasSlash || len(p.Links) > 0 {
+		referralCue := referralCues.contains(toks)
 		links := append([]string(nil), p.Links...)
 		if hasSlash {
 			links = appendURLs(links, text)
@@ -533,7 +699,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 				dp.networks = appendUniq(dp.networks, n)
 				continue
 			}
-			if sig, n := affiliateLink(host, q, own); sig != "" {
+			if sig, n := affiliateLink(host, q, own, referralCue); sig != "" {
 				dp.add(sig, wAffParam)
 				if n != "" {
 					dp.networks = appendUniq(dp.networks, n)
@@ -547,19 +713,20 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	var commerce []string
 	hasCodeCue, cueAt := false, -1
 	for _, t := range toks {
-		if codeCues[t.norm] || strings.HasSuffix(t.norm, "code") {
+		cue := strings.HasSuffix(t.norm, "code") || codeCueStarts.has(t.norm) && codeCues[t.norm]
+		if cue {
 			hasCodeCue = true
 		}
-		if cueAt < 0 && (codeCues[t.norm] || strings.HasSuffix(t.norm, "code") || t.norm == "discount") {
+		if cueAt < 0 && (cue || t.norm == "discount") {
 			cueAt = t.start
 		}
 	}
 	if hasCodeCue {
 		// A code phrase starts with a cue word: the expression need not
 		// try the text before the first one.
-		for _, m := range reCode.FindAllStringSubmatch(text[cueAt:], -1) {
-			if validCode(m[1]) {
-				dp.codes = appendUniq(dp.codes, strings.ToUpper(m[1]))
+		for _, c := range codesIn(text, cueAt) {
+			if validCode(c) {
+				dp.codes = appendUniq(dp.codes, strings.ToUpper(c))
 			}
 		}
 	}
@@ -573,7 +740,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	if len(dp.codes) > 0 {
 		commerce = append(commerce, "discount_code:"+strings.Join(dp.codes, ","))
 	}
-	pctOff := strings.IndexByte(text, '%') >= 0 && rePct.MatchString(text)
+	pctOff := percentOff(text)
 	if pctOff {
 		commerce = append(commerce, "percent_off")
 	}
@@ -603,7 +770,11 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 		}
 	}
 	if len(brands) > 0 && cta {
-		dp.add("brand_mention_cta", wMentionCTA)
+		if shopCues.contains(toks) {
+			dp.add("brand_shop_cta", wMentionShop)
+		} else {
+			dp.add("brand_mention_cta", wMentionCTA)
+		}
 	}
 	// Anything that makes an ambiguous tag mean a deal: a gift, a code, a
 	// sale, an affiliate link, a call to buy, or a brand named where no
@@ -624,6 +795,9 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 		}
 	}
 	for i := range toks {
+		if !labelStarts.has(toks[i].norm) {
+			continue
+		}
 		for _, li := range labelIndex[toks[i].norm] {
 			lr := &labelRules[li]
 			n := lr.set.matchAt(toks, i)
@@ -685,7 +859,8 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 	if dp.likelihood == 0 && dp.label == "" {
 		return nil
 	}
-	return dp
+	out := d
+	return &out
 }
 
 // platformHost reports the hosts of the platforms themselves (a link to a
@@ -703,7 +878,7 @@ func platformHost(h string) bool {
 // network parameter, an Amazon-style associate tag ("tag=name-20"), an
 // influencer or affiliate utm_medium, or a referral parameter on a
 // partner subdomain or carrying the creator's handle ("?ref=campingcarla").
-func affiliateLink(host string, q url.Values, own owner) (signal, network string) {
+func affiliateLink(host string, q url.Values, own owner, referralCue bool) (signal, network string) {
 	if strings.Contains(host, "amazon.") && q.Get("tag") != "" {
 		return "affiliate_param:tag=" + q.Get("tag"), "Amazon Associates"
 	}
@@ -721,12 +896,18 @@ func affiliateLink(host string, q url.Values, own owner) (signal, network string
 			if reAssociateTag.MatchString(v) {
 				return "affiliate_param:tag=" + q.Get(k), ""
 			}
-		case "ref", "referral", "refid", "ref_code", "partner", "partner_id":
+		case "ref", "referral", "refid", "ref_code", "partner", "partner_id",
+			"inviter", "invite", "invite_code", "invitecode", "referrer", "refcode", "referral_code", "referralcode":
 			sub := host
 			if i := strings.IndexByte(host, '.'); i > 0 {
 				sub = host[:i]
 			}
-			if sub == "partner" || sub == "partners" || sub == "affiliate" || sub == "affiliates" || sub == "aff" || own.handleIn(v) {
+			// A referral on someone else's site, in a post that asks
+			// people to sign up or use the creator's link for a bonus
+			// ("cadastra no link e ganha bônus"), is the creator's own
+			// referral code whatever it is called.
+			referral := referralCue && !own.hosts[host] && !platformHost(host) && personalRef(v)
+			if sub == "partner" || sub == "partners" || sub == "affiliate" || sub == "affiliates" || sub == "aff" || own.handleIn(v) || referral {
 				return "affiliate_param:" + lk + "=" + q.Get(k), ""
 			}
 		}
@@ -742,14 +923,60 @@ var reAssociateTag = regexp.MustCompile(`^[a-z0-9][a-z0-9_.]{1,30}-2[0-9]$`)
 // separators dropped ("campingcarla" for camping.mit.carla is not enough;
 // "campingcarla" for campingcarla is).
 func (o owner) handleIn(v string) bool {
-	v = strings.NewReplacer(".", "", "_", "", "-", "").Replace(v)
+	v = handleSeparators.Replace(v)
 	for h := range o.handles {
 		if len(h) >= 4 && strings.Contains(v, h) {
 			return true
 		}
 	}
+	for h := range o.handleParts {
+		if strings.Contains(v, h) {
+			return true
+		}
+	}
 	return false
 }
+
+var handleSeparators = strings.NewReplacer(".", "", "_", "", "-", "")
+
+// handlePartsOf returns the pieces of a handle a referral code may carry:
+// the whole handle without separators and each piece of it of at least
+// five letters ("w2c.kicksplug" → "w2ckicksplug", "kicksplug").
+func handlePartsOf(h string) []string {
+	h = strings.ToLower(strings.TrimPrefix(h, "@"))
+	out := []string{handleSeparators.Replace(h)}
+	for _, p := range strings.FieldsFunc(h, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+		if len(p) >= 5 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// personalRef reports a referral value that names a person or a code,
+// not where a visitor came from ("instagram", "bio", "newsletter") nor a
+// version ("main", "v2").
+func personalRef(v string) bool {
+	if len(v) < 3 || genericRefs[v] {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+var genericRefs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("instagram insta ig tiktok youtube facebook twitter threads bluesky bsky mastodon pinterest reddit linkedin snapchat " +
+		"bio linkinbio linktree social socials newsletter email mail homepage home nav menu header footer share sharing web website site blog " +
+		"rss search direct app ios android qr story stories post reel video podcast main master develop head latest stable") {
+		m[w] = true
+	}
+	return m
+}()
 
 func rank(s string) int {
 	switch s {
@@ -875,6 +1102,8 @@ func describeSignals(sigs []string) []string {
 			d = "gifting language"
 		case "gift_from":
 			d = "a gift from " + arg
+		case "brand_shop_cta":
+			d = "a brand's goods named with a link to shop them"
 		case "brand_mention_cta":
 			d = "a brand named with a call to buy"
 		case "known_partner":

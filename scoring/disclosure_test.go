@@ -16,6 +16,7 @@ var disclosureCases = []struct {
 	text   string
 	links  []string
 	bio    string
+	handle string
 	paid   bool
 	want   string // "", "undisclosed_sponsorship" or "weak_disclosure"
 }{
@@ -51,6 +52,28 @@ var disclosureCases = []struct {
 	{name: "SpMeansSaoPaulo", region: "us", lang: "pt", bio: "Passeios em SP", text: "Domingo na Paulista com @joana.k #sp #caminhada", want: ""},
 	{name: "CollabWithAFriend", region: "eu", lang: "es", text: "Ilustración a cuatro manos con mi amiga @rocio.dibuja 💛 #collab #ilustracion", want: ""},
 	{name: "PlatformLabelAloneUSWeak", region: "us", text: "Kids' hiking boots from @little.summit", paid: true, want: "weak_disclosure"},
+	// Gifts in more words.
+	{name: "GiftSpanishArrived", region: "eu", lang: "es", text: "Me ha llegado esta crema de @piel.serena y ya la estoy probando", want: "undisclosed_sponsorship"},
+	{name: "GiftGermanFree", region: "eu", lang: "de", text: "Kostenlos erhalten von @bergkaffee: drei Sorten zum Testen", want: "undisclosed_sponsorship"},
+	{name: "GiftFrenchSent", region: "eu", lang: "fr", text: "Ce roman m'a été envoyé par @editions.lune, je le dévore", want: "undisclosed_sponsorship"},
+	{name: "GiftItalianPassive", region: "eu", lang: "it", text: "Questo zaino mi è stato regalato da @monte.zaini, prova sul campo domenica", want: "undisclosed_sponsorship"},
+	{name: "GiftPortugueseReceived", region: "eu", lang: "pt", text: "Recebi da @pele.clara este kit e estou a adorar", want: "undisclosed_sponsorship"},
+	{name: "PressTrip", region: "uk", text: "Press trip to the coast with @hotel.azure, the view from the room!", want: "undisclosed_sponsorship"},
+	{name: "HostedStayGerman", region: "eu", lang: "de", text: "Zwei Nächte zu Gast bei @seehotel.alpenblick, der Blick vom Balkon!", want: "undisclosed_sponsorship"},
+	{name: "HostedStayPortuguese", region: "eu", lang: "pt", text: "Fim de semana a convite da @quinta.sobreiral, que paz", want: "undisclosed_sponsorship"},
+	{name: "HostedByAFriendIsNoSponsor", region: "us", text: "Thanks for hosting us, my friend @ana.k, best lasagne", want: ""},
+	{name: "GiftFromMumIsNoSponsor", region: "eu", lang: "pt", text: "Recebi da minha mãe este casaco da @lojinha.x", want: ""},
+	// Referral links: the creator's own code on someone else's site.
+	{name: "ReferralWithSignUpBonus", region: "eu", lang: "pt", text: "Cadastre-se pelo meu link e ganhe bônus de boas-vindas", links: []string{"https://app.jogo.example/entrar?ref=lucas77"}, want: "undisclosed_sponsorship"},
+	{name: "ReferralWithSignUpSpanish", region: "eu", lang: "es", text: "Regístrate con mi enlace y te llevas un bono", links: []string{"https://cripto.example/alta?referral=pablito"}, want: "undisclosed_sponsorship"},
+	{name: "InviterIsAHandlePart", region: "us", handle: "gear.by.marlene", text: "Tent, stove and lamp for the trip", links: []string{"https://outdoor.example/tent?inviter=marlene"}, want: "undisclosed_sponsorship"},
+	{name: "RefSourceTagIsNoReferral", region: "us", text: "Sign up for my newsletter, link below", links: []string{"https://letters.example/join?ref=instagram"}, want: ""},
+	{name: "GitRefIsNoReferral", region: "us", text: "Register for the workshop and read the code first", links: []string{"https://code.example/repo?ref=main"}, want: ""},
+	{name: "RefWithoutSignUpIsNoReferral", region: "us", text: "Good read on sleep", links: []string{"https://articles.example/sleep?ref=daily7"}, want: ""},
+	// A brand's goods with a link to shop them.
+	{name: "BrandCollectionLinkInBio", region: "eu", lang: "it", text: "La nuova collezione di @lanificio.nord è arrivata, link in bio", want: "undisclosed_sponsorship"},
+	{name: "BrandCollectionLabelled", region: "eu", lang: "de", text: "Anzeige | Die neue Kollektion von @strick.nord, Link in Bio", want: ""},
+	{name: "NamedWithALinkOnlyIsNoCampaign", region: "eu", lang: "it", text: "Nuovo video con @marco.corre, link in bio", want: ""},
 }
 
 func TestDisclosure_LanguagesGiftsAndOwnProducts(t *testing.T) {
@@ -61,6 +84,9 @@ func TestDisclosure_LanguagesGiftsAndOwnProducts(t *testing.T) {
 			})
 			c.Accounts[0].Platform = "instagram"
 			c.Accounts[0].Bio = tt.bio
+			if tt.handle != "" {
+				c.Accounts[0].Handle = tt.handle
+			}
 			if tt.name == "OwnShopFromBioLink" {
 				c.Accounts[0].Links = []string{"https://sarabooks.example/"}
 			}

@@ -119,8 +119,13 @@
 // teaching, warning or debunking cues cap it at low, fiction and games at
 // low (medium for graphic violence), and so does a creator's professional
 // context (a role in the bio with supporting posts); a slur addressed to a
-// person is floor. Profanity is low for one strong term, medium for two in
-// a post or strong language in three posts. Bluesky labels map directly
+// person (a mention, "you", a demonstrative right before it) is floor.
+// Coded hints (@hint_<category>, weak ones @hintweak_<category>) are read
+// per creator (safety_hints.go): two distinct hints, one strong, in two
+// texts that neither report nor review raise the category to high, three
+// in three raise terrorism and hate to floor. Profanity is low for one
+// strong term, medium for two in a post or strong language in three
+// posts. Bluesky labels map directly
 // (porn high, sexual medium, nudity low, graphic-media/gore high, !hide
 // floor).
 //
@@ -131,8 +136,13 @@
 //
 // tol is 2 / 1 / 0.5 for the limited / standard / expanded preset. A
 // confirmed floor (two posts at floor in one category, one beside a high
-// post, one unambiguous case, or a !hide label) gives BS 0 and the
-// ineligible flag; another single floor hit caps BS at 40 for human review. brand_safety:<category> flags (level = the highest) are
+// post, one unambiguous case, one raised by a structure of concepts — a
+// sale with a contact, link or price, a scam's bait and claim step, hints
+// across posts — that another text of the category supports or that comes
+// from a creator without a professional context, fewer than a quarter of
+// whose posts report, teach or review, or a !hide label)
+// gives BS 0 and the ineligible flag; another single floor hit caps BS at
+// 40 for human review. brand_safety:<category> flags (level = the highest) are
 // raised from medium up (medium only when recency weight ≥ 0.25): red at
 // high/floor, warn at medium. F = 15 × the highest confidence among the red
 // follower_spike, suspicious_followers and engagement_pod checks: signs of

@@ -2,7 +2,7 @@ package scoring
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -15,21 +15,19 @@ const formulaFmt = "median over last %d posts of (likes+comments+shares)/followe
 
 // measured is one post of the engagement window with its counts resolved.
 type measured struct {
-	post      *scout.Post
-	likes     int64
-	comments  int64
-	shares    int64
-	views     int64 // 0 when unknown
-	hasViews  bool
-	hasLikes  bool
-	hasComms  bool
-	engaged   int64   // likes + comments + shares
-	erFollow  float64 // engaged / followers; 0 when followers unknown
-	erViews   float64 // engaged / views; 0 when !hasViews
-	ageDays   float64
-	commLike  float64 // comments / likes; -1 when likes unknown or 0
-	isVideo   bool
-	published time.Time
+	post     *scout.Post
+	likes    int64
+	comments int64
+	shares   int64
+	views    int64 // 0 when unknown
+	hasViews bool
+	hasLikes bool
+	hasComms bool
+	engaged  int64   // likes + comments + shares
+	erFollow float64 // engaged / followers; 0 when followers unknown
+	erViews  float64 // engaged / views; 0 when !hasViews
+	ageDays  float64
+	commLike float64 // comments / likes; -1 when likes unknown or 0
 }
 
 // window returns the usable posts of c's primary account, newest first,
@@ -67,20 +65,14 @@ func accountWindow(c *scout.Creator, p *scout.Account, now time.Time, n int) (po
 		}
 		idx = append(idx, i)
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		pa, pb := &c.Posts[idx[a]], &c.Posts[idx[b]]
-		if !pa.PublishedAt.Equal(pb.PublishedAt) {
-			return pa.PublishedAt.After(pb.PublishedAt)
-		}
-		return pa.ID < pb.ID
-	})
+	slices.SortStableFunc(idx, func(a, b int) int { return newestFirst(&c.Posts[a], &c.Posts[b]) })
 	if len(idx) > n {
 		idx = idx[:n]
 	}
 	posts = make([]measured, 0, len(idx))
 	for _, i := range idx {
 		q := &c.Posts[i]
-		m := measured{post: q, published: q.PublishedAt, commLike: -1}
+		m := measured{post: q, commLike: -1}
 		if q.Likes != nil {
 			m.likes, m.hasLikes = *q.Likes, true
 		}
@@ -133,11 +125,21 @@ func AccountEngagement(c *scout.Creator, a *scout.Account, now time.Time, n int)
 
 // AccountEngagements measures every account of c, keyed by account id.
 func AccountEngagements(c *scout.Creator, now time.Time, n int) map[string]scout.Engagement {
+	return accountEngagements(c, now, n, nil, scout.Engagement{})
+}
+
+// accountEngagements is AccountEngagements with account known already
+// measured as eng.
+func accountEngagements(c *scout.Creator, now time.Time, n int, known *scout.Account, eng scout.Engagement) map[string]scout.Engagement {
 	if c == nil || len(c.Accounts) == 0 {
 		return nil
 	}
 	out := make(map[string]scout.Engagement, len(c.Accounts))
 	for i := range c.Accounts {
+		if &c.Accounts[i] == known {
+			out[c.Accounts[i].ID] = eng
+			continue
+		}
 		out[c.Accounts[i].ID] = AccountEngagement(c, &c.Accounts[i], now, n)
 	}
 	return out

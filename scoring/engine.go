@@ -1,10 +1,12 @@
 package scoring
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -94,17 +96,21 @@ type parts struct {
 func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (scout.Assessment, parts) {
 	a := scout.Assessment{Scores: map[string]*scout.Score{}, Flags: []scout.Flag{}}
 	n := e.window()
-	a.Engagement = Engagement(c, now, n)
 	if c == nil {
+		a.Engagement = Engagement(c, now, n)
 		return a, parts{}
 	}
-	a.AccountEngagement = AccountEngagements(c, now, n)
+	// One window of the primary account serves engagement, its account
+	// block and engagement quality: the newest n of the longer window
+	// are the window of n.
 	acc := c.PrimaryAccount()
-	all, _ := window(c, now, max(n, scanPosts))
+	all, followers := accountWindow(c, acc, now, max(n, scanPosts))
 	win := all
 	if len(win) > n {
 		win = win[:n]
 	}
+	a.Engagement = engagementOf(win, followers, n)
+	a.AccountEngagement = accountEngagements(c, now, n, acc, a.Engagement)
 	eq := e.engagementQuality(c, acc, all, win, a.Engagement, now)
 	// The evidence rule (settle) is applied here, once, after each
 	// scorer: the scorers compute raw values, the engine decides what
@@ -117,14 +123,16 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	a.Flags = append(a.Flags, eq.flags...)
 
 	posts := scanned(c, now)
-	texts := postTexts(posts)
+	arena := tokenArenas.Get().(*[]token)
+	texts, toks := postTexts(posts, *arena)
+	defer putArena(arena, toks)
 	analysed := len(posts)
 	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownerOf(c))
 	bs := e.brandSafety(c, posts, texts, now, preset, d, eq.fake)
 	a.Scores["brand_safety"] = settle(bs.score, analysed, "", brandSafetyPrior, true)
 	a.Flags = append(a.Flags, bs.flags...)
 	a.Flags = append(a.Flags, disclosureFlags(d)...)
-	pp := partnerships(c, now, posts, d)
+	pp := partnerships(posts, d, all[:min(len(all), scanPosts)], followers)
 	a.Partnerships = &pp
 	return a, parts{bs: bs, win: win, acc: acc, scan: posts, analysed: analysed}
 }
@@ -139,16 +147,19 @@ func scanned(c *scout.Creator, now time.Time) []*scout.Post {
 			ps = append(ps, &c.Posts[i])
 		}
 	}
-	sort.SliceStable(ps, func(i, j int) bool {
-		if !ps[i].PublishedAt.Equal(ps[j].PublishedAt) {
-			return ps[i].PublishedAt.After(ps[j].PublishedAt)
-		}
-		return ps[i].ID < ps[j].ID
-	})
+	slices.SortStableFunc(ps, newestFirst)
 	if len(ps) > scanPosts {
 		ps = ps[:scanPosts]
 	}
 	return ps
+}
+
+// newestFirst orders posts newest first, ties by id.
+func newestFirst(a, b *scout.Post) int {
+	if c := b.PublishedAt.Compare(a.PublishedAt); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // postText is a post's scanned text (content warning, title, body) and its
@@ -160,7 +171,25 @@ type postText struct {
 	prefix int
 }
 
-func postTexts(posts []*scout.Post) []postText {
+// tokenArenas keeps the token arrays of scored creators for the next
+// one: nothing of a creator's tokens outlives its scoring.
+var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+
+// maxArena bounds the arrays kept (a creator of 50 long posts).
+const maxArena = 1 << 14
+
+func putArena(arena *[]token, toks []token) {
+	if cap(toks) > maxArena {
+		return
+	}
+	clear(toks) // no stale words kept alive
+	*arena = toks[:0]
+	tokenArenas.Put(arena)
+}
+
+// postTexts returns the texts of posts and their tokens, appended to
+// arena (which it returns, grown).
+func postTexts(posts []*scout.Post, arena []token) ([]postText, []token) {
 	out := make([]postText, len(posts))
 	n := 0
 	for i, p := range posts {
@@ -172,13 +201,30 @@ func postTexts(posts []*scout.Post) []postText {
 		out[i].text = t
 		n += len(t)/6 + 1
 	}
-	arena := make([]token, 0, n) // one allocation for every post's tokens
+	if cap(arena) < n {
+		arena = make([]token, 0, n) // one allocation for every post's tokens
+	}
+	arena = arena[:0]
+	// The texts lowered in one string: one copy per creator for all its
+	// capitalised words.
+	total := 0
+	for i := range out {
+		total += len(out[i].text)
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for i := range out {
+		lowerASCIIInto(&b, out[i].text)
+	}
+	low := b.String()
 	for i := range out {
 		k := len(arena)
-		arena = appendTokens(arena, out[i].text)
+		t := out[i].text
+		arena = appendTokensLow(arena, t, low[:len(t)])
+		low = low[len(t):]
 		out[i].toks = arena[k:len(arena):len(arena)]
 	}
-	return out
+	return out, arena
 }
 
 // platformLookup returns the platform of a post's account (the primary
@@ -219,11 +265,11 @@ var sevRank = map[string]int{scout.SeverityRed: 0, scout.SeverityWarn: 1, scout.
 // sortFlags orders flags by severity (red first), then code, so the JSON is
 // stable and the worst news comes first.
 func sortFlags(fs []scout.Flag) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if sevRank[fs[i].Severity] != sevRank[fs[j].Severity] {
-			return sevRank[fs[i].Severity] < sevRank[fs[j].Severity]
+	slices.SortStableFunc(fs, func(a, b scout.Flag) int {
+		if c := cmp.Compare(sevRank[a.Severity], sevRank[b.Severity]); c != 0 {
+			return c
 		}
-		return fs[i].Code < fs[j].Code
+		return strings.Compare(a.Code, b.Code)
 	})
 }
 

@@ -3,6 +3,7 @@ package scoring
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,7 +44,9 @@ func thousands(n int64) string {
 // excerpt returns at most n runes of s around byte offset at (the start
 // when at < 0), with ellipses where it was cut, on one line.
 func excerpt(s string, at, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !oneLine(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
@@ -61,4 +64,34 @@ func excerpt(s string, at, n int) string {
 		out += "…"
 	}
 	return out
+}
+
+// oneLine reports whether strings.Fields would give s back joined by
+// single spaces: no white space but single ASCII spaces between words.
+// Most posts are one line, and then excerpt needs no copy.
+func oneLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += w - 1
+		}
+	}
+	return true
 }

@@ -3,7 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -173,14 +173,14 @@ func intervals(c *scout.Creator, acc *scout.Account) []interval {
 	if acc == nil {
 		return nil
 	}
-	var ss []scout.Snapshot
-	for _, s := range c.Snapshots {
-		if (s.AccountID == acc.ID || s.AccountID == "") && s.Followers != nil {
+	ss := make([]*scout.Snapshot, 0, len(c.Snapshots)) // read only
+	for i := range c.Snapshots {
+		if s := &c.Snapshots[i]; (s.AccountID == acc.ID || s.AccountID == "") && s.Followers != nil {
 			ss = append(ss, s)
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool { return ss[i].At.Before(ss[j].At) })
-	var ivs []interval
+	slices.SortStableFunc(ss, func(a, b *scout.Snapshot) int { return a.At.Compare(b.At) })
+	ivs := make([]interval, 0, max(0, len(ss)-1))
 	for i := 1; i < len(ss); i++ {
 		prev := ss[i-1]
 		if ss[i].At.Sub(prev.At) < 12*time.Hour {
@@ -233,7 +233,7 @@ func (ri reachIndex) ratios(m measured) (e, v float64) {
 // near reports whether post m falls in the explaining window of iv: from
 // explainWindow before the interval starts to its end.
 func near(m measured, iv interval) bool {
-	return !m.published.Before(iv.from.Add(-explainWindow)) && !m.published.After(iv.to)
+	return !m.post.PublishedAt.Before(iv.from.Add(-explainWindow)) && !m.post.PublishedAt.After(iv.to)
 }
 
 // explain returns the measured reason a growth interval is legitimate (a

@@ -120,7 +120,7 @@ type vocabWord struct {
 	surface string
 	stem    string
 	mode    uint8
-	pseudo  bool // an emoji or price pseudo-word: matches in every language
+	pseudo  bool // an emoji, price, percentage or echo pseudo-word: matches in every language
 	local   bool // ^word: an English word that is an everyday word elsewhere ("gelato", "trip") matches only in English
 }
 
@@ -171,9 +171,12 @@ type lexicon struct {
 	vocabID    map[vocabWord]int32
 	ac         *automaton
 	patVocab   []int32
-	patLead    []bool // pattern starts at a word boundary
+	patLead    []bool           // pattern starts at a word boundary
+	patLang    []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
+	langIDs    map[string]uint8 // language → 1 + its index, for patLang
 	trie       map[uint64]int32
 	nodeEnt    map[int32][]int32
+	ends       [][]int32 // nodeEnt by node, for the scan
 	nodes      int32
 	entries    []lexEntry
 	concepts   []string
@@ -360,7 +363,7 @@ func (lx *lexicon) addPhrase(lang, phrase string, env *snowballstem.Env) ([]int3
 			if m == modeStem && len(w) <= 3 {
 				m = modeExact
 			}
-			vw := vocabWord{lang: lang, surface: w, mode: m, local: local, pseudo: strings.HasPrefix(w, "xem") || w == "xprice"}
+			vw := vocabWord{lang: lang, surface: w, mode: m, local: local, pseudo: strings.HasPrefix(w, "xem") || w == "xprice" || w == "xpct" || w == "xecho"}
 			if m == modeStem || m == modeSuffix {
 				vw.stem = stemWith(env, lang, w)
 			}
@@ -460,11 +463,16 @@ func (lx *lexicon) compile() {
 		pats = append(pats, p)
 		lx.patVocab = append(lx.patVocab, int32(id))
 		lx.patLead = append(lx.patLead, lead)
+		lx.patLang = append(lx.patLang, lx.langID(w))
 		if w.mode == modeExact || w.mode == modeStem {
 			lx.masked[len(w.surface)] = append(lx.masked[len(w.surface)], int32(id))
 		}
 	}
 	lx.ac = newAutomaton(pats)
+	lx.ends = make([][]int32, lx.nodes)
+	for n, es := range lx.nodeEnt {
+		lx.ends[n] = es
+	}
 }
 
 func commonPrefix(a, b string) string {
@@ -485,4 +493,5 @@ var emojiWords = map[rune]string{
 	'💰': "xemmoney", '💸': "xemmoney", '🚀': "xemrocket", '📈': "xemchart", '🏴': "xemblackflag", '🐴': "xemhorse",
 	'🧪': "xemtesttube", '😂': "xemlaugh", '🤣': "xemlaugh", '💋': "xemkiss", '😏': "xemsmirk", '🔥': "xemfire",
 	'🤫': "xemshush", '📦': "xemparcel", '🐷': "xempig", '🦴': "xembone", '😭': "xemsob", '🥷': "xemninja",
+	'🦁': "xemlion", '🫡': "xemsalute", '🕯': "xemcandle",
 }

@@ -62,18 +62,44 @@ func (s *lexScan) firstOf(concept int) int {
 	return -1
 }
 
+// langID returns w's entry for patLang: 0 for a word that may match in
+// any language (see verify), else 1 + the index of its language.
+func (lx *lexicon) langID(w vocabWord) uint8 {
+	if w.lang == "en" && !w.local || w.pseudo {
+		return 0
+	}
+	if lx.langIDs == nil {
+		lx.langIDs = map[string]uint8{}
+	}
+	id, ok := lx.langIDs[w.lang]
+	if !ok {
+		if len(lx.langIDs) >= 250 {
+			return 0 // too many to tell apart: verify decides
+		}
+		id = uint8(len(lx.langIDs) + 1)
+		lx.langIDs[w.lang] = id
+	}
+	return id
+}
+
+// noLang is a scan's language id when no word of the lexicon is in it.
+const noLang = 0xff
+
 // lexScanner holds the buffers of a scan; one per goroutine.
 type lexScanner struct {
-	lx    *lexicon
-	env   *snowballstem.Env
-	lang  string
-	toks  []scanTok
-	buf   []byte
-	owner []int32 // byte of buf → index in toks, -1 on separators
-	hits  []uint64
-	pairs []uint64
-	masks [][2]int
-	arena []lexMatch // backing store of the scans' matches
+	lx   *lexicon
+	env  *snowballstem.Env
+	lang string
+	// langID is lang's id in lx.langIDs (noLang when none): a hit on a
+	// word of another language is dropped before verify reads the word.
+	langID uint8
+	toks   []scanTok
+	buf    []byte
+	at     []int32 // index in toks → offset of its word in buf
+	hits   []uint64
+	pairs  []uint64
+	masks  [][2]int
+	arena  []lexMatch // backing store of the scans' matches
 	// stems caches the stems of the words verified, across the creators
 	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
 	// costs far more than a map lookup.
@@ -128,6 +154,10 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 		lang = "en" // the likeliest; other languages match only in posts known to be in them
 	}
 	sc.lang = lang
+	sc.langID = noLang
+	if id, ok := lx.langIDs[lang]; ok {
+		sc.langID = id
+	}
 	sc.toks = sc.toks[:0]
 	for i, t := range toks {
 		next := i + 1
@@ -138,25 +168,24 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 	}
 	sc.addVirtual(text, toks)
 	sc.buf = append(sc.buf[:0], ' ')
-	sc.owner = append(sc.owner[:0], -1)
+	sc.at = sc.at[:0]
 	for k := range sc.toks {
-		n := sc.toks[k].norm
-		sc.buf = append(sc.buf, n...)
+		sc.at = append(sc.at, int32(len(sc.buf)))
+		sc.buf = append(sc.buf, sc.toks[k].norm...)
 		sc.buf = append(sc.buf, ' ')
-		for range n {
-			sc.owner = append(sc.owner, int32(k))
-		}
-		sc.owner = append(sc.owner, -1)
 	}
 	sc.hits = lx.ac.scan(sc.buf, sc.hits[:0])
 	sc.pairs = sc.pairs[:0]
 	for _, h := range sc.hits {
 		p, end := int32(h>>32), int(uint32(h))
+		if l := lx.patLang[p]; l != 0 && l != sc.langID {
+			continue // verify would refuse a word of another language
+		}
 		pos := end - 1
 		if lx.patLead[p] {
 			pos = end - lx.ac.plen[p] + 1
 		}
-		k := sc.owner[pos]
+		k := sc.owner(pos)
 		if k < 0 {
 			continue
 		}
@@ -214,6 +243,19 @@ next:
 	return res
 }
 
+// owner returns the index in toks of the word at offset pos of buf, or
+// -1 on a separator.
+func (sc *lexScanner) owner(pos int) int32 {
+	k, found := slices.BinarySearch(sc.at, int32(pos))
+	if !found {
+		k-- // the last word starting before pos
+	}
+	if k < 0 || pos >= int(sc.at[k])+len(sc.toks[k].norm) {
+		return -1
+	}
+	return int32(k)
+}
+
 // negationReach is how many words a negation governs.
 const negationReach = 4
 
@@ -259,7 +301,7 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 		t := &sc.toks[k]
 		o := obf && t.obf
 		f := &sc.toks[first]
-		for _, e := range lx.nodeEnt[child] {
+		for _, e := range lx.ends[child] {
 			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
 		}
 		if t.next >= 0 {
@@ -312,7 +354,9 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	return st == w.stem && inflected(w.lang, w.surface, t.norm, w.stem)
 }
 
-// addVirtual adds the words hidden by obfuscation, emoji and prices.
+// addVirtual adds the words hidden by obfuscation, emoji, prices,
+// percentages ("2 % a day": xpct) and echo parentheses ("(((name)))",
+// an antisemitic marker: xecho).
 func (sc *lexScanner) addVirtual(text string, toks []token) {
 	// Spaced or dotted letters: "p a k i", "k.i.k.e", "N u d e s".
 	for i := 0; i < len(toks); {
@@ -353,10 +397,20 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 	}
 	prices := 0
 	for i, r := range text {
-		if r < 0x2000 && r != '$' && r != '£' {
+		if r < 0x2000 && r != '$' && r != '£' && r != '%' && r != '(' {
 			continue
 		}
 		w := utf8.RuneLen(r)
+		if r == '%' && digitNear(text, i, w) {
+			// The number before it ("20 %") is its word: "a week" after
+			// it stays a word of its own.
+			sc.toks = append(sc.toks, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
+			continue
+		}
+		if r == '(' && strings.HasPrefix(text[i:], "(((") && (i == 0 || text[i-1] != '(') {
+			sc.toks = append(sc.toks, scanTok{norm: "xecho", start: i, end: i + 3, pos: posAt(i), next: -1})
+			continue
+		}
 		if (r == '$' || r == '£' || r == '€') && digitNear(text, i, w) && prices < 4 {
 			prices++
 			sc.toks = append(sc.toks, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})

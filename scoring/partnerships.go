@@ -25,11 +25,15 @@ func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnership
 		return pp
 	}
 	posts := scanned(c, now)
-	d := analyzeDisclosure(posts, postTexts(posts), platformLookup(c), e.region(""), ownerOf(c))
-	return partnerships(c, now, posts, d)
+	texts, _ := postTexts(posts, nil)
+	d := analyzeDisclosure(posts, texts, platformLookup(c), e.region(""), ownerOf(c))
+	all, followers := window(c, now, scanPosts)
+	return partnerships(posts, d, all, followers)
 }
 
-func partnerships(c *scout.Creator, now time.Time, posts []*scout.Post, d discResult) scout.Partnerships {
+// partnerships profiles the deals of posts (analysed as d); all is the
+// primary account's window of scanPosts posts, with its followers.
+func partnerships(posts []*scout.Post, d discResult, all []measured, followers int64) scout.Partnerships {
 	pp := scout.Partnerships{Version: VersionPartnerships, PostsAnalyzed: len(posts), SponsoredPosts: d.sponsored,
 		Brands: []scout.PartnerMention{}, AffiliateNetworks: []scout.PartnerMention{}, DiscountCodes: []scout.PartnerMention{}}
 	if len(posts) > 0 {
@@ -75,7 +79,6 @@ func partnerships(c *scout.Creator, now time.Time, posts []*scout.Post, d discRe
 	pp.DiscountCodes = sortedMentions(codes)
 
 	// Sponsored vs organic ER over the primary account's usable posts.
-	all, followers := window(c, now, scanPosts)
 	if followers > 0 {
 		var sp, org []float64
 		for _, m := range all {

@@ -370,31 +370,30 @@ func clrCheck(p scout.Platform, win []measured, r *eqResult) Check {
 	prior := clrPriorFor(p)
 	ch := Check{Name: "comment_like_ratio", Threshold: "robust z of ln(Σcomments/Σlikes, busiest post dropped) vs cohort: |z| > 2.24 warn, > 3.5 red",
 		Source: prior.Source}
-	var both []measured
-	for _, m := range win {
-		if m.commLike >= 0 {
-			both = append(both, m)
-		}
-	}
 	// A pooled ratio, not a median of per-post ratios: small counts (2
 	// comments on 40 likes) make per-post ratios jump in steps. The post
 	// with the most likes is dropped so one viral post cannot dominate.
+	// Only posts with both counts (commLike ≥ 0) take part.
 	var likes, comments int64
-	top := -1
-	for i, m := range both {
-		if top < 0 || m.likes > both[top].likes {
+	both, top := 0, -1
+	for i := range win {
+		if win[i].commLike < 0 {
+			continue
+		}
+		both++
+		if top < 0 || win[i].likes > win[top].likes {
 			top = i
 		}
 	}
-	for i, m := range both {
-		if i != top {
-			likes += m.likes
-			comments += m.comments
+	for i := range win {
+		if win[i].commLike >= 0 && i != top {
+			likes += win[i].likes
+			comments += win[i].comments
 		}
 	}
-	if len(both) < clrPostsMin || likes < clrLikesMin || float64(likes)*prior.Median/math.Exp(zWarn*prior.Spread/0.6745) < 1 {
+	if both < clrPostsMin || likes < clrLikesMin || float64(likes)*prior.Median/math.Exp(zWarn*prior.Spread/0.6745) < 1 {
 		ch.Status = StatusSkipped
-		ch.Detail = fmt.Sprintf("%d posts with both counts and %d likes; needs %d posts, %d likes and enough expected comments", len(both), likes, clrPostsMin, clrLikesMin)
+		ch.Detail = fmt.Sprintf("%d posts with both counts and %d likes; needs %d posts, %d likes and enough expected comments", both, likes, clrPostsMin, clrLikesMin)
 		return ch
 	}
 	ratio := float64(comments) / float64(likes)
@@ -415,9 +414,9 @@ func clrCheck(p scout.Platform, win []measured, r *eqResult) Check {
 	if z > 0 {
 		why = "far more comments than likes: signs of bought comments, a comment pod or giveaway farming"
 	}
-	conf := math.Min(1, float64(len(both))/confPostsFor)
+	conf := math.Min(1, float64(both)/confPostsFor)
 	r.flags = append(r.flags, scout.Flag{Code: "comment_like_ratio_outlier", Severity: sevOf(ch.Status),
-		Message:  fmt.Sprintf("%s over %d posts, %s (confidence %.2f)", ch.Detail, len(both), why, conf),
+		Message:  fmt.Sprintf("%s over %d posts, %s (confidence %.2f)", ch.Detail, both, why, conf),
 		Evidence: windowEvidence(win, "comment_like_ratio@"+VersionEngagementQuality)})
 	return ch
 }

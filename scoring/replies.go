@@ -31,7 +31,8 @@ var genericWords = func() map[string]bool {
 // isGeneric reports a reply that is emoji-only, mention-only, or at most 3
 // words all from genericWords (scoring.md §3.4 "generic-comment share").
 func isGeneric(text string) bool {
-	toks := tokenize(text)
+	var buf [8]token // a reply is short: its tokens stay on the stack
+	toks := appendTokens(buf[:0], text)
 	words := 0
 	for _, t := range toks {
 		if t.mention {
@@ -67,12 +68,13 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 	var genEv []scout.Evidence
 	genAuthors := map[string]bool{}
 	authorPosts := map[string]int{}
+	seen := map[string]bool{} // the authors of one post's replies
 	for _, m := range win {
 		if len(m.post.Replies) == 0 {
 			continue
 		}
 		postsWith++
-		seen := map[string]bool{}
+		clear(seen)
 		for _, rp := range m.post.Replies {
 			total++
 			if isGeneric(rp.Text) {

@@ -70,6 +70,8 @@ type bsHit struct {
 	rule       string
 	obf        bool // found only through obfuscated words
 	sure       bool // an unambiguous floor kind: one is enough to confirm
+	instr      bool // instruction in evading detection: a teaching cue is part of it, not a lowering context
+	structure  bool // raised by a structure of two or more concepts in one text (a sale only with a direct line: a contact, a link, a price), or by hints corroborated across texts
 	pattern    bool // raised by a rule over concepts, not a single entry
 	lowered    bool // context lowered it
 }
@@ -178,6 +180,23 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			}
 		}
 	}
+	// Coded hints corroborated across texts (safety_hints.go) raise a
+	// category that the posts alone leave lower.
+	hts := make([]hintText, 0, len(posts)+len(bios))
+	for i, p := range posts {
+		hts = append(hts, hintText{text: texts[i].text, scan: &scans[i], post: p, weight: recency(p, now)})
+	}
+	for i := range bios {
+		hts = append(hts, hintText{text: bios[i].text, scan: &bios[i].scan, bioURL: bios[i].url, weight: 1})
+	}
+	for _, h := range hintHits(hts, pc) {
+		if raises(hitsByCat[h.cat], h.level) {
+			if h.lowered {
+				lowered++
+			}
+			hitsByCat[h.cat] = append(hitsByCat[h.cat], h)
+		}
+	}
 
 	// Strong language used often is medium: profanity in at least three
 	// posts, or in two that are at least a tenth of the posts scanned.
@@ -200,7 +219,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			continue
 		}
 		var n [5]float64
-		floorPosts, highPosts, sure := 0, 0, false
+		floorPosts, highPosts, sure, structured := 0, 0, false, false
 		for _, h := range hs {
 			n[h.level] += h.weight
 			r.maxWeight[ci][h.level] = math.Max(r.maxWeight[ci][h.level], h.weight)
@@ -209,6 +228,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			case LevelFloor:
 				floorPosts++
 				sure = sure || h.sure
+				structured = structured || h.structure && !h.obf
 			case LevelHigh:
 				highPosts++
 			}
@@ -222,7 +242,12 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		if pen > 0 {
 			reasons = append(reasons, reason{pen, fmt.Sprintf("%s: %d post(s), max level %s (e.g. %q) −%.0f", cat, len(hs), LevelName(r.maxLevel[ci]), hs[0].match, pen)})
 		}
-		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1)
+		// A single floor hit confirms when it is unambiguous, sits beside a
+		// high one, or comes from a structure of concepts (not one word; a
+		// sale only with a direct line) that another text of the category
+		// supports or that a creator without a professional context wrote,
+		// fewer than a quarter of whose posts report, teach or review.
+		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1 || structured && (len(hs) >= 2 || !pc.on && 4*pc.support < len(posts)))
 		if confirmed {
 			r.ineligible = true
 		}
@@ -278,7 +303,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	}
 	if r.ineligible {
 		r.flags = append(r.flags, scout.Flag{Code: "ineligible", Severity: scout.SeverityRed, Level: "floor",
-			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
+			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, one structured case such as a sale with its contact or a scam's claim step, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
 	}
 
 	// Disclosure and fake-influence penalties.

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -187,7 +188,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		promo = -1
 	}
 	put := func(h *bsHit) {
-		if old := hits[h.cat]; old == nil || h.base > old.base {
+		if old := hits[h.cat]; old == nil || h.base > old.base || h.base == old.base && h.instr && !old.instr {
 			hits[h.cat] = h
 		}
 	}
@@ -210,7 +211,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		}
 		h := &bsHit{cat: e.cat, base: e.level, level: e.level, match: text[m.start:m.end], at: m.start, text: text,
 			rule: "lexicon:" + e.source + "@" + LexiconVersion, obf: m.obf, start: m.start, end: m.end}
-		if e.attr == "slur" && targeted && !quoted(m.start, m.end) {
+		if e.attr == "slur" && (targeted || pointedAt(toks, m.first)) && !quoted(m.start, m.end) {
 			h.base, h.level, h.sure = LevelFloor, LevelFloor, true
 			h.context = "slur addressed to a person"
 		}
@@ -240,7 +241,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			start, end = 0, 0
 		}
 		h := &bsHit{cat: r.cat, base: r.level, level: r.level, match: strings.Join(parts, " + "), at: start, text: text,
-			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", start: start, end: end, pattern: true}
+			rule: "pattern:" + r.source + "@" + LexiconVersion, obf: obf, sure: r.attr == "sure", instr: r.attr == "instr", structure: len(r.all) >= 2 && (direct || !slices.Contains(r.all, conceptSale)), start: start, end: end, pattern: true}
 		put(h)
 	}
 	if len(profane) > 0 {
@@ -263,7 +264,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		case h.end > h.start && quoted(h.start, h.end):
 			h.level = min(h.level, LevelLow)
 			h.context = "quoted: capped at low"
-		case lower:
+		case lower && !h.instr:
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
@@ -429,4 +430,21 @@ func (s *lexScan) findRule(text string, r *lexRule, shop, goods conceptBits) (pi
 		return false
 	}
 	return pick, try(0, 1<<30, -1)
+}
+
+// demonstratives point a word at someone present ("this f*ggot at my
+// gym", "esa zorra"): a slur right after one is aimed at a person.
+var demonstratives = map[string]bool{
+	"this": true, "that": true, "these": true, "those": true,
+	"este": true, "esta": true, "estos": true, "estas": true, "ese": true, "esa": true, "esos": true, "esas": true,
+	"aquel": true, "aquella": true, "estes": true, "esse": true, "essa": true, "esses": true, "essas": true, "aquele": true,
+	"dieser": true, "diese": true, "dieses": true, "diesen": true,
+	"ce": true, "cet": true, "cette": true, "ces": true,
+	"questo": true, "questa": true, "questi": true, "queste": true, "quel": true, "quella": true, "quello": true, "quei": true, "quelle": true,
+}
+
+// pointedAt reports whether the word at position i follows a
+// demonstrative.
+func pointedAt(toks []token, i int) bool {
+	return i > 0 && i <= len(toks) && demonstratives[toks[i-1].norm]
 }

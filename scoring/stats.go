@@ -11,7 +11,8 @@ func median(xs []float64) float64 {
 	if len(xs) == 0 {
 		return 0
 	}
-	s := append([]float64(nil), xs...)
+	var buf [64]float64 // a window's worth stays on the stack
+	s := append(buf[:0], xs...)
 	sort.Float64s(s)
 	m := len(s) / 2
 	if len(s)%2 == 1 {

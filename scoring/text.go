@@ -50,6 +50,14 @@ func foldAccents(s string) string {
 	if ascii {
 		return s
 	}
+	if f, ok := foldLatin(s, false); ok {
+		return f
+	}
+	return foldAccentsSlow(s)
+}
+
+// foldAccentsSlow is foldAccents through the Unicode transforms.
+func foldAccentsSlow(s string) string {
 	s = special.Replace(s)
 	folder := accentFolders.Get().(transform.Transformer)
 	out, _, err := transform.String(folder, s)
@@ -58,6 +66,41 @@ func foldAccents(s string) string {
 		return s
 	}
 	return out
+}
+
+// latinEnd bounds the letters folded by table: Latin-1 and Latin
+// Extended-A and -B. Their compatibility decompositions are a base letter
+// (or two, "ǆ" → "dz") and combining marks only, which nothing composes
+// again once the marks are gone, so a word of them folds letter by letter.
+const latinEnd = 0x250
+
+// latinFolds is the folded form of each rune below latinEnd.
+var latinFolds = func() (t [latinEnd]string) {
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = foldAccentsSlow(string(r))
+	}
+	return t
+}()
+
+// foldLatin folds s (lower-casing it first when lower is set) letter by
+// letter when every letter of it, lower-cased, is below latinEnd; ok is
+// false otherwise, and the caller takes the transforms.
+func foldLatin(s string, lower bool) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		if r >= latinEnd || r == utf8.RuneError {
+			return "", false
+		}
+		if r < utf8.RuneSelf {
+			b = append(b, byte(r))
+			continue
+		}
+		b = append(b, latinFolds[r]...)
+	}
+	return string(b), true
 }
 
 // leet maps the digits and symbols people put inside words to evade
@@ -80,8 +123,9 @@ func unleet(w string) string {
 		if r == 0 {
 			continue
 		}
-		prevL := i > 0 && isASCIILetter(w[i-1])
-		nextL := i+1 < len(w) && (isASCIILetter(w[i+1]) || w[i+1] == w[i])
+		// @ and $ stand for letters too ("v1@d0").
+		prevL := i > 0 && (isASCIILetter(w[i-1]) || w[i-1] == '@' || w[i-1] == '$')
+		nextL := i+1 < len(w) && (isASCIILetter(w[i+1]) || w[i+1] == w[i] || w[i+1] == '@' || w[i+1] == '$')
 		if (w[i] == '$' || w[i] == '@') && i > 0 || prevL && nextL {
 			if b == nil {
 				b = []byte(w)
@@ -150,6 +194,9 @@ func isZeroWidth(r rune) bool {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most of a text: letters and digits, no marks
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -165,6 +212,14 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s to toks (see tokenize), so that
 // the posts of a creator share one backing array.
 func appendTokens(toks []token, s string) []token {
+	return appendTokensLow(toks, s, "")
+}
+
+// appendTokensLow is appendTokens with low, s with its ASCII capitals
+// lowered (the same length), already made; "" makes it when needed.
+// Capitalised ASCII words are substrings of it: one copy per text, or
+// per creator (postTexts), rather than one per word.
+func appendTokensLow(toks []token, s, low string) []token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -233,7 +288,16 @@ func appendTokens(toks []token, s string) []token {
 		word := s[ws:i]
 		obf := zw
 		if !plain {
-			word = normWord(word, zw)
+			if !zw && isASCII(word) {
+				if hasASCIIUpper(word) {
+					if low == "" {
+						low = asciiLower(s)
+					}
+					word = low[ws:i]
+				}
+			} else {
+				word = normWord(word, zw)
+			}
 			if u := unleet(word); u != word {
 				word, obf = u, true
 			}
@@ -244,6 +308,49 @@ func appendTokens(toks []token, s string) []token {
 		toks = append(toks, token{norm: word, start: start, end: i, hashtag: hashtag, mention: mention, obf: obf})
 	}
 	return toks
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lowers the ASCII capitals of s and leaves every other byte
+// as it is, so offsets into s hold in the result.
+func asciiLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	lowerASCIIInto(&b, s)
+	return b.String()
+}
+
+// lowerASCIIInto writes s to b with its ASCII capitals lowered.
+func lowerASCIIInto(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+}
+
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // normWord lower-cases a word, folds its accents and drops zero-width
@@ -257,6 +364,14 @@ func normWord(w string, zw bool) string {
 			return r
 		}, w)
 	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if f, ok := foldLatin(w, true); ok {
+				return f // one copy, not two
+			}
+			break
+		}
+	}
 	return foldAccents(strings.ToLower(w))
 }
 
@@ -265,7 +380,28 @@ func normWord(w string, zw bool) string {
 type phraseSet struct {
 	first map[string][][]string // first token → the remaining tokens of each phrase
 	max   int
+	// starts screens tokens before the map lookup: most words of a post
+	// start no phrase, and two loads cost less than hashing the word.
+	starts wordFilter
 }
+
+// wordFilter is a set of words screened by first byte and length: has
+// may say yes for a word not added (the caller then looks it up), never
+// no for one added.
+type wordFilter [256]uint64
+
+func (f *wordFilter) add(w string) { f[firstByte(w)] |= lenBit(w) }
+
+func (f *wordFilter) has(w string) bool { return f[firstByte(w)]&lenBit(w) != 0 }
+
+func firstByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[0]
+}
+
+func lenBit(w string) uint64 { return 1 << min(len(w), 63) }
 
 func newPhraseSet(phrases ...string) *phraseSet {
 	ps := &phraseSet{first: map[string][][]string{}}
@@ -284,12 +420,16 @@ func (ps *phraseSet) add(p string) {
 		return
 	}
 	ps.first[ws[0]] = append(ps.first[ws[0]], ws[1:])
+	ps.starts.add(ws[0])
 	ps.max = max(ps.max, len(ws))
 }
 
 // matchAt returns the length in tokens of the longest phrase starting at
 // toks[i], or 0.
 func (ps *phraseSet) matchAt(toks []token, i int) int {
+	if !ps.starts.has(toks[i].norm) {
+		return 0
+	}
 	rests, ok := ps.first[toks[i].norm]
 	if !ok {
 		return 0

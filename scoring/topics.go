@@ -45,6 +45,10 @@ var topicFiles embed.FS
 // each term ("stem stem") → the topics it names.
 type topicTerms struct {
 	by map[string]map[string][]string
+	// starts is, per language and first word of a key ("=word" for an
+	// exact one), the most words of a term that starts with it, so a scan
+	// tries only the lengths a term has.
+	starts map[string]map[string]int
 }
 
 var (
@@ -62,7 +66,7 @@ func loadTopicTerms() (*topicTerms, error) {
 }
 
 func parseTopicTerms() (*topicTerms, error) {
-	t := &topicTerms{by: map[string]map[string][]string{}}
+	t := &topicTerms{by: map[string]map[string][]string{}, starts: map[string]map[string]int{}}
 	env := snowballstem.NewEnv("")
 	for _, lang := range LexiconLanguages {
 		name := path.Join("topics", lang+".txt")
@@ -71,6 +75,7 @@ func parseTopicTerms() (*topicTerms, error) {
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
 		t.by[lang] = map[string][]string{}
+		t.starts[lang] = map[string]int{}
 		sc := bufio.NewScanner(f)
 		n := 0
 		for sc.Scan() {
@@ -93,9 +98,11 @@ func parseTopicTerms() (*topicTerms, error) {
 					// (Spanish "comida" stems to "com", as "cómo" does).
 					key = exactKey(words(exact))
 				}
-				if key == "" || len(strings.Fields(key)) > maxTopicPhraseSize {
+				fields := strings.Fields(key)
+				if key == "" || len(fields) > maxTopicPhraseSize {
 					continue
 				}
+				t.starts[lang][fields[0]] = max(t.starts[lang][fields[0]], len(fields))
 				if !slices.Contains(t.by[lang][key], slug) {
 					t.by[lang][key] = append(t.by[lang][key], slug)
 				}
@@ -164,10 +171,46 @@ func (TopicLexicon) LookupTopics(text string) []string {
 	return out
 }
 
-// topicScan collects, for one creator, which texts name which topics.
+// topicScan collects, for one creator, which texts name which topics. It
+// keeps each word's stem per language, since a creator's name, bio and
+// posts repeat their words, and one key buffer for the lookups.
 type topicScan struct {
-	t   *topicTerms
-	env *snowballstem.Env
+	t     *topicTerms
+	env   *snowballstem.Env
+	stems map[string]map[string]string // lang → word → folded stem
+	key   []byte
+}
+
+// stem is w's accent-folded stem in lang, computed once per scan.
+func (s *topicScan) stem(lang, w string) string {
+	m := s.stems[lang]
+	if m == nil {
+		if s.stems == nil {
+			s.stems = map[string]map[string]string{}
+		}
+		m = map[string]string{}
+		s.stems[lang] = m
+	}
+	st, ok := m[w]
+	if !ok {
+		st = foldAccents(stemWith(s.env, lang, w))
+		m[w] = st
+	}
+	return st
+}
+
+// lookup returns the topics of the words ws joined by spaces after
+// prefix, in the term list by; the key is built in the scan's buffer, so
+// a miss allocates nothing.
+func (s *topicScan) lookup(by map[string][]string, prefix string, ws []string) []string {
+	s.key = append(s.key[:0], prefix...)
+	for i, w := range ws {
+		if i > 0 {
+			s.key = append(s.key, ' ')
+		}
+		s.key = append(s.key, w...)
+	}
+	return by[string(s.key)]
 }
 
 // scan returns, per topic, the words of text (as written) that named it.
@@ -178,21 +221,38 @@ func (s *topicScan) scan(text string, langs []string) map[string][]string {
 	if len(ws) == 0 {
 		return nil
 	}
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = foldAccents(w)
+	}
 	stems := make([][]string, len(langs))
+	terms := make([]map[string][]string, len(langs))
 	for l, lang := range langs {
+		terms[l] = s.t.by[lang]
 		stems[l] = make([]string, len(ws))
 		for i, w := range ws {
-			stems[l][i] = foldAccents(stemWith(s.env, lang, w))
+			stems[l][i] = s.stem(lang, w)
 		}
 	}
 	var hits map[string][]string
+	caps := make([]int, len(langs)) // per language, the longest term that starts at i
 	for i := 0; i < len(ws); i++ {
+		longest := 0
+		for l, lang := range langs {
+			starts := s.t.starts[lang]
+			s.key = append(append(s.key[:0], exactPrefix...), folded[i]...)
+			caps[l] = max(starts[stems[l][i]], starts[string(s.key)])
+			longest = max(longest, caps[l])
+		}
 		matched := 0
-		for n := min(maxTopicPhraseSize, len(ws)-i); n >= 1 && matched == 0; n-- {
-			for l, lang := range langs {
-				slugs := s.t.by[lang][strings.Join(stems[l][i:i+n], " ")]
+		for n := min(longest, len(ws)-i); n >= 1 && matched == 0; n-- {
+			for l := range langs {
+				if n > caps[l] {
+					continue
+				}
+				slugs := s.lookup(terms[l], "", stems[l][i:i+n])
 				if len(slugs) == 0 {
-					slugs = s.t.by[lang][exactKey(ws[i:i+n])]
+					slugs = s.lookup(terms[l], exactPrefix, folded[i:i+n])
 				}
 				if len(slugs) == 0 {
 					continue

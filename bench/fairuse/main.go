@@ -9,6 +9,14 @@
 //
 //	go run ./bench/fairuse                                    # the fair-use limits' defaults
 //	go run ./bench/fairuse -heavy-per-key 0 -heavy-total 0    # no limits, for comparison
+//	go run ./bench/fairuse -greedy-keys 2 -heavy-total 2      # two greedy keys, two heavy requests at once
+//	go run ./bench/fairuse -dir /tmp/fu -cpuprofile cpu.out -memprofile mem.out  # profiles of the exports' window
+//
+// Beside the latencies it reports the garbage collector's work in each
+// window (cycles, CPU spent marking, of it in assists charged to the
+// allocating goroutines, searches included, and stop-the-world pauses) and
+// the bytes and objects allocated per exported creator, which is what
+// drives that work.
 package main
 
 import (
@@ -36,6 +44,7 @@ import (
 type config struct {
 	creators    int
 	exports     int
+	greedyKeys  int
 	format      string
 	searchRate  float64
 	keys        int
@@ -44,12 +53,15 @@ type config struct {
 	heavyPerKey int
 	heavyTotal  int
 	dir         string
+	cpuProfile  string
+	memProfile  string
 }
 
 func main() {
 	var cfg config
 	flag.IntVar(&cfg.creators, "creators", 10_000, "creators to generate")
-	flag.IntVar(&cfg.exports, "exports", 40, "exports the greedy key keeps going at once")
+	flag.IntVar(&cfg.exports, "exports", 40, "exports each greedy key keeps going at once")
+	flag.IntVar(&cfg.greedyKeys, "greedy-keys", 1, "greedy keys, each keeping -exports exports going (2 shows what -heavy-total leaves the searches)")
 	flag.StringVar(&cfg.format, "format", "xlsx", "export format")
 	flag.Float64Var(&cfg.searchRate, "search-rate", 20, "searches per second from the other keys (open loop)")
 	flag.IntVar(&cfg.keys, "keys", 4, "other keys, sharing the searches round robin")
@@ -58,6 +70,8 @@ func main() {
 	flag.IntVar(&cfg.heavyPerKey, "heavy-per-key", api.DefaultHeavyPerKey, "the server's fair-use limit per key (0: none)")
 	flag.IntVar(&cfg.heavyTotal, "heavy-total", api.DefaultHeavyTotal(), "the server's fair-use limit in all (0: none)")
 	flag.StringVar(&cfg.dir, "dir", "", "build the corpus in DIR and keep it; a DIR holding one of the same size is reused")
+	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the exports' window to this file")
+	flag.StringVar(&cfg.memProfile, "memprofile", "", "write an allocation profile (allocations made during the exports' window) to this file")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "fairuse:", err)
@@ -89,9 +103,11 @@ func run(ctx context.Context, cfg config) error {
 	defer idx.Close()
 	idx.SetReviews(db)
 
-	_, greedy, err := db.CreateKey(ctx, "greedy", scout.RoleViewer)
-	if err != nil {
-		return err
+	greedy := make([]string, max(1, cfg.greedyKeys))
+	for i := range greedy {
+		if _, greedy[i], err = db.CreateKey(ctx, fmt.Sprintf("greedy-%d", i), scout.RoleViewer); err != nil {
+			return err
+		}
 	}
 	others := make([]string, cfg.keys)
 	for i := range others {
@@ -129,7 +145,9 @@ func run(ctx context.Context, cfg config) error {
 	idleRSS, idleAnon := gen.ProcStatus("VmRSS"), gen.ProcStatus("RssAnon")
 	loadStart := gen.LoadAvg()
 
+	g0 := readGC()
 	before := searches(ctx, client, cfg, others, searchURL, cfg.baseline)
+	alone := since(g0, readGC())
 
 	// The greedy key: cfg.exports workers, each asking again 100 ms after
 	// every answer, whatever it was.
@@ -137,12 +155,13 @@ func run(ctx context.Context, cfg config) error {
 	var done, refused, failed atomic.Int64
 	var wg sync.WaitGroup
 	exportURL := base + "/api/v1/creators/export?format=" + cfg.format
-	for range cfg.exports {
+	for i := range cfg.exports * len(greedy) {
+		key := greedy[i%len(greedy)]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for exportCtx.Err() == nil {
-				st, _ := get(exportCtx, client, exportURL, greedy)
+				st, _ := get(exportCtx, client, exportURL, key)
 				switch {
 				case st == http.StatusOK:
 					done.Add(1)
@@ -181,11 +200,21 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}()
 	time.Sleep(2 * time.Second) // let the exports get going
+	prof := &profiles{cpu: cfg.cpuProfile, mem: cfg.memProfile}
+	profErr := prof.start()
+	g1, done1 := readGC(), done.Load()
 	during := searches(ctx, client, cfg, others, searchURL, cfg.duration)
+	exporting, done2 := since(g1, readGC()), done.Load()
+	if profErr == nil {
+		profErr = prof.stop()
+	}
 	stopExports()
 	wg.Wait()
 	stopSampling()
 	<-sampled
+	if profErr != nil {
+		return fmt.Errorf("profile: %w", profErr)
+	}
 
 	w := os.Stdout
 	fmt.Fprintf(w, "Machine: %d cores (GOMAXPROCS %d), %s/%s, %s; load average %s at the start, %s at the end.\n",
@@ -194,8 +223,8 @@ func run(ctx context.Context, cfg config) error {
 	if cfg.heavyPerKey == 0 && cfg.heavyTotal == 0 {
 		limits = "no fair-use limits"
 	}
-	fmt.Fprintf(w, "%d creators; %s; one key keeps %d %s exports of every creator going; %d other keys search at %.0f/s (open loop), %s alone, then %s during the exports.\n\n",
-		cfg.creators, limits, cfg.exports, cfg.format, cfg.keys, cfg.searchRate, cfg.baseline, cfg.duration)
+	fmt.Fprintf(w, "%d creators; %s; %d key(s) each keep %d %s exports of every creator going; %d other keys search at %.0f/s (open loop), %s alone, then %s during the exports.\n\n",
+		cfg.creators, limits, len(greedy), cfg.exports, cfg.format, cfg.keys, cfg.searchRate, cfg.baseline, cfg.duration)
 	fmt.Fprintf(w, "| other keys' searches | n | errors | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|---|\n")
 	row := func(name string, r searchRun) {
 		p := gen.Percentiles(r.latencies, .5, .95, .99, 1)
@@ -210,6 +239,17 @@ func run(ctx context.Context, cfg config) error {
 	fmt.Fprintf(w, "| exports failed otherwise | %d |\n", failed.Load())
 	fmt.Fprintf(w, "| RSS idle → peak (above idle) | %s → %s (+%s) |\n", mb(idleRSS), mb(peakRSS.Load()), mb(peakRSS.Load()-idleRSS))
 	fmt.Fprintf(w, "| anonymous RSS idle → peak (above idle) | %s → %s (+%s) |\n", mb(idleAnon), mb(peakAnon.Load()), mb(peakAnon.Load()-idleAnon))
+	fmt.Fprintf(w, "\n| garbage collection | allocated | objects | cycles | marking (share of CPU) | of it assists | pauses |\n|---|---|---|---|---|---|---|\n")
+	fmt.Fprint(w, alone.row("searches alone"))
+	fmt.Fprint(w, exporting.row("during the exports"))
+	if exported := float64(done2-done1) * float64(cfg.creators); exported > 0 {
+		// What the searches allocate at the same rate as alone is not the
+		// exports'.
+		b := exporting.allocBytes - alone.allocBytes/alone.secs*exporting.secs
+		o := exporting.allocObjects - alone.allocObjects/alone.secs*exporting.secs
+		fmt.Fprintf(w, "\nThe exports allocated about %.1f KB and %.0f objects per exported creator (%d exports finished in the window).\n",
+			b/exported/1024, o/exported, done2-done1)
+	}
 	p99 := gen.Percentiles(during.latencies, .99)[0]
 	goal := "met"
 	if p99 >= 100*time.Millisecond || peakRSS.Load()-idleRSS >= 150<<20 || during.errors > 0 {

@@ -34,7 +34,7 @@ func (m *Main) accessFlags(fs *flag.FlagSet, demo bool) *accessFlags {
 		rate:          fs.Float64("rate-limit", api.DefaultRateLimit, "requests per second each API key may make (0: unlimited)"),
 		burst:         fs.Int("rate-burst", api.DefaultRateBurst, "requests an API key may make at once before --rate-limit applies"),
 		heavyPerKey:   fs.Int("heavy-per-key", api.DefaultHeavyPerKey, "heavy requests (exports, brief matches, lookalikes) one API key may run at once (0: unlimited)"),
-		heavyTotal:    fs.Int("heavy-total", api.DefaultHeavyTotal(), "heavy requests the server runs at once for all keys together (default: one per CPU, at least 2; 0: unlimited)"),
+		heavyTotal:    fs.Int("heavy-total", api.DefaultHeavyTotal(), "heavy requests the server runs at once for all keys together (default: one per CPU but one, at least 1; 0: unlimited)"),
 		alertInterval: fs.Duration("alert-interval", api.DefaultAlertInterval, "how often saved searches and watches are checked for alerts"),
 	}
 }

@@ -61,6 +61,7 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	}
 	a := &app{db: db, idx: idx, eng: eng, images: images, rebuilt: rebuilt}
 	a.ing = &ingest.Ingester{Creators: db, Visits: db, Index: idx, Scorer: eng}
+	a.ing.IndexInBackground = true     // a crawl commits while the last batch is indexed
 	a.ing.Languages = langdetect.New() // detect post languages once, at ingest
 	// People who asked to be forgotten stay gone.
 	a.ing.Suppressor = db
@@ -70,5 +71,6 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 
 // Close closes in reverse order of opening: index, then store.
 func (a *app) Close() error {
-	return errors.Join(a.idx.Close(), a.db.Close())
+	// A background index write still running ends before the index closes.
+	return errors.Join(a.ing.Flush(context.Background()), a.idx.Close(), a.db.Close())
 }

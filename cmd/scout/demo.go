@@ -12,6 +12,7 @@ import (
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/crawler"
+	"github.com/scout-oss/scout/crawler/fediverse"
 	"github.com/scout-oss/scout/crawler/fixtureweb"
 )
 
@@ -129,7 +130,32 @@ func demoAdapters(web *fixtureweb.Web, dir string) ([]crawler.Adapter, error) {
 		return nil, err
 	}
 	out := append([]crawler.Adapter{ytAdapter}, nets.adapters()...)
-	return append(out, social.adapters()...), nil
+	out = append(out, social.adapters()...)
+	// The sample web's instances answer on loopback ports; their handles
+	// read as on a real instance (@dario@toot.example).
+	domains := demoDomains(web)
+	for _, a := range out {
+		switch f := a.(type) {
+		case *fediverse.Mastodon:
+			f.Domains = domains
+			if f.Fallback != nil {
+				f.Fallback.Domains = domains
+			}
+		case *fediverse.ActivityPub:
+			f.Domains = domains
+		}
+	}
+	return out, nil
+}
+
+// demoDomains maps each sample-web host's live address (127.0.0.1:PORT)
+// to its name (toot.example).
+func demoDomains(web *fixtureweb.Web) map[string]string {
+	m := map[string]string{}
+	for _, h := range web.Hosts() {
+		m[strings.TrimPrefix(web.URL(h), "http://")] = h
+	}
+	return m
 }
 
 // demoPlatformArgs are the base-URL flags that point crawl's adapters at

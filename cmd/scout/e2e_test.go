@@ -211,6 +211,26 @@ func TestDemo(t *testing.T) {
 	if want := samplePersons(t); resp.Total != want {
 		t.Errorf("demo serves %d creators, want %d", resp.Total, want)
 	}
+	// Every country comes with its evidence, and at least 60% of the
+	// sample's creators have one (14 of 23); fediverse handles read as on
+	// a real instance, not as the loopback port.
+	withCountry := 0
+	for _, c := range resp.Creators {
+		if c.Country != nil {
+			withCountry++
+			if c.CountryEvidence == nil || c.CountryEvidence.Strength == "" {
+				t.Errorf("%s: country %s without evidence and strength: %+v", c.Name, *c.Country, c.CountryEvidence)
+			}
+		}
+		for _, a := range c.Accounts {
+			if (a.Platform == scout.PlatformMastodon || a.Platform == scout.PlatformFediverse) && strings.Contains(a.Handle, "127.0.0.1") {
+				t.Errorf("%s: handle %q names the loopback address", c.Name, a.Handle)
+			}
+		}
+	}
+	if withCountry*100 < 60*len(resp.Creators) {
+		t.Errorf("country with evidence for %d of %d demo creators, want at least 60%%", withCountry, len(resp.Creators))
+	}
 	page := string(httpGet(t, base+"/?q=chess"))
 	if !strings.Contains(page, "Nadia Petrova") {
 		t.Error("search page does not show the chess streamer")

@@ -45,6 +45,22 @@ type ActivityPub struct {
 	MaxPages int
 	// Now is the clock for FetchedAt; time.Now when nil.
 	Now func() time.Time
+	// Domains maps a server's address to the domain its handles are
+	// known by (see Mastodon.Domains).
+	Domains map[string]string
+}
+
+// handleDomain rewrites the domain of handle (user@host) by domains; a
+// host that domains does not name is kept.
+func handleDomain(domains map[string]string, handle string) string {
+	user, host, ok := strings.Cut(handle, "@")
+	if !ok {
+		return handle
+	}
+	if d, ok := domains[strings.ToLower(host)]; ok && d != "" {
+		return user + "@" + d
+	}
+	return handle
 }
 
 var _ crawler.Adapter = (*ActivityPub)(nil)
@@ -138,6 +154,7 @@ func (a *ActivityPub) fetchTarget(ctx context.Context, client *http.Client, t ta
 		return crawler.Failed(res, scout.FailNotFound, errors.New("activitypub: actor deleted (Tombstone)"))
 	}
 	acc := actor.account(id, au, res.FetchedAt)
+	acc.Handle = handleDomain(a.Domains, acc.Handle)
 	p := &scout.Profile{Account: acc, SourceURL: acc.URL, FetchedAt: res.FetchedAt}
 	for _, c := range []struct {
 		raw  json.RawMessage

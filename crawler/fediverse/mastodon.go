@@ -63,6 +63,12 @@ type Mastodon struct {
 	Fallback *ActivityPub
 	// Now is the clock for FetchedAt; time.Now when nil.
 	Now func() time.Time
+	// Domains maps a server's address (host:port, lower case) to the
+	// domain its handles are known by, for servers reached at another
+	// address than their name: the sample web's instances answer on
+	// loopback ports, and their handles read @dario@toot.example, as
+	// on a real instance. Real instances are absent and keep their host.
+	Domains map[string]string
 }
 
 var _ crawler.Adapter = (*Mastodon)(nil)
@@ -118,7 +124,7 @@ func (m *Mastodon) fallback() *ActivityPub {
 	if m.Fallback != nil {
 		return m.Fallback
 	}
-	return &ActivityPub{Now: m.Now}
+	return &ActivityPub{Now: m.Now, Domains: m.Domains}
 }
 
 // Fetch reads the target's account, statuses, a sample of replies and a
@@ -166,6 +172,7 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, raw string) *
 	res.Status = http.StatusOK
 	base, _ := url.Parse(t.Base)
 	p := &scout.Profile{Account: acct.account(t, base, res.FetchedAt), FetchedAt: res.FetchedAt}
+	p.Account.Handle = handleDomain(m.Domains, p.Account.Handle)
 	p.SourceURL = p.Account.URL
 	if acct.Moved != nil && acct.Moved.URL != "" {
 		res.Warnings = append(res.Warnings, scout.Failure{URL: raw, Kind: scout.FailNotFound,
@@ -212,12 +219,13 @@ func (m *Mastodon) Fetch(ctx context.Context, client *http.Client, raw string) *
 		for _, f := range fs[:min(n, len(fs))] {
 			p.Account.FollowerSample = append(p.Account.FollowerSample, scout.FollowerSample{
 				ID:         scout.AccountID(scout.PlatformMastodon, f.actorURI(base)),
-				Handle:     f.fullAcct(t.Instance),
+				Handle:     handleDomain(m.Domains, f.fullAcct(t.Instance)),
 				AvatarURL:  f.avatar(),
 				Bio:        source.PlainText(f.Note, source.MaxBioRunes),
 				Followers:  source.SaneCount(f.FollowersCount),
 				Following:  source.SaneCount(f.FollowingCount),
 				PostsCount: source.SaneCount(f.StatusesCount),
+				Location:   followerLocation(f.Fields),
 			})
 		}
 	}
@@ -517,4 +525,22 @@ func notFediverse(r *scout.CrawlResult) bool {
 		return !strings.Contains(r.Failure.Message, "Tombstone")
 	}
 	return false
+}
+
+// locationFields are the profile field names under which Mastodon users
+// state where they are, in the six languages Scout reads.
+var locationFields = []string{"location", "based in", "where", "city", "ort", "standort", "wohnort",
+	"ubicación", "ubicacion", "ciudad", "localização", "localizacao", "cidade", "posizione", "città", "citta",
+	"lieu", "ville", "localisation", "📍"}
+
+// followerLocation is the place a follower's profile fields state, as
+// published ("" when none does).
+func followerLocation(fs []mastoField) string {
+	for _, f := range fs {
+		name := strings.ToLower(strings.Trim(strings.TrimSpace(source.CleanText(f.Name, source.MaxTitleRunes)), ":"))
+		if slices.Contains(locationFields, name) {
+			return source.PlainText(f.Value, source.MaxTitleRunes)
+		}
+	}
+	return ""
 }

@@ -144,7 +144,7 @@ func Extract(pageURL *url.URL, contentType string, body []byte, fetchedAt time.T
 		Bio:         ld.profile.bio,
 		AvatarURL:   ld.profile.image,
 		Handle:      ld.profile.handle,
-		Location:    ld.profile.location,
+		Location:    source.FirstNonEmpty(ld.profile.location, microdataLocation(doc)),
 		FetchedAt:   fetchedAt.UTC(),
 	}
 	var elsewhere []string // a Person.url on another site is one of their links

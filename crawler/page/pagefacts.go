@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/scout-oss/scout/crawler/source"
 )
 
@@ -62,4 +64,55 @@ func placeText(v any, depth int) string {
 		return ""
 	}
 	return strings.TrimSpace(ldText(v))
+}
+
+// microdataTypes are the schema.org types whose microdata location is the
+// page owner's.
+var microdataTypes = []string{"schema.org/Person", "schema.org/Organization", "schema.org/LocalBusiness"}
+
+// microdataLocation reads where a Person or Organization marked up with
+// schema.org microdata says it is: its homeLocation, else address, else
+// location (a Place or PostalAddress: locality, region, country, name; or
+// the element's text), as one line. Pages without JSON-LD often carry it
+// (an about page's itemprop="address").
+func microdataLocation(doc *goquery.Document) string {
+	var out string
+	doc.Find("[itemscope][itemtype]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := s.AttrOr("itemtype", "")
+		if !slices.ContainsFunc(microdataTypes, func(m string) bool { return strings.HasSuffix(strings.TrimRight(t, "/ "), m) }) {
+			return true
+		}
+		for _, prop := range []string{"homeLocation", "address", "location"} {
+			p := s.Find(`[itemprop~="` + prop + `"]`).First()
+			if p.Length() == 0 {
+				continue
+			}
+			var parts []string
+			for _, k := range []string{"addressLocality", "addressRegion", "addressCountry", "name"} {
+				if v := microdataValue(p.Find(`[itemprop~="` + k + `"]`).First()); v != "" && !slices.Contains(parts, v) {
+					parts = append(parts, v)
+				}
+			}
+			if len(parts) == 0 {
+				parts = append(parts, microdataValue(p))
+			}
+			if out = source.CleanText(strings.Join(parts, ", "), source.MaxTitleRunes); out != "" {
+				return false
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// microdataValue is an itemprop's value: its content attribute (meta),
+// else its text.
+func microdataValue(s *goquery.Selection) string {
+	if s.Length() == 0 {
+		return ""
+	}
+	if v, ok := s.Attr("content"); ok {
+		return strings.TrimSpace(v)
+	}
+	return strings.Join(strings.Fields(s.Text()), " ")
 }

@@ -43,3 +43,30 @@ func TestExtractLocationAndLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMicrodataLocation reads a Person's or Organization's
+// schema.org microdata location when the page has no JSON-LD one.
+func TestExtractMicrodataLocation(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"PostalAddress", `<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana</span>
+<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="addressLocality">Braga</span>,
+<meta itemprop="addressCountry" content="PT"></div></div>`, "Braga, PT"},
+		{"HomeLocationText", `<div itemscope itemtype="http://schema.org/Person"><p itemprop="homeLocation">Leipzig,
+ Sachsen</p></div>`, "Leipzig, Sachsen"},
+		{"Organization", `<div itemscope itemtype="https://schema.org/Organization"><div itemprop="location" itemscope itemtype="https://schema.org/Place"><span itemprop="name">Bologna</span></div></div>`, "Bologna"},
+		{"OtherType", `<div itemscope itemtype="https://schema.org/Event"><span itemprop="location">Paris</span></div>`, ""},
+		{"None", `<p>Hello</p>`, ""},
+	} {
+		html := `<!doctype html><html><head><meta property="og:title" content="Ana"><meta property="og:type" content="profile"></head><body>` + tc.body + `</body></html>`
+		u, _ := url.Parse("https://ana.example/")
+		ex, err := page.Extract(u, "text/html", []byte(html), time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC))
+		if err != nil || ex.Profile == nil {
+			t.Fatalf("%s: %v, %+v", tc.name, err, ex)
+		}
+		if got := ex.Profile.Account.Location; got != tc.want {
+			t.Errorf("%s: location %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -165,8 +166,9 @@ func (e *Engine) choose(pageURL *url.URL, doc *goquery.Document) (*Rule, string,
 	if claimed {
 		return nil, "", nil
 	}
+	seen := shapeSignatures(e.rules, doc)
 	for _, r := range e.rules {
-		if r.Shape && r.signed(doc) {
+		if r.Shape && allSeen(r, seen) {
 			groups := map[string]string{}
 			r.matchPath(pageURL.EscapedPath(), groups)
 			return r, SelectedByShape, groups
@@ -246,6 +248,63 @@ func (r *Rule) matchPath(escapedPath string, groups map[string]string) bool {
 func (r *Rule) signed(doc *goquery.Document) bool {
 	for _, s := range r.sig {
 		if doc.FindMatcher(s).Length() == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// shapeSignatures walks the page once and reports, for each signature
+// selector of the shape rules, whether an element of the page matches it,
+// which is what signed asks of each rule in turn (a page no rule claims
+// is otherwise walked once per shape rule).
+func shapeSignatures(rules []*Rule, doc *goquery.Document) map[*cascadia.Selector]bool {
+	var sels []*cascadia.Selector
+	for _, r := range rules {
+		if r.Shape {
+			for i := range r.sig {
+				sels = append(sels, &r.sig[i])
+			}
+		}
+	}
+	matched := make([]bool, len(sels))
+	left := len(sels)
+	var walk func(n *xhtml.Node) bool
+	walk = func(n *xhtml.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == xhtml.ElementNode {
+				for i, s := range sels {
+					if !matched[i] && s.Match(c) {
+						matched[i] = true
+						left--
+					}
+				}
+				if left == 0 {
+					return true
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range doc.Nodes {
+		if walk(n) {
+			break
+		}
+	}
+	seen := make(map[*cascadia.Selector]bool, len(sels))
+	for i, s := range sels {
+		seen[s] = matched[i]
+	}
+	return seen
+}
+
+// allSeen reports whether every signature selector of r matched.
+func allSeen(r *Rule, seen map[*cascadia.Selector]bool) bool {
+	for i := range r.sig {
+		if !seen[&r.sig[i]] {
 			return false
 		}
 	}
