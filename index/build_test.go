@@ -259,7 +259,7 @@ func TestLoad_Errors(t *testing.T) {
 func TestOpen_RefusesOlderMapping(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "index")
 	ix := MustOpen(t, path)
-	if err := ix.Bleve().SetInternal(index.VersionKey, []byte("2")); err != nil {
+	if err := ix.SetInternal(index.VersionKey, []byte("2")); err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Close(); err != nil {

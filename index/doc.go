@@ -8,7 +8,7 @@
 // returning wrong results.
 //
 // One Bleve document per creator, keyed by the creator id (mapping
-// version 3):
+// version 4):
 //
 //	field              type      analyzer          stored  docvalues
 //	name               text      standard          yes     no
@@ -30,7 +30,7 @@
 //	desc_KEY, asc_KEY  one term  (full precision)  no      yes (sorts)
 //	data_as_of, last_post_at    datetime           no      no
 //	topics             keyword   -                 no      yes (facet)
-//	topic_share_SLUG   numeric   -                 no      yes (sort)
+//	topic_share_SLUG   one term  (full precision)  no      yes (sort)
 //	post_refs          keyword   not indexed       yes     no
 //
 // Facets are precomputed keywords with docvalues (the follower tier, the
@@ -48,7 +48,8 @@
 // docvalues, where a numeric field would index 16 terms (one per
 // precision shift, for range queries they never get) and keep all 16 in
 // its docvalues; that took a third of the index (version 3; version 2
-// indexes are refused). Text fields keep term vectors:
+// indexes are refused). Topic shares, sorted only, are such fields too
+// (version 4). Text fields keep term vectors:
 // Bleve records token positions only there, and phrase queries and the
 // lookalike explanation need them. The _all field is disabled.
 //
@@ -61,11 +62,21 @@
 //
 // Bulk builds (`scout reindex`, compact, doctor --fix) go through Load:
 // the store is read on one goroutine while workers build documents and
-// write batches concurrently, so reading, document building, Bleve's
-// analysis and segment writing overlap; then Optimize merges the new
-// index into one segment before Commit swaps it in, so the serving
-// process does not spend its first minutes merging a hundred segments
-// (searches during those merges, with a crawl writing, took seconds).
+// hand batches to Bleve side by side (the build index is not served, so
+// no batch waits for another or for the disk), so reading, document
+// building, Bleve's analysis and segment writing overlap. The build index
+// merges nothing in the background; Optimize then merges all its
+// segments in one pass, so each document is rewritten once rather than
+// once per merge tier, before Commit swaps it in, and the serving process
+// does not spend its first minutes merging a hundred segments (searches
+// during those merges, with a crawl writing, took seconds).
+//
+// Searches never wait for writes. Scorch gives each search the snapshot
+// that was current when it started; a batch being written (the crawl's,
+// a delete) holds only the writers' own turn, and searches keep reading
+// the snapshot before it until it is in. A write that fails (a full disk)
+// degrades the index without ever exposing a search to a broken segment:
+// see fault.go.
 //
 // Users get a small query language of their own, parsed here rather than by
 // Bleve's query-string syntax (which would expose field names and boosts):

@@ -26,3 +26,17 @@ func (ix *Index) WrapBleve(wrap func(bleve.Index) bleve.Index) {
 	defer ix.mu.Unlock()
 	ix.bi = wrap(ix.bi)
 }
+
+// SetInternal writes an internal key through the index's own write path,
+// which waits for it to reach the disk (Bleve's own SetInternal on an
+// instance with unsafe batches does not, and Close would drop it).
+func (ix *Index) SetInternal(key, val []byte) error {
+	return ix.write("index.SetInternal", nil, func(b *bleve.Batch) error {
+		b.SetInternal(key, val)
+		return nil
+	})
+}
+
+// ReportAsync delivers err to Scout's scorch asynchronous error callback
+// as scorch does: path is scorch's directory, the index's "store".
+func ReportAsync(err error, path string) { onAsyncError(err, path) }

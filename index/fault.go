@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -13,19 +14,30 @@ import (
 	"github.com/scout-oss/scout"
 )
 
-// A Bleve index whose write failed is poisoned: when scorch fails to
-// persist a batch (a full disk, most often), its Batch closes the batch's
-// new segment although the segment is already part of the current
-// snapshot, and the next search over it panics (a nil cache map in zapx),
-// sometimes inside one of Bleve's own goroutines, where no recover of
-// Scout's can reach and the process dies. So the index never gives Bleve a
-// second chance: the first failed write (or a panic out of Bleve, or a
-// failure its background goroutines report) degrades the Index. The
-// instance is closed at once, under the write lock, so no search is running
-// on it or can start on it; searches answer EUNAVAILABLE with a Retry-After
-// until Repair rebuilds the index from the store (repair.go). Writes hold
-// the lock exclusively for the whole batch for the same reason: a search
-// must never overlap a write that may fail.
+// A Bleve index whose write failed is poisoned. With scorch's default
+// (safe) batches, a batch that fails to persist (a full disk, most often)
+// is closed by scorch's Batch although its segment is already part of the
+// current snapshot, and the next search over it panics (a nil cache map in
+// zapx), sometimes inside one of Bleve's own goroutines, where no recover
+// of Scout's can reach and the process dies.
+//
+// So on-disk instances are opened with unsafe batches: Batch returns once
+// the segment is in the snapshot, and never closes it; the writer then
+// waits for the batch's persisted callback, which scorch calls only once
+// the batch is on disk. When persisting fails, scorch keeps the in-memory
+// segment (searches over it stay sound), tells the asynchronous error
+// callback and retries; the callback reports the fault, which wakes the
+// writer (watch) and makes reads refuse the instance. A write therefore
+// returns as it did with safe batches, only after its batch is on disk,
+// while searches keep reading the snapshot they started on: writers hold
+// only wmu, not the read lock's exclusive side.
+//
+// The index never gives Bleve a second chance: the first failed write (or
+// a panic out of Bleve, or a failure its background goroutines report)
+// degrades the Index. The instance is closed under both locks, so no batch
+// is in flight and no search is running on it or can start on it;
+// searches answer EUNAVAILABLE with a Retry-After until Repair rebuilds the
+// index from the store (repair.go).
 
 // faults is the degraded state of an Index, embedded in it. The plain
 // fields are guarded by Index.mu; gen and pending are atomic because
@@ -48,8 +60,38 @@ type faults struct {
 	// goroutine, a panicking search): reads refuse the instance at once,
 	// and the next write or repair closes it.
 	pending atomic.Pointer[fault]
-	repair  *repairer // nil unless AutoRepair
+	// watch is the open instance's, nil while none is open.
+	watch  atomic.Pointer[watch]
+	repair *repairer // nil unless AutoRepair
 }
+
+// watch lets a writer waiting for its batch to reach the disk hear that
+// the instance failed or went: scorch reports a failed persist only to
+// its asynchronous error callback, and then retries for ever.
+type watch struct {
+	gen uint64 // the instance's
+	// durable is true when a batch is done only once its persisted
+	// callback says so: an on-disk instance that is served. A build
+	// (Create) is discarded whole when it fails and waits once, at
+	// Commit; a memory instance has no disk to wait for.
+	durable bool
+	down    chan struct{} // closed by fire
+	once    sync.Once
+	cause   error // why, set before down is closed
+}
+
+// fire wakes the writers waiting on w with cause; only the first cause
+// counts.
+func (w *watch) fire(cause error) {
+	w.once.Do(func() {
+		w.cause = cause
+		close(w.down)
+	})
+}
+
+// errInstanceGone is the cause a waiting writer hears when its instance is
+// closed or replaced for another reason than a fault of its own.
+var errInstanceGone = errors.New("search index instance closed while a batch was being written")
 
 // fault is one cause of degradation.
 type fault struct {
@@ -87,11 +129,15 @@ func closeInstance(bi bleve.Index) error {
 // lock or before the Index is shared.
 func (ix *Index) setInstance(bi bleve.Index) {
 	unregister(ix.instPath, ix)
+	if w := ix.watch.Swap(nil); w != nil {
+		w.fire(errInstanceGone)
+	}
 	ix.bi, ix.instPath = bi, ""
 	if bi == nil {
 		return
 	}
-	ix.gen.Add(1)
+	gen := ix.gen.Add(1)
+	ix.watch.Store(&watch{gen: gen, durable: ix.build == "" && ix.path != "", down: make(chan struct{})})
 	if p := instanceDir(ix); p != "" {
 		ix.instPath = p
 		register(p, ix)
@@ -122,31 +168,90 @@ func (ix *Index) usable(op string) error {
 	return nil
 }
 
-// write runs one Bleve batch under the write lock: fill adds the batch's
-// operations; ids are the creators it touches. A failed or panicking batch
+// write runs one Bleve batch: fill adds the batch's operations; ids are
+// the creators it touches. Writers take turns on wmu; searches go on
+// meanwhile, on the snapshot before the batch. A failed or panicking batch
 // degrades the index.
 func (ix *Index) write(op string, ids []string, fill func(*bleve.Batch) error) error {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if ix.closed {
-		return closedError(op)
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	bi, w, err := ix.writable(op, ids)
+	if bi == nil {
+		return err
 	}
-	ix.takePendingLocked()
-	if ix.fault != nil {
-		return ix.deferLocked(op, ids)
-	}
-	b := ix.bi.NewBatch()
+	b := bi.NewBatch()
 	if err := fill(b); err != nil {
 		return formatError(op, err) // a document Bleve cannot map: the instance is fine
 	}
 	if b.Size() == 0 {
 		return nil
 	}
-	if err := batchRecover(ix.bi, b); err != nil {
+	if err := writeBatch(bi, b, w); err != nil {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		if ix.closed {
+			return closedError(op)
+		}
 		ix.degradeLocked(err)
 		return ix.deferLocked(op, ids)
 	}
 	return nil
+}
+
+// writable returns the instance a writer (holding wmu) may write to and
+// its watch; or a nil instance and the answer to the write: closed, or
+// degraded (nil with AutoRepair, the ids kept for the repair). A fault
+// reported from outside the lock is acted on here.
+func (ix *Index) writable(op string, ids []string) (bleve.Index, *watch, error) {
+	ix.mu.RLock()
+	if !ix.closed && ix.fault == nil && ix.bi != nil {
+		if f := ix.pending.Load(); f == nil || f.gen != ix.gen.Load() {
+			bi, w := ix.bi, ix.watch.Load()
+			ix.mu.RUnlock()
+			return bi, w, nil
+		}
+	}
+	ix.mu.RUnlock()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.closed {
+		return nil, nil, closedError(op)
+	}
+	ix.takePendingLocked()
+	if ix.fault != nil || ix.bi == nil {
+		if ix.fault == nil {
+			return nil, nil, closedError(op)
+		}
+		return nil, nil, ix.deferLocked(op, ids)
+	}
+	return ix.bi, ix.watch.Load(), nil
+}
+
+// writeBatch writes b to bi and, when w is durable, waits until it is on
+// disk or the instance fails (w fires).
+func writeBatch(bi bleve.Index, b *bleve.Batch, w *watch) error {
+	var persisted chan error
+	if w != nil && w.durable {
+		persisted = make(chan error, 1)
+		b.SetPersistedCallback(func(err error) {
+			select {
+			case persisted <- err:
+			default:
+			}
+		})
+	}
+	if err := batchRecover(bi, b); err != nil {
+		return err
+	}
+	if persisted == nil {
+		return nil
+	}
+	select {
+	case err := <-persisted:
+		return err
+	case <-w.down:
+		return w.cause
+	}
 }
 
 // batchRecover runs bi.Batch, turning a panic into an error.
@@ -210,6 +315,9 @@ func (ix *Index) report(gen uint64, cause error) {
 		return
 	}
 	ix.pending.Store(&fault{err: cause, at: time.Now().UTC(), gen: gen})
+	if w := ix.watch.Load(); w != nil && w.gen == gen {
+		w.fire(cause) // a writer waiting for its batch hears it now
+	}
 	ix.log.Error("search index fault reported; it stops serving until rebuilt", "path", ix.path, "err", cause)
 	ix.repair.nudge()
 }
@@ -321,8 +429,10 @@ func onAsyncError(err error, path string) {
 	if !poisoned {
 		return
 	}
+	// Scorch names the directory it writes to, the index's "store".
+	dir := filepath.Dir(path)
 	instances.Lock()
-	ix := instances.m[path]
+	ix := instances.m[dir]
 	instances.Unlock()
 	if ix != nil {
 		ix.report(ix.gen.Load(), fmt.Errorf("bleve background: %w", err))

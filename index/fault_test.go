@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/index"
@@ -273,5 +275,118 @@ func TestReadPanicDegrades(t *testing.T) {
 	}
 	if ids, _ := MustSearch(t, ix, scout.SearchQuery{Text: "vegan", Page: 1, PerPage: 10}); len(ids) != 3 {
 		t.Errorf("after repair: %v, want 3 hits", ids)
+	}
+}
+
+// blockingBleve holds every batch until release is closed, as a batch
+// does while its segment is written to a slow disk.
+type blockingBleve struct {
+	bleveIndex
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (p *blockingBleve) Batch(b *bleve.Batch) error {
+	p.entered <- struct{}{}
+	<-p.release
+	return p.bleveIndex.Batch(b)
+}
+
+// TestSearchDoesNotWaitForWrite holds a batch in Bleve and checks that
+// searches and counts answer meanwhile, from the snapshot before it, and
+// that the batch's creator is found once it is written.
+func TestSearchDoesNotWaitForWrite(t *testing.T) {
+	ctx := context.Background()
+	ix := MustOpenDisk(t)
+	cs := faultCreators()
+	MustIndex(t, ix, cs[:3]...)
+	bb := &blockingBleve{entered: make(chan struct{}, 1), release: make(chan struct{})}
+	ix.WrapBleve(func(bi bleve.Index) bleve.Index { bb.bleveIndex = bi; return bb })
+
+	written := make(chan error, 1)
+	go func() { written <- ix.IndexCreators(ctx, cs[3:]) }()
+	<-bb.entered // the batch is in Bleve, and stays there
+
+	answered := make(chan []string, 1)
+	go func() {
+		ids, _ := MustSearch(t, ix, scout.SearchQuery{Text: "vegan", Page: 1, PerPage: 10})
+		if n, err := ix.Count(ctx); err != nil || n != 3 {
+			t.Errorf("count during the write = %d, %v; want 3", n, err)
+		}
+		answered <- ids
+	}()
+	select {
+	case ids := <-answered:
+		slices.Sort(ids)
+		if want := []string{"c1", "c3"}; !slices.Equal(ids, want) {
+			t.Errorf("search during the write = %v, want %v (the snapshot before it)", ids, want)
+		}
+	case err := <-written:
+		t.Fatalf("the write finished before release: %v", err)
+	case <-time.After(time.Minute):
+		t.Fatal("search waited for the batch being written") // never released: it cannot finish otherwise
+	}
+	close(bb.release)
+	if err := <-written; err != nil {
+		t.Fatalf("write: %v", err)
+	}
+	ids, _ := MustSearch(t, ix, scout.SearchQuery{Text: "vegan", Page: 1, PerPage: 10})
+	slices.Sort(ids)
+	if want := []string{"c1", "c3", "c4"}; !slices.Equal(ids, want) {
+		t.Errorf("search after the write = %v, want %v", ids, want)
+	}
+}
+
+// unpersistedBleve takes batches without writing them and reports a
+// failed persist through scorch's asynchronous error callback, as scorch
+// does for an instance with unsafe batches on a full disk (its Batch
+// returns nil and its persister fails). Reads after that panic, as they
+// would on a poisoned instance, and are counted.
+type unpersistedBleve struct {
+	poisonedBleve
+	path string
+}
+
+func (p *unpersistedBleve) Batch(b *bleve.Batch) error {
+	p.failed.Store(true)
+	index.ReportAsync(scorch.NewScorchError("persister",
+		"got err persisting snapshot: write "+p.path+"/store/00000000000c.zap: "+syscall.ENOSPC.Error(), scorch.ErrPersist),
+		filepath.Join(p.path, "store")) // scorch's own directory, as scorch names it
+	return nil
+}
+
+// TestPersistFailureDegrades checks that a batch that Bleve accepted but
+// failed to persist is a failed write: the writer hears of it, the
+// instance is closed before anything reads it again, and the error is
+// insufficient storage.
+func TestPersistFailureDegrades(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "index.bleve")
+	ix := MustOpen(t, path)
+	cs := faultCreators()
+	MustIndex(t, ix, cs[:3]...)
+	ub := &unpersistedBleve{path: path}
+	ix.WrapBleve(func(bi bleve.Index) bleve.Index { ub.bleveIndex = bi; return ub })
+
+	err := ix.IndexCreators(ctx, cs[3:])
+	if code := scout.ErrorCode(err); code != scout.EINSUFFICIENT {
+		t.Fatalf("write whose persist failed: %v (code %s), want insufficient_storage", err, code)
+	}
+	if !ub.closed.Load() {
+		t.Error("the failed instance was not closed")
+	}
+	for _, r := range reads {
+		if err := r.call(ctx, ix); scout.ErrorCode(err) != scout.EUNAVAILABLE {
+			t.Errorf("%s while degraded: %v, want unavailable", r.name, err)
+		}
+	}
+	if n := ub.after.Load(); n != 0 {
+		t.Errorf("%d calls reached the failed instance", n)
+	}
+	if err := ix.Repair(ctx, newMemSource(cs...)); err != nil {
+		t.Fatalf("repair: %v", err)
+	}
+	if n, err := ix.Count(ctx); err != nil || n != 4 {
+		t.Errorf("count after repair = %d, %v; want 4", n, err)
 	}
 }

@@ -34,9 +34,18 @@ var _ scout.SearchIndex = (*Index)(nil)
 // Index is the Bleve-backed scout.SearchIndex. It is safe for concurrent
 // use; Close waits for running calls to finish.
 type Index struct {
-	// mu guards everything below. Searches hold it shared; writes hold it
-	// exclusively for the whole Bleve batch, so that no search runs on an
-	// instance whose write is failing (see fault.go).
+	// wmu lets one writer at a time reach the open Bleve instance, for
+	// the whole batch including the wait for it to reach the disk. It is
+	// also held by whatever closes or replaces that instance (a failed
+	// write, Close, Commit, Repair), so no batch is in flight when it
+	// goes. Taken before mu.
+	wmu sync.Mutex
+	// mu guards everything below. Searches hold it shared for their whole
+	// call; writers hold it only to read the state and, after a failure,
+	// exclusively to close the instance. A batch being written therefore
+	// never holds up a search: the search reads the snapshot that scorch
+	// had before the batch (see fault.go for why that is safe even when
+	// the write fails).
 	mu     sync.RWMutex
 	bi     bleve.Index // nil once closed, and while degraded
 	closed bool
@@ -142,7 +151,7 @@ func Open(path string) (*Index, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("%s: create parent directory: %w", op, err)
 		}
-		bi, err := createAt(path, ix.mapping, nil)
+		bi, err := createAt(path, ix.mapping, kindServed)
 		if err != nil {
 			return nil, formatError(op, err)
 		}
@@ -152,7 +161,7 @@ func Open(path string) (*Index, error) {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 
-	bi, err := openAt(path)
+	bi, err := openAt(path, kindServed)
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, &scout.Error{Code: scout.ECONFLICT, Op: op, Err: err,
@@ -195,8 +204,8 @@ func Create(path string) (*Index, error) {
 	}
 	// A build that fails is discarded whole, so its batches need not
 	// wait for their segments to reach the disk: persistAll before the
-	// swap waits once for all of them.
-	bi, err := createAt(filepath.Join(build, "index"), ix.mapping, map[string]any{"unsafe_batch": true})
+	// swap waits once for all of them (see watch.durable).
+	bi, err := createAt(filepath.Join(build, "index"), ix.mapping, kindBuild)
 	if err != nil {
 		_ = os.RemoveAll(build)
 		return nil, formatError(op, err)
@@ -215,7 +224,7 @@ func NewMemOnly() (*Index, error) {
 	if err != nil {
 		return nil, &scout.Error{Code: scout.EINTERNAL, Op: op, Err: err}
 	}
-	bi, err := createAt("", ix.mapping, nil)
+	bi, err := createAt("", ix.mapping, kindServed)
 	if err != nil {
 		return nil, formatError(op, err)
 	}
@@ -236,18 +245,36 @@ func newIndex(path string) (*Index, error) {
 		log: slog.New(slog.DiscardHandler)}, nil
 }
 
-// openAt opens the scorch index at path with Scout's runtime options: the
-// lock time-out and the callback that hears about failures of Bleve's
-// background goroutines (fault.go).
-func openAt(path string) (bleve.Index, error) {
-	return openWith(path, nil)
-}
+// instanceKind says how openAt configures scorch for an instance.
+type instanceKind int
 
-// openWith is openAt with extra scorch options (Create's unsafe batches).
-func openWith(path string, extra map[string]any) (bleve.Index, error) {
-	cfg := map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName()}
-	for k, v := range extra {
-		cfg[k] = v
+const (
+	// kindServed is an index that searches read: unsafe batches, whose
+	// Batch returns before the batch is on disk and never closes a
+	// segment that failed to persist; write waits for the persisted
+	// callback instead (fault.go).
+	kindServed instanceKind = iota
+	// kindBuild is Create's index, read by nothing until Commit: unsafe
+	// batches, and no background merges, so that each document is merged
+	// once, by Optimize, rather than once per tier while it loads.
+	kindBuild
+	// kindRepair is Repair's index: safe batches, as no watch follows it
+	// (a batch that fails returns its error and the rebuild is dropped).
+	kindRepair
+)
+
+// buildMergePlan is the merge policy of a build, over scorch's defaults
+// (it reads the option as JSON): tiers so wide that nothing is merged
+// before Optimize merges everything at once.
+var buildMergePlan = map[string]any{"MaxSegmentsPerTier": 1 << 20}
+
+// openAt opens the scorch index at path with Scout's runtime options: the
+// lock time-out, the callback that hears about failures of Bleve's
+// background goroutines, and those of kind.
+func openAt(path string, kind instanceKind) (bleve.Index, error) {
+	cfg := map[string]any{"bolt_timeout": lockTimeout, asyncErrorKey: asyncErrorName(), "unsafe_batch": kind != kindRepair}
+	if kind == kindBuild {
+		cfg["scorchMergePlanOptions"] = buildMergePlan
 	}
 	return bleve.OpenUsing(path, cfg)
 }
@@ -255,9 +282,8 @@ func openWith(path string, extra map[string]any) (bleve.Index, error) {
 // createAt makes a new scorch index at path ("" for memory) and records the
 // mapping version in it. Bleve writes the options given at creation into
 // index_meta.json, so an on-disk index is created without Scout's runtime
-// options and reopened with them (openAt) plus the extra ones (nil for
-// none), which therefore last only until the instance is closed.
-func createAt(path string, m *mapping.IndexMappingImpl, extra map[string]any) (bleve.Index, error) {
+// options and reopened with them and those of kind (openAt).
+func createAt(path string, m *mapping.IndexMappingImpl, kind instanceKind) (bleve.Index, error) {
 	var cfg map[string]any
 	if path == "" {
 		cfg = map[string]any{asyncErrorKey: asyncErrorName()}
@@ -276,7 +302,7 @@ func createAt(path string, m *mapping.IndexMappingImpl, extra map[string]any) (b
 	if err := bi.Close(); err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if bi, err = openWith(path, extra); err != nil {
+	if bi, err = openAt(path, kind); err != nil {
 		return nil, fmt.Errorf("reopen new index: %w", err)
 	}
 	return bi, nil
@@ -310,6 +336,8 @@ var ErrMappingVersion = errors.New("built by another mapping version")
 // never a mixed index. For an index from Open or NewMemOnly it does nothing.
 func (ix *Index) Commit() error {
 	const op = "index.Commit"
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if err := ix.usable(op); err != nil {
@@ -318,7 +346,7 @@ func (ix *Index) Commit() error {
 	if ix.build == "" {
 		return nil
 	}
-	if err := persistAll(ix.bi); err != nil {
+	if err := persistAll(ix.bi, ix.watch.Load()); err != nil {
 		_ = closeInstance(ix.bi)
 		ix.setInstance(nil)
 		ix.closed = true
@@ -340,7 +368,7 @@ func (ix *Index) Commit() error {
 		ix.closed = true
 		return fmt.Errorf("%s: %w", op, err)
 	}
-	bi, err := openAt(ix.path)
+	bi, err := openAt(ix.path, kindServed)
 	if err != nil {
 		ix.closed = true
 		return fmt.Errorf("%s: reopen %s: %w", op, ix.path, err)
@@ -381,7 +409,9 @@ func swap(src, dst string) error {
 // that was never committed is discarded. Closing twice is not an error;
 // every other call after Close is EUNAVAILABLE.
 func (ix *Index) Close() error {
-	ix.stopRepair() // before the lock: a running repair takes it
+	ix.stopRepair() // before the locks: a running repair takes them
+	ix.wmu.Lock()   // a batch in flight finishes first
+	defer ix.wmu.Unlock()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if ix.closed {

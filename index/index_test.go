@@ -647,7 +647,7 @@ func TestOpen_ErrInUse(t *testing.T) {
 func TestOpen_ErrMappingVersion(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "index")
 	ix := MustOpen(t, path)
-	if err := ix.Bleve().SetInternal(index.VersionKey, []byte("0")); err != nil {
+	if err := ix.SetInternal(index.VersionKey, []byte("0")); err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Close(); err != nil {

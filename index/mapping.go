@@ -20,7 +20,7 @@ import (
 // kept in the index's internal metadata; Open refuses an index with another
 // version, because queries built for one mapping silently miss on another.
 // Bump it on any change to the fields or analyzers below.
-const MappingVersion = "3"
+const MappingVersion = "4"
 
 // versionKey is the internal-metadata key holding MappingVersion.
 var versionKey = []byte("scout.mapping_version")
@@ -135,12 +135,12 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldLanguage, keywordField(true))
 	dm.AddFieldMappingsAt(fieldCountry, keywordField(true))
 	dm.AddFieldMappingsAt(fieldTier, keywordField(true))
-	dm.AddFieldMappingsAt(fieldFollowers, numericField(false))
-	dm.AddFieldMappingsAt(fieldEngagement, numericField(false))
+	dm.AddFieldMappingsAt(fieldFollowers, numericField())
+	dm.AddFieldMappingsAt(fieldEngagement, numericField())
 	dm.AddFieldMappingsAt(fieldDataAsOf, dateField())
 	dm.AddFieldMappingsAt(fieldLastPostAt, dateField())
 	for _, n := range scout.ScoreNames {
-		dm.AddFieldMappingsAt(fieldScorePrefix+n, numericField(false))
+		dm.AddFieldMappingsAt(fieldScorePrefix+n, numericField())
 	}
 	// The sort fields (desc_KEY, asc_KEY) are not mapped: bleveDocument
 	// adds them to each document as single-term docvalues fields.
@@ -153,9 +153,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldHasContact, boolField())
 	dm.AddFieldMappingsAt(fieldHasAffil, boolField())
 	dm.AddFieldMappingsAt(fieldTopics, keywordField(true))
-	for _, slug := range scout.TopicSlugs() {
-		dm.AddFieldMappingsAt(fieldTopicSharePrefix+slug, numericField(true)) // sorted only under a filter on that topic
-	}
+	// The topic shares (topic_share_SLUG) are not mapped either: sorted
+	// only, under a filter on that topic, they are one-term docvalues
+	// fields like the sort fields.
 	pr := bleve.NewKeywordFieldMapping()
 	plain(pr, false)
 	pr.Index, pr.Store = false, true
@@ -205,9 +205,9 @@ func keywordField(docValues bool) *mapping.FieldMapping {
 	return f
 }
 
-func numericField(docValues bool) *mapping.FieldMapping {
+func numericField() *mapping.FieldMapping {
 	f := bleve.NewNumericFieldMapping()
-	plain(f, docValues)
+	plain(f, false)
 	return f
 }
 

@@ -166,23 +166,28 @@ func (ix *Index) retryAfter() time.Duration {
 func (ix *Index) Repair(ctx context.Context, src Source) error {
 	const op = "index.Repair"
 	start := time.Now()
+	ix.wmu.Lock() // taking a pending fault closes the instance: no batch may be in flight
 	ix.mu.Lock()
-	if ix.closed {
+	unlock := func() {
 		ix.mu.Unlock()
+		ix.wmu.Unlock()
+	}
+	if ix.closed {
+		unlock()
 		return closedError(op)
 	}
 	ix.takePendingLocked()
 	if ix.fault == nil {
-		ix.mu.Unlock()
+		unlock()
 		return nil
 	}
 	if ix.build != "" {
-		ix.mu.Unlock()
+		unlock()
 		return &scout.Error{Code: scout.EUNAVAILABLE, Op: op,
 			Message: "an index being built by Create is not repaired: build it again"}
 	}
 	ix.rebuilding, ix.dirty = true, map[string]struct{}{}
-	ix.mu.Unlock()
+	unlock()
 
 	locked := false
 	defer func() {
@@ -205,7 +210,7 @@ func (ix *Index) Repair(ctx context.Context, src Source) error {
 		}
 		target = filepath.Join(build, "index")
 	}
-	nbi, err := createAt(target, ix.mapping, nil)
+	nbi, err := createAt(target, ix.mapping, kindRepair)
 	if err != nil {
 		if build != "" {
 			_ = os.RemoveAll(build)
@@ -257,7 +262,7 @@ func (ix *Index) Repair(ctx context.Context, src Source) error {
 	if err := swap(target, ix.path); err != nil {
 		return ix.rebuildError(op, "swap", err)
 	}
-	bi, err := openAt(ix.path)
+	bi, err := openAt(ix.path, kindServed)
 	if err != nil {
 		return ix.rebuildError(op, "reopen", err)
 	}

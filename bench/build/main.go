@@ -1,12 +1,14 @@
 // Command build benchmarks the bulk index build alone: it generates n
 // creators in memory (the generator of bench/search, derived as the
-// Ingester would leave them), builds a fresh on-disk index from them as
-// `scout reindex` does (index.Create, Load, Optimize, Commit) and prints
+// Ingester would leave them, topics included), builds a fresh on-disk
+// index from them as `scout reindex` does (index.Create, Load, Optimize,
+// Commit) and prints
 // the index size per creator, the process CPU per creator and the wall
 // time. The store is not involved, so the figures are the index's own.
 //
 //	go run ./bench/build              # 10,000 creators
 //	go run ./bench/build -n 100000
+//	go run ./bench/build -cpuprofile build.prof   # then go tool pprof
 package main
 
 import (
@@ -16,25 +18,28 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/scout-oss/scout"
 	"github.com/scout-oss/scout/bench/gen"
 	"github.com/scout-oss/scout/index"
 	"github.com/scout-oss/scout/ingest"
+	"github.com/scout-oss/scout/scoring"
 )
 
 func main() {
 	n := flag.Int("n", 10_000, "creators to generate")
 	dir := flag.String("dir", "", "build in DIR (default: a temporary directory, removed)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the build to FILE")
 	flag.Parse()
-	if err := run(context.Background(), *n, *dir); err != nil {
+	if err := run(context.Background(), *n, *dir, *cpuprofile); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, n int, dir string) error {
+func run(ctx context.Context, n int, dir, cpuprofile string) error {
 	if dir == "" {
 		d, err := os.MkdirTemp("", "scout-build-")
 		if err != nil {
@@ -55,6 +60,7 @@ func run(ctx context.Context, n int, dir string) error {
 		ingest.Derive(c)
 		c.Language, c.Country = d.Language, d.Country
 		c.Engagement, c.Scores, c.Flags, c.Partnerships = d.Engagement, d.Scores, d.Flags, d.Partnerships
+		c.Topics = scoring.AssignTopics(c) // as the Ingester does beside the scores
 		cs = append(cs, c)
 	}
 	walk := func(ctx context.Context, fn func(*scout.Creator) error) error {
@@ -67,6 +73,17 @@ func run(ctx context.Context, n int, dir string) error {
 	}
 	path := filepath.Join(dir, "index")
 	load := gen.LoadAvg()
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start, cpu := time.Now(), gen.CPUTime()
 	ix, err := index.Create(path)
 	if err != nil {
