@@ -101,9 +101,9 @@ func run(ctx context.Context, n int, dir, cpuprofile string) error {
 		return err
 	}
 	wall, cpuUsed := time.Since(start), gen.CPUTime()-cpu
-	size, err := gen.DirSize(path)
+	size, err := gen.MergedIndexSize(path) // after the merge's obsolete files are gone
 	if err != nil {
-		return err
+		fmt.Fprintln(os.Stderr, "build:", err)
 	}
 	fmt.Printf("Machine: %d cores (GOMAXPROCS %d), %s/%s, %s; load average %s at the start, %s at the end. %d creators built from memory.\n\n",
 		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version(), load, gen.LoadAvg(), n)

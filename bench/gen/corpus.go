@@ -305,3 +305,29 @@ func DirSize(path string) (int64, error) {
 	})
 	return n, err
 }
+
+// MergedIndexSize is the size of a merged index at path once scorch has
+// removed the segment files the merge made obsolete. Scorch deletes them
+// in the background after the merge is persisted, so a size taken at
+// once can count every document twice; it waits (up to a minute) until
+// one segment file is left, and says so if it never happens.
+func MergedIndexSize(path string) (int64, error) {
+	deadline := time.Now().Add(time.Minute)
+	for {
+		segs, err := filepath.Glob(filepath.Join(path, "store", "*.zap"))
+		if err != nil {
+			return 0, err
+		}
+		if len(segs) <= 1 {
+			return DirSize(path)
+		}
+		if time.Now().After(deadline) {
+			n, err := DirSize(path)
+			if err == nil {
+				err = fmt.Errorf("index at %s still holds %d segment files after a minute; the size counts them all", path, len(segs))
+			}
+			return n, err
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
