@@ -142,16 +142,29 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.Sea
 	return res, nil
 }
 
-// highlight adds the highlighted fragments of res's hits. It runs the query
-// again over just those documents: asking Bleve for highlights in the main
-// search makes it read term positions for every match, which multiplied the
-// latency of broad queries, while one page is a few documents.
+// highlight adds the highlighted fragments of res's hits. It runs the
+// query's words again over just those documents: asking Bleve for
+// highlights in the main search makes it read term positions for every
+// match, which multiplied the latency of broad queries, while one page is
+// a few documents. The page's ids drive (a must clause) and the words are
+// an optional clause, which Bleve only advances to each id: as a
+// conjunction with the whole query, every id was followed by a scan of
+// the query's matches up to the next one, as costly as the search itself.
+// Filters and exclusions are left out: the hits passed them already, and
+// they mark no words.
 func (ix *Index) highlight(ctx context.Context, bq query.Query, res *scout.SearchResult) error {
+	words := bq
+	if b, ok := bq.(*query.BooleanQuery); ok {
+		words = b.Must
+	}
+	if words == nil {
+		return nil
+	}
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	hq := query.NewConjunctionQuery([]query.Query{bq, query.NewDocIDQuery(ids)})
+	hq := query.NewBooleanQuery([]query.Query{query.NewDocIDQuery(ids)}, []query.Query{words}, nil)
 	req := bleve.NewSearchRequestOptions(hq, len(ids), 0, false)
 	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
 	req.Highlight.Fields = highlightFields
