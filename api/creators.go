@@ -123,6 +123,30 @@ type CreatorDetail struct {
 	Flags []ReviewedFlag `json:"flags"`
 }
 
+// recentPostFinder is the capability of a CreatorService (store.DB) to
+// read, of an account set's recent posts, only those with the given ids.
+type recentPostFinder interface {
+	FindRecentPosts(ctx context.Context, accountIDs, postIDs []string) ([]scout.Post, error)
+}
+
+// findMatchedPosts reads the posts of c that ms matched in, among the
+// recent posts a creator read returns.
+func findMatchedPosts(ctx context.Context, pf recentPostFinder, c *scout.Creator, ms []scout.PostMatch) ([]scout.Post, error) {
+	accounts := make([]string, len(c.Accounts))
+	for i, a := range c.Accounts {
+		accounts[i] = a.ID
+	}
+	posts := make([]string, len(ms))
+	for i, m := range ms {
+		posts[i] = m.PostID
+	}
+	ps, err := pf.FindRecentPosts(ctx, accounts, posts)
+	if err != nil {
+		return nil, fmt.Errorf("load matched posts: %w", err)
+	}
+	return ps, nil
+}
+
 // reviewFinder is the capability of a CreatorService (store.DB) to read
 // flag reviews; without it flags are shown unreviewed.
 type reviewFinder interface {
@@ -213,9 +237,12 @@ func Search(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex,
 	if len(ids) == 0 {
 		return resp, nil
 	}
-	// Posts are loaded only when a hit matched in them, for the snippets.
+	// Posts are loaded only when a hit matched in them, for the snippets:
+	// just the matched posts when the store can read them alone, else
+	// every recent post of the page.
 	withPosts := slices.ContainsFunc(res.Hits, func(h scout.SearchHit) bool { return len(h.PostMatches) > 0 })
-	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: withPosts})
+	pf, matchedOnly := cs.(recentPostFinder)
+	found, _, err := cs.FindCreators(ctx, scout.CreatorFilter{IDs: ids, WithPosts: withPosts && !matchedOnly})
 	if err != nil {
 		return nil, fmt.Errorf("search: load creators: %w", err)
 	}
@@ -231,6 +258,11 @@ func Search(ctx context.Context, cs scout.CreatorService, idx scout.SearchIndex,
 		c, ok := byID[h.ID]
 		if !ok {
 			continue // indexed but gone from the store; `scout reindex` repairs
+		}
+		if matchedOnly && len(h.PostMatches) > 0 {
+			if c.Posts, err = findMatchedPosts(ctx, pf, c, h.PostMatches); err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
 		}
 		why := matchReasons(c, h, res.Expansions)
 		it := NewCreatorItem(c, reviews[c.ID], h.Highlights)

@@ -81,8 +81,9 @@ func generateCreators(n int) []*scout.Creator {
 }
 
 // BenchmarkSearch measures one page of results over 10,000 generated
-// creators: plain text, text with a platform and follower filter, and text
-// sorted by followers (which reads docvalues for every hit).
+// creators: plain text, text with a platform and follower filter, text
+// sorted by followers (which reads docvalues for every hit), and filters
+// alone, sorted.
 func BenchmarkSearch(b *testing.B) {
 	ix, err := index.NewMemOnly()
 	if err != nil {
@@ -107,6 +108,10 @@ func BenchmarkSearch(b *testing.B) {
 		}},
 		{"TextSortFollowers", scout.SearchQuery{Text: "vegan baking", Sort: scout.SortFollowers, Desc: true}},
 		{"AllSortEngagement", scout.SearchQuery{Sort: scout.SortEngagement, Desc: true}},
+		{"FilterSortEngagement", scout.SearchQuery{
+			Platforms: []scout.Platform{scout.PlatformBluesky}, Languages: []string{"en"},
+			Sort: scout.SortEngagement, Desc: true,
+		}},
 	}
 	for _, bm := range benchmarks {
 		b.Run(bm.name, func(b *testing.B) {

@@ -71,7 +71,7 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.Sea
 		return nil, err
 	}
 	defer ix.recoverRead(op, &err) // a panic out of Bleve (fault.go)
-	bq, expansions, err := ix.buildQuery(pq, q, ix.now())
+	bq, words, expansions, err := ix.buildQuery(pq, q, ix.now())
 	if err != nil {
 		return nil, withOp(op, err)
 	}
@@ -120,7 +120,7 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.Sea
 		res.Hits = append(res.Hits, scout.SearchHit{ID: h.ID, Score: h.Score})
 	}
 	if strings.TrimSpace(q.Text) != "" && len(hits) > 0 {
-		if err := ix.highlight(ctx, bq, res); err != nil {
+		if err := ix.highlight(ctx, words, res); err != nil {
 			return nil, formatError(op, err)
 		}
 	}
@@ -152,11 +152,7 @@ func (ix *Index) Search(ctx context.Context, q *scout.SearchQuery) (_ *scout.Sea
 // the query's matches up to the next one, as costly as the search itself.
 // Filters and exclusions are left out: the hits passed them already, and
 // they mark no words.
-func (ix *Index) highlight(ctx context.Context, bq query.Query, res *scout.SearchResult) error {
-	words := bq
-	if b, ok := bq.(*query.BooleanQuery); ok {
-		words = b.Must
-	}
+func (ix *Index) highlight(ctx context.Context, words query.Query, res *scout.SearchResult) error {
 	if words == nil {
 		return nil
 	}
@@ -398,13 +394,14 @@ func decodeCursor(s, sig string, relevance bool) (cursor, error) {
 	return c, nil
 }
 
-// buildQuery turns the parsed text and the filters into one Bleve query.
-// Filters go in the boolean query's filter clause (or, for exclusions, its
-// must-not clause), which do not score, so a filter does not reorder
-// relevance. now anchors the time-relative filters. A word or phrase that
-// names a topic (ix.topics) also matches the creators of that topic, and
-// is returned as an expansion.
-func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time) (query.Query, []scout.TopicExpansion, error) {
+// buildQuery turns the parsed text and the filters into one Bleve query,
+// and returns the query of the words alone (nil without words) for the
+// highlights. Filters are an unscored clause of the conjunction with the
+// words (or, for exclusions, a must-not clause), so a filter does not
+// reorder relevance. now anchors the time-relative filters. A word or
+// phrase that names a topic (ix.topics) also matches the creators of that
+// topic, and is returned as an expansion.
+func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time) (query.Query, query.Query, []scout.TopicExpansion, error) {
 	var must []query.Query
 	var expansions []scout.TopicExpansion
 	for _, group := range pq.must {
@@ -441,28 +438,38 @@ func (ix *Index) buildQuery(pq parsedQuery, q *scout.SearchQuery, now time.Time)
 
 	filters, exclude, err := filterQueries(q, now)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	not = append(not, exclude...)
 
 	if len(must) == 0 && len(not) == 0 && len(filters) == 0 {
-		return query.NewMatchAllQuery(), expansions, nil
+		return query.NewMatchAllQuery(), nil, expansions, nil
 	}
-	bq := query.NewBooleanQuery(nil, nil, nil)
+	var words, sel query.Query
 	if len(must) > 0 {
-		bq.Must = query.NewConjunctionQuery(must)
+		words = query.NewConjunctionQuery(must)
+		sel = words
 	}
-	if len(not) > 0 {
-		bq.MustNot = query.NewDisjunctionQuery(not)
+	if len(filters) > 0 {
+		var f query.Query = query.NewConjunctionQuery(filters)
+		if len(filters) == 1 {
+			f = filters[0]
+		}
+		if words == nil {
+			// Without words every hit scores alike, as under match-all.
+			sel = unscored{q: f, score: 1}
+		} else {
+			sel = query.NewConjunctionQuery([]query.Query{words, unscored{q: f}})
+		}
 	}
-	switch len(filters) {
-	case 0:
-	case 1:
-		bq.AddFilter(filters[0])
-	default:
-		bq.AddFilter(query.NewConjunctionQuery(filters))
+	if len(not) == 0 {
+		return sel, words, expansions, nil
 	}
-	return bq, expansions, nil
+	bq := query.NewBooleanQuery(nil, nil, []query.Query{query.NewDisjunctionQuery(not)})
+	if sel != nil {
+		bq.Must = sel
+	}
+	return bq, words, expansions, nil
 }
 
 // filterQueries returns the filters every hit must pass and the queries
