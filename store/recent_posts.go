@@ -68,13 +68,7 @@ func recentPosts(tx *bolt.Tx, accountIDs []string, limit int, ids []string) ([]s
 		}
 	}
 	slices.SortStableFunc(refs, func(a, b ref) int {
-		if c := cmp.Compare(b.nanos, a.nanos); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.account, b.account); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
+		return newestFirst(cmp.Compare(b.nanos, a.nanos), a.account, b.account, a.id, b.id)
 	})
 	if len(refs) > limit {
 		refs = refs[:limit]

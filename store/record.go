@@ -213,13 +213,7 @@ func loadPosts(tx *bolt.Tx, accountIDs []string, limit int) ([]scout.Post, error
 		}
 	}
 	slices.SortStableFunc(out, func(a, b scout.Post) int {
-		if c := b.PublishedAt.Compare(a.PublishedAt); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.AccountID, b.AccountID); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
+		return newestFirst(b.PublishedAt.Compare(a.PublishedAt), a.AccountID, b.AccountID, a.ID, b.ID)
 	})
 	if len(out) > limit {
 		out = out[:limit]
@@ -274,4 +268,17 @@ func loadCreator(tx *bolt.Tx, id []byte, postLimit int) (*scout.Creator, error) 
 		}
 	}
 	return c, nil
+}
+
+// newestFirst is the order of a creator's recent posts: newest first
+// (byTime compares b's time with a's), then by account and id. Every
+// reader that picks "the recent posts" uses it, so they pick the same.
+func newestFirst(byTime int, aAccount, bAccount, aID, bID string) int {
+	if byTime != 0 {
+		return byTime
+	}
+	if c := cmp.Compare(aAccount, bAccount); c != 0 {
+		return c
+	}
+	return cmp.Compare(aID, bID)
 }
