@@ -86,15 +86,23 @@ var contextClassTests = []struct {
 		"brand_safety:drugs_alcohol", true},
 }
 
+// withPostsAndBio is onePost's creator with the given posts (the first
+// replacing its one post, the rest its following ones) and bio, all in
+// lang.
+func withPostsAndBio(lang, bio string, posts []string) *scout.Creator {
+	c := onePost(posts[0], func(p *scout.Post) { p.Language = lang })
+	for i, text := range posts[1:] {
+		c.Posts[i+1].Text, c.Posts[i+1].Language = text, lang
+	}
+	c.Accounts[0].Bio, c.Bio = bio, bio
+	return c
+}
+
 func TestBrandSafetyContextClasses(t *testing.T) {
 	e := scoring.New()
 	for _, tt := range contextClassTests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := onePost(tt.posts[0], func(p *scout.Post) { p.Language = tt.lang })
-			for i, text := range tt.posts[1:] {
-				c.Posts[i+1].Text, c.Posts[i+1].Language = text, tt.lang
-			}
-			c.Accounts[0].Bio, c.Bio = tt.bio, tt.bio
+			c := withPostsAndBio(tt.lang, tt.bio, tt.posts)
 			a := e.Score(c, now)
 			_, got := flagLevel(a, tt.code)
 			if got != tt.want {

@@ -71,11 +71,7 @@ func TestBrandSafetyHardNegativeClasses(t *testing.T) {
 	e := scoring.New()
 	for _, tt := range hardNegativeClassTests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := onePost(tt.posts[0], func(p *scout.Post) { p.Language = tt.lang })
-			for i, text := range tt.posts[1:] {
-				c.Posts[i+1].Text, c.Posts[i+1].Language = text, tt.lang
-			}
-			c.Accounts[0].Bio, c.Bio = tt.bio, tt.bio
+			c := withPostsAndBio(tt.lang, tt.bio, tt.posts)
 			a := e.Score(c, now)
 			for _, f := range a.Flags {
 				if strings.HasPrefix(f.Code, "brand_safety:") || f.Code == scout.FlagIneligible {
