@@ -292,10 +292,12 @@ func (a *Alerter) attempt(ctx context.Context, d *scout.WebhookDelivery) {
 	d.LastStatus = status
 	switch {
 	case err == nil:
+		// Counted once recorded, so whoever sees the count also finds the
+		// delivery out of the queue.
+		a.finish(ctx, d, scout.DeliveryDelivered, "")
 		a.mu.Lock()
 		a.delivered++
 		a.mu.Unlock()
-		a.finish(ctx, d, scout.DeliveryDelivered, "")
 	case !retry:
 		a.logger().Warn("webhook refused; the alerts stay listed at /api/v1/alerts", "owner", d.OwnerID, "attempts", d.Attempts, "err", err)
 		a.finish(ctx, d, scout.DeliveryFailed, err.Error())
