@@ -5,6 +5,7 @@
 //
 //	go run ./bench/scoring                 # both batches
 //	go run ./bench/scoring -batch dev -v   # one batch, with every miss
+//	go run ./bench/scoring -batch holdout -check  # load and count, never score
 package main
 
 import (
@@ -25,12 +26,17 @@ func main() {
 	batch := flag.String("batch", "", "one batch (dev or validation); default both")
 	verbose := flag.Bool("v", false, "list every miss with its case and classes")
 	only := flag.String("target", "", "list misses of this target only (with -v)")
+	check := flag.Bool("check", false, "only load the cases and count positives and hard negatives per target, without scoring them")
 	flag.Parse()
 	batches := scoringeval.Batches
 	if *batch != "" {
 		batches = []string{*batch}
 	}
-	if err := run(os.Stdout, *dir, batches, *verbose, *only); err != nil {
+	do := func() error { return run(os.Stdout, *dir, batches, *verbose, *only) }
+	if *check {
+		do = func() error { return count(os.Stdout, *dir, batches) }
+	}
+	if err := do(); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -79,6 +85,37 @@ func run(w io.Writer, dir string, batches []string, verbose bool, only string) e
 			}
 			fmt.Fprintln(w)
 		}
+	}
+	return nil
+}
+
+// count loads each batch and prints how many positives and hard negatives
+// it holds per target, so whoever writes a batch can check its coverage
+// without seeing how the scorer does on it.
+func count(w io.Writer, dir string, batches []string) error {
+	for _, b := range batches {
+		cases, err := scoringeval.Load(filepath.Join(dir, b))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "### %s batch: %d creators, all labels complete\n\n", b, len(cases))
+		fmt.Fprintln(w, "| target | positives | hard negatives |")
+		fmt.Fprintln(w, "|---|---|---|")
+		for _, t := range scoringeval.Targets() {
+			pos, hard := 0, 0
+			for i := range cases {
+				want, measured := cases[i].Expected(t)
+				switch {
+				case !measured:
+				case want:
+					pos++
+				case cases[i].HardNegative(t):
+					hard++
+				}
+			}
+			fmt.Fprintf(w, "| `%s` | %d | %d |\n", t, pos, hard)
+		}
+		fmt.Fprintln(w)
 	}
 	return nil
 }

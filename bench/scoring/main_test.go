@@ -24,3 +24,20 @@ func TestRunPrintsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCountNeverScores checks the coverage count of a batch: one row per
+// target with the batch's positives, and no precision or recall column.
+func TestCountNeverScores(t *testing.T) {
+	var out bytes.Buffer
+	dir := filepath.Join(sharedtest.ModuleRoot(t), "testdata", "eval")
+	if err := count(&out, dir, []string{"validation"}); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if !strings.Contains(s, "### validation batch: 511 creators") || !strings.Contains(s, "| `brand_safety:terrorism` | 11 |") {
+		t.Errorf("unexpected count:\n%s", s)
+	}
+	if strings.Contains(s, "precision") || strings.Contains(s, "TP") {
+		t.Errorf("the count shows scoring results:\n%s", s)
+	}
+}
