@@ -8,7 +8,7 @@ import math
 import random
 import string
 
-from lang import LANG, US
+from lang import LANG, US, MATCH, CONVO
 
 UTC = dt.timezone.utc
 FETCH = dt.datetime(2026, 11, 29, 5, 0, 0, tzinfo=UTC)
@@ -353,7 +353,7 @@ class Builder:
                 if (post["comments"] or 0) < 1 or r.random() > frac:
                     continue
                 k = min(post["comments"], r.randint(2, 6))
-                self.fill(post, [(self.new_author(), r.choice(spec_pool)) for _ in range(k)], spread_h=8)
+                self.fill(post, [(self.new_author(), self.reply_text(post)) for _ in range(k)], spread_h=8)
         elif mode == "generic":
             gshare = s.get("generic_share", 0.75)
             pool = s.get("generic_pool") or self.L["generic"]
@@ -367,7 +367,7 @@ class Builder:
                         txt = r.choice(pool) if r.random() > 0.15 else "@" + self.service_author()["handle"].split(".bsky")[0]
                         items.append((self.service_author() if r.random() < 0.75 else self.new_author(), txt))
                     else:
-                        items.append((self.new_author(), r.choice(spec_pool)))
+                        items.append((self.new_author(), self.reply_text(post)))
                 self.fill(post, items, spread_h=3)
         elif mode == "pod":
             members = [self.new_author() for _ in range(s.get("pod_size", r.randint(8, 13)))]
@@ -384,9 +384,9 @@ class Builder:
                 for m in order:
                     if r.random() < s.get("pod_each", 0.85):
                         tt = tt + dt.timedelta(seconds=r.randint(20, 150))
-                        reps.append(self.mk_reply(m, r.choice(spec_pool), tt))
+                        reps.append(self.mk_reply(m, self.reply_text(post), tt))
                 for _ in range(r.randint(0, 2)):
-                    reps.append(self.mk_reply(self.new_author(), r.choice(spec_pool), t0 + dt.timedelta(hours=r.uniform(3, 40))))
+                    reps.append(self.mk_reply(self.new_author(), self.reply_text(post), t0 + dt.timedelta(hours=r.uniform(3, 40))))
                 reps.sort(key=lambda x: x["published_at"])
                 post["replies"] = reps
                 if (post["comments"] or 0) < len(reps):
@@ -406,16 +406,31 @@ class Builder:
                 pf = 0.6 if mode != "superfans" else 0.45
                 for f in friends:
                     if r.random() < pf:
-                        reps.append(self.mk_reply(f, r.choice(spec_pool), t0 + dt.timedelta(minutes=r.uniform(25, 60 * 30))))
+                        reps.append(self.mk_reply(f, self.reply_text(post), t0 + dt.timedelta(minutes=r.uniform(25, 60 * 30))))
                 extra = r.randint(0, 2) if mode != "superfans" else r.randint(10, 18)
                 for _ in range(extra):
-                    reps.append(self.mk_reply(self.new_author(), r.choice(spec_pool), t0 + dt.timedelta(minutes=r.uniform(5, 60 * 48))))
+                    reps.append(self.mk_reply(self.new_author(), self.reply_text(post), t0 + dt.timedelta(minutes=r.uniform(5, 60 * 48))))
                 if not reps:
                     continue
                 reps.sort(key=lambda x: x["published_at"])
                 post["replies"] = reps
                 if (post["comments"] or 0) < len(reps):
                     post["comments"] = len(reps) + r.randint(0, 2)
+
+    def reply_text(self, post):
+        r = self.r
+        lg = self.s["lang"]
+        txt = post["text"].lower()
+        spec = self.L["specific"]
+        used = self.__dict__.setdefault("_used", {}).setdefault(post["id"], set())
+        matched = [rep for pk, rk in MATCH[lg] if pk in txt for rep in spec if rk.lower() in rep.lower() and rep not in used]
+        if matched and r.random() < 0.75:
+            t = r.choice(matched)
+        else:
+            pool = [x for x in CONVO[lg] if x not in used] or CONVO[lg]
+            t = r.choice(pool)
+        used.add(t)
+        return t
 
     def special_of(self, i):
         for sp in self.s.get("specials", []):
@@ -433,18 +448,19 @@ class Builder:
                 tags = " ".join("@" + self.new_author()["handle"].split(".bsky")[0] for _ in range(r.randint(1, 2)))
                 items.append((a, tags))
             for _ in range(2):
-                items.append((self.new_author(), r.choice(self.L["specific"])))
+                items.append((self.new_author(), self.reply_text(post)))
         elif kind == "celebrate":
             for _ in range(r.randint(8, 12)):
                 items.append((self.new_author(), r.choice(self.L["celebrate"])))
         elif kind == "questions":
+            qs = [x for x in self.L["specific"] + CONVO[self.s["lang"]] if "?" in x]
             for _ in range(r.randint(8, 12)):
-                items.append((self.new_author(), r.choice(self.L["specific"])))
+                items.append((self.new_author(), r.choice(qs)))
         elif kind == "big":
             big = sp["big_author"]
             items.append((big, sp.get("big_text", "👏")))
             for _ in range(r.randint(3, 6)):
-                items.append((self.new_author(), r.choice(self.L["specific"])))
+                items.append((self.new_author(), self.reply_text(post)))
         self.fill(post, items, spread_h=10)
 
     def fill(self, post, items, spread_h):
@@ -515,6 +531,7 @@ class Builder:
                 v += deltas[k]
             vals.append(int(round(v)))
         vals[-1] = F
+        assert min(vals) > 0, (self.s["id"], min(vals))
         fol = s["following"]
         churn = sn.get("churn")
         following = []

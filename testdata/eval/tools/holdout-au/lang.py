@@ -332,7 +332,7 @@ LANG["pt"] = dict(
         "Que luz bonita nos campos do esboço.", "Que cola usaste na perna da cadeira?",
         "O que vais fazer com essa couve gigante?", "O teu gato tem ótimo gosto para mantas.",
         "Mal posso esperar para ouvir a música ao vivo.", "Máquina de massa ou rolo?",
-        "Também espremamos maçãs na semana passada, que sumo!", "A chávena é antiga? O padrão é lindo.",
+        "Também espremêmos maçãs na semana passada, que sumo!", "A chávena é antiga? O padrão é lindo.",
     ],
     generic=["Lindo demais 😍", "🔥🔥🔥", "Top 👍", "Amei ❤️", "Wow", "Parabéns 👏", "Que lindo!!", "Show 😍😍", "👏👏👏",
              "Nice pic!", "Amazing 🔥", "Perfeito", "💯", "Maravilhoso"],
@@ -350,3 +350,69 @@ LANG["pt"] = dict(
 )
 
 US = dict(country="US", region="us", city="Denver")
+
+# Which specific replies fit which post: (substring of the post, substring of
+# the reply), case-insensitive, per language.
+MATCH = {
+    "en": [("sourdough", "flour"), ("tyres", "tyres"), ("teacup", "teacup"), ("cardigan", "sleeves"), ("coastal", "lighthouse"),
+           ("lens", "gulls"), ("lentil", "curry"), ("parkrun", "eleven"), ("rehearsal", "song"), ("hallway", "green"),
+           ("cookies", "cookie"), ("sketch", "sketch"), ("chair", "glue"), ("market haul", "cabbage"), ("frost", "frost"),
+           ("pasta", "pasta"), ("cat has", "cat"), ("apple juice", "apples")],
+    "es": [("masa madre", "harina"), ("costa", "faro"), ("rastro", "taza"), ("mangas", "mangas"), ("lentejas", "lentejas"),
+           ("parkrun", "once segundos"), ("ensayo", "canción"), ("pasillo", "verde"), ("galletas", "galletas"), ("boceto", "boceto"),
+           ("silla", "cola"), ("mercado", " col"), ("pasta casera", "pasta"), ("gato", "gato"), ("zumo de manzana", "zumo"), ("objetivo nuevo", "gaviotas")],
+    "de": [("sauerteig", "mehl"), ("flohmarkt", "tasse"), ("strickjacke", "ärmel"), ("küstenwanderung", "leuchtturm"), ("objektiv", "möwen"),
+           ("linsencurry", "linsencurry"), ("parkrun", "elf sekunden"), ("probe", "song"), ("flur", "grün"), ("haferkekse", "kekse"),
+           ("skizze", "skizze"), ("küchenstuhl", "leim"), ("marktausbeute", "kohl"), ("nudelabend", "nudelmaschine"), ("katze", "katze"), ("apfelsaft", "gepresst")],
+    "fr": [("levain", "farine"), ("brocante", "tasse"), ("gilet", "manches"), ("sentier côtier", "phare"), ("objectif", "mouettes"),
+           ("curry", "curry"), ("parkrun", "onze secondes"), ("répétition", "chanson"), ("couloir", "vert"), ("biscuits", "biscuits"),
+           ("croquis", "croquis"), ("chaise", "colle"), ("marché", "chou"), ("pâtes maison", "pâtes"), ("chat a", "chat"), ("jus de pomme", "pressé")],
+    "it": [("lievito madre", "farina"), ("mercatino", "tazza"), ("cardigan", "maniche"), ("sentiero costiero", "faro"), ("obiettivo", "gabbiani"),
+           ("curry", "curry"), ("parkrun", "undici secondi"), ("prove", "canzone"), ("corridoio", "verde"), ("biscotti", "biscotti"),
+           ("schizzo", "schizzo"), ("sedia", "colla"), ("spesa al mercato", "cavolo"), ("pasta fatta in casa", "pasta"), ("gatto", "gatto"), ("succo di mela", "spremuto")],
+    "pt": [("fermentação", "farinha"), ("feira da ladra", "chávena"), ("casaco de malha", "mangas"), ("trilho da costa", "farol"), ("lente", "gaivotas"),
+           ("caril", "caril"), ("parkrun", "onze segundos"), ("ensaio", "música"), ("corredor", "verde"), ("bolachas", "bolachas"),
+           ("esboço", "esboço"), ("cadeira", "cola"), ("mercado", "couve"), ("massa caseira", "massa"), ("gato", "gato"), ("sumo de maçã", "maçãs")],
+}
+
+# Conversational replies that fit any post but are not the generic praise
+# comment services leave.
+CONVO = {
+    "en": ["Ha, this is exactly my kind of weekend.", "How long did that take you in the end?", "Trying this myself next week.",
+           "My gran used to do exactly this.", "Tell us how it turns out!", "This cheered up my commute, thanks.",
+           "Where did the idea come from?", "Same thing happened to me last year, haha."],
+    "es": ["Jaja, este es justo mi tipo de finde.", "¿Cuánto tardaste al final?", "Lo pruebo la semana que viene.",
+           "Mi abuela hacía exactamente esto.", "¡Cuéntanos cómo sale!", "Me has alegrado el trayecto al trabajo.",
+           "¿De dónde sacaste la idea?", "Me pasó lo mismo el año pasado, jaja."],
+    "de": ["Haha, genau mein Wochenende.", "Wie lange hat das am Ende gedauert?", "Das probiere ich nächste Woche selbst.",
+           "Meine Oma hat genau das auch immer gemacht.", "Erzähl, wie es geworden ist!", "Hat mir die Zugfahrt verschönert.",
+           "Woher kam die Idee dazu?", "Ging mir letztes Jahr genauso, haha."],
+    "fr": ["Haha, c'est exactement mon genre de week-end.", "Ça t'a pris combien de temps au final ?", "Je teste ça la semaine prochaine.",
+           "Ma grand-mère faisait exactement pareil.", "Raconte-nous le résultat !", "Ça a égayé mon trajet, merci.",
+           "D'où t'est venue l'idée ?", "Pareil pour moi l'an dernier, haha."],
+    "it": ["Ahah, è proprio il mio tipo di weekend.", "Quanto ci hai messo alla fine?", "Lo provo la settimana prossima.",
+           "Mia nonna faceva esattamente così.", "Facci sapere com'è venuto!", "Mi hai migliorato il viaggio in treno.",
+           "Da dove ti è venuta l'idea?", "Successo anche a me l'anno scorso, ahah."],
+    "pt": ["Haha, é mesmo o meu tipo de fim de semana.", "Quanto tempo demoraste no fim?", "Vou experimentar na próxima semana.",
+           "A minha avó fazia exatamente isto.", "Conta-nos como ficou!", "Alegraste-me a viagem de comboio.",
+           "De onde veio a ideia?", "Aconteceu-me o mesmo no ano passado, haha."],
+}
+
+CONVO["en"] += ["Okay, now I want to do this on Saturday.", "The second picture is such a mood.", "You always make the ordinary look good.",
+                "Did the kids help or hinder?", "Adding this to my list for the holidays.", "Honestly needed this today.",
+                "What would you do differently next time?", "That looks like a proper good day."]
+CONVO["es"] += ["Vale, ahora quiero hacer esto el sábado.", "La segunda imagen me da mucha paz.", "Siempre haces que lo cotidiano parezca bonito.",
+                "¿Los peques ayudaron o estorbaron?", "Lo apunto para las vacaciones.", "Justo lo que necesitaba hoy.",
+                "¿Qué cambiarías la próxima vez?", "Tiene pinta de haber sido un gran día."]
+CONVO["de"] += ["Okay, jetzt will ich das am Samstag auch machen.", "Die zweite Aufnahme ist so stimmungsvoll.", "Du lässt das Alltägliche immer schön aussehen.",
+                "Haben die Kinder geholfen oder eher nicht?", "Kommt auf meine Liste für die Feiertage.", "Genau das hab ich heute gebraucht.",
+                "Was würdest du nächstes Mal anders machen?", "Sieht nach einem richtig guten Tag aus."]
+CONVO["fr"] += ["Bon, maintenant j'ai envie de faire ça samedi.", "La deuxième image est tellement apaisante.", "Tu rends toujours le quotidien beau.",
+                "Les enfants ont aidé ou gêné ?", "Je note ça pour les vacances.", "J'avais besoin de ça aujourd'hui.",
+                "Tu ferais quoi différemment la prochaine fois ?", "Ça a l'air d'avoir été une super journée."]
+CONVO["it"] += ["Ok, ora voglio farlo anch'io sabato.", "La seconda immagine mette pace.", "Rendi sempre bella la quotidianità.",
+                "I bimbi hanno aiutato o intralciato?", "Me lo segno per le vacanze.", "Proprio quello che mi serviva oggi.",
+                "Cosa faresti di diverso la prossima volta?", "Sembra proprio una bella giornata."]
+CONVO["pt"] += ["Pronto, agora quero fazer isto no sábado.", "A segunda imagem transmite tanta calma.", "Fazes sempre o dia a dia parecer bonito.",
+                "Os miúdos ajudaram ou atrapalharam?", "Fica na lista para as férias.", "Era mesmo disto que eu precisava hoje.",
+                "O que farias de diferente na próxima vez?", "Parece mesmo ter sido um dia ótimo."]

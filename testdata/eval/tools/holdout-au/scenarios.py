@@ -66,7 +66,7 @@ for pl, lg, fol, rate, kind, why, extra in [
     ("mastodon", "en", 60_000, 1.0, "fediverse_norm", "A large Mastodon science account with about {ML} favourites per post ({RATE}), a normal level for the fediverse at this size.", {}),
     ("bluesky", "es", 180_000, 0.9, "large_account_natural", "Bluesky account with 180k followers and about {ML} likes per post ({RATE}), ordinary for a large account.", {}),
     ("tiktok", "fr", 5_000_000, 0.9, "large_account_natural", "TikTok mega creator with about {ML} likes per video ({RATE}); normal for five million followers.", {}),
-    ("instagram", "de", 40_000, 0.5, "below_average_within_range", "Micro account at about {RATE} per post: below the average for its size, but within the usual spread, not an inactive audience.", {}),
+    ("instagram", "de", 40_000, 0.55, "below_average_within_range", "Micro account at about {RATE} per post: below the average for its size, but within the usual spread, not an inactive audience.", {}),
     ("threads", "pt", 900_000, 0.9, "large_account_natural", "A Threads account of 900k followers with about {ML} likes per post ({RATE}), typical for large Threads accounts.", {}),
 ]:
     add(pl, lg, fol, [f"hard_negative:{F}:{kind}"], why, rate=rate, **extra)
@@ -360,7 +360,7 @@ for pl, lg, fol, following, kind, why, extra in [
     ("bluesky", "en", 2_400, 9_000, "community_curator", "Follows 9,000 accounts with 2,400 followers, but the account runs the #FediArt custom feed and follows every artist who posts there; its posts are roundups and reposts.", {"bio": "CURATOR:#FediArt", "us": True}),
     ("mastodon", "fr", 1_700, 5_200, "community_curator", "A Lyon events account that follows every local venue, club and association to boost their announcements; the follows serve the curation.", {"bio": "Agenda culturel de Lyon. Je suis tous les lieux, assos et collectifs pour relayer leurs annonces.", "name": "Agenda Lyon", "handle": "agendalyon"}),
     ("bluesky", "de", 3_100, 8_400, "community_curator", "Maintains the German science starter packs and follows every researcher added; curation explains the follows.", {"bio": "CURATOR:#WissenschaftDE"}),
-    ("bluesky", "es", 80, 600, "new_account_onboarding", "A brand-new account following 600 to build a timeline, with 80 followers so far; ordinary onboarding, not mass following.", {"created": D("2026-11-10", 5), "posts_count": 25}),
+    ("bluesky", "es", 80, 600, "new_account_onboarding", "A brand-new account following 600 to build a timeline, with 80 followers so far; ordinary onboarding, not mass following.", {"created": D("2026-11-04", 5), "posts_count": 14, "n": 14, "post_start": D("2026-11-02", 9), "snap": {"mode": "daily", "start": D("2026-11-04", 3), "growth": 0.12}}),
     ("instagram", "en", 400_000, 3_500, "large_absolute_small_relative", "Follows 3,500 accounts, a large number in absolute terms but tiny against 400k followers.", {}),
     ("x", "es", 60_000, 4_800, "journalist_sources", "A journalist who follows 4,800 sources and colleagues; against 60k followers that is ordinary.", {"bio": "Periodista de datos en Madrid. Sigo fuentes, no me lo toméis como aval."}),
     ("mastodon", "de", 700, 1_500, "fediverse_norm", "Follows about twice as many accounts as follow back, which is common and modest on Mastodon.", {}),
@@ -400,7 +400,7 @@ for pl, lg, fol, fake, style, kind, extra in [
             smp[k] = extra.pop(k)
     add(pl, lg, fol, [f"positive:{F}:{kind}"],
         "{FAKEN} of {SAMPLEN} sampled followers have no avatar, no bio and no posts, follow thousands of accounts and have almost no followers themselves{FAKEDETAIL}.",
-        true=[F], sample=smp, base_followers=int(fol * (1 - fake)), **extra)
+        true=[F], sample=smp, base_followers=int(fol * (1 - fake)), rate=1.3, **extra)
 
 for pl, lg, fol, smp, kind, why, extra in [
     ("bluesky", "en", 12_000, dict(lurker=0.38, birth=0.08), "lurker_audience", "Over a third of sampled followers are lurkers without avatar or posts, but they follow modest numbers of accounts and look like ordinary readers; no other sign of fakes.", {}),
