@@ -8,7 +8,7 @@ import math
 import random
 import string
 
-from lang import LANG, US, MATCH, CONVO
+from lang import LANG, US, MATCH, CONVO, ANSWERS, DEBATE
 
 UTC = dt.timezone.utc
 FETCH = dt.datetime(2026, 11, 29, 5, 0, 0, tzinfo=UTC)
@@ -334,6 +334,7 @@ class Builder:
         return dict(handle=h, author_id=self.author_id(h))
 
     def mk_reply(self, a, text, t):
+        t = min(t, FETCH - dt.timedelta(minutes=self.r.randint(5, 120)))
         return dict(id=self.rs(16, "0123456789abcdef"), author_id=a["author_id"], handle=a["handle"], text=text, published_at=iso(t))
 
     def add_replies(self):
@@ -449,6 +450,11 @@ class Builder:
                 items.append((a, tags))
             for _ in range(2):
                 items.append((self.new_author(), self.reply_text(post)))
+        elif kind in ("answers", "debate"):
+            pool = list((ANSWERS if kind == "answers" else DEBATE)[self.s["lang"]])
+            r.shuffle(pool)
+            for t in pool[:r.randint(8, 12)]:
+                items.append((self.new_author(), t))
         elif kind == "celebrate":
             for _ in range(r.randint(8, 12)):
                 items.append((self.new_author(), r.choice(self.L["celebrate"])))
@@ -513,7 +519,7 @@ class Builder:
                 if j + k < nT:
                     evs[j + k] += amt * sh
             ev["_j"] = j
-        org = [0.0] + [F * gstep * max(0.0, r.gauss(1, sn.get("noise", 0.35))) for _ in range(nT - 1)]
+        org = [0.0] + [F * gstep * max(0.0, r.gauss(1, sn.get("noise", 0.35))) + F * sn.get("wobble", 0.0) * r.gauss(0, 1) for _ in range(nT - 1)]
         for k, sg in sn.get("segments", []):
             pass
         if sn.get("decline"):

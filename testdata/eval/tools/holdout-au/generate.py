@@ -19,6 +19,10 @@ def fmt(n):
     return f"{n:,}"
 
 
+def rng(a, b):
+    return fmt(a) if a == b else f"{fmt(a)}–{fmt(b)}"
+
+
 def pct(x):
     if x >= 0.1:
         return f"{x*100:.0f}%"
@@ -37,14 +41,14 @@ def stats(spec, case):
     d = dict(F=fmt(F), P=PL[spec["platform"]], N=len(posts))
     if likes:
         ml = int(statistics.median(likes))
-        d.update(ML=fmt(ml), RATE=pct(ml / F), LRANGE=f"{fmt(min(likes))}–{fmt(max(likes))}")
+        d.update(ML=fmt(ml), RATE=pct(ml / F), LRANGE=rng(min(likes), max(likes)))
     if comments:
         mc = int(statistics.median(comments))
-        d.update(MC=fmt(mc), CRANGE=f"{fmt(min(comments))}–{fmt(max(comments))}")
+        d.update(MC=fmt(mc), CRANGE=rng(min(comments), max(comments)))
         if likes:
             d["CPL"] = pct(statistics.median([cc / max(1, l) for cc, l in zip(comments, likes)]))
     if views:
-        d.update(MV=fmt(int(statistics.median(views))), VRANGE=f"{fmt(min(views))}–{fmt(max(views))}")
+        d.update(MV=fmt(int(statistics.median(views))), VRANGE=rng(min(views), max(views)))
     snaps = c["snapshots"]
     sn = spec.get("snap", {})
     ev = sn.get("events", [])

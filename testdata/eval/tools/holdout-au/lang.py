@@ -416,3 +416,17 @@ CONVO["it"] += ["Ok, ora voglio farlo anch'io sabato.", "La seconda immagine met
 CONVO["pt"] += ["Pronto, agora quero fazer isto no sábado.", "A segunda imagem transmite tanta calma.", "Fazes sempre o dia a dia parecer bonito.",
                 "Os miúdos ajudaram ou atrapalharam?", "Fica na lista para as férias.", "Era mesmo disto que eu precisava hoje.",
                 "O que farias de diferente na próxima vez?", "Parece mesmo ter sido um dia ótimo."]
+
+# Answers to question posts (en) and replies under a football post (es).
+ANSWERS = {
+    "en": ["Lentil soup, again, no regrets.", "Re-reading Middlemarch, slowly.", "Pumpkin risotto!", "The canal path from Hebden Bridge, every time.",
+           "Just started The Overstory.", "Leek and potato, always.", "Something with far too much garlic.", "A crime novel set in Iceland, perfect for November.",
+           "Try the ridge walk above the reservoir.", "Minestrone with whatever is left in the fridge.", "Tacos. It's always tacos.",
+           "A short story collection, one a night.", "The coast path south of the harbour.", "Roast veg and halloumi traybake."],
+}
+DEBATE = {
+    "es": ["Para mí era penalti clarísimo.", "No estoy de acuerdo, el VAR acertó.", "Llevamos tres jornadas igual, es un escándalo.",
+           "Hay que ver la repetición completa antes de opinar.", "El árbitro estaba bien colocado, no hay nada.", "Menuda polémica otra vez.",
+           "Yo lo vi desde la grada y fue fuera del área.", "Siempre pasa lo mismo con este equipo.", "El contacto existe, pero es mínimo.",
+           "Con ese criterio pitan diez por partido.", "Totalmente de acuerdo contigo.", "Lo peor fue cómo lo explicaron después."],
+}

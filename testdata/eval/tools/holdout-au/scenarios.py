@@ -51,6 +51,7 @@ for pl, lg, fol, rate, kind, extra in [
     ("bluesky", "it", 42_000, 0.02, "inactive_audience", {}),
 ]:
     add(pl, lg, fol, [f"positive:{F}:{kind}"],
+        "{F} subscribers on YouTube, yet a typical video gets only about {MV} views and {ML} likes, a small fraction of what channels of this size get." if pl == "youtube" else
         "{F} followers on {P}, yet a typical recent post gets about {ML} likes ({RATE} of followers), a small fraction of what accounts of this size usually get.",
         true=[F], rate=rate, **extra)
 
@@ -91,8 +92,14 @@ for pl, lg, fol, target, kind, extra in [
     kw = dict(extra)
     if target is not None:
         kw["likes_med"] = fol * target
-    add(pl, lg, fol, [f"positive:{F}:{kind}"],
-        "{F} followers on {P}, and ordinary everyday posts get about {ML} likes each ({RATE} of followers), with no viral post, giveaway or matching reach to explain it.",
+    why = "{F} followers on {P}, and ordinary everyday posts get about {ML} likes each ({RATE} of followers), with no viral post, giveaway or matching reach to explain it."
+    if pl == "youtube":
+        why = "{F} subscribers; every video gets about {ML} likes on only {MV} views, a like-to-view share no real audience gives, while comments stay at the level the views imply (so comments per like are far below normal too)."
+    elif pl == "tiktok":
+        why = "{F} followers on TikTok; videos get about {ML} likes on only {MV} views, far more likes per view and per follower than real audiences give, with no viral video or giveaway."
+    elif kw.get("ig_vpl"):
+        why = "{F} followers on Instagram; posts get about {ML} likes ({RATE} of followers) while reels reach only about twice that many views, engagement no real audience of this size gives, and no viral post or giveaway explains it."
+    add(pl, lg, fol, [f"positive:{F}:{kind}"], why,
         true=[F] + kw.pop("extra_true", []), sigma=0.22, **kw)
 
 add("instagram", "en", 850, [f"hard_negative:{F}:small_niche"], "A hobby potter with 850 followers whose posts get about {ML} likes ({RATE}); high but usual for a tiny account followed by friends and fellow makers.", likes_med=95)
@@ -158,11 +165,11 @@ add("instagram", "it", 48_000, [f"hard_negative:{F}:comments_disabled_few"], "Co
 add("instagram", "en", 300_000, [f"hard_negative:{F}:meme_page_low_comments"], "A meme page with about {CPL} comments per like: on the low side, as usual for meme accounts, but not far from normal.",
     cratio=0.009, replies="none", name="Daily Dog Memes", handle="dailydogmemes")
 add("x", "es", 12_000, [f"hard_negative:{F}:single_controversial_post"], "One post about a referee decision drew more replies than likes; the rest of the X posts have normal reply counts.",
-    specials=[dict(date=D("2026-10-05", 21), mult=3, cm_over_likes=1.8, reply_kind="questions")])
+    specials=[dict(date=D("2026-10-05", 21), mult=3, cm_over_likes=1.8, text="El penalti de anoche no era. Lo he visto veinte veces y sigo sin entender la decisión.", reply_kind="debate")])
 add("bluesky", "en", 6_000, [f"hard_negative:{F}:question_posts"], "Three of the posts are 'what are you reading?' questions that got more replies than likes; the others have normal reply rates.",
-    specials=[dict(idx=2, mult=0.8, cm_over_likes=1.7, text="What are you all reading this week? Tell me one book.", reply_kind="questions"),
-              dict(idx=7, mult=0.9, cm_over_likes=1.5, text="Favourite autumn soup? Need new ideas.", reply_kind="questions"),
-              dict(idx=12, mult=0.8, cm_over_likes=1.9, text="Which walk near you should I do next?", reply_kind="questions")], us=True)
+    specials=[dict(idx=2, mult=0.8, cm_over_likes=1.7, text="What are you all reading this week? Tell me one book.", reply_kind="answers"),
+              dict(idx=7, mult=0.9, cm_over_likes=1.5, text="Favourite autumn soup? Need new ideas.", reply_kind="answers"),
+              dict(idx=12, mult=0.8, cm_over_likes=1.9, text="Which walk near you should I do next?", reply_kind="answers")], us=True)
 add("twitch", "es", 30_000, [f"hard_negative:{F}:platform_norm_twitch"], "A Twitch channel: broadcasts publish views only, no likes or comments, so there is no ratio to judge.")
 add("tiktok", "it", 70_000, [f"hard_negative:{F}:within_range_high"], "TikTok videos with comments at about {CPL} of likes, somewhat high because the creator asks questions, but within the normal range.",
     cratio=0.045)
@@ -182,7 +189,7 @@ for pl, lg, fol, flat, kind, why, extra in [
     ("x", "fr", 25_000, 0.015, "automated_likes", "Every X post gets {LRANGE} likes and {CRANGE} replies, with no variation by topic.", {}),
     ("instagram", "it", 9_000, 0.012, "automated_likes", "Each post gets {LRANGE} likes and {CRANGE} comments, a near-constant pattern.", {"video_share": 0.0}),
     ("bluesky", "pt", 15_000, 0.01, "automated_likes", "Bluesky posts all sit at {LRANGE} likes and {CRANGE} replies.", {}),
-    ("youtube", "en", 60_000, 0.0, "flat_despite_views", "Likes sit at {LRANGE} on every video while views vary from {VRANGE}.", {"yt_likes_flat": 1000, "us": True}),
+    ("youtube", "en", 60_000, 0.0, "flat_despite_views", "Likes sit at {LRANGE} on every video while views range {VRANGE}.", {"yt_likes_flat": 1000, "us": True}),
     ("threads", "es", 18_000, 0.012, "automated_likes", "Threads posts all get {LRANGE} likes and {CRANGE} replies.", {}),
     ("instagram", "fr", 300_000, 0.008, "automated_likes", "A large account where every post lands between {LRANGE} likes and {CRANGE} comments.", {"video_share": 0.0}),
     ("tiktok", "en", 400_000, 0.007, "flat_despite_views", "TikTok likes fixed at {LRANGE} per video while views range {VRANGE}.", {"views_fn": "wide"}),
@@ -202,15 +209,15 @@ for pl, lg, fol, flat, kind, why, extra in [
 
 for pl, lg, fol, sigma, kind, why, extra in [
     ("instagram", "en", 40_000, 0.16, "consistent_natural", "A steady creator: likes cluster around {ML} but range {LRANGE} and comments vary widely ({CRANGE}), normal variation for a loyal audience.", {}),
-    ("mastodon", "en", 300, 0.3, "small_counts", "A tiny Mastodon account where posts get {LRANGE} favourites; small numbers look alike by chance.", {}),
-    ("bluesky", "fr", 500, 0.25, "small_counts", "Small Bluesky account with {LRANGE} likes per post; with counts this small, similar numbers are expected.", {}),
+    ("mastodon", "en", 300, 0.3, "small_counts", "A tiny Mastodon account whose posts get {LRANGE} favourites; at counts this small repeats are expected, and the spread is what chance gives, nothing uniform.", {}),
+    ("bluesky", "fr", 500, 0.25, "small_counts", "Small Bluesky account with {LRANGE} likes per post; small counts with an ordinary spread, nothing uniform.", {}),
     ("youtube", "es", 90_000, 0.3, "views_correlated", "Likes vary with views ({VRANGE} views, {LRANGE} likes), as real audiences do.", {}),
     ("instagram", "de", 75_000, 0.14, "daily_series", "A daily comic strip with a loyal audience: likes {LRANGE}, comments {CRANGE}; consistent but naturally varying.", {"n": 28}),
     ("tiktok", "it", 50_000, 0.18, "views_correlated", "Likes track the views of each video ({VRANGE} views, {LRANGE} likes).", {}),
-    ("x", "pt", 4_000, 0.35, "small_counts", "A small X account with {LRANGE} likes per post; small counts that naturally repeat.", {}),
+    ("x", "pt", 4_000, 0.35, "small_counts", "A small X account with {LRANGE} likes per post; small counts with natural spread.", {}),
     ("pixelfed", "es", 900, 0.28, "small_counts", "Pixelfed photos with {LRANGE} likes, normal small-number variation.", {}),
     ("twitch", "de", 60_000, 0.25, "platform_norm_twitch", "Twitch broadcasts with only views published; views vary ({VRANGE}) and there are no likes or comments to be flat.", {}),
-    ("instagram", "fr", 2_000_000, 0.13, "large_account_consistent", "A mega account whose posts get {LRANGE} likes: steady in relative terms but varying by tens of thousands, with comments from {CRANGE}.", {}),
+    ("instagram", "fr", 2_000_000, 0.13, "large_account_consistent", "A mega account whose posts get {LRANGE} likes: steady in relative terms but varying by thousands, with comments from {CRANGE}.", {}),
     ("threads", "en", 20_000, 0.2, "consistent_natural", "Threads posts with {LRANGE} likes and {CRANGE} replies, steady but not uniform.", {"us": True}),
     ("bluesky", "it", 12_000, 0.17, "consistent_natural", "Likes between {LRANGE} and replies {CRANGE}: a consistent audience, with normal spread.", {}),
     ("instagram", "pt", 28_000, 0.15, "consistent_natural", "A consistent recipe account: likes {LRANGE}, comments {CRANGE}; the variation is organic.", {}),
@@ -309,7 +316,7 @@ add("instagram", "en", 41_000, [f"hard_negative:{F}:seasonal_gradual"], "A surf 
     bio="Surf lessons & board hire | Newquay", snap={"mode": "weekly", "decline": (D("2026-09-01"), 0.006)})
 add("instagram", "it", 23_000, [f"hard_negative:{F}:seasonal_gradual"], "A beach-festival page that sheds followers a little every week once the season ends; a slow seasonal decline.",
     snap={"mode": "weekly", "decline": (D("2026-09-10"), 0.008)})
-add("tiktok", "de", 52_000, [f"hard_negative:{F}:seasonal_gradual"], "A ski-instructor TikTok that drifts down slowly over the summer months and is flat again from October; no sudden loss.",
+add("tiktok", "de", 52_000, [f"hard_negative:{F}:seasonal_gradual"], "A ski-instructor TikTok that drifts down slowly through summer and autumn, a fraction of a percent a week; no sudden loss.",
     bio="Skilehrer am Arlberg ⛷️", snap={"mode": "weekly", "decline": (D("2026-07-20"), 0.004)})
 add("instagram", "fr", 18_000, [f"hard_negative:{F}:creator_break"], "The creator paused posting for six weeks and lost followers slowly during the break; a gradual loss, not a purge.",
     post_end=D("2026-09-30", 18), snap={"mode": "weekly", "decline": (D("2026-10-01"), 0.005)})
@@ -318,18 +325,18 @@ add("bluesky", "es", 9_000, [f"hard_negative:{F}:missing_snapshot"], "One crawl 
 add("youtube", "pt", 110_000, [f"hard_negative:{F}:missing_snapshot"], "Two crawls have no subscriber count (null), not zero; the counts around them are continuous.",
     snap={"mode": "daily", "null_at": [18, 47]})
 add("x", "en", 64_000, [f"hard_negative:{F}:small_dips"], "The series wobbles by a few hundred followers up and down around a flat line; ordinary churn, no large loss.",
-    snap={"mode": "daily", "growth": 0.0, "noise": 4.0}, us=True)
+    snap={"mode": "daily", "growth": 0.0, "wobble": 0.003}, us=True)
 add("instagram", "es", 33_000, [f"hard_negative:{F}:post_giveaway_churn"], "A giveaway in early September brings a step of new followers, explained by the giveaway post with several times the usual engagement; afterwards the account slowly loses some of them over weeks, never suddenly.",
     snap={"mode": "weekly", "events": [dict(date=D("2026-09-08"), amount=2_500)], "decline": (D("2026-09-20"), 0.006)},
     specials=[dict(date=D("2026-09-06", 18), mult=4, cm_over_likes=2.4, text="GIVEAWAY", reply_kind="mentions")],
     extra_classes=["hard_negative:comment_like_ratio_outlier:giveaway_single_post", "hard_negative:generic_comments:giveaway_mentions", "hard_negative:follower_spike:giveaway_post"])
 add("mastodon", "fr", 320, [f"hard_negative:{F}:small_absolute"], "A tiny Mastodon account whose count moves by a handful of followers at a time; no large loss.",
-    snap={"mode": "weekly", "noise": 2.0})
+    snap={"mode": "weekly", "growth": 0.004, "wobble": 0.02})
 add("x", "it", 220_000, [f"hard_negative:{F}:platform_exodus_gradual"], "An X account that loses followers steadily week after week as users leave the platform; gradual over months, never sudden.",
     snap={"mode": "weekly", "decline": (D("2026-07-01"), 0.004)})
 add("mastodon", "en", 8_000, [f"hard_negative:{F}:seasonal_gradual"], "A university course account that loses followers slowly after term ends; a gentle decline.",
     bio="Intro to Astronomy course account. Term posts, star charts, observing nights.", snap={"mode": "weekly", "decline": (D("2026-07-01"), 0.003)})
-add("instagram", "de", 140_000, [f"hard_negative:{F}:small_dips"], "A small one-crawl dip of under one percent after a controversial opinion post, recovered within days; not a large loss.",
+add("instagram", "de", 140_000, [f"hard_negative:{F}:small_dips"], "A one-crawl dip of under one percent, recovered within days; not a large loss.",
     snap={"mode": "daily", "events": [dict(date=D("2026-10-20", 6), amount=-900), dict(date=D("2026-10-24", 6), amount=700)]})
 
 # ======================= mass_following =======================
@@ -454,7 +461,7 @@ add("instagram", "de", 40_000, [f"hard_negative:{F}:minority_generic"], "A few e
 add("youtube", "pt", 150_000, [f"hard_negative:{F}:minority_generic"], "Some replies are emoji or 'top', but most discuss the video; a minority of generic replies is normal.",
     replies="generic", generic_share=0.18)
 add("bluesky", "en", 7_000, [f"hard_negative:{F}:qa_post"], "One question post got a burst of short answers; they answer the question, and the other replies are conversational.",
-    specials=[dict(idx=3, mult=1.2, cmult=4, text="What are you cooking tonight? One word answers welcome.", reply_kind="questions")], reply_frac=0.6, us=True)
+    specials=[dict(idx=3, mult=1.2, cmult=4, text="What are you cooking tonight? One word answers welcome.", reply_kind="answers")], reply_frac=0.6, us=True)
 add("mastodon", "it", 2_500, [f"hard_negative:{F}:short_but_specific"], "Mastodon replies are brief but respond to the post (tips, questions, corrections); nothing comment-service-like.",
     reply_frac=0.8)
 add("instagram", "fr", 64_000, [f"hard_negative:{F}:celebration_congrats"], "The announcement of a first book draws a wave of 'Félicitations !' from followers; every other post has specific replies.",
@@ -483,7 +490,7 @@ for pl, lg, fol, size, kind, extra in [
     ("youtube", "en", 50_000, 10, "comment_pod", {}),
 ]:
     add(pl, lg, fol, [f"positive:{F}:{kind}"],
-        "The same {PODN} accounts reply to {PODCOV} posts, all within minutes of publishing and in near-fixed order, making most of the comments on a {F}-follower account.",
+        "The same {PODN} accounts reply to {PODCOV} posts, one after another within minutes of publishing, and make up most of the sampled replies on a {F}-follower account.",
         true=[F], replies="pod", pod_size=size, **extra)
 
 for pl, lg, fol, mode, kind, why, extra in [
