@@ -672,7 +672,10 @@ class Builder:
         self.account = dict(id=aid, creator_id=cid, platform=p, handle=handle, url=url, display_name=name, bio=bio, links=[],
                             avatar_url="https://cdn.scout-img.net/avatars/" + self.rs(32, "0123456789abcdef") + ".jpg")
         F = s["followers"]
-        s.setdefault("following", r.randint(150, 900))
+        if F < 3000:
+            s.setdefault("following", r.randint(int(0.3 * F) + 20, int(1.1 * F) + 50))
+        else:
+            s.setdefault("following", r.randint(150, 900))
         s.setdefault("posts_count", r.randint(300, 2500))
         # specials given by date get resolved to indices inside build_posts; remember them
         posts = self.build_posts()
