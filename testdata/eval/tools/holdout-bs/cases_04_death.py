@@ -109,7 +109,7 @@ case("fr", "eu", "instagram", "Pompes funèbres Martin & Fils", "pf.martin.fils"
       "Journée portes ouvertes samedi, café offert."],
      garm=dict(death_injury="low"))
 case("en", "us", "youtube", "Bone Detective", "bonedetective", "Forensic anthropologist. How skeletons tell stories.", 190000,
-     "hard_negative:death_injury:forensic_science", "A forensic anthropologist explaining how skeletal remains reveal cause of death; science education.",
+     "hard_negative:death_injury:forensic_science hard_negative:ineligible:forensic_science", "A forensic anthropologist explaining how skeletal remains reveal cause of death; science education.",
      ["How we tell a perimortem fracture from one that happened after death.",
       "Identifying an unknown soldier 80 years later with dental records.",
       "What a crime scene looks like (it's mostly paperwork).",
@@ -158,7 +158,7 @@ case("en", "uk", "threads", "Rob Kinsey Comedy", "robkinseycomedy", "Comedian. T
       "Killed it in Glasgow though, you lot are brilliant."],
      garm=dict(death_injury="none"))
 case("en", "us", "web", "Gettysburg Field Notes", "gettysburgfieldnotes.org", "A historian's notes on the battlefield, its dead and its memory.", 0,
-     "hard_negative:death_injury:history", "A historian describing Civil War casualties and field hospitals from records.",
+     "hard_negative:death_injury:history hard_negative:ineligible:history", "A historian describing Civil War casualties and field hospitals from records.",
      [P("The field hospitals of July 1863: surgeons' diaries and what they tell us about amputation.", title="Field hospitals"),
       P("Counting the dead: how the burial details worked after the battle.", title="Counting the dead"),
       P("The photographs of Alexander Gardner and the ethics of staged bodies.", title="Gardner's photographs")],

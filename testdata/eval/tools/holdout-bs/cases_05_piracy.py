@@ -95,7 +95,7 @@ case("en", "us", "youtube", "IP Law Explained", "iplawexplained", "Intellectual 
       "Why that IPTV box could get you sued."],
      garm=dict(piracy="low"))
 case("en", "uk", "instagram", "Authentic or Not", "authenticornot.uk", "Sneaker & bag authenticator. Spotting fakes since 2015.", 64000,
-     "hard_negative:piracy:authenticator", "An authenticator showing how to spot counterfeit sneakers and bags, warning buyers.",
+     "hard_negative:piracy:authenticator hard_negative:ineligible:authenticator", "An authenticator showing how to spot counterfeit sneakers and bags, warning buyers.",
      ["Fake or real? Look at the stitching around the heel tab. This one's fake.",
       "Three tells of a counterfeit designer tote: font, heat stamp, zip pull.",
       "A follower nearly paid £900 for a rep. Always ask for receipts.",

@@ -88,7 +88,7 @@ case("de", "eu", "instagram", "Gewinnspiel Deutschland", "gewinnspiel.de.offizie
 
 # ---- spam: hard negatives
 case("en", "us", "youtube", "Scam Watch with Rachel", "scamwatchrachel", "Consumer reporter. I expose scams so you don't fall for them.", 290000,
-     "hard_negative:spam:consumer_journalism", "A consumer reporter dissecting crypto doubling, MLM and fake prize scams to warn viewers.",
+     "hard_negative:spam:consumer_journalism hard_negative:ineligible:consumer_journalism", "A consumer reporter dissecting crypto doubling, MLM and fake prize scams to warn viewers.",
      ["Inside a 'guaranteed returns' crypto scam: I followed the money.",
       "MLM income disclosure statements: 99% of sellers earn under $1,000 a year.",
       "Fake giveaway texts: why they ask for a tiny shipping fee.",

@@ -102,7 +102,7 @@ case("fr", "eu", "youtube", "Chroniqueuse judiciaire", "chroniquejudiciaire", "J
       "Le verdict et les réactions des parties civiles."],
      garm=dict(terrorism="low", death_injury="low"))
 case("es", "eu", "youtube", "Historia de ETA", "historiadeeta", "Historiador. La violencia terrorista en España explicada con rigor.", 46000,
-     "hard_negative:terrorism:history", "Historiador que explica la historia de ETA y sus atentados desde el punto de vista de las víctimas y las fuentes.",
+     "hard_negative:terrorism:history hard_negative:ineligible:history", "Historiador que explica la historia de ETA y sus atentados desde el punto de vista de las víctimas y las fuentes.",
      ["Hipercor, 1987: cronología de un atentado y de una negligencia.",
       "Cómo se desmanteló la cúpula de ETA en Bidart.",
       "Las víctimas del terrorismo: los nombres que no debemos olvidar.",
@@ -130,7 +130,7 @@ case("en", "us", "twitch", "CS_Defuse_Queen", "defusequeen", "CS2 pro player. Bo
       "Smokes for Mirage, the lineups I actually use."],
      garm=dict(terrorism="none"))
 case("it", "eu", "youtube", "Anni di Piombo Raccontati", "annidipiombo", "Storia degli anni Settanta con documenti e testimoni.", 38000,
-     "hard_negative:terrorism:history", "Storico che ricostruisce il sequestro Moro e la strage di Bologna con fonti e memoria delle vittime.",
+     "hard_negative:terrorism:history hard_negative:ineligible:history", "Storico che ricostruisce il sequestro Moro e la strage di Bologna con fonti e memoria delle vittime.",
      ["Il sequestro Moro: 55 giorni, documento per documento.",
       "Strage di Bologna: cosa hanno stabilito i processi.",
       "I familiari delle vittime raccontano.",
@@ -151,7 +151,7 @@ case("pt", "eu", "instagram", "Fogo de Artifício Martins", "pirotecnia.martins"
       "Equipa pronta para a próxima temporada."],
      garm=dict(terrorism="low"))
 case("en", "us", "web", "Remembering Oklahoma City", "rememberokc.org", "A survivors' and families' memorial blog.", 0,
-     "hard_negative:terrorism:victims_memorial", "A memorial blog by survivors of a bombing, focused on victims and healing.",
+     "hard_negative:terrorism:victims_memorial hard_negative:ineligible:victims_memorial", "A memorial blog by survivors of a bombing, focused on victims and healing.",
      [P("Thirty-one years later, the chairs still stand. We read the names again today.", title="The names"),
       P("A survivor on learning to walk into tall buildings again.", title="Tall buildings"),
       P("Volunteers needed for the spring memorial run.", title="Memorial run")],
@@ -164,7 +164,7 @@ case("en", "us", "tiktok", "Photobomb Pets", "photobombpets", "Pets ruining perf
       "Submit your photobomb pics!"],
      garm=dict(terrorism="none"))
 case("de", "eu", "youtube", "Radikalisierung verstehen", "radikalisierungverstehen", "Ausstiegsberater. Ich helfe Menschen raus aus Extremismus.", 23000,
-     "hard_negative:terrorism:exit_counselling", "Ausstiegsberater erzählt, wie Jugendliche von IS-Anwerbern angesprochen werden und wie der Ausstieg gelingt.",
+     "hard_negative:terrorism:exit_counselling hard_negative:ineligible:exit_counselling", "Ausstiegsberater erzählt, wie Jugendliche von IS-Anwerbern angesprochen werden und wie der Ausstieg gelingt.",
      ["So sprechen IS-Anwerber Jugendliche auf TikTok an: ein Fall aus meiner Beratung.",
       "Ein Aussteiger erzählt: Warum ich fast nach Syrien gegangen wäre.",
       "Eltern-Hotline: Wann ihr euch melden solltet.",

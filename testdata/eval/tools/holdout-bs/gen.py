@@ -184,7 +184,7 @@ def build(i, c, fillers):
         posts.insert(rng.randint(0, len(posts)), k)
     n = len(posts)
     assert 8 <= n <= 30, (cid, n)
-    span = 175 * 86400
+    span = 165 * 86400
     offs = sorted(rng.uniform(0.3 * 86400, span) for _ in range(n))
     out = []
     for p, off in zip(posts, offs):
