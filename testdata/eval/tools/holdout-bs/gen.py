@@ -215,7 +215,7 @@ def build(i, c, fillers):
             d["paid_partnership"] = True
         d["language"] = p.lang or lang
         out.append(d)
-    out.reverse()  # newest first
+    # offsets grow from data_as_of backwards, so out is already newest first
     # account and snapshots
     known = pf != "web"
     following = c["following"] if c["following"] is not None else (rng.randint(150, 1400) if f < 200_000 else rng.randint(200, 900))
