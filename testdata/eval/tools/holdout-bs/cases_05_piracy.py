@@ -151,7 +151,7 @@ case("pt", "eu", "youtube", "Advogada Propriedade Intelectual", "advogada.pi", "
       "Webinar gratuito para artistas."],
      garm=dict(piracy="low"))
 case("en", "uk", "instagram", "Perfume Dupes Club", "perfumedupes.club", "Affordable scents inspired by the classics. Own-brand, no logos.", 39000,
-     "hard_negative:piracy:legal_dupes", "Sells own-brand 'inspired by' perfumes without copying names or packaging; legal dupes, not counterfeits.",
+     "hard_negative:piracy:legal_dupes hard_negative:undisclosed_sponsorship:own_brand_code", "Sells own-brand 'inspired by' perfumes without copying names or packaging; legal dupes, not counterfeits.",
      ["Our No. 12 is inspired by a famous oud, but it's our bottle, our name, our formula.",
       "Why dupes are legal and fakes are not: no logos, no copied packaging.",
       "Use my code CLUB10 on our own shop.",

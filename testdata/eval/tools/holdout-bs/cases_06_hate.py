@@ -64,7 +64,7 @@ case("en", "us", "tiktok", "based_history_bro", "based.history.bro", "history th
       "Who really controls the media? Look at the names. Just asking questions.",
       "Roman aqueducts were engineering genius, part 2.",
       "The 'diary' was written with a ballpoint pen. Think about it."],
-     garm=dict(hate="high", misinformation="high"))
+     garm=dict(hate="floor", misinformation="high"))
 case("en", "uk", "bluesky", "Norm Feeney", "normfeeney.bsky.social", "Retired. Gardening. Telling it like it is.", 900,
      "positive:hate:dogwhistle", "Gardening posts plus repeated dog whistles ('we all know who', '13/50', 'globalists') aimed at Black and Jewish people.",
      ["Dahlias lifted and stored for winter.",
