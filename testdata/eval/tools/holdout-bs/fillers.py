@@ -19,7 +19,7 @@ Went to see the local youth orchestra tonight and the cellist was fourteen. Four
 Batch-cooked for the week: chili, roasted veg, overnight oats. Future me says thanks.
 Birthday dinner with the best people. Still full.
 Three years since I moved here. Still not used to how early the sun sets in winter.
-Thrifted a wool coat for twelve dollars and it fits like it was made for me.
+Thrifted a wool coat for next to nothing and it fits like it was made for me.
 Power went out for two hours and we played cards by candlelight like it was 1890.
 Reading recommendations for a long flight? Nothing too heavy please.
 The dog learned to open the treat drawer. We are no longer in charge.
