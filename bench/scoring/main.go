@@ -3,7 +3,7 @@
 // table of true and false positives and negatives, precision and recall
 // for every flag and GARM category.
 //
-//	go run ./bench/scoring                 # both batches
+//	go run ./bench/scoring                 # every batch
 //	go run ./bench/scoring -batch dev -v   # one batch, with every miss
 //	go run ./bench/scoring -batch holdout -check  # load and count, never score
 package main
@@ -23,7 +23,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "testdata/eval", "the evaluation set")
-	batch := flag.String("batch", "", "one batch (dev or validation); default both")
+	batch := flag.String("batch", "", "one batch (dev, validation or holdout); default all")
 	verbose := flag.Bool("v", false, "list every miss with its case and classes")
 	only := flag.String("target", "", "list misses of this target only (with -v)")
 	check := flag.Bool("check", false, "only load the cases and count positives and hard negatives per target, without scoring them")

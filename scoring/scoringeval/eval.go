@@ -26,9 +26,11 @@ import (
 // Now is the evaluation clock every case was written against.
 var Now = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 
-// Batches are the set's two batches: rules are tuned on dev only;
-// validation is written before the rules it measures and never edited.
-var Batches = []string{"dev", "validation"}
+// Batches are the set's batches: rules are tuned on dev only;
+// validation and holdout are each written before the rules they measure
+// and never edited. Validation's misses have since been read and tuned
+// on, so holdout is the batch that measures the rules blind.
+var Batches = []string{"dev", "validation", "holdout"}
 
 // Flags are the non-category flags every case labels.
 var Flags = []string{

@@ -8,13 +8,13 @@ import (
 	"github.com/scout-oss/scout/scoring/scoringeval"
 )
 
-// TestLoadAndEvaluate loads both batches of testdata/eval and checks the
+// TestLoadAndEvaluate loads every batch of testdata/eval and checks the
 // accounting: every measured target has the positives and hard negatives
-// the conventions ask for (dev ≥ 20 and 20, validation ≥ 10 and 10), and
-// the confusion counts add up.
+// the conventions ask for (dev ≥ 20 and 20, validation ≥ 10 and 10,
+// holdout ≥ 12 and 12), and the confusion counts add up.
 func TestLoadAndEvaluate(t *testing.T) {
 	root := sharedtest.ModuleRoot(t)
-	minimum := map[string]int{"dev": 20, "validation": 10}
+	minimum := map[string]int{"dev": 20, "validation": 10, "holdout": 12}
 	for _, b := range scoringeval.Batches {
 		cases, err := scoringeval.Load(filepath.Join(root, "testdata", "eval", b))
 		if err != nil {
