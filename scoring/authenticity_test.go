@@ -112,6 +112,47 @@ func TestFollowerSpike_ExplainedOnlyByMeasuredReach(t *testing.T) {
 	}
 }
 
+// TestFollowerSpike_ExplainedByAnObservedMention checks that a jump the
+// crawl saw another account's mention of the creator around is explained,
+// while a mention seen weeks away from it, or one the creator made of
+// themself, explains nothing.
+func TestFollowerSpike_ExplainedByAnObservedMention(t *testing.T) {
+	jumpAt := now.Add(-9 * 24 * time.Hour)
+	tests := []struct {
+		name string
+		via  []scout.FoundVia
+		want bool
+	}{
+		{"NoMention", nil, true},
+		{"MentionTheDayOfTheJump", []scout.FoundVia{{Kind: scout.FoundMention, By: "instagram:big.studio", At: jumpAt.Add(6 * time.Hour)}}, false},
+		{"MentionTwoDaysBefore", []scout.FoundVia{{Kind: scout.FoundMention, By: "instagram:big.studio", At: jumpAt.Add(-48 * time.Hour)}}, false},
+		{"MentionWeeksEarlier", []scout.FoundVia{{Kind: scout.FoundMention, By: "instagram:big.studio", At: jumpAt.Add(-20 * 24 * time.Hour)}}, true},
+		{"FoundBySearchExplainsNothing", []scout.FoundVia{{Kind: scout.FoundSearch, Query: "woodwork", At: jumpAt}}, true},
+		{"OwnAccountIsNoMention", []scout.FoundVia{{Kind: scout.FoundMention, By: "instagram:1", At: jumpAt}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := withSnapshots(igCreator(30_000, 14, 200), 8_000, 9)
+			c.FoundVia = tt.via
+			a := scoring.New().Score(c, now)
+			f := findFlag(a, "follower_spike")
+			if got := f != nil; got != tt.want {
+				t.Fatalf("follower_spike = %v, want %v (flags %+v)", got, tt.want, a.Flags)
+			}
+			if f != nil {
+				MustSayWhatWasSeen(t, f)
+				return
+			}
+			if eq := a.Scores["engagement_quality"]; eq != nil {
+				raw := fmt.Sprint(eq.Inputs)
+				if !strings.Contains(raw, "a mention by instagram:big.studio") {
+					t.Errorf("the explanation is not shown in the inputs: %s", raw)
+				}
+			}
+		})
+	}
+}
+
 // withReplies gives every post group replies from the same accounts, each
 // after the given delay, plus others replies from different accounts hours
 // later. zeroTimes leaves the reply times unknown.

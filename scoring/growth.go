@@ -18,11 +18,12 @@ type interval struct {
 // growthChecks finds follower spikes and drops in the primary account's
 // snapshots. A spike is explained only by measured evidence: a post in the
 // window before it whose engagement or views are several times the
-// creator's usual (standoutRatio). Words in captions ("interview",
+// creator's usual (standoutRatio), or a mention of the creator by another
+// account that the crawl saw around it (found_via). Words in captions ("interview",
 // "podcast", "giveaway") explain nothing: anyone can write them, and a
 // press moment that brings followers shows in the post's reach.
 func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqResult) (spike, drop Check) {
-	spike = Check{Name: "follower_spike", Threshold: "daily growth robust z > 3.5 and excess ≥ max(200, 2% of followers) or > 5,000/day, or a round 1,000s jump; explained only by a post in the 3 days before (or during) the jump with engagement or views ≥ 3× the creator's median",
+	spike = Check{Name: "follower_spike", Threshold: "daily growth robust z > 3.5 and excess ≥ max(200, 2% of followers) or > 5,000/day, or a round 1,000s jump; explained only by a post in the 3 days before (or during) the jump with engagement or views ≥ 3× the creator's median, or by a mention by another account that the crawl saw within 3 days of it",
 		Source: "scoring.md §3.4 growth spikes, §6.2 GROW; HypeAuditor growth graphs and 5k/day ads ceiling, round-number jumps (market.md §5); explanation by measured reach only (heuristic)"}
 	drop = Check{Name: "follower_drop", Threshold: "daily growth robust z < −3.5 and loss ≥ max(100, 1% of followers)",
 		Source: "scoring.md §3.4 (a drop may be a platform removing inauthentic followers)"}
@@ -57,6 +58,10 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 				explained = append(explained, why)
 				continue
 			}
+			if why := mentionExplains(c, acc, iv); why != "" {
+				explained = append(explained, why)
+				continue
+			}
 			t := iv.to
 			what := "jump"
 			if roundJump {
@@ -85,7 +90,7 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 	spike.Detail = fmt.Sprintf("%d intervals, typical growth %s/day", len(ivs), fmtFloat(med, 1))
 	drop.Detail = spike.Detail
 	if len(explained) > 0 {
-		spike.Detail += "; jumps explained by measured reach: " + explained[0]
+		spike.Detail += "; jumps explained by measured evidence: " + explained[0]
 	}
 	spike.Status, drop.Status = StatusOK, StatusOK
 	if len(spikes) > 0 {
@@ -94,7 +99,7 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 		spike.Detail = fmt.Sprintf("%d unexplained jump(s); typical growth %s/day", len(spikes), fmtFloat(med, 1))
 		r.fake = append(r.fake, sign{"follower_spike", conf})
 		r.flags = append(r.flags, scout.Flag{Code: "follower_spike", Severity: scout.SeverityRed,
-			Message: fmt.Sprintf("%s, and no post around it reached %s× the usual engagement or views: signs of bought followers (confidence %.2f)",
+			Message: fmt.Sprintf("%s, no post around it reached %s× the usual engagement or views and the crawl saw no mention of the creator by another account: signs of bought followers (confidence %.2f)",
 				firstSpike, fmtFloat(standoutRatio, 0), conf) + moreSpikes(len(spikes)),
 			Evidence: spikes})
 	}
@@ -280,4 +285,21 @@ func (ri reachIndex) hasPostsNear(iv interval) bool {
 		}
 	}
 	return false
+}
+
+// mentionExplains returns why a growth interval is legitimate when the
+// crawl saw another account mention the creator within explainWindow of
+// it (a shout-out or a collaboration posted on a bigger account brings
+// followers that the creator's own posts do not show), or "".
+func mentionExplains(c *scout.Creator, acc *scout.Account, iv interval) string {
+	for _, f := range c.FoundVia {
+		if f.Kind != scout.FoundMention || f.By == "" || acc != nil && f.By == acc.ID {
+			continue
+		}
+		if f.At.Before(iv.from.Add(-explainWindow)) || f.At.After(iv.to.Add(explainWindow)) {
+			continue
+		}
+		return fmt.Sprintf("a mention by %s seen by the crawl on %s", f.By, f.At.Format("2006-01-02"))
+	}
+	return ""
 }

@@ -223,7 +223,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			continue
 		}
 		var n [5]float64
-		floorPosts, highPosts, sure, structured := 0, 0, false, false
+		floorPosts, highPosts, sure, structured, pattern := 0, 0, false, false, false
 		for _, h := range hs {
 			n[h.level] += h.weight
 			r.maxWeight[ci][h.level] = math.Max(r.maxWeight[ci][h.level], h.weight)
@@ -233,6 +233,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 				floorPosts++
 				sure = sure || h.sure
 				structured = structured || h.structure && !h.obf
+				pattern = pattern || h.pattern && !h.obf
 			case LevelHigh:
 				highPosts++
 			}
@@ -247,11 +248,13 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 			reasons = append(reasons, reason{pen, fmt.Sprintf("%s: %d post(s), max level %s (e.g. %q) −%.0f", cat, len(hs), LevelName(r.maxLevel[ci]), hs[0].match, pen)})
 		}
 		// A single floor hit confirms when it is unambiguous, sits beside a
-		// high one, or comes from a structure of concepts (not one word; a
+		// high one, comes from a structure of concepts (not one word; a
 		// sale only with a direct line) that another text of the category
-		// supports or that a creator without a professional context wrote,
-		// fewer than a quarter of whose posts report, teach or review.
-		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1 || structured && (len(hs) >= 2 || !pc.on && 4*pc.support < len(posts)))
+		// supports, or comes from any pattern of concepts (not one word)
+		// written by a creator without a professional context, fewer than a
+		// quarter of whose posts report, teach or review: reviewers read one
+		// clear floor post as enough.
+		confirmed := floorPosts >= 2 || floorPosts == 1 && (sure || highPosts >= 1 || structured && len(hs) >= 2 || pattern && !pc.on && 4*pc.support < len(posts))
 		if confirmed {
 			r.ineligible = true
 		}
@@ -307,7 +310,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	}
 	if r.ineligible {
 		r.flags = append(r.flags, scout.Flag{Code: "ineligible", Severity: scout.SeverityRed, Level: "floor",
-			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, one structured case such as a sale with its contact or a scam's claim step, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
+			Message: "confirmed brand-safety floor content (two floor-level posts in one category, one beside a high-level post, one unambiguous case such as glorifying an attack, gore for shock, a slur aimed at a person or sexual content involving minors, one structured case such as a sale with its contact or a scam's claim step, one floor pattern of several concepts from a creator with no professional context, or a platform takedown label): not appropriate for any brand", Evidence: floorEv})
 	}
 
 	// Disclosure and fake-influence penalties.

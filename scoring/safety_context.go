@@ -100,6 +100,12 @@ func reclaimedSlurs(bios []bioScan) map[string]bool {
 // attack). The unambiguous floor kinds keep their level.
 var fictionFramed = map[string]bool{"death_injury": true, "crime": true, "arms": true}
 
+// ownClaim are the categories a post's fiction or game cue does not lower:
+// a claim, a sales pitch or a download is the post's own even beside a
+// book or a film ("read a history book not written by them", "the new
+// film free, link in bio").
+var ownClaim = map[string]bool{"misinformation": true, "sensitive_issues": true, "spam": true, "piracy": true}
+
 // callConcepts make a structure a threat in the post's own voice ("we
 // know where you live", "watch your back"): a professional's bio or a
 // review bio lowers none of it (a post's own reporting or quoting cue
@@ -471,7 +477,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			h.level = min(h.level, LevelLow)
 			m := s.matches[s.firstOf(conceptLower)]
 			h.context = "reporting/teaching/debunking cue \"" + text[m.start:m.end] + "\": capped at low"
-		case fiction || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call && !h.sells:
+		case fiction && !ownClaim[Categories[h.cat]] || pc.fiction != "" && fictionFramed[Categories[h.cat]] && !h.sure && !h.call && !h.sells:
 			// Graphic violence in a story stays medium, unless it is the
 			// shock or thrill framing that makes it a hit: in a review
 			// "the most brutal case of the year" is the critic's word.
