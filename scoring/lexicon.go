@@ -167,14 +167,18 @@ type lexFile struct {
 
 // lexicon is the compiled brand-safety lexicon.
 type lexicon struct {
-	vocab      []vocabWord
-	vocabID    map[vocabWord]int32
-	ac         *automaton
-	patVocab   []int32
-	patLead    []bool           // pattern starts at a word boundary
-	patLang    []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
-	langIDs    map[string]uint8 // language → 1 + its index, for patLang
-	trie       map[uint64]int32
+	vocab    []vocabWord
+	vocabID  map[vocabWord]int32
+	ac       *automaton
+	patVocab []int32
+	patLead  []bool           // pattern starts at a word boundary
+	patLang  []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
+	langIDs  map[string]uint8 // language → 1 + its index, for patLang
+	trie     map[uint64]int32
+	// rootChild is the trie's first level as an array, by vocabulary id
+	// (-1: no phrase starts with the word): every word the scan finds is
+	// looked up at the root, few go deeper.
+	rootChild  []int32
 	nodeEnt    map[int32][]int32
 	ends       [][]int32 // nodeEnt by node, for the scan
 	nodes      int32
@@ -469,6 +473,15 @@ func (lx *lexicon) compile() {
 		}
 	}
 	lx.ac = newAutomaton(pats)
+	lx.rootChild = make([]int32, len(lx.vocab))
+	for i := range lx.rootChild {
+		lx.rootChild[i] = -1
+	}
+	for key, next := range lx.trie {
+		if key>>32 == 0 {
+			lx.rootChild[uint32(key)] = next
+		}
+	}
 	lx.ends = make([][]int32, lx.nodes)
 	for n, es := range lx.nodeEnt {
 		lx.ends[n] = es

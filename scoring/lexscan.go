@@ -300,9 +300,16 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 	lo, _ := slices.BinarySearch(sc.pairs, uint64(k)<<32)
 	for i := lo; i < len(sc.pairs) && int(sc.pairs[i]>>32) == k; i++ {
 		v := uint32(sc.pairs[i])
-		child, ok := lx.trie[uint64(node)<<32|uint64(v)]
-		if !ok {
-			continue
+		var child int32
+		if node == 0 {
+			if child = lx.rootChild[v]; child < 0 {
+				continue
+			}
+		} else {
+			var ok bool
+			if child, ok = lx.trie[uint64(node)<<32|uint64(v)]; !ok {
+				continue
+			}
 		}
 		t := &sc.toks[k]
 		o := obf && t.obf
