@@ -69,6 +69,7 @@ func newAutomaton(patterns []string) *automaton {
 	// failure state so the table is a complete DFA.
 	fail := make([]int32, len(a.out))
 	queue := make([]int32, 0, len(a.out))
+	order := make([]int32, 1, len(a.out)) // the states breadth-first, root first
 	for c := 0; c < acSymbols; c++ {
 		if n := a.delta[c]; n > 0 {
 			fail[n] = 0
@@ -80,6 +81,7 @@ func newAutomaton(patterns []string) *automaton {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
+		order = append(order, s)
 		if f := fail[s]; len(a.out[f]) > 0 {
 			a.out[s] = append(a.out[s], a.out[f]...)
 		}
@@ -93,6 +95,7 @@ func newAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
+	a.renumber(order)
 	for i, n := range a.delta {
 		a.delta[i] = n << 1
 		if len(a.out[n]) > 0 {
@@ -107,6 +110,27 @@ func newAutomaton(patterns []string) *automaton {
 		a.delta = nil
 	}
 	return a
+}
+
+// renumber gives the states new numbers in the given (breadth-first)
+// order. A text's words leave the root for a few letters and fall back,
+// so the shallow states take most of the lookups: numbered first, their
+// rows of the table sit together and stay in cache, while the deep ones,
+// which a scan rarely reaches, share the rest.
+func (a *automaton) renumber(order []int32) {
+	perm := make([]int32, len(a.out))
+	for i, s := range order {
+		perm[s] = int32(i)
+	}
+	delta := make([]int32, len(a.delta))
+	out := make([][]int32, len(a.out))
+	for i, s := range order {
+		for c := 0; c < acSymbols; c++ {
+			delta[i*acSymbols+c] = perm[a.delta[int(s)*acSymbols+c]]
+		}
+		out[i] = a.out[s]
+	}
+	a.delta, a.out = delta, out
 }
 
 // scan appends to hits every occurrence of every pattern in s, as
