@@ -161,9 +161,9 @@ func codeToken(w string) bool {
 	return true
 }
 
-// appendURLs appends the links written in text. A link holds no
-// white space, so the expression runs only on the space-separated fields
-// that have a dot, not on the whole text.
+// appendURLs appends the links written in text (reURL's matches, read by
+// nextURL). A link holds no white space, so the scan runs only on the
+// space-separated fields that have a dot, not on the whole text.
 func appendURLs(links []string, text string) []string {
 	for i := 0; i < len(text); {
 		for i < len(text) && isSpaceByte(text[i]) {
@@ -174,11 +174,11 @@ func appendURLs(links []string, text string) []string {
 			j++
 		}
 		if f := text[i:j]; strings.IndexByte(f, '.') >= 0 {
-			for _, loc := range reURL.FindAllStringIndex(f, -1) {
-				if a := i + loc[0]; a > 0 && text[a-1] == '@' {
+			for a, b := nextURL(f, 0); a >= 0; a, b = nextURL(f, b) {
+				if i+a > 0 && text[i+a-1] == '@' {
 					continue // a handle with dots, not a link
 				}
-				links = append(links, f[loc[0]:loc[1]])
+				links = append(links, f[a:b])
 			}
 		}
 		i = j
