@@ -178,14 +178,19 @@ type lexicon struct {
 	// rootChild is the trie's first level as an array, by vocabulary id
 	// (-1: no phrase starts with the word): every word the scan finds is
 	// looked up at the root, few go deeper.
-	rootChild  []int32
-	nodeEnt    map[int32][]int32
-	ends       [][]int32 // nodeEnt by node, for the scan
-	nodes      int32
-	entries    []lexEntry
-	concepts   []string
-	conceptID  map[string]int
-	rules      []lexRule
+	rootChild []int32
+	nodeEnt   map[int32][]int32
+	ends      [][]int32 // nodeEnt by node, for the scan
+	nodes     int32
+	entries   []lexEntry
+	concepts  []string
+	conceptID map[string]int
+	rules     []lexRule
+	// ruleMask is, for each concept, the set of rules (ruleWords words
+	// of bits by rule index) that need it: a rule can fire only in a text
+	// that has at least one of its concepts (see rulesFor).
+	ruleMask   []uint64
+	ruleWords  int
 	masked     map[int][]int32 // word length → vocab ids, for "c*nt"
 	files      []lexFile
 	notConcept int // @not, the negations; -1 when no file defines it
@@ -473,6 +478,13 @@ func (lx *lexicon) compile() {
 		}
 	}
 	lx.ac = newAutomaton(pats)
+	lx.ruleWords = (len(lx.rules) + 63) / 64
+	lx.ruleMask = make([]uint64, len(lx.concepts)*lx.ruleWords)
+	for ri, r := range lx.rules {
+		for _, c := range r.all {
+			lx.ruleMask[c*lx.ruleWords+ri/64] |= 1 << (ri % 64)
+		}
+	}
 	lx.rootChild = make([]int32, len(lx.vocab))
 	for i := range lx.rootChild {
 		lx.rootChild[i] = -1

@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"cmp"
+	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -38,6 +40,44 @@ type conceptBits [4]uint64
 
 func (b *conceptBits) set(c int)      { b[c>>6] |= 1 << (c & 63) }
 func (b *conceptBits) has(c int) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// rulesFor yields, in order, the index of every rule of lx with at
+// least one concept in cs: the only rules findRule can match in a text
+// whose concepts are cs (a concept the text lacks may come from the bio,
+// but never all of them). Most texts have few concepts or none, so most
+// rules are never tried.
+func (lx *lexicon) rulesFor(cs conceptBits) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		var small [8]uint64
+		var set []uint64
+		if lx.ruleWords <= len(small) {
+			set = small[:lx.ruleWords]
+		} else {
+			set = make([]uint64, lx.ruleWords)
+		}
+		for w, word := range cs {
+			for word != 0 {
+				c := w*64 + bits.TrailingZeros64(word)
+				word &= word - 1
+				if c >= len(lx.concepts) {
+					continue
+				}
+				m := lx.ruleMask[c*lx.ruleWords : (c+1)*lx.ruleWords]
+				for i := range set {
+					set[i] |= m[i]
+				}
+			}
+		}
+		for w, word := range set {
+			for word != 0 {
+				if !yield(w*64 + bits.TrailingZeros64(word)) {
+					return
+				}
+				word &= word - 1
+			}
+		}
+	}
+}
 
 // lexScan is the lexicon's reading of one text: the entries found, in
 // order of position, and the concepts present.

@@ -404,7 +404,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		}
 		put(h)
 	}
-	for ri := range lx.rules {
+	for ri := range lx.rulesFor(s.concepts) {
 		r := &lx.rules[ri]
 		pick, ok := s.findRule(text, r, pc.shop, pc.goods)
 		if !ok {
