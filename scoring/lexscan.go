@@ -449,9 +449,21 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 		return min(i, max(0, len(toks)-1))
 	}
 	prices := 0
-	for i, r := range text {
-		if r < 0x2000 && r != '$' && r != '£' && r != '%' && r != '(' {
-			continue
+	for i, step := 0, 0; i < len(text); i += step {
+		// ASCII, most of a text, is read a byte at a time without
+		// decoding; other runes as a range over text would.
+		var r rune
+		if c := text[i]; c < utf8.RuneSelf {
+			step = 1
+			if c != '$' && c != '%' && c != '(' {
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, step = utf8.DecodeRuneInString(text[i:])
+			if r < 0x2000 && r != '£' {
+				continue
+			}
 		}
 		w := utf8.RuneLen(r)
 		if r == '%' && digitNear(text, i, w) {
