@@ -35,8 +35,13 @@ type automaton struct {
 	// 32,768): the table is read at random, and a smaller one stays in
 	// cache. nil when they do not fit.
 	delta16 []uint16
-	out     [][]int32 // state → patterns ending here (including by failure links)
-	plen    []int     // pattern → length in bytes
+	// outPat[outAt[s]:outAt[s+1]] are the patterns ending in state s
+	// (including by failure links): flat arrays without pointers, which
+	// the garbage collector need not scan.
+	outAt  []int32
+	outPat []int32
+	plen   []int     // pattern → length in bytes
+	out    [][]int32 // outPat by state, while compiling
 }
 
 // newAutomaton compiles patterns (strings over the alphabet).
@@ -109,6 +114,12 @@ func newAutomaton(patterns []string) *automaton {
 		}
 		a.delta = nil
 	}
+	a.outAt = make([]int32, len(a.out)+1)
+	for s, ps := range a.out {
+		a.outPat = append(a.outPat, ps...)
+		a.outAt[s+1] = int32(len(a.outPat))
+	}
+	a.out = nil
 	return a
 }
 
@@ -145,7 +156,7 @@ func (a *automaton) scan(s []byte, hits []uint64) []uint64 {
 		e := delta[st*acSymbols+int32(acSym[b])]
 		st = e >> 1
 		if e&1 != 0 {
-			for _, p := range a.out[st] {
+			for _, p := range a.outPat[a.outAt[st]:a.outAt[st+1]] {
 				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}
 		}
@@ -161,7 +172,7 @@ func (a *automaton) scan16(s []byte, hits []uint64) []uint64 {
 		e := delta[st*acSymbols+uint32(acSym[b])]
 		st = uint32(e >> 1)
 		if e&1 != 0 {
-			for _, p := range a.out[st] {
+			for _, p := range a.outPat[a.outAt[st]:a.outAt[st+1]] {
 				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}
 		}

@@ -180,7 +180,10 @@ type lexicon struct {
 	// looked up at the root, few go deeper.
 	rootChild []int32
 	nodeEnt   map[int32][]int32
-	ends      [][]int32 // nodeEnt by node, for the scan
+	// endAt and endEnt are nodeEnt by node, for the scan: the entries
+	// ending at node n are endEnt[endAt[n]:endAt[n+1]].
+	endAt     []int32
+	endEnt    []int32
 	nodes     int32
 	entries   []lexEntry
 	concepts  []string
@@ -494,9 +497,10 @@ func (lx *lexicon) compile() {
 			lx.rootChild[uint32(key)] = next
 		}
 	}
-	lx.ends = make([][]int32, lx.nodes)
-	for n, es := range lx.nodeEnt {
-		lx.ends[n] = es
+	lx.endAt = make([]int32, lx.nodes+1)
+	for n := range lx.nodes {
+		lx.endEnt = append(lx.endEnt, lx.nodeEnt[n]...)
+		lx.endAt[n+1] = int32(len(lx.endEnt))
 	}
 }
 

@@ -354,7 +354,7 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 		t := &sc.toks[k]
 		o := obf && t.obf
 		f := &sc.toks[first]
-		for _, e := range lx.ends[child] {
+		for _, e := range lx.endEnt[lx.endAt[child]:lx.endAt[child+1]] {
 			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
 		}
 		if t.next >= 0 {
