@@ -140,6 +140,7 @@ type lexScanner struct {
 	pairs  []uint64
 	masks  [][2]int
 	arena  []lexMatch // backing store of the scans' matches
+	scans  []lexScan  // backing store of a creator's scans (scansFor)
 	// stems caches the stems of the words verified, across the creators
 	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
 	// costs far more than a map lookup.
@@ -169,6 +170,17 @@ func getScanner() *lexScanner {
 }
 
 func putScanner(sc *lexScanner) { scanners.Put(sc) }
+
+// scansFor returns n empty scans for a creator's texts, valid, like the
+// matches they will hold, until the scanner is put back.
+func (sc *lexScanner) scansFor(n int) []lexScan {
+	if cap(sc.scans) < n {
+		sc.scans = make([]lexScan, n)
+	}
+	s := sc.scans[:n]
+	clear(s)
+	return s
+}
 
 // stem returns the stem of w in lang, from the cache when it can.
 func (sc *lexScanner) stem(lang, w string) string {

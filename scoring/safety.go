@@ -117,7 +117,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	uncovered := 0
 	sc := getScanner()
 	defer putScanner(sc)
-	scans := make([]lexScan, len(posts))
+	scans := sc.scansFor(len(posts))
 	weights := make([]float64, len(posts))
 	for i, p := range posts {
 		weights[i] = recency(p, now)
