@@ -203,7 +203,7 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 	if acc != nil && acc.Followers != nil {
 		followers = *acc.Followers
 	}
-	var checks []Check
+	checks := make([]Check, 0, 9) // room for every check below: one allocation
 	var reasons []reason
 	inputs := map[string]any{}
 	var tv *tierView
