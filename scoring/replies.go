@@ -66,8 +66,14 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 		Source: "scoring.md §3.4 commenter concentration, §6.2 POD; Weerasinghe et al. 2020 (pods act on new posts within the first hour); group sizes heuristic"}
 	total, gen, postsWith := 0, 0, 0
 	var genEv []scout.Evidence
-	genAuthors := map[string]bool{}
-	authorPosts := map[string]int{}
+	// Sized for every reply at once: grown step by step, the maps cost
+	// more than the rest of the check.
+	replies := 0
+	for _, m := range win {
+		replies += len(m.post.Replies)
+	}
+	genAuthors := make(map[string]bool, replies)
+	authorPosts := make(map[string]int, replies)
 	seen := map[string]bool{} // the authors of one post's replies
 	for _, m := range win {
 		if len(m.post.Replies) == 0 {
