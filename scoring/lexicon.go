@@ -179,7 +179,14 @@ type lexicon struct {
 	// (-1: no phrase starts with the word): every word the scan finds is
 	// looked up at the root, few go deeper.
 	rootChild []int32
-	nodeEnt   map[int32][]int32
+	// hasKids marks the trie nodes some phrase goes on from: the walk
+	// from a word stops at a node without them.
+	hasKids []bool
+	// everywhere marks the vocabulary words that match as written in a
+	// text of any language (English and pseudo-words that are neither
+	// stems nor suffixes): verify says yes without reading the word.
+	everywhere []bool
+	nodeEnt    map[int32][]int32
 	// endAt and endEnt are nodeEnt by node, for the scan: the entries
 	// ending at node n are endEnt[endAt[n]:endAt[n+1]].
 	endAt     []int32
@@ -492,10 +499,16 @@ func (lx *lexicon) compile() {
 	for i := range lx.rootChild {
 		lx.rootChild[i] = -1
 	}
+	lx.hasKids = make([]bool, lx.nodes)
 	for key, next := range lx.trie {
 		if key>>32 == 0 {
 			lx.rootChild[uint32(key)] = next
 		}
+		lx.hasKids[key>>32] = true
+	}
+	lx.everywhere = make([]bool, len(lx.vocab))
+	for id, w := range lx.vocab {
+		lx.everywhere[id] = (w.lang == "en" && !w.local || w.pseudo) && w.mode != modeStem && w.mode != modeSuffix
 	}
 	lx.endAt = make([]int32, lx.nodes+1)
 	for n := range lx.nodes {

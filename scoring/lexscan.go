@@ -369,7 +369,7 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 		for _, e := range lx.endEnt[lx.endAt[child]:lx.endAt[child+1]] {
 			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
 		}
-		if t.next >= 0 {
+		if t.next >= 0 && lx.hasKids[child] {
 			sc.walk(t.next, child, first, o)
 		}
 	}
@@ -378,6 +378,9 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 // verify checks a word the automaton found by its prefix: an exact form,
 // or (in the word's own language) an inflected form with the same stem.
 func (sc *lexScanner) verify(v int32, k int) bool {
+	if sc.lx.everywhere[v] {
+		return true
+	}
 	w := &sc.lx.vocab[v]
 	// A word matches in its own language; English words (the lingua franca
 	// of the web) and emoji or price pseudo-words match in every language,
