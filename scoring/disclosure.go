@@ -78,7 +78,7 @@ var (
 // reCode.FindAllStringSubmatch would, from's own word boundary assumed.
 // Every alternative of reCode begins with "pr", "di", "co", "có", "cu",
 // "ra" or "gu" (in either case; no other letter folds to these), after a word
-// boundary, so the anchored expression runs only at those places.
+// boundary, so the anchored expression (codeAt) runs only at those places.
 func codesIn(text string, from int) []string {
 	var codes []string
 	for i := from; i+1 < len(text); i++ {
@@ -109,12 +109,12 @@ func codesIn(text string, from int) []string {
 		default:
 			continue
 		}
-		m := reCodeAt.FindStringSubmatchIndex(text[i:])
-		if m == nil {
+		end, from, to, ok := codeAt(text[i:]) // reCodeAt, by hand
+		if !ok {
 			continue
 		}
-		codes = append(codes, text[i+m[2]:i+m[3]])
-		i += m[1] - 1
+		codes = append(codes, text[i+from:i+to])
+		i += end - 1
 	}
 	return codes
 }
