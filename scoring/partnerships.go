@@ -25,7 +25,7 @@ func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnership
 		return pp
 	}
 	posts := scanned(c, now)
-	texts, _ := postTexts(posts, nil)
+	texts, _ := postTexts(posts, nil, nil)
 	d := analyzeDisclosure(posts, texts, platformLookup(c), e.region(""), ownerOf(c))
 	all, followers := window(c, now, scanPosts)
 	return partnerships(posts, d, all, followers)
