@@ -141,6 +141,7 @@ type lexScanner struct {
 	masks  [][2]int
 	arena  []lexMatch // backing store of the scans' matches
 	scans  []lexScan  // backing store of a creator's scans (scansFor)
+	hints  []hintText // backing store of a creator's texts for the hints (hintTexts)
 	// stems caches the stems of the words verified, across the creators
 	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
 	// costs far more than a map lookup.
@@ -170,6 +171,16 @@ func getScanner() *lexScanner {
 }
 
 func putScanner(sc *lexScanner) { scanners.Put(sc) }
+
+// hintTexts returns an empty slice with room for n hint texts, valid
+// until the scanner is put back.
+func (sc *lexScanner) hintTexts(n int) []hintText {
+	if cap(sc.hints) < n {
+		sc.hints = make([]hintText, 0, n)
+	}
+	clear(sc.hints[:cap(sc.hints)])
+	return sc.hints[:0]
+}
 
 // scansFor returns n empty scans for a creator's texts, valid, like the
 // matches they will hold, until the scanner is put back.

@@ -188,7 +188,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	}
 	// Coded hints corroborated across texts (safety_hints.go) raise a
 	// category that the posts alone leave lower.
-	hts := make([]hintText, 0, len(posts)+len(bios))
+	hts := sc.hintTexts(len(posts) + len(bios))
 	for i, p := range posts {
 		hts = append(hts, hintText{text: texts[i].text, scan: &scans[i], post: p, weight: weights[i]})
 	}
