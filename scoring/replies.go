@@ -87,6 +87,9 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 				gen++
 				genAuthors[authorKey(rp)] = true
 				if len(genEv) < 5 {
+					if genEv == nil {
+						genEv = make([]scout.Evidence, 0, 5)
+					}
 					genEv = append(genEv, postEvidence(m.post, -1, rp.Text, "generic reply", "generic_comments@"+VersionEngagementQuality))
 				}
 			}
