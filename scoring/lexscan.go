@@ -15,15 +15,14 @@ import (
 // scanTok is one word the automaton sees: a token of the text, or a
 // virtual word recovered from obfuscation (spaced letters joined, a run of
 // repeated letters squeezed, a masked letter filled in) or from an emoji or
-// a price.
+// a price. The scanner keeps only the virtual ones; a token's is made
+// from it when needed (word), not copied for every token of every text.
 type scanTok struct {
 	norm       string
 	start, end int // byte span in the original text
 	pos        int // position in words of the text (a virtual word takes its neighbour's), for proximity
 	obf        bool
 	next       int // the following real token, for phrases; -1 if none
-	stem       string
-	stemmed    bool
 }
 
 // lexMatch is one lexicon entry found in a text.
@@ -133,15 +132,21 @@ type lexScanner struct {
 	// langID is lang's id in lx.langIDs (noLang when none): a hit on a
 	// word of another language is dropped before verify reads the word.
 	langID uint8
-	toks   []scanTok
-	buf    []byte
-	at     []int32 // index in toks → offset of its word in buf
-	hits   []uint64
-	pairs  []uint64
-	masks  [][2]int
-	arena  []lexMatch // backing store of the scans' matches
-	scans  []lexScan  // backing store of a creator's scans (scansFor)
-	hints  []hintText // backing store of a creator's texts for the hints (hintTexts)
+	// The words of a scan, by index k: the text's tokens (real), then
+	// the virtual words (virt) at len(real)+i.
+	real []token
+	virt []scanTok
+	// tokStem[k] is word k's stem once tokStemmed[k].
+	tokStem    []string
+	tokStemmed []bool
+	buf        []byte
+	at         []int32 // index of a word → offset of it in buf
+	hits       []uint64
+	pairs      []uint64
+	masks      [][2]int
+	arena      []lexMatch // backing store of the scans' matches
+	scans      []lexScan  // backing store of a creator's scans (scansFor)
+	hints      []hintText // backing store of a creator's texts for the hints (hintTexts)
 	// stems caches the stems of the words verified, across the creators
 	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
 	// costs far more than a map lookup.
@@ -221,20 +226,19 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 	if id, ok := lx.langIDs[lang]; ok {
 		sc.langID = id
 	}
-	sc.toks = sc.toks[:0]
-	for i, t := range toks {
-		next := i + 1
-		if next == len(toks) {
-			next = -1
-		}
-		sc.toks = append(sc.toks, scanTok{norm: t.norm, start: t.start, end: t.end, pos: i, obf: t.obf, next: next})
-	}
+	sc.real, sc.virt = toks, sc.virt[:0]
 	sc.addVirtual(text, toks)
+	n := len(sc.real) + len(sc.virt)
+	if cap(sc.tokStemmed) < n {
+		sc.tokStem, sc.tokStemmed = make([]string, n), make([]bool, n)
+	}
+	sc.tokStem, sc.tokStemmed = sc.tokStem[:n], sc.tokStemmed[:n]
+	clear(sc.tokStemmed)
 	sc.buf = append(sc.buf[:0], ' ')
 	sc.at = sc.at[:0]
-	for k := range sc.toks {
+	for k := range n {
 		sc.at = append(sc.at, int32(len(sc.buf)))
-		sc.buf = append(sc.buf, sc.toks[k].norm...)
+		sc.buf = append(sc.buf, sc.norm(k)...)
 		sc.buf = append(sc.buf, ' ')
 	}
 	sc.hits = lx.ac.scan(sc.buf, sc.hits[:0])
@@ -306,6 +310,27 @@ next:
 	return res
 }
 
+// norm returns the normalized form of word k.
+func (sc *lexScanner) norm(k int) string {
+	if k < len(sc.real) {
+		return sc.real[k].norm
+	}
+	return sc.virt[k-len(sc.real)].norm
+}
+
+// word returns word k.
+func (sc *lexScanner) word(k int) scanTok {
+	if k < len(sc.real) {
+		t := &sc.real[k]
+		next := k + 1
+		if next == len(sc.real) {
+			next = -1
+		}
+		return scanTok{norm: t.norm, start: t.start, end: t.end, pos: k, obf: t.obf, next: next}
+	}
+	return sc.virt[k-len(sc.real)]
+}
+
 // owner returns the index in toks of the word at offset pos of buf, or
 // -1 on a separator.
 func (sc *lexScanner) owner(pos int) int32 {
@@ -313,7 +338,7 @@ func (sc *lexScanner) owner(pos int) int32 {
 	if !found {
 		k-- // the last word starting before pos
 	}
-	if k < 0 || pos >= int(sc.at[k])+len(sc.toks[k].norm) {
+	if k < 0 || pos >= int(sc.at[k])+len(sc.norm(k)) {
 		return -1
 	}
 	return int32(k)
@@ -374,9 +399,9 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 				continue
 			}
 		}
-		t := &sc.toks[k]
+		t := sc.word(k)
 		o := obf && t.obf
-		f := &sc.toks[first]
+		f := sc.word(first)
 		for _, e := range lx.endEnt[lx.endAt[child]:lx.endAt[child+1]] {
 			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
 		}
@@ -403,7 +428,7 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	if w.mode != modeStem && w.mode != modeSuffix {
 		return true
 	}
-	t := &sc.toks[k]
+	t := sc.word(k)
 	if w.mode == modeStem && t.norm == w.surface || w.mode == modeSuffix && strings.HasSuffix(t.norm, w.surface) {
 		return true
 	}
@@ -418,10 +443,10 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	if w.mode == modeStem && (len(t.norm) > len(w.surface)+7 || len(t.norm) < len(w.surface)-1 || len(w.surface) <= 5 && len(t.norm) < len(w.surface)) {
 		return false
 	}
-	st := t.stem
-	if !t.stemmed {
+	st := sc.tokStem[k]
+	if !sc.tokStemmed[k] {
 		st = sc.stem(w.lang, t.norm)
-		t.stem, t.stemmed = st, true
+		sc.tokStem[k], sc.tokStemmed[k] = st, true
 	}
 	if w.mode == modeSuffix {
 		return strings.HasSuffix(st, w.stem)
@@ -448,7 +473,7 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 			for k := i; k < j; k++ {
 				b.WriteString(toks[k].norm)
 			}
-			sc.toks = append(sc.toks, scanTok{norm: b.String(), start: toks[i].start, end: toks[j-1].end, pos: i, obf: true, next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: b.String(), start: toks[i].start, end: toks[j-1].end, pos: i, obf: true, next: -1})
 		}
 		if j > i {
 			i = j
@@ -456,16 +481,17 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 			i++
 		}
 	}
-	n := len(sc.toks)
+	n := len(sc.real) + len(sc.virt)
 	for i := 0; i < n; i++ {
-		t := sc.toks[i]
-		if strings.IndexByte(t.norm, '*') >= 0 {
-			sc.unmask(t)
+		w := sc.norm(i)
+		if strings.IndexByte(w, '*') >= 0 {
+			sc.unmask(sc.word(i))
 			continue
 		}
-		if hasRun3(t.norm) {
-			for _, v := range squeezed(t.norm) {
-				sc.toks = append(sc.toks, scanTok{norm: v, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
+		if hasRun3(w) {
+			t := sc.word(i)
+			for _, v := range squeezed(w) {
+				sc.virt = append(sc.virt, scanTok{norm: v, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
 			}
 		}
 	}
@@ -495,20 +521,20 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 		if r == '%' && digitNear(text, i, w) {
 			// The number before it ("20 %") is its word: "a week" after
 			// it stays a word of its own.
-			sc.toks = append(sc.toks, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
 			continue
 		}
 		if r == '(' && strings.HasPrefix(text[i:], "(((") && (i == 0 || text[i-1] != '(') {
-			sc.toks = append(sc.toks, scanTok{norm: "xecho", start: i, end: i + 3, pos: posAt(i), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: "xecho", start: i, end: i + 3, pos: posAt(i), next: -1})
 			continue
 		}
 		if (r == '$' || r == '£' || r == '€') && digitNear(text, i, w) && prices < 4 {
 			prices++
-			sc.toks = append(sc.toks, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})
 			continue
 		}
 		if e := emojiWords[r]; e != "" {
-			sc.toks = append(sc.toks, scanTok{norm: e, start: i, end: i + w, pos: posAt(i), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: e, start: i, end: i + w, pos: posAt(i), next: -1})
 		}
 	}
 }
@@ -537,7 +563,7 @@ next:
 		}
 		if !seen[s] {
 			seen[s] = true
-			sc.toks = append(sc.toks, scanTok{norm: s, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: s, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
 		}
 	}
 }
