@@ -428,8 +428,8 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	if w.mode != modeStem && w.mode != modeSuffix {
 		return true
 	}
-	t := sc.word(k)
-	if w.mode == modeStem && t.norm == w.surface || w.mode == modeSuffix && strings.HasSuffix(t.norm, w.surface) {
+	norm := sc.norm(k)
+	if w.mode == modeStem && norm == w.surface || w.mode == modeSuffix && strings.HasSuffix(norm, w.surface) {
 		return true
 	}
 	// A stem of three letters or fewer says too little ("menas" and
@@ -440,12 +440,12 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	// An inflected form is at most a letter shorter than the listed one
 	// ("armas" → "arma"), never shorter for short words ("coño" is not
 	// "con", whose stems agree).
-	if w.mode == modeStem && (len(t.norm) > len(w.surface)+7 || len(t.norm) < len(w.surface)-1 || len(w.surface) <= 5 && len(t.norm) < len(w.surface)) {
+	if w.mode == modeStem && (len(norm) > len(w.surface)+7 || len(norm) < len(w.surface)-1 || len(w.surface) <= 5 && len(norm) < len(w.surface)) {
 		return false
 	}
 	st := sc.tokStem[k]
 	if !sc.tokStemmed[k] {
-		st = sc.stem(w.lang, t.norm)
+		st = sc.stem(w.lang, norm)
 		sc.tokStem[k], sc.tokStemmed[k] = st, true
 	}
 	if w.mode == modeSuffix {
@@ -455,7 +455,7 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	// endings, so "anime" and "animal", "customs" and "customer",
 	// "planned" and "planner" share stems. The two forms must differ only
 	// by inflection.
-	return st == w.stem && inflected(w.lang, w.surface, t.norm, w.stem)
+	return st == w.stem && inflected(w.lang, w.surface, norm, w.stem)
 }
 
 // addVirtual adds the words hidden by obfuscation, emoji, prices,
