@@ -96,7 +96,8 @@ func skipWS(s string, j int) int {
 }
 
 // foldLit matches the lower-case ASCII word w at j under (?i), '*'
-// standing for [oó], and returns its end, or -1 (also for j < 0).
+// standing for [oó] and '#' for [ée], and returns its end, or -1 (also
+// for j < 0).
 func foldLit(s string, j int, w string) int {
 	if j < 0 {
 		return -1
@@ -106,13 +107,14 @@ func foldLit(s string, j int, w string) int {
 			return -1
 		}
 		c := w[k]
-		if s[j]|0x20 == c && s[j] < utf8.RuneSelf || c == '*' && s[j]|0x20 == 'o' {
+		if s[j]|0x20 == c && s[j] < utf8.RuneSelf || c == '*' && s[j]|0x20 == 'o' || c == '#' && s[j]|0x20 == 'e' {
 			j++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		switch {
 		case c == '*' && (r == 'ó' || r == 'Ó'),
+			c == '#' && (r == 'é' || r == 'É'),
 			c == 's' && r == 'ſ',
 			c == 'k' && r == 'K':
 			j += n
@@ -166,4 +168,46 @@ func codeRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.FoldCategory["L"], r)
+}
+
+// pctAt reports whether rePctAt matches at the start of s, s starting
+// with a digit after a word boundary, as rePctAt.MatchString(s) would:
+//
+//	(?i)\b\d{1,2}\s?%\s?(?:off|de\s+descuento|descuento|rabatt|di\s+sconto|
+//	sconto|de\s+r[ée]duction|de\s+remise|de\s+desconto|desconto)
+//
+// Each optional space is taken when present: a '%' or a letter must
+// follow it, and neither is a space.
+func pctAt(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n < 1 || n > 2 {
+		return false
+	}
+	p := n
+	if p < len(s) && isSpaceByte(s[p]) {
+		p++
+	}
+	if p >= len(s) || s[p] != '%' {
+		return false
+	}
+	p++
+	if p < len(s) && isSpaceByte(s[p]) {
+		p++
+	}
+	for _, w := range [...]string{"off", "descuento", "rabatt", "sconto", "desconto"} {
+		if foldLit(s, p, w) >= 0 {
+			return true
+		}
+	}
+	if j := ws1(s, foldLit(s, p, "de")); j >= 0 {
+		for _, w := range [...]string{"descuento", "r#duction", "remise", "desconto"} {
+			if foldLit(s, j, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return foldLit(s, ws1(s, foldLit(s, p, "di")), "sconto") >= 0
 }

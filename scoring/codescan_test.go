@@ -47,3 +47,27 @@ func TestCodeAtMatchesExpression(t *testing.T) {
 		check(s)
 	}
 }
+
+func TestPctAtMatchesExpression(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := pctAt(s), rePctAt.MatchString(s); got != want {
+			t.Fatalf("%q: pctAt %v, rePctAt %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"15% off", "15 % OFF", "5%off", "123% off", "15%  off", "15 %de descuento", "20% de  réduction",
+		"20% DE RÉDUCTION", "20% de reduction", "30 % di sconto", "30% sconto", "10% rabatt", "10% de remise", "10% desconto",
+		"10% de desconto", "10% descuento", "1%", "1 %", "12", "10% ſconto", "10% of", "10%\toff", "10%\n de\tdescuento"} {
+		check(s)
+	}
+	pieces := []string{"1", "2", "0", "%", " ", "  ", "\t", "off", "OFF", "of", "de", "DE", "descuento", "desconto", "rabatt",
+		"di", "sconto", "r", "é", "É", "e", "duction", "remise", "ſ", "s", "x", "!", "\xff"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 300000; n++ {
+		b := []byte{byte('0' + r.IntN(10))}
+		for k := r.IntN(8); k >= 0; k-- {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		check(string(b))
+	}
+}

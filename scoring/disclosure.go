@@ -121,7 +121,7 @@ func codesIn(text string, from int) []string {
 
 // percentOff reports rePct in text. A match is one or two digits and an
 // optional space before a '%', after a word boundary, so the anchored
-// expression runs only just before each '%'.
+// expression (pctAt) runs only just before each '%'.
 func percentOff(text string) bool {
 	for k := 0; k < len(text); k++ {
 		i := strings.IndexByte(text[k:], '%')
@@ -130,7 +130,7 @@ func percentOff(text string) bool {
 		}
 		i += k
 		for j := max(0, i-3); j < i; j++ {
-			if text[j] >= '0' && text[j] <= '9' && (j == 0 || !isASCIIWordByte(text[j-1])) && rePctAt.MatchString(text[j:]) {
+			if text[j] >= '0' && text[j] <= '9' && (j == 0 || !isASCIIWordByte(text[j-1])) && pctAt(text[j:]) {
 				return true
 			}
 		}
