@@ -318,6 +318,21 @@ func (sc *lexScanner) norm(k int) string {
 	return sc.virt[k-len(sc.real)].norm
 }
 
+// place returns where word k is: its byte span, its position in words,
+// the real token after it (-1 if none) and whether it was obfuscated.
+func (sc *lexScanner) place(k int) (start, end, pos, next int, obf bool) {
+	if k < len(sc.real) {
+		t := &sc.real[k]
+		next = k + 1
+		if next == len(sc.real) {
+			next = -1
+		}
+		return t.start, t.end, k, next, t.obf
+	}
+	v := &sc.virt[k-len(sc.real)]
+	return v.start, v.end, v.pos, v.next, v.obf
+}
+
 // word returns word k.
 func (sc *lexScanner) word(k int) scanTok {
 	if k < len(sc.real) {
@@ -386,6 +401,10 @@ func (sc *lexScanner) negate(text string, ms []lexMatch) {
 func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 	lx := sc.lx
 	lo, _ := slices.BinarySearch(sc.pairs, uint64(k)<<32)
+	// Where words k and first are, read once a child is found.
+	read := false
+	var end, pos, next, fStart, fPos int
+	var tObf bool
 	for i := lo; i < len(sc.pairs) && int(sc.pairs[i]>>32) == k; i++ {
 		v := uint32(sc.pairs[i])
 		var child int32
@@ -399,14 +418,17 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 				continue
 			}
 		}
-		t := sc.word(k)
-		o := obf && t.obf
-		f := sc.word(first)
-		for _, e := range lx.endEnt[lx.endAt[child]:lx.endAt[child+1]] {
-			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
+		if !read {
+			_, end, pos, next, tObf = sc.place(k)
+			fStart, _, fPos, _, _ = sc.place(first)
+			read = true
 		}
-		if t.next >= 0 && lx.hasKids[child] {
-			sc.walk(t.next, child, first, o)
+		o := obf && tObf
+		for _, e := range lx.endEnt[lx.endAt[child]:lx.endAt[child+1]] {
+			sc.arena = append(sc.arena, lexMatch{entry: e, start: fStart, end: end, first: fPos, last: pos, obf: o})
+		}
+		if next >= 0 && lx.hasKids[child] {
+			sc.walk(next, child, first, o)
 		}
 	}
 }
