@@ -1034,7 +1034,8 @@ func sortedKeys(q url.Values) []string {
 // disclosureFlags turns the analysis into undisclosed_sponsorship and
 // weak_disclosure flags.
 func disclosureFlags(d discResult) []scout.Flag {
-	var none, weak []scout.Evidence
+	// Each list holds at most five: allocated once, not grown.
+	none, weak := make([]scout.Evidence, 0, min(5, d.none)), make([]scout.Evidence, 0, min(5, d.weak))
 	var firstNone, firstWeak *discPost
 	for _, dp := range d.posts {
 		if !dp.sponsored {

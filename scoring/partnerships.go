@@ -45,7 +45,7 @@ func partnerships(posts []*scout.Post, d discResult, all []measured, followers i
 	add := func(m map[string]*scout.PartnerMention, name string, dp *discPost) {
 		pm := m[name]
 		if pm == nil {
-			pm = &scout.PartnerMention{Name: name, Evidence: []scout.Evidence{}}
+			pm = &scout.PartnerMention{Name: name, Evidence: make([]scout.Evidence, 0, 3)} // at most three, below
 			m[name] = pm
 		}
 		pm.Posts++
