@@ -711,6 +711,18 @@ var inflectionTails = func() map[string]map[string]bool {
 	return out
 }()
 
+// nominalInflections is inflectionTails["n:"+lang] by lang, looked up
+// without building the key.
+var nominalInflections = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for k, m := range inflectionTails {
+		if lang, ok := strings.CutPrefix(k, "n:"); ok {
+			out[lang] = m
+		}
+	}
+	return out
+}()
+
 // nominalTails are the endings of nouns and adjectives in the Romance
 // languages, where a noun and a verb often share a stem ("venda", a
 // bandage, and "vender", to sell; "libro" and "librar"): a listed noun
@@ -731,7 +743,7 @@ func inflected(lang, listed, word, stem string) bool {
 	if tails == nil {
 		return true
 	}
-	nominal := inflectionTails["n:"+lang]
+	nominal := nominalInflections[lang]
 	k := min(len(commonPrefix(stem, listed)), len(commonPrefix(stem, word)))
 	shared := len(commonPrefix(listed, word))
 	for j := k; j <= shared; j++ {
