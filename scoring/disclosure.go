@@ -867,7 +867,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 // profile or a video is not a shop).
 func platformHost(h string) bool {
 	for _, p := range []string{"instagram.com", "tiktok.com", "youtube.com", "youtu.be", "bsky.app", "threads.net", "facebook.com", "x.com", "twitter.com", "twitch.tv", "linktr.ee"} {
-		if h == p || strings.HasSuffix(h, "."+p) {
+		if h == p || len(h) > len(p) && h[len(h)-len(p)-1] == '.' && strings.HasSuffix(h, p) { // h is p or ends in "."+p
 			return true
 		}
 	}
