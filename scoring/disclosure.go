@@ -1010,6 +1010,9 @@ func parseLink(l string) (string, url.Values) {
 		return "", nil
 	}
 	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if u.RawQuery == "" {
+		return h, nil // no parameters: read as an empty url.Values
+	}
 	return h, u.Query()
 }
 
