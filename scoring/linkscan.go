@@ -5,8 +5,8 @@ import "unicode/utf8"
 // nextURL returns the span of the first match of reURL in f[from:], as
 // reURL.FindAllStringIndex(f, -1) finds them one after the other, or
 // -1, -1. f holds no white space (appendURLs splits the text on it). It
-// reads the expression by hand, byte by byte, where the backtracking
-// matcher cost more than the rest of a post's disclosure analysis:
+// reads the expression by hand, byte by byte, at a small fraction of the
+// backtracking matcher's cost:
 //
 //	(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s"'<>)]*)?
 //

@@ -67,8 +67,8 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 		Source: "scoring.md §3.4 commenter concentration, §6.2 POD; Weerasinghe et al. 2020 (pods act on new posts within the first hour); group sizes heuristic"}
 	total, gen, postsWith := 0, 0, 0
 	var genEv []scout.Evidence
-	// Sized for every reply at once: grown step by step, the maps cost
-	// more than the rest of the check.
+	// The author lists are sized for every reply at once rather than
+	// grown step by step.
 	replies := 0
 	for _, m := range win {
 		replies += len(m.post.Replies)
