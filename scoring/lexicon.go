@@ -167,9 +167,16 @@ type lexFile struct {
 
 // lexicon is the compiled brand-safety lexicon.
 type lexicon struct {
-	vocab    []vocabWord
-	vocabID  map[vocabWord]int32
-	ac       *automaton
+	vocab   []vocabWord
+	vocabID map[vocabWord]int32
+	// ac[l] is the automaton of the patterns a text of language l (1 +
+	// its index in langIDs; 0 for a language without words of its own)
+	// can match: the words of every language and those of l. A scan walks
+	// a table a fraction of the whole lexicon's size, and finds no words
+	// it would drop for their language.
+	ac       []*automaton
+	acPat    [][]int32 // ac[l]'s pattern → its index in patVocab, patLead, patLang and patLen
+	patLen   []int     // pattern → length in bytes
 	patVocab []int32
 	patLead  []bool           // pattern starts at a word boundary
 	patLang  []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
@@ -487,7 +494,21 @@ func (lx *lexicon) compile() {
 			lx.masked[len(w.surface)] = append(lx.masked[len(w.surface)], int32(id))
 		}
 	}
-	lx.ac = newAutomaton(pats)
+	lx.ac = make([]*automaton, len(lx.langIDs)+1)
+	lx.acPat = make([][]int32, len(lx.langIDs)+1)
+	for l := range lx.ac {
+		var sub []string
+		for p, pl := range lx.patLang {
+			if pl == 0 || int(pl) == l {
+				sub = append(sub, pats[p])
+				lx.acPat[l] = append(lx.acPat[l], int32(p))
+			}
+		}
+		lx.ac[l] = newAutomaton(sub)
+	}
+	for _, p := range pats {
+		lx.patLen = append(lx.patLen, len(p))
+	}
 	lx.ruleWords = (len(lx.rules) + 63) / 64
 	lx.ruleMask = make([]uint64, len(lx.concepts)*lx.ruleWords)
 	for ri, r := range lx.rules {

@@ -241,16 +241,21 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 		sc.buf = append(sc.buf, sc.norm(k)...)
 		sc.buf = append(sc.buf, ' ')
 	}
-	sc.hits = lx.ac.scan(sc.buf, sc.hits[:0])
+	li := 0 // the automaton of sc's language: its words and those of every language
+	if sc.langID != noLang {
+		li = int(sc.langID)
+	}
+	sc.hits = lx.ac[li].scan(sc.buf, sc.hits[:0])
+	acPat := lx.acPat[li]
 	sc.pairs = sc.pairs[:0]
 	for _, h := range sc.hits {
-		p, end := int32(h>>32), int(uint32(h))
+		p, end := acPat[h>>32], int(uint32(h))
 		if l := lx.patLang[p]; l != 0 && l != sc.langID {
 			continue // verify would refuse a word of another language
 		}
 		pos := end - 1
 		if lx.patLead[p] {
-			pos = end - lx.ac.plen[p] + 1
+			pos = end - lx.patLen[p] + 1
 		}
 		k := sc.owner(pos)
 		if k < 0 {
