@@ -35,8 +35,13 @@ type automaton struct {
 	// 32,768): the table is read at random, and a smaller one stays in
 	// cache. nil when they do not fit.
 	delta16 []uint16
-	out     [][]int32 // state → patterns ending here (including by failure links)
-	plen    []int     // pattern → length in bytes
+	// outPat[outAt[s]:outAt[s+1]] are the patterns ending in state s
+	// (including by failure links): flat arrays without pointers, which
+	// the garbage collector need not scan.
+	outAt  []int32
+	outPat []int32
+	plen   []int     // pattern → length in bytes
+	out    [][]int32 // outPat by state, while compiling
 }
 
 // newAutomaton compiles patterns (strings over the alphabet).
@@ -69,6 +74,7 @@ func newAutomaton(patterns []string) *automaton {
 	// failure state so the table is a complete DFA.
 	fail := make([]int32, len(a.out))
 	queue := make([]int32, 0, len(a.out))
+	order := make([]int32, 1, len(a.out)) // the states breadth-first, root first
 	for c := 0; c < acSymbols; c++ {
 		if n := a.delta[c]; n > 0 {
 			fail[n] = 0
@@ -80,6 +86,7 @@ func newAutomaton(patterns []string) *automaton {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
+		order = append(order, s)
 		if f := fail[s]; len(a.out[f]) > 0 {
 			a.out[s] = append(a.out[s], a.out[f]...)
 		}
@@ -93,6 +100,7 @@ func newAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
+	a.renumber(order)
 	for i, n := range a.delta {
 		a.delta[i] = n << 1
 		if len(a.out[n]) > 0 {
@@ -106,7 +114,34 @@ func newAutomaton(patterns []string) *automaton {
 		}
 		a.delta = nil
 	}
+	a.outAt = make([]int32, len(a.out)+1)
+	for s, ps := range a.out {
+		a.outPat = append(a.outPat, ps...)
+		a.outAt[s+1] = int32(len(a.outPat))
+	}
+	a.out = nil
 	return a
+}
+
+// renumber gives the states new numbers in the given (breadth-first)
+// order. A text's words leave the root for a few letters and fall back,
+// so the shallow states take most of the lookups: numbered first, their
+// rows of the table sit together and stay in cache, while the deep ones,
+// which a scan rarely reaches, share the rest.
+func (a *automaton) renumber(order []int32) {
+	perm := make([]int32, len(a.out))
+	for i, s := range order {
+		perm[s] = int32(i)
+	}
+	delta := make([]int32, len(a.delta))
+	out := make([][]int32, len(a.out))
+	for i, s := range order {
+		for c := 0; c < acSymbols; c++ {
+			delta[i*acSymbols+c] = perm[a.delta[int(s)*acSymbols+c]]
+		}
+		out[i] = a.out[s]
+	}
+	a.delta, a.out = delta, out
 }
 
 // scan appends to hits every occurrence of every pattern in s, as
@@ -121,7 +156,7 @@ func (a *automaton) scan(s []byte, hits []uint64) []uint64 {
 		e := delta[st*acSymbols+int32(acSym[b])]
 		st = e >> 1
 		if e&1 != 0 {
-			for _, p := range a.out[st] {
+			for _, p := range a.outPat[a.outAt[st]:a.outAt[st+1]] {
 				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}
 		}
@@ -137,7 +172,7 @@ func (a *automaton) scan16(s []byte, hits []uint64) []uint64 {
 		e := delta[st*acSymbols+uint32(acSym[b])]
 		st = uint32(e >> 1)
 		if e&1 != 0 {
-			for _, p := range a.out[st] {
+			for _, p := range a.outPat[a.outAt[st]:a.outAt[st+1]] {
 				hits = append(hits, uint64(p)<<32|uint64(i+1))
 			}
 		}

@@ -78,7 +78,7 @@ var (
 // reCode.FindAllStringSubmatch would, from's own word boundary assumed.
 // Every alternative of reCode begins with "pr", "di", "co", "có", "cu",
 // "ra" or "gu" (in either case; no other letter folds to these), after a word
-// boundary, so the anchored expression runs only at those places.
+// boundary, so the anchored expression (codeAt) runs only at those places.
 func codesIn(text string, from int) []string {
 	var codes []string
 	for i := from; i+1 < len(text); i++ {
@@ -109,19 +109,19 @@ func codesIn(text string, from int) []string {
 		default:
 			continue
 		}
-		m := reCodeAt.FindStringSubmatchIndex(text[i:])
-		if m == nil {
+		end, from, to, ok := codeAt(text[i:]) // reCodeAt, by hand
+		if !ok {
 			continue
 		}
-		codes = append(codes, text[i+m[2]:i+m[3]])
-		i += m[1] - 1
+		codes = append(codes, text[i+from:i+to])
+		i += end - 1
 	}
 	return codes
 }
 
 // percentOff reports rePct in text. A match is one or two digits and an
 // optional space before a '%', after a word boundary, so the anchored
-// expression runs only just before each '%'.
+// expression (pctAt) runs only just before each '%'.
 func percentOff(text string) bool {
 	for k := 0; k < len(text); k++ {
 		i := strings.IndexByte(text[k:], '%')
@@ -130,7 +130,7 @@ func percentOff(text string) bool {
 		}
 		i += k
 		for j := max(0, i-3); j < i; j++ {
-			if text[j] >= '0' && text[j] <= '9' && (j == 0 || !isASCIIWordByte(text[j-1])) && rePctAt.MatchString(text[j:]) {
+			if text[j] >= '0' && text[j] <= '9' && (j == 0 || !isASCIIWordByte(text[j-1])) && pctAt(text[j:]) {
 				return true
 			}
 		}
@@ -161,9 +161,9 @@ func codeToken(w string) bool {
 	return true
 }
 
-// appendURLs appends the links written in text. A link holds no
-// white space, so the expression runs only on the space-separated fields
-// that have a dot, not on the whole text.
+// appendURLs appends the links written in text (reURL's matches, read by
+// nextURL). A link holds no white space, so the scan runs only on the
+// space-separated fields that have a dot, not on the whole text.
 func appendURLs(links []string, text string) []string {
 	for i := 0; i < len(text); {
 		for i < len(text) && isSpaceByte(text[i]) {
@@ -174,11 +174,11 @@ func appendURLs(links []string, text string) []string {
 			j++
 		}
 		if f := text[i:j]; strings.IndexByte(f, '.') >= 0 {
-			for _, loc := range reURL.FindAllStringIndex(f, -1) {
-				if a := i + loc[0]; a > 0 && text[a-1] == '@' {
+			for a, b := nextURL(f, 0); a >= 0; a, b = nextURL(f, b) {
+				if i+a > 0 && text[i+a-1] == '@' {
 					continue // a handle with dots, not a link
 				}
-				links = append(links, f[loc[0]:loc[1]])
+				links = append(links, f[a:b])
 			}
 		}
 		i = j
@@ -867,7 +867,7 @@ func analyzePost(p *scout.Post, pt postText, platform scout.Platform, region str
 // profile or a video is not a shop).
 func platformHost(h string) bool {
 	for _, p := range []string{"instagram.com", "tiktok.com", "youtube.com", "youtu.be", "bsky.app", "threads.net", "facebook.com", "x.com", "twitter.com", "twitch.tv", "linktr.ee"} {
-		if h == p || strings.HasSuffix(h, "."+p) {
+		if h == p || len(h) > len(p) && h[len(h)-len(p)-1] == '.' && strings.HasSuffix(h, p) { // h is p or ends in "."+p
 			return true
 		}
 	}
@@ -1010,6 +1010,9 @@ func parseLink(l string) (string, url.Values) {
 		return "", nil
 	}
 	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if u.RawQuery == "" {
+		return h, nil // no parameters: read as an empty url.Values
+	}
 	return h, u.Query()
 }
 
@@ -1034,7 +1037,8 @@ func sortedKeys(q url.Values) []string {
 // disclosureFlags turns the analysis into undisclosed_sponsorship and
 // weak_disclosure flags.
 func disclosureFlags(d discResult) []scout.Flag {
-	var none, weak []scout.Evidence
+	// Each list holds at most five: allocated once, not grown.
+	none, weak := make([]scout.Evidence, 0, min(5, d.none)), make([]scout.Evidence, 0, min(5, d.weak))
 	var firstNone, firstWeak *discPost
 	for _, dp := range d.posts {
 		if !dp.sponsored {

@@ -123,9 +123,9 @@ func (e *Engine) score(c *scout.Creator, now time.Time, preset, region string) (
 	a.Flags = append(a.Flags, eq.flags...)
 
 	posts := scanned(c, now)
-	arena := tokenArenas.Get().(*[]token)
-	texts, toks := postTexts(posts, *arena)
-	defer putArena(arena, toks)
+	arena := tokenArenas.Get().(*textArena)
+	texts, toks := postTexts(posts, arena.toks, arena.texts)
+	defer putArena(arena, texts, toks)
 	analysed := len(posts)
 	d := analyzeDisclosure(posts, texts, platformLookup(c), region, ownerOf(c))
 	bs := e.brandSafety(c, posts, texts, now, preset, d, eq.fake)
@@ -171,26 +171,37 @@ type postText struct {
 	prefix int
 }
 
-// tokenArenas keeps the token arrays of scored creators for the next
-// one: nothing of a creator's tokens outlives its scoring.
-var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+// textArena holds the token and text arrays of a scored creator.
+type textArena struct {
+	toks  []token
+	texts []postText
+}
+
+// tokenArenas keeps the token and text arrays of scored creators for the
+// next one: nothing of a creator's tokens or texts outlives its scoring.
+var tokenArenas = sync.Pool{New: func() any { return new(textArena) }}
 
 // maxArena bounds the arrays kept (a creator of 50 long posts).
 const maxArena = 1 << 14
 
-func putArena(arena *[]token, toks []token) {
-	if cap(toks) > maxArena {
+func putArena(arena *textArena, texts []postText, toks []token) {
+	if cap(toks) > maxArena || cap(texts) > maxArena {
 		return
 	}
 	clear(toks) // no stale words kept alive
-	*arena = toks[:0]
+	clear(texts)
+	arena.toks, arena.texts = toks[:0], texts[:0]
 	tokenArenas.Put(arena)
 }
 
-// postTexts returns the texts of posts and their tokens, appended to
-// arena (which it returns, grown).
-func postTexts(posts []*scout.Post, arena []token) ([]postText, []token) {
-	out := make([]postText, len(posts))
+// postTexts returns the texts of posts, in buf when it has room, and
+// their tokens, appended to arena (which it returns, grown).
+func postTexts(posts []*scout.Post, arena []token, buf []postText) ([]postText, []token) {
+	if cap(buf) < len(posts) {
+		buf = make([]postText, len(posts))
+	}
+	out := buf[:len(posts)]
+	clear(out)
 	n := 0
 	for i, p := range posts {
 		t := p.Text

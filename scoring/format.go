@@ -78,6 +78,9 @@ func oneLine(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			continue // most bytes: printable ASCII
+		}
 		switch {
 		case c == ' ':
 			if s[i+1] == ' ' {

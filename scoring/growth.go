@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"time"
 
 	scout "github.com/scout-oss/scout"
@@ -27,17 +28,20 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 		Source: "scoring.md §3.4 growth spikes, §6.2 GROW; HypeAuditor growth graphs and 5k/day ads ceiling, round-number jumps (market.md §5); explanation by measured reach only (heuristic)"}
 	drop = Check{Name: "follower_drop", Threshold: "daily growth robust z < −3.5 and loss ≥ max(100, 1% of followers)",
 		Source: "scoring.md §3.4 (a drop may be a platform removing inauthentic followers)"}
-	ivs := intervals(c, acc)
+	gb := growthBufs.Get().(*growthBuf)
+	defer gb.put()
+	ivs := gb.intervals(c, acc)
 	if len(ivs) < growthMinIntervals {
 		spike.Status, drop.Status = StatusSkipped, StatusSkipped
 		spike.Detail = fmt.Sprintf("%d intervals between snapshots; needs %d", len(ivs), growthMinIntervals)
 		drop.Detail = spike.Detail
 		return
 	}
-	rates := make([]float64, len(ivs))
-	for i, iv := range ivs {
-		rates[i] = iv.rate
+	rates := gb.rates[:0]
+	for _, iv := range ivs {
+		rates = append(rates, iv.rate)
 	}
+	gb.rates = rates
 	med := median(rates)
 	scale := math.Max(mad(rates, med), math.Max(1, 0.05*math.Abs(med)))
 	reach := newReach(all)
@@ -171,21 +175,41 @@ func accURL(a *scout.Account) string {
 	return a.URL
 }
 
+// growthBuf holds the arrays of one creator's growth checks, kept for the
+// next creator: they never outlive the checks.
+type growthBuf struct {
+	ss    []*scout.Snapshot
+	ivs   []interval
+	rates []float64
+}
+
+var growthBufs = sync.Pool{New: func() any { return new(growthBuf) }}
+
+// put gives gb back, holding no creator's data.
+func (gb *growthBuf) put() {
+	clear(gb.ss[:cap(gb.ss)])
+	clear(gb.ivs[:cap(gb.ivs)])
+	gb.ss, gb.ivs, gb.rates = gb.ss[:0], gb.ivs[:0], gb.rates[:0]
+	growthBufs.Put(gb)
+}
+
 // intervals turns the primary account's snapshots (oldest first) into
 // growth intervals, skipping snapshots less than 12 hours after the last
-// kept one (rates over minutes are noise).
-func intervals(c *scout.Creator, acc *scout.Account) []interval {
+// kept one (rates over minutes are noise). They are valid until gb is
+// put back.
+func (gb *growthBuf) intervals(c *scout.Creator, acc *scout.Account) []interval {
 	if acc == nil {
 		return nil
 	}
-	ss := make([]*scout.Snapshot, 0, len(c.Snapshots)) // read only
+	ss := gb.ss[:0] // read only
 	for i := range c.Snapshots {
 		if s := &c.Snapshots[i]; (s.AccountID == acc.ID || s.AccountID == "") && s.Followers != nil {
 			ss = append(ss, s)
 		}
 	}
 	slices.SortStableFunc(ss, func(a, b *scout.Snapshot) int { return a.At.Compare(b.At) })
-	ivs := make([]interval, 0, max(0, len(ss)-1))
+	gb.ss = ss
+	ivs := gb.ivs[:0]
 	for i := 1; i < len(ss); i++ {
 		prev := ss[i-1]
 		if ss[i].At.Sub(prev.At) < 12*time.Hour {
@@ -196,6 +220,7 @@ func intervals(c *scout.Creator, acc *scout.Account) []interval {
 		ivs = append(ivs, interval{from: prev.At, to: ss[i].At, f0: *prev.Followers, f1: *ss[i].Followers,
 			days: days, rate: float64(*ss[i].Followers-*prev.Followers) / days})
 	}
+	gb.ivs = ivs
 	return ivs
 }
 

@@ -167,21 +167,47 @@ type lexFile struct {
 
 // lexicon is the compiled brand-safety lexicon.
 type lexicon struct {
-	vocab      []vocabWord
-	vocabID    map[vocabWord]int32
-	ac         *automaton
-	patVocab   []int32
-	patLead    []bool           // pattern starts at a word boundary
-	patLang    []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
-	langIDs    map[string]uint8 // language → 1 + its index, for patLang
-	trie       map[uint64]int32
+	vocab   []vocabWord
+	vocabID map[vocabWord]int32
+	// ac[l] is the automaton of the patterns a text of language l (1 +
+	// its index in langIDs; 0 for a language without words of its own)
+	// can match: the words of every language and those of l. A scan walks
+	// a table a fraction of the whole lexicon's size, and finds no words
+	// it would drop for their language.
+	ac       []*automaton
+	acPat    [][]int32 // ac[l]'s pattern → its index in patVocab, patLead, patLang and patLen
+	patLen   []int     // pattern → length in bytes
+	patVocab []int32
+	patLead  []bool           // pattern starts at a word boundary
+	patLang  []uint8          // pattern → 1 + its word's language in langIDs; 0 when it matches in every language
+	langIDs  map[string]uint8 // language → 1 + its index, for patLang
+	trie     map[uint64]int32
+	// rootChild is the trie's first level as an array, by vocabulary id
+	// (-1: no phrase starts with the word): every word the scan finds is
+	// looked up at the root, few go deeper.
+	rootChild []int32
+	// hasKids marks the trie nodes some phrase goes on from: the walk
+	// from a word stops at a node without them.
+	hasKids []bool
+	// everywhere marks the vocabulary words that match as written in a
+	// text of any language (English and pseudo-words that are neither
+	// stems nor suffixes): verify says yes without reading the word.
+	everywhere []bool
 	nodeEnt    map[int32][]int32
-	ends       [][]int32 // nodeEnt by node, for the scan
-	nodes      int32
-	entries    []lexEntry
-	concepts   []string
-	conceptID  map[string]int
-	rules      []lexRule
+	// endAt and endEnt are nodeEnt by node, for the scan: the entries
+	// ending at node n are endEnt[endAt[n]:endAt[n+1]].
+	endAt     []int32
+	endEnt    []int32
+	nodes     int32
+	entries   []lexEntry
+	concepts  []string
+	conceptID map[string]int
+	rules     []lexRule
+	// ruleMask is, for each concept, the set of rules (ruleWords words
+	// of bits by rule index) that need it: a rule can fire only in a text
+	// that has at least one of its concepts (see rulesFor).
+	ruleMask   []uint64
+	ruleWords  int
 	masked     map[int][]int32 // word length → vocab ids, for "c*nt"
 	files      []lexFile
 	notConcept int // @not, the negations; -1 when no file defines it
@@ -468,10 +494,47 @@ func (lx *lexicon) compile() {
 			lx.masked[len(w.surface)] = append(lx.masked[len(w.surface)], int32(id))
 		}
 	}
-	lx.ac = newAutomaton(pats)
-	lx.ends = make([][]int32, lx.nodes)
-	for n, es := range lx.nodeEnt {
-		lx.ends[n] = es
+	lx.ac = make([]*automaton, len(lx.langIDs)+1)
+	lx.acPat = make([][]int32, len(lx.langIDs)+1)
+	for l := range lx.ac {
+		var sub []string
+		for p, pl := range lx.patLang {
+			if pl == 0 || int(pl) == l {
+				sub = append(sub, pats[p])
+				lx.acPat[l] = append(lx.acPat[l], int32(p))
+			}
+		}
+		lx.ac[l] = newAutomaton(sub)
+	}
+	for _, p := range pats {
+		lx.patLen = append(lx.patLen, len(p))
+	}
+	lx.ruleWords = (len(lx.rules) + 63) / 64
+	lx.ruleMask = make([]uint64, len(lx.concepts)*lx.ruleWords)
+	for ri, r := range lx.rules {
+		for _, c := range r.all {
+			lx.ruleMask[c*lx.ruleWords+ri/64] |= 1 << (ri % 64)
+		}
+	}
+	lx.rootChild = make([]int32, len(lx.vocab))
+	for i := range lx.rootChild {
+		lx.rootChild[i] = -1
+	}
+	lx.hasKids = make([]bool, lx.nodes)
+	for key, next := range lx.trie {
+		if key>>32 == 0 {
+			lx.rootChild[uint32(key)] = next
+		}
+		lx.hasKids[key>>32] = true
+	}
+	lx.everywhere = make([]bool, len(lx.vocab))
+	for id, w := range lx.vocab {
+		lx.everywhere[id] = (w.lang == "en" && !w.local || w.pseudo) && w.mode != modeStem && w.mode != modeSuffix
+	}
+	lx.endAt = make([]int32, lx.nodes+1)
+	for n := range lx.nodes {
+		lx.endEnt = append(lx.endEnt, lx.nodeEnt[n]...)
+		lx.endAt[n+1] = int32(len(lx.endEnt))
 	}
 }
 

@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"cmp"
+	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -13,15 +15,14 @@ import (
 // scanTok is one word the automaton sees: a token of the text, or a
 // virtual word recovered from obfuscation (spaced letters joined, a run of
 // repeated letters squeezed, a masked letter filled in) or from an emoji or
-// a price.
+// a price. The scanner keeps only the virtual ones; a token's is made
+// from it when needed (word), not copied for every token of every text.
 type scanTok struct {
 	norm       string
 	start, end int // byte span in the original text
 	pos        int // position in words of the text (a virtual word takes its neighbour's), for proximity
 	obf        bool
 	next       int // the following real token, for phrases; -1 if none
-	stem       string
-	stemmed    bool
 }
 
 // lexMatch is one lexicon entry found in a text.
@@ -38,6 +39,44 @@ type conceptBits [4]uint64
 
 func (b *conceptBits) set(c int)      { b[c>>6] |= 1 << (c & 63) }
 func (b *conceptBits) has(c int) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// rulesFor yields, in order, the index of every rule of lx with at
+// least one concept in cs: the only rules findRule can match in a text
+// whose concepts are cs (a concept the text lacks may come from the bio,
+// but never all of them). Most texts have few concepts or none, so most
+// rules are never tried.
+func (lx *lexicon) rulesFor(cs conceptBits) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		var small [8]uint64
+		var set []uint64
+		if lx.ruleWords <= len(small) {
+			set = small[:lx.ruleWords]
+		} else {
+			set = make([]uint64, lx.ruleWords)
+		}
+		for w, word := range cs {
+			for word != 0 {
+				c := w*64 + bits.TrailingZeros64(word)
+				word &= word - 1
+				if c >= len(lx.concepts) {
+					continue
+				}
+				m := lx.ruleMask[c*lx.ruleWords : (c+1)*lx.ruleWords]
+				for i := range set {
+					set[i] |= m[i]
+				}
+			}
+		}
+		for w, word := range set {
+			for word != 0 {
+				if !yield(w*64 + bits.TrailingZeros64(word)) {
+					return
+				}
+				word &= word - 1
+			}
+		}
+	}
+}
 
 // lexScan is the lexicon's reading of one text: the entries found, in
 // order of position, and the concepts present.
@@ -93,13 +132,21 @@ type lexScanner struct {
 	// langID is lang's id in lx.langIDs (noLang when none): a hit on a
 	// word of another language is dropped before verify reads the word.
 	langID uint8
-	toks   []scanTok
-	buf    []byte
-	at     []int32 // index in toks → offset of its word in buf
-	hits   []uint64
-	pairs  []uint64
-	masks  [][2]int
-	arena  []lexMatch // backing store of the scans' matches
+	// The words of a scan, by index k: the text's tokens (real), then
+	// the virtual words (virt) at len(real)+i.
+	real []token
+	virt []scanTok
+	// tokStem[k] is word k's stem once tokStemmed[k].
+	tokStem    []string
+	tokStemmed []bool
+	buf        []byte
+	at         []int32 // index of a word → offset of it in buf
+	hits       []uint64
+	pairs      []uint64
+	masks      [][2]int
+	arena      []lexMatch // backing store of the scans' matches
+	scans      []lexScan  // backing store of a creator's scans (scansFor)
+	hints      []hintText // backing store of a creator's texts for the hints (hintTexts)
 	// stems caches the stems of the words verified, across the creators
 	// a pooled scanner reads: ordinary words repeat, and a Snowball stem
 	// costs far more than a map lookup.
@@ -130,6 +177,27 @@ func getScanner() *lexScanner {
 
 func putScanner(sc *lexScanner) { scanners.Put(sc) }
 
+// hintTexts returns an empty slice with room for n hint texts, valid
+// until the scanner is put back.
+func (sc *lexScanner) hintTexts(n int) []hintText {
+	if cap(sc.hints) < n {
+		sc.hints = make([]hintText, 0, n)
+	}
+	clear(sc.hints[:cap(sc.hints)])
+	return sc.hints[:0]
+}
+
+// scansFor returns n empty scans for a creator's texts, valid, like the
+// matches they will hold, until the scanner is put back.
+func (sc *lexScanner) scansFor(n int) []lexScan {
+	if cap(sc.scans) < n {
+		sc.scans = make([]lexScan, n)
+	}
+	s := sc.scans[:n]
+	clear(s)
+	return s
+}
+
 // stem returns the stem of w in lang, from the cache when it can.
 func (sc *lexScanner) stem(lang, w string) string {
 	k := stemKey{lang, w}
@@ -158,32 +226,36 @@ func (sc *lexScanner) scan(text string, toks []token, lang string) lexScan {
 	if id, ok := lx.langIDs[lang]; ok {
 		sc.langID = id
 	}
-	sc.toks = sc.toks[:0]
-	for i, t := range toks {
-		next := i + 1
-		if next == len(toks) {
-			next = -1
-		}
-		sc.toks = append(sc.toks, scanTok{norm: t.norm, start: t.start, end: t.end, pos: i, obf: t.obf, next: next})
-	}
+	sc.real, sc.virt = toks, sc.virt[:0]
 	sc.addVirtual(text, toks)
+	n := len(sc.real) + len(sc.virt)
+	if cap(sc.tokStemmed) < n {
+		sc.tokStem, sc.tokStemmed = make([]string, n), make([]bool, n)
+	}
+	sc.tokStem, sc.tokStemmed = sc.tokStem[:n], sc.tokStemmed[:n]
+	clear(sc.tokStemmed)
 	sc.buf = append(sc.buf[:0], ' ')
 	sc.at = sc.at[:0]
-	for k := range sc.toks {
+	for k := range n {
 		sc.at = append(sc.at, int32(len(sc.buf)))
-		sc.buf = append(sc.buf, sc.toks[k].norm...)
+		sc.buf = append(sc.buf, sc.norm(k)...)
 		sc.buf = append(sc.buf, ' ')
 	}
-	sc.hits = lx.ac.scan(sc.buf, sc.hits[:0])
+	li := 0 // the automaton of sc's language: its words and those of every language
+	if sc.langID != noLang {
+		li = int(sc.langID)
+	}
+	sc.hits = lx.ac[li].scan(sc.buf, sc.hits[:0])
+	acPat := lx.acPat[li]
 	sc.pairs = sc.pairs[:0]
 	for _, h := range sc.hits {
-		p, end := int32(h>>32), int(uint32(h))
+		p, end := acPat[h>>32], int(uint32(h))
 		if l := lx.patLang[p]; l != 0 && l != sc.langID {
 			continue // verify would refuse a word of another language
 		}
 		pos := end - 1
 		if lx.patLead[p] {
-			pos = end - lx.ac.plen[p] + 1
+			pos = end - lx.patLen[p] + 1
 		}
 		k := sc.owner(pos)
 		if k < 0 {
@@ -243,6 +315,42 @@ next:
 	return res
 }
 
+// norm returns the normalized form of word k.
+func (sc *lexScanner) norm(k int) string {
+	if k < len(sc.real) {
+		return sc.real[k].norm
+	}
+	return sc.virt[k-len(sc.real)].norm
+}
+
+// place returns where word k is: its byte span, its position in words,
+// the real token after it (-1 if none) and whether it was obfuscated.
+func (sc *lexScanner) place(k int) (start, end, pos, next int, obf bool) {
+	if k < len(sc.real) {
+		t := &sc.real[k]
+		next = k + 1
+		if next == len(sc.real) {
+			next = -1
+		}
+		return t.start, t.end, k, next, t.obf
+	}
+	v := &sc.virt[k-len(sc.real)]
+	return v.start, v.end, v.pos, v.next, v.obf
+}
+
+// word returns word k.
+func (sc *lexScanner) word(k int) scanTok {
+	if k < len(sc.real) {
+		t := &sc.real[k]
+		next := k + 1
+		if next == len(sc.real) {
+			next = -1
+		}
+		return scanTok{norm: t.norm, start: t.start, end: t.end, pos: k, obf: t.obf, next: next}
+	}
+	return sc.virt[k-len(sc.real)]
+}
+
 // owner returns the index in toks of the word at offset pos of buf, or
 // -1 on a separator.
 func (sc *lexScanner) owner(pos int) int32 {
@@ -250,7 +358,7 @@ func (sc *lexScanner) owner(pos int) int32 {
 	if !found {
 		k-- // the last word starting before pos
 	}
-	if k < 0 || pos >= int(sc.at[k])+len(sc.toks[k].norm) {
+	if k < 0 || pos >= int(sc.at[k])+len(sc.norm(k)) {
 		return -1
 	}
 	return int32(k)
@@ -298,20 +406,34 @@ func (sc *lexScanner) negate(text string, ms []lexMatch) {
 func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 	lx := sc.lx
 	lo, _ := slices.BinarySearch(sc.pairs, uint64(k)<<32)
+	// Where words k and first are, read once a child is found.
+	read := false
+	var end, pos, next, fStart, fPos int
+	var tObf bool
 	for i := lo; i < len(sc.pairs) && int(sc.pairs[i]>>32) == k; i++ {
 		v := uint32(sc.pairs[i])
-		child, ok := lx.trie[uint64(node)<<32|uint64(v)]
-		if !ok {
-			continue
+		var child int32
+		if node == 0 {
+			if child = lx.rootChild[v]; child < 0 {
+				continue
+			}
+		} else {
+			var ok bool
+			if child, ok = lx.trie[uint64(node)<<32|uint64(v)]; !ok {
+				continue
+			}
 		}
-		t := &sc.toks[k]
-		o := obf && t.obf
-		f := &sc.toks[first]
-		for _, e := range lx.ends[child] {
-			sc.arena = append(sc.arena, lexMatch{entry: e, start: f.start, end: t.end, first: f.pos, last: t.pos, obf: o})
+		if !read {
+			_, end, pos, next, tObf = sc.place(k)
+			fStart, _, fPos, _, _ = sc.place(first)
+			read = true
 		}
-		if t.next >= 0 {
-			sc.walk(t.next, child, first, o)
+		o := obf && tObf
+		for _, e := range lx.endEnt[lx.endAt[child]:lx.endAt[child+1]] {
+			sc.arena = append(sc.arena, lexMatch{entry: e, start: fStart, end: end, first: fPos, last: pos, obf: o})
+		}
+		if next >= 0 && lx.hasKids[child] {
+			sc.walk(next, child, first, o)
 		}
 	}
 }
@@ -319,6 +441,9 @@ func (sc *lexScanner) walk(k int, node int32, first int, obf bool) {
 // verify checks a word the automaton found by its prefix: an exact form,
 // or (in the word's own language) an inflected form with the same stem.
 func (sc *lexScanner) verify(v int32, k int) bool {
+	if sc.lx.everywhere[v] {
+		return true
+	}
 	w := &sc.lx.vocab[v]
 	// A word matches in its own language; English words (the lingua franca
 	// of the web) and emoji or price pseudo-words match in every language,
@@ -330,8 +455,8 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	if w.mode != modeStem && w.mode != modeSuffix {
 		return true
 	}
-	t := &sc.toks[k]
-	if w.mode == modeStem && t.norm == w.surface || w.mode == modeSuffix && strings.HasSuffix(t.norm, w.surface) {
+	norm := sc.norm(k)
+	if w.mode == modeStem && norm == w.surface || w.mode == modeSuffix && strings.HasSuffix(norm, w.surface) {
 		return true
 	}
 	// A stem of three letters or fewer says too little ("menas" and
@@ -342,13 +467,13 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	// An inflected form is at most a letter shorter than the listed one
 	// ("armas" → "arma"), never shorter for short words ("coño" is not
 	// "con", whose stems agree).
-	if w.mode == modeStem && (len(t.norm) > len(w.surface)+7 || len(t.norm) < len(w.surface)-1 || len(w.surface) <= 5 && len(t.norm) < len(w.surface)) {
+	if w.mode == modeStem && (len(norm) > len(w.surface)+7 || len(norm) < len(w.surface)-1 || len(w.surface) <= 5 && len(norm) < len(w.surface)) {
 		return false
 	}
-	st := t.stem
-	if !t.stemmed {
-		st = sc.stem(w.lang, t.norm)
-		t.stem, t.stemmed = st, true
+	st := sc.tokStem[k]
+	if !sc.tokStemmed[k] {
+		st = sc.stem(w.lang, norm)
+		sc.tokStem[k], sc.tokStemmed[k] = st, true
 	}
 	if w.mode == modeSuffix {
 		return strings.HasSuffix(st, w.stem)
@@ -357,7 +482,7 @@ func (sc *lexScanner) verify(v int32, k int) bool {
 	// endings, so "anime" and "animal", "customs" and "customer",
 	// "planned" and "planner" share stems. The two forms must differ only
 	// by inflection.
-	return st == w.stem && inflected(w.lang, w.surface, t.norm, w.stem)
+	return st == w.stem && inflected(w.lang, w.surface, norm, w.stem)
 }
 
 // addVirtual adds the words hidden by obfuscation, emoji, prices,
@@ -375,7 +500,7 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 			for k := i; k < j; k++ {
 				b.WriteString(toks[k].norm)
 			}
-			sc.toks = append(sc.toks, scanTok{norm: b.String(), start: toks[i].start, end: toks[j-1].end, pos: i, obf: true, next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: b.String(), start: toks[i].start, end: toks[j-1].end, pos: i, obf: true, next: -1})
 		}
 		if j > i {
 			i = j
@@ -383,16 +508,17 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 			i++
 		}
 	}
-	n := len(sc.toks)
+	n := len(sc.real) + len(sc.virt)
 	for i := 0; i < n; i++ {
-		t := sc.toks[i]
-		if strings.IndexByte(t.norm, '*') >= 0 {
-			sc.unmask(t)
+		w := sc.norm(i)
+		if strings.IndexByte(w, '*') >= 0 {
+			sc.unmask(sc.word(i))
 			continue
 		}
-		if hasRun3(t.norm) {
-			for _, v := range squeezed(t.norm) {
-				sc.toks = append(sc.toks, scanTok{norm: v, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
+		if hasRun3(w) {
+			t := sc.word(i)
+			for _, v := range squeezed(w) {
+				sc.virt = append(sc.virt, scanTok{norm: v, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
 			}
 		}
 	}
@@ -402,28 +528,40 @@ func (sc *lexScanner) addVirtual(text string, toks []token) {
 		return min(i, max(0, len(toks)-1))
 	}
 	prices := 0
-	for i, r := range text {
-		if r < 0x2000 && r != '$' && r != '£' && r != '%' && r != '(' {
-			continue
+	for i, step := 0, 0; i < len(text); i += step {
+		// ASCII, most of a text, is read a byte at a time without
+		// decoding; other runes as a range over text would.
+		var r rune
+		if c := text[i]; c < utf8.RuneSelf {
+			step = 1
+			if c != '$' && c != '%' && c != '(' {
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, step = utf8.DecodeRuneInString(text[i:])
+			if r < 0x2000 && r != '£' {
+				continue
+			}
 		}
 		w := utf8.RuneLen(r)
 		if r == '%' && digitNear(text, i, w) {
 			// The number before it ("20 %") is its word: "a week" after
 			// it stays a word of its own.
-			sc.toks = append(sc.toks, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: "xpct", start: i, end: i + w, pos: max(0, posAt(i)-1), next: -1})
 			continue
 		}
 		if r == '(' && strings.HasPrefix(text[i:], "(((") && (i == 0 || text[i-1] != '(') {
-			sc.toks = append(sc.toks, scanTok{norm: "xecho", start: i, end: i + 3, pos: posAt(i), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: "xecho", start: i, end: i + 3, pos: posAt(i), next: -1})
 			continue
 		}
 		if (r == '$' || r == '£' || r == '€') && digitNear(text, i, w) && prices < 4 {
 			prices++
-			sc.toks = append(sc.toks, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: "xprice", start: i, end: i + w, pos: posAt(i), next: -1})
 			continue
 		}
 		if e := emojiWords[r]; e != "" {
-			sc.toks = append(sc.toks, scanTok{norm: e, start: i, end: i + w, pos: posAt(i), next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: e, start: i, end: i + w, pos: posAt(i), next: -1})
 		}
 	}
 }
@@ -452,7 +590,7 @@ next:
 		}
 		if !seen[s] {
 			seen[s] = true
-			sc.toks = append(sc.toks, scanTok{norm: s, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
+			sc.virt = append(sc.virt, scanTok{norm: s, start: t.start, end: t.end, pos: t.pos, obf: true, next: -1})
 		}
 	}
 }
@@ -578,6 +716,18 @@ var inflectionTails = func() map[string]map[string]bool {
 	return out
 }()
 
+// nominalInflections is inflectionTails["n:"+lang] by lang, looked up
+// without building the key.
+var nominalInflections = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for k, m := range inflectionTails {
+		if lang, ok := strings.CutPrefix(k, "n:"); ok {
+			out[lang] = m
+		}
+	}
+	return out
+}()
+
 // nominalTails are the endings of nouns and adjectives in the Romance
 // languages, where a noun and a verb often share a stem ("venda", a
 // bandage, and "vender", to sell; "libro" and "librar"): a listed noun
@@ -598,7 +748,7 @@ func inflected(lang, listed, word, stem string) bool {
 	if tails == nil {
 		return true
 	}
-	nominal := inflectionTails["n:"+lang]
+	nominal := nominalInflections[lang]
 	k := min(len(commonPrefix(stem, listed)), len(commonPrefix(stem, word)))
 	shared := len(commonPrefix(listed, word))
 	for j := k; j <= shared; j++ {

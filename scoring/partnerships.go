@@ -25,7 +25,7 @@ func (e *Engine) Partnerships(c *scout.Creator, now time.Time) scout.Partnership
 		return pp
 	}
 	posts := scanned(c, now)
-	texts, _ := postTexts(posts, nil)
+	texts, _ := postTexts(posts, nil, nil)
 	d := analyzeDisclosure(posts, texts, platformLookup(c), e.region(""), ownerOf(c))
 	all, followers := window(c, now, scanPosts)
 	return partnerships(posts, d, all, followers)
@@ -45,7 +45,7 @@ func partnerships(posts []*scout.Post, d discResult, all []measured, followers i
 	add := func(m map[string]*scout.PartnerMention, name string, dp *discPost) {
 		pm := m[name]
 		if pm == nil {
-			pm = &scout.PartnerMention{Name: name, Evidence: []scout.Evidence{}}
+			pm = &scout.PartnerMention{Name: name, Evidence: make([]scout.Evidence, 0, 3)} // at most three, below
 			m[name] = pm
 		}
 		pm.Posts++

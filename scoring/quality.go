@@ -203,7 +203,7 @@ func (e *Engine) engagementQuality(c *scout.Creator, acc *scout.Account, all []m
 	if acc != nil && acc.Followers != nil {
 		followers = *acc.Followers
 	}
-	var checks []Check
+	checks := make([]Check, 0, 9) // room for every check below: one allocation
 	var reasons []reason
 	inputs := map[string]any{}
 	var tv *tierView
@@ -337,7 +337,7 @@ type reason struct {
 
 func topReasons(rs []reason, n int) []string {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].w > rs[j].w })
-	out := []string{}
+	out := make([]string, 0, max(0, min(n, len(rs)))) // never nil: the JSON shows []
 	for i := 0; i < len(rs) && i < n; i++ {
 		out = append(out, rs[i].text)
 	}
@@ -356,7 +356,7 @@ func postEvidence(p *scout.Post, at int, text, match, rule string) scout.Evidenc
 
 // windowEvidence cites the newest three posts of the window.
 func windowEvidence(win []measured, rule string) []scout.Evidence {
-	evs := []scout.Evidence{}
+	evs := make([]scout.Evidence, 0, min(3, len(win))) // never nil: the JSON shows []
 	for i := 0; i < len(win) && i < 3; i++ {
 		m := win[i]
 		ev := postEvidence(m.post, -1, "", "", rule)

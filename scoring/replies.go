@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"time"
 	"unicode"
@@ -66,27 +67,32 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 		Source: "scoring.md §3.4 commenter concentration, §6.2 POD; Weerasinghe et al. 2020 (pods act on new posts within the first hour); group sizes heuristic"}
 	total, gen, postsWith := 0, 0, 0
 	var genEv []scout.Evidence
-	genAuthors := map[string]bool{}
-	authorPosts := map[string]int{}
-	seen := map[string]bool{} // the authors of one post's replies
+	// The author lists are sized for every reply at once rather than
+	// grown step by step.
+	replies := 0
+	for _, m := range win {
+		replies += len(m.post.Replies)
+	}
+	var genAuthors []string // the authors of the generic replies, counted once needed
 	for _, m := range win {
 		if len(m.post.Replies) == 0 {
 			continue
 		}
 		postsWith++
-		clear(seen)
 		for _, rp := range m.post.Replies {
 			total++
 			if isGeneric(rp.Text) {
 				gen++
-				genAuthors[authorKey(rp)] = true
+				if genAuthors == nil {
+					genAuthors = make([]string, 0, replies)
+				}
+				genAuthors = append(genAuthors, authorKey(rp))
 				if len(genEv) < 5 {
+					if genEv == nil {
+						genEv = make([]scout.Evidence, 0, 5)
+					}
 					genEv = append(genEv, postEvidence(m.post, -1, rp.Text, "generic reply", "generic_comments@"+VersionEngagementQuality))
 				}
-			}
-			if rp.AuthorID != "" && !seen[rp.AuthorID] {
-				seen[rp.AuthorID] = true
-				authorPosts[rp.AuthorID]++
 			}
 		}
 	}
@@ -96,6 +102,8 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 		generic.Detail = fmt.Sprintf("%d replies sampled; needs %d", total, repliesMin)
 	} else {
 		g := float64(gen) / float64(total)
+		slices.Sort(genAuthors)
+		genAuthors = slices.Compact(genAuthors) // each account once
 		lo, hi := wilson(gen, total)
 		generic.Value = scout.Float64(round(g, 3))
 		generic.Detail = fmt.Sprintf("%d of %d sampled replies are generic (emoji-only, mention-only or a few words of praise) from %d accounts (%s, 95%% CI %s–%s)", gen, total, len(genAuthors), pct(g), pct(lo), pct(hi))
@@ -120,6 +128,19 @@ func replyChecks(win []measured, followers int64, r *eqResult) (generic, pod Che
 		pod.Status = StatusSkipped
 		pod.Detail = fmt.Sprintf("%d posts with replies; needs %d", postsWith, podPostsMin)
 		return
+	}
+	// How many posts each author replied on, counted only when there are
+	// enough posts with replies to judge a pod.
+	authorPosts := make(map[string]int, replies)
+	seen := map[string]bool{} // the authors of one post's replies
+	for _, m := range win {
+		clear(seen)
+		for _, rp := range m.post.Replies {
+			if rp.AuthorID != "" && !seen[rp.AuthorID] {
+				seen[rp.AuthorID] = true
+				authorPosts[rp.AuthorID]++
+			}
+		}
 	}
 	need := max(int(podRegular*float64(postsWith)+0.999), 2)
 	var regulars []string

@@ -117,8 +117,10 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	uncovered := 0
 	sc := getScanner()
 	defer putScanner(sc)
-	scans := make([]lexScan, len(posts))
+	scans := sc.scansFor(len(posts))
+	weights := make([]float64, len(posts))
 	for i, p := range posts {
+		weights[i] = recency(p, now)
 		lang := postLanguage(p, c)
 		scans[i] = sc.scan(texts[i].text, texts[i].toks, lang)
 		if lang != "" && !coveredLanguage(lang) {
@@ -144,7 +146,7 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 		if len(prof) > 0 {
 			profanePosts++
 		}
-		w := recency(p, now)
+		w := weights[i]
 		for _, l := range p.Labels {
 			pl, ok := platformLabels[strings.ToLower(l)]
 			if !ok {
@@ -186,9 +188,9 @@ func (e *Engine) brandSafety(c *scout.Creator, posts []*scout.Post, texts []post
 	}
 	// Coded hints corroborated across texts (safety_hints.go) raise a
 	// category that the posts alone leave lower.
-	hts := make([]hintText, 0, len(posts)+len(bios))
+	hts := sc.hintTexts(len(posts) + len(bios))
 	for i, p := range posts {
-		hts = append(hts, hintText{text: texts[i].text, scan: &scans[i], post: p, weight: recency(p, now)})
+		hts = append(hts, hintText{text: texts[i].text, scan: &scans[i], post: p, weight: weights[i]})
 	}
 	for i := range bios {
 		hts = append(hts, hintText{text: bios[i].text, scan: &bios[i].scan, bioURL: bios[i].url, weight: 1})

@@ -410,7 +410,7 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 		}
 		put(h)
 	}
-	for ri := range lx.rules {
+	for ri := range lx.rulesFor(s.concepts) {
 		r := &lx.rules[ri]
 		pick, ok := s.findRule(text, r, pc.shop, pc.goods)
 		if !ok {
@@ -509,7 +509,14 @@ func quoteSpans(s string) [][2]int {
 	var out [][2]int
 	open := -1
 	var want rune
-	for i, r := range s {
+	for i, w := 0, 0; i < len(s); i += w {
+		// ASCII other than the two quotes opens and closes nothing.
+		if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			w = 1
+			continue
+		}
+		var r rune
+		r, w = utf8.DecodeRuneInString(s[i:])
 		if open >= 0 {
 			if r == want || want == '"' && r == '“' {
 				if want != '\'' && want != '’' || wordEdge(s, i+utf8.RuneLen(r)) {

@@ -385,20 +385,35 @@ type phraseSet struct {
 	starts wordFilter
 }
 
-// wordFilter is a set of words screened by first byte and length: has
-// may say yes for a word not added (the caller then looks it up), never
-// no for one added.
-type wordFilter [256]uint64
+// wordFilter is a set of words screened by first byte and length, and by
+// last byte and length: has may say yes for a word not added (the caller
+// then looks it up), never no for one added. Two screens let far fewer
+// ordinary words through to the lookup than one, at the cost of a load.
+type wordFilter struct{ first, last [256]uint64 }
 
-func (f *wordFilter) add(w string) { f[firstByte(w)] |= lenBit(w) }
+func (f *wordFilter) add(w string) {
+	b := lenBit(w)
+	f.first[firstByte(w)] |= b
+	f.last[lastByte(w)] |= b
+}
 
-func (f *wordFilter) has(w string) bool { return f[firstByte(w)]&lenBit(w) != 0 }
+func (f *wordFilter) has(w string) bool {
+	b := lenBit(w)
+	return f.first[firstByte(w)]&b != 0 && f.last[lastByte(w)]&b != 0
+}
 
 func firstByte(w string) byte {
 	if w == "" {
 		return 0
 	}
 	return w[0]
+}
+
+func lastByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[len(w)-1]
 }
 
 func lenBit(w string) uint64 { return 1 << min(len(w), 63) }
