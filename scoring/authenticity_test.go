@@ -153,6 +153,44 @@ func TestFollowerSpike_ExplainedByAnObservedMention(t *testing.T) {
 	}
 }
 
+// TestFollowerSpike_ViralTailIsExplained checks that the days of growth
+// after a viral post, each smaller than the one before, are explained with
+// it, while a bigger jump after them is not.
+func TestFollowerSpike_ViralTailIsExplained(t *testing.T) {
+	tests := []struct {
+		name string
+		days []int64 // extra followers on the days from 9 days ago on
+		want bool
+	}{
+		{"DecayingTail", []int64{9_000, 6_000, 4_500, 3_500, 3_000, 2_500}, false},
+		{"BiggerJumpAfterTheTail", []int64{9_000, 4_000, 0, 0, 15_000}, true},
+		{"BiggerJumpAfterTheTailBeyondThePost", []int64{9_000, 6_000, 4_500, 3_500, 8_000}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := withSnapshots(igCreator(60_000, 14, 200), 0, -1)
+			for i := range c.Snapshots {
+				d := int(now.Sub(c.Snapshots[i].At).Hours() / 24)
+				var add int64
+				for k, extra := range tt.days {
+					if d <= 9-k {
+						add += extra
+					}
+				}
+				f := *c.Snapshots[i].Followers + add
+				c.Snapshots[i].Followers = &f
+			}
+			p := &c.Posts[9] // published 10 days ago, the day before the first jump
+			p.Likes = i64(9_000)
+			a := scoring.New().Score(c, now)
+			f := findFlag(a, "follower_spike")
+			if got := f != nil; got != tt.want {
+				t.Fatalf("follower_spike = %v, want %v (flags %+v)", got, tt.want, a.Flags)
+			}
+		})
+	}
+}
+
 // withReplies gives every post group replies from the same accounts, each
 // after the given delay, plus others replies from different accounts hours
 // later. zeroTimes leaves the reply times unknown.

@@ -50,6 +50,10 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 	firstSpike := ""
 	maxZ, minZ := 0.0, 0.0
 	var explained []string
+	// A jump explained by a standout post or a mention goes on for days as
+	// the post keeps travelling; each following jump that is no bigger
+	// than the one before it is the same wave's tail.
+	tail, tailRate := false, 0.0
 	for _, iv := range ivs {
 		z := robustZ(iv.rate, med, scale)
 		maxZ, minZ = math.Max(maxZ, z), math.Min(minZ, z)
@@ -58,14 +62,19 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 		big := excess >= math.Max(spikeMinAbs, spikeMinShare*float64(iv.f0)) || iv.rate-med > adsCeilingPerDay
 		roundJump := delta >= 1000 && delta%1000 == 0 && iv.f0%100 != 0 && excess >= 1000
 		if z > zRed && big || roundJump {
-			if why := reach.explain(iv); why != "" {
+			why := reach.explain(iv)
+			if why == "" {
+				why = mentionExplains(c, acc, iv)
+			}
+			if why == "" && tail && iv.rate <= tailRate {
+				why = fmt.Sprintf("the tail of the jump explained before it (%s)", iv.from.Format("2006-01-02"))
+			}
+			if why != "" {
 				explained = append(explained, why)
+				tail, tailRate = true, iv.rate
 				continue
 			}
-			if why := mentionExplains(c, acc, iv); why != "" {
-				explained = append(explained, why)
-				continue
-			}
+			tail = false
 			t := iv.to
 			what := "jump"
 			if roundJump {
@@ -80,6 +89,8 @@ func growthChecks(c *scout.Creator, acc *scout.Account, all []measured, r *eqRes
 			spikes = append(spikes, scout.Evidence{PublishedAt: &t, URL: accURL(acc),
 				Excerpt: observed + "; " + reach.unexplainedWhy(iv),
 				Match:   fmt.Sprintf("%s robust z %.1f", what, z), Rule: "follower_spike@" + VersionEngagementQuality})
+		} else {
+			tail = false
 		}
 		if z < -zRed && -excess >= math.Max(dropMinAbs, dropMinShare*float64(iv.f0)) {
 			t := iv.to

@@ -23,7 +23,7 @@ import (
 // LexiconVersion names the brand-safety lexicon (the data files in
 // lexicon/) and the disclosure word lists; it is part of every evidence
 // record's rule so a flag can be traced to the list that raised it.
-const LexiconVersion = "lex-2.4.0"
+const LexiconVersion = "lex-2.4.1"
 
 // GARM risk levels, ordered (GARM Brand Safety Floor + Suitability
 // Framework, 2020/2022, as kept in the IAB Tech Lab Content Taxonomy's

@@ -14,7 +14,7 @@ import (
 // VersionEngagementQuality is the engagement_quality scorer version; bump it
 // whenever a formula, threshold or benchmark changes so stored scores can be
 // told apart and re-derived (scout rescore).
-const VersionEngagementQuality = "eq-2.1.0"
+const VersionEngagementQuality = "eq-2.1.1"
 
 // Check statuses. Each check reports its value, its threshold and one of
 // these, so a brand can see exactly why a score moved.

@@ -12,7 +12,7 @@ import (
 
 // VersionBrandSafety is the brand_safety scorer version (see
 // VersionEngagementQuality for why versions exist).
-const VersionBrandSafety = "bs-2.5.0"
+const VersionBrandSafety = "bs-2.5.1"
 
 // Brand-safety aggregation constants (scoring.md §6.3, heuristic):
 // penalty_c = tol · Σ_l P_l·(1 − e^(−n_{c,l})) with P_High 50 (Floor

@@ -382,15 +382,27 @@ func assessText(text string, toks []token, s lexScan, pc proContext) (hits [12]*
 			hits[h.cat] = h
 		}
 	}
+	// Distinct strong terms: one word matched by two entries ("nique" and
+	// "niquer" share a stem) is one term, as is an entry matched twice.
 	seenProf := map[string]bool{}
+	var profSpans [][2]int
+	overlapsProf := func(start, end int) bool {
+		for _, sp := range profSpans {
+			if start < sp[1] && sp[0] < end {
+				return true
+			}
+		}
+		return false
+	}
 	for _, m := range s.matches {
 		e := &lx.entries[m.entry]
 		if e.cat < 0 {
 			continue
 		}
 		if Categories[e.cat] == "profanity" {
-			if e.attr != "mild" && !seenProf[e.phrase] && !quoted(m.start, m.end) {
+			if e.attr != "mild" && !seenProf[e.phrase] && !overlapsProf(m.start, m.end) && !quoted(m.start, m.end) {
 				seenProf[e.phrase] = true
+				profSpans = append(profSpans, [2]int{m.start, m.end})
 				profane = append(profane, text[m.start:m.end])
 			}
 			if hits[e.cat] == nil {
