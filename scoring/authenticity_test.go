@@ -281,6 +281,12 @@ func TestSuspiciousFollowers_CalibratedOnRealAudiences(t *testing.T) {
 		{"BirthYearHandles", withSample(igCreator(20_000, 14, 200), 100, 0, 0, 80), ""},
 		{"FewBotsAmongReal", withSample(igCreator(20_000, 14, 200), 120, 8, 40, 10), ""},
 		{"BotFarm", withSample(igCreator(20_000, 14, 200), 120, 60, 20, 0), "red"},
+		// A small sample judges only when most of it looks automated: the
+		// Wilson lower bound of 16 in 40 clears the warn line, 5 in 40
+		// does not, and 25 is too few to judge at all.
+		{"SmallSampleMostlyBots", withSample(igCreator(20_000, 14, 200), 40, 16, 10, 0), "warn"},
+		{"SmallSampleFewBots", withSample(igCreator(20_000, 14, 200), 40, 5, 20, 5), ""},
+		{"TooSmallToJudge", withSample(igCreator(20_000, 14, 200), 25, 20, 0, 0), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,7 +91,7 @@
 //     digit runs adding up to 4, or more digits than letters), mass
 //     following without an audience (following > 1,500, under 1 follower
 //     per 20 followed). Lurkers and birth-year handles alone never count.
-//     The Wilson 95% lower bound > 15% warn, > 30% red; n ≥ 50.
+//     The Wilson 95% lower bound > 15% warn, > 30% red; n ≥ 30.
 //   - generic_comments: share of sampled replies that are emoji-only,
 //     mention-only or ≤ 3 generic words: ≥ 35% warn, ≥ 50% red; ≥ 20
 //     replies; under 10,000 followers they must come from ≥ 10 accounts.

@@ -142,7 +142,7 @@ func languageShare(c *scout.Creator, acc *scout.Account, posts []*scout.Post, wa
 				}
 			}
 		}
-		if n >= sampleMin {
+		if n >= fitSampleMin {
 			lo, hi := wilson(k, n)
 			return share{float64(k) / float64(n), fmt.Sprintf("follower sample: %d of %d sampled followers' profiles in %s", k, n, strings.Join(want, "/")), n, lo, hi, true, 1}
 		}
@@ -186,7 +186,7 @@ func marketShare(c *scout.Creator, acc *scout.Account, want []string) share {
 				}
 			}
 		}
-		if n >= sampleMin {
+		if n >= fitSampleMin {
 			lo, hi := wilson(k, n)
 			return share{float64(k) / float64(n), fmt.Sprintf("follower sample: %d of %d sampled followers in %s", k, n, strings.Join(want, "/")), n, lo, hi, true, 1}
 		}

@@ -14,7 +14,7 @@ import (
 // VersionEngagementQuality is the engagement_quality scorer version; bump it
 // whenever a formula, threshold or benchmark changes so stored scores can be
 // told apart and re-derived (scout rescore).
-const VersionEngagementQuality = "eq-2.1.1"
+const VersionEngagementQuality = "eq-2.2.0"
 
 // Check statuses. Each check reports its value, its threshold and one of
 // these, so a brand can see exactly why a score moved.
@@ -83,12 +83,15 @@ const (
 	// 3× the creator's median: "several times the usual reach" (heuristic;
 	// ordinary variation between posts stays within 2–3×).
 	standoutRatio = 3.0
-	// Follower samples: at least 50 sampled followers to judge (scoring.md
-	// §6.2 asks 300 for a stable share; below that the Wilson interval is
-	// wide and the lower bound must clear the line). Suspicious share lines
+	// Follower samples: at least 30 sampled followers to judge authenticity
+	// (scoring.md §6.2 asks 300 for a stable share; below that the Wilson
+	// interval is wide and its lower bound must clear the line, which a
+	// small sample clears only when most of it looks automated), 50 for an
+	// audience's language and country shares. Suspicious share lines
 	// 15% warn, 30% red (scoring.md §6.2 AUD, heuristic; brandhero >10% mass
 	// followers in suspected fakes; Modash "<75% real is often fraud").
-	sampleMin       = 50
+	sampleMin       = 30
+	fitSampleMin    = 50
 	sampleWarnShare = 0.15
 	sampleRedShare  = 0.30
 	// A sampled follower looks automated only with 2 of the 3 independent
@@ -642,7 +645,7 @@ func followerSigns(f scout.FollowerSample, p scout.Platform) (n int, which []str
 }
 
 func sampleCheck(acc *scout.Account, r *eqResult) Check {
-	ch := Check{Name: "suspicious_followers", Threshold: "Wilson 95% lower bound of the share of sampled followers with ≥ 2 of 3 independent signs {empty profile: no avatar and no posts; generated handle: ≥ 5 digits or 4 that are not a birth year; following > 1,500 with under 1 follower per 20 followed}: > 15% warn, > 30% red; n ≥ 50",
+	ch := Check{Name: "suspicious_followers", Threshold: "Wilson 95% lower bound of the share of sampled followers with ≥ 2 of 3 independent signs {empty profile: no avatar and no posts; generated handle: ≥ 5 digits or 4 that are not a birth year; following > 1,500 with under 1 follower per 20 followed}: > 15% warn, > 30% red; n ≥ 30",
 		Source: "signals: HypeAuditor/Infludata, Cresci et al. 2015 (cheap profile features), grouped so lurkers and birth-year handles alone never count; lines: scoring.md §6.2 AUD (heuristic)"}
 	if acc == nil || len(acc.FollowerSample) < sampleMin {
 		ch.Status = StatusSkipped
