@@ -62,14 +62,6 @@ var affiliateParams = map[string]string{
 }
 
 var (
-	reURL  = regexp.MustCompile(`(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s"'<>)]*)?`)
-	reCode = regexp.MustCompile(`(?i)\b(?:promo\s*code|discount\s*code|coupon\s*code|code\s*promo|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional))?|codice(?:\s+sconto)?|rabattcode|gutscheincode|cup[oó]n|cupom|coupon|code)\s*[:\-]?\s*["“'«]?([\p{L}\p{N}][\p{L}\p{N}_-]{2,19})`)
-	rePct  = regexp.MustCompile(`(?i)\b\d{1,2}\s?%\s?(?:off|de\s+descuento|descuento|rabatt|di\s+sconto|sconto|de\s+r[ée]duction|de\s+remise|de\s+desconto|desconto)`)
-	// reCodeAt and rePctAt are reCode and rePct anchored, tried only where
-	// a match can begin (codesIn, percentOff): the unanchored expressions
-	// would try every byte of the post.
-	reCodeAt = regexp.MustCompile(`^` + reCode.String())
-	rePctAt  = regexp.MustCompile(`^` + rePct.String())
 	// "Thanks (to) X for the free/gifted ..." (FTC Disclosures 101).
 	reThanks = regexp.MustCompile(`(?i)\bthank(?:s| you)(?:\s+so\s+much)?\s+(?:to\s+)?@?[\p{L}\p{N}_.]+\s+for\s+(?:the\s+|my\s+|this\s+|these\s+)?(?:free|gifted|complimentary)`)
 )
