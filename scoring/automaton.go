@@ -40,20 +40,18 @@ type automaton struct {
 	// the garbage collector need not scan.
 	outAt  []int32
 	outPat []int32
-	plen   []int     // pattern → length in bytes
 	out    [][]int32 // outPat by state, while compiling
 }
 
 // newAutomaton compiles patterns (strings over the alphabet).
 func newAutomaton(patterns []string) *automaton {
-	a := &automaton{plen: make([]int, len(patterns))}
+	a := &automaton{}
 	a.delta = make([]int32, acSymbols, acSymbols*1024)
 	for i := range a.delta {
 		a.delta[i] = -1
 	}
 	a.out = [][]int32{nil}
 	for pi, p := range patterns {
-		a.plen[pi] = len(p)
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
 			c := int32(acSym[p[i]])

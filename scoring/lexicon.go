@@ -536,6 +536,7 @@ func (lx *lexicon) compile() {
 		lx.endEnt = append(lx.endEnt, lx.nodeEnt[n]...)
 		lx.endAt[n+1] = int32(len(lx.endEnt))
 	}
+	lx.nodeEnt = nil // the scan reads endAt and endEnt
 }
 
 func commonPrefix(a, b string) string {
