@@ -340,15 +340,11 @@ func (sc *lexScanner) place(k int) (start, end, pos, next int, obf bool) {
 
 // word returns word k.
 func (sc *lexScanner) word(k int) scanTok {
-	if k < len(sc.real) {
-		t := &sc.real[k]
-		next := k + 1
-		if next == len(sc.real) {
-			next = -1
-		}
-		return scanTok{norm: t.norm, start: t.start, end: t.end, pos: k, obf: t.obf, next: next}
+	if k >= len(sc.real) {
+		return sc.virt[k-len(sc.real)]
 	}
-	return sc.virt[k-len(sc.real)]
+	start, end, pos, next, obf := sc.place(k)
+	return scanTok{norm: sc.real[k].norm, start: start, end: end, pos: pos, obf: obf, next: next}
 }
 
 // owner returns the index in toks of the word at offset pos of buf, or
